@@ -1,0 +1,50 @@
+/**
+ * The one source of truth for resource names and key schemas. infra/ builds the tables and queues
+ * from it, and the local runner creates the same ones in the emulators.
+ */
+
+interface TableSpec {
+  /** Construct id in CDK and table name in the emulators. */
+  readonly id: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly ttlAttribute?: string;
+  /** Environment variable that carries the table name to a function. */
+  readonly envKey: string;
+}
+
+interface QueueSpec {
+  readonly id: string;
+  readonly envKey: string;
+  /** Deliveries before a message moves to the queue's DLQ. */
+  readonly maxReceiveCount: number;
+}
+
+const TABLES = {
+  tickets: {
+    id: 'Tickets',
+    partitionKey: 'ticketId',
+    ttlAttribute: 'expiresAt',
+    envKey: 'TICKETS_TABLE',
+  },
+  quarantine: {
+    id: 'Quarantine',
+    partitionKey: 'quarantineId',
+    ttlAttribute: 'expiresAt',
+    envKey: 'QUARANTINE_TABLE',
+  },
+} as const satisfies Record<string, TableSpec>;
+
+const QUEUES = {
+  ingest: { id: 'Ingest', envKey: 'INGEST_QUEUE_URL', maxReceiveCount: 5 },
+  resolutions: { id: 'Resolutions', envKey: 'RESOLUTIONS_QUEUE_URL', maxReceiveCount: 5 },
+  human: { id: 'HumanWork', envKey: 'HUMAN_QUEUE_URL', maxReceiveCount: 5 },
+} as const satisfies Record<string, QueueSpec>;
+
+/** Largest SQS message body the ingest queue accepts (bytes); the quarantine store keeps it whole. */
+const MAX_MESSAGE_BYTES = 262_144;
+
+const dlqId = (queue: QueueSpec): string => `${queue.id}Dlq`;
+
+export type { QueueSpec, TableSpec };
+export { dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES };
