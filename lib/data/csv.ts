@@ -67,7 +67,8 @@ const parseCsvRecords = (input: string): { line: number; record: Record<string, 
 
 const needsQuotes = /[",\r\n]/;
 
-const toCsvField = (value: string): string => (needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const toCsvField = (value: string): string =>
+  needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 const toCsv = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   `${[header, ...rows].map((r) => r.map(toCsvField).join(',')).join('\n')}\n`;

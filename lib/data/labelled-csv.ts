@@ -33,7 +33,8 @@ const parseLabelledCsv = (input: string, source = 'input'): LabelledExample[] =>
   });
 };
 
-const readLabelledCsv = (path: string): LabelledExample[] => parseLabelledCsv(readFileSync(path, 'utf8'), path);
+const readLabelledCsv = (path: string): LabelledExample[] =>
+  parseLabelledCsv(readFileSync(path, 'utf8'), path);
 
 export type { LabelledExample };
 export { LABEL_COLUMNS, LabelledCsvError, parseLabelledCsv, readLabelledCsv };

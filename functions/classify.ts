@@ -1,0 +1,43 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { ClassifyEnvSchema, loadEnv } from '../lib/config/env.schema.js';
+import { createBatchMetrics } from '../lib/observability/batch-metrics.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../lib/observability/metric-names.js';
+import { createClassifyDeps } from '../lib/triage/classify-deps.js';
+import type { SqsRecordHandler } from '../lib/triage/sqs-batch.js';
+import { processSqsBatch } from '../lib/triage/sqs-batch.js';
+import { createTriageRecord } from '../lib/triage/triage-record.js';
+
+// Cold start: config is validated once (a missing key fails here, by name) and clients are built once.
+const config = loadEnv(ClassifyEnvSchema, process.env);
+const triageRecord = createTriageRecord(createClassifyDeps(config));
+const logger = new Logger({ serviceName: SERVICE_NAME });
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+
+const handleRecord: SqsRecordHandler = (record) =>
+  triageRecord({ messageId: record.messageId, body: record.body });
+
+/** The raw handler: SQS batch in, partial batch response out. */
+const classifyHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  const batchMetrics = createBatchMetrics();
+  const response = await processSqsBatch(event, context, handleRecord, {
+    onOutcome: batchMetrics.add,
+    onFailure: (record, error) => {
+      batchMetrics.addFailure(error);
+      logger.warn('record failed; it will be retried', {
+        messageId: record.messageId,
+        errorName: (error as Error)?.name,
+      });
+    },
+  });
+  batchMetrics.publish(metrics);
+  logger.info('batch done', { records: event.Records.length, failed: response.batchItemFailures.length });
+  return response;
+};
+
+const handler = middy(classifyHandler).use(injectLambdaContext(logger));
+
+export { classifyHandler, handler };

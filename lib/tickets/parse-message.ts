@@ -1,0 +1,58 @@
+import { MAX_MESSAGE_BYTES } from '../config/resources.js';
+import type { Ticket } from './ticket.schema.js';
+import { TicketSchema } from './ticket.schema.js';
+
+/** Why a message can never become a valid ticket. Retrying it would not help. */
+type QuarantineReason = 'oversized' | 'invalid_json' | 'schema_violation';
+
+class QuarantineError extends Error {
+  override name = 'QuarantineError';
+  constructor(
+    readonly reason: QuarantineReason,
+    readonly detail: string,
+    /** The ticketId, when the body got far enough to have one. */
+    readonly ticketId?: string,
+  ) {
+    super(`${reason}: ${detail}`);
+  }
+}
+
+const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+
+/**
+ * Parses one raw SQS body into a ticket.
+ * 1. reject bodies over the size limit before parsing them;
+ * 2. parse JSON (JSON.parse makes `__proto__` an own key, so it cannot pollute prototypes; the
+ *    strict schema then rejects it as an unknown key);
+ * 3. validate against the ticket contract.
+ */
+const parseTicketMessage = (body: string): Ticket => {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes > MAX_MESSAGE_BYTES) {
+    throw new QuarantineError('oversized', `message is ${bytes} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
+  }
+  let json: unknown;
+  try {
+    // A UTF-8 byte-order mark is legitimate framing from some publishers, not content.
+    json = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch (error) {
+    throw new QuarantineError('invalid_json', (error as Error).message.slice(0, 200));
+  }
+  const parsed = TicketSchema.safeParse(json);
+  if (!parsed.success) {
+    const id = (json as { ticketId?: unknown } | null)?.ticketId;
+    throw new QuarantineError(
+      'schema_violation',
+      describeIssues(parsed.error.issues),
+      typeof id === 'string' && id.length <= 128 ? id : undefined,
+    );
+  }
+  return parsed.data;
+};
+
+export type { QuarantineReason };
+export { parseTicketMessage, QuarantineError };

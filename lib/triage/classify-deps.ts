@@ -1,0 +1,68 @@
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createBedrockClassifier } from '../classifier/bedrock-classifier.js';
+import type { ClassifyEnv } from '../config/env.schema.js';
+import { QUEUES, TABLES } from '../config/resources.js';
+import { routeConfigsFromTaxonomy } from '../policy/route-config.schema.js';
+import { createBatchingSender } from '../queues/batching-sender.js';
+import { createQuarantineStore } from '../stores/quarantine-store.js';
+import { createTicketStore } from '../stores/ticket-store.js';
+import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
+import { createLimiter } from './concurrency.js';
+import type { TriageDeps } from './triage-record.js';
+
+interface AwsClients {
+  dynamo: DynamoDBClient;
+  sqs: SQSClient;
+  bedrock: BedrockRuntimeClient;
+}
+
+/** Default clients, built once per container. The local runner passes its own endpoints instead. */
+const createAwsClients = (config: ClassifyEnv): AwsClients => ({
+  dynamo: new DynamoDBClient({}),
+  sqs: new SQSClient({}),
+  bedrock: new BedrockRuntimeClient({
+    ...(config.BEDROCK_REGION ? { region: config.BEDROCK_REGION } : {}),
+    ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
+    // Throttling is retried by SQS redelivery with the visibility timeout as backoff; retrying
+    // inside the function only burns its time and the quota.
+    maxAttempts: 2,
+    requestHandler: { requestTimeout: config.MODEL_TIMEOUT_MS, connectionTimeout: 3_000 },
+  }),
+});
+
+const createClassifyDeps = (
+  config: ClassifyEnv,
+  clients: AwsClients = createAwsClients(config),
+): TriageDeps => {
+  const taxonomy = loadTaxonomy(config.TAXONOMY_PATH);
+  const documents = DynamoDBDocumentClient.from(clients.dynamo, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const routeConfigs = routeConfigsFromTaxonomy(taxonomy);
+  return {
+    taxonomy,
+    routeConfigs: async () => routeConfigs,
+    classifier: createBedrockClassifier({ client: clients.bedrock, modelId: config.MODEL_ID, taxonomy }),
+    tickets: createTicketStore({
+      client: documents,
+      tableName: config[TABLES.tickets.envKey],
+      retentionDays: config.TICKET_RETENTION_DAYS,
+      leaseMs: config.MODEL_TIMEOUT_MS * 3,
+    }),
+    quarantine: createQuarantineStore({
+      client: documents,
+      tableName: config[TABLES.quarantine.envKey],
+      retentionDays: config.TICKET_RETENTION_DAYS,
+    }),
+    sender: createBatchingSender(clients.sqs),
+    queueUrls: { resolutions: config[QUEUES.resolutions.envKey], human: config[QUEUES.human.envKey] },
+    modelId: config.MODEL_ID,
+    modelLimiter: createLimiter(config.RECORD_CONCURRENCY),
+  };
+};
+
+export type { AwsClients };
+export { createAwsClients, createClassifyDeps };
