@@ -1,0 +1,42 @@
+import { SAMPLE } from '../../lib/config/sample-data.js';
+
+/** Shared shape and helpers of the CLI's commands. */
+
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  description: string;
+}
+
+interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  options: Record<string, OptionSpec>;
+  /** Returns the process exit code. */
+  run(values: Record<string, string | boolean | undefined>): Promise<number>;
+}
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const DEFAULTS = SAMPLE;
+
+const intOption = (value: unknown, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive whole number, not "${value}"`);
+  return n;
+};
+
+const helpText = (command: CommandSpec): string => {
+  const width = Math.max(...Object.keys(command.options).map((k) => k.length)) + 4;
+  const lines = Object.entries(command.options).map(
+    ([name, spec]) => `  --${name}${spec.type === 'string' ? ' ' : ''}`.padEnd(width + 6) + spec.description,
+  );
+  return `${command.summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n  --help`.trimEnd();
+};
+
+export type { CommandSpec, OptionSpec };
+export { DEFAULTS, helpText, intOption, UsageError };

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { readInputFile } from '../../lib/local/input-file.js';
+import { startLocalStack } from '../../lib/local/local-stack.js';
+import type { RunSummary } from '../../lib/local/run-report.js';
+import { runTickets } from '../../lib/local/run-tickets.js';
+import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
+import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
+import { routeConfigsFromTaxonomy } from '../../lib/policy/route-config.schema.js';
+import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import type { CommandSpec } from './command.js';
+import { DEFAULTS, intOption } from './command.js';
+
+const pct = (n: number, d: number) => (d > 0 ? `${((100 * n) / d).toFixed(1)}%` : '-');
+
+const routeTable = (summary: RunSummary): string => {
+  const rows = Object.entries(summary.routes)
+    .filter(([, r]) => r.tickets > 0)
+    .sort(([, a], [, b]) => b.tickets - a.tickets)
+    .map(([id, r]) => [
+      id,
+      r.mode,
+      r.threshold === null ? '-' : r.threshold.toFixed(2),
+      r.tickets,
+      r.autoResolved,
+      r.escalated,
+      pct(r.autoResolved, r.tickets),
+      r.labelled ? pct(r.autoCorrect ?? 0, r.labelled) : '-',
+    ]);
+  return formatTable(
+    ['route', 'mode', 'threshold', 'tickets', 'auto', 'human', 'auto rate', 'auto correct'],
+    rows,
+  );
+};
+
+const totalsLine = (s: RunSummary): string =>
+  [
+    `published ${s.published}`,
+    `auto-resolved ${s.autoResolved}`,
+    `escalated ${s.escalated}`,
+    `quarantined ${s.quarantined}`,
+    `dead-lettered ${s.deadLettered}`,
+    `lost ${s.lost}`,
+    ...(s.rejected > 0 ? [`rejected at the queue ${s.rejected}`] : []),
+    ...(s.duplicates > 0 ? [`duplicate deliveries ${s.duplicates}`] : []),
+  ].join(' · ');
+
+const runCommand: CommandSpec = {
+  name: 'run',
+  summary: 'Run tickets through the whole pipeline on the embedded default (emulators, stand-in model).',
+  usage:
+    'triage run [--input FILE] [--limit N] [--summary FILE] [--results FILE] [--train FILE] [--taxonomy FILE]',
+  options: {
+    input: {
+      type: 'string',
+      description: `tickets: .csv (a "text" column) or .jsonl raw bodies (default ${DEFAULTS.tickets})`,
+    },
+    limit: { type: 'string', description: 'only the first N input lines' },
+    summary: { type: 'string', description: 'write the summary JSON here' },
+    results: { type: 'string', description: 'write one JSON line per input line here' },
+    train: {
+      type: 'string',
+      description: `labelled CSV the stand-in model learns from (default ${DEFAULTS.train})`,
+    },
+    taxonomy: { type: 'string', description: `taxonomy JSON (default ${DEFAULTS.taxonomy})` },
+    telemetry: {
+      type: 'string',
+      description: 'write the handlers\u2019 EMF metrics and logs (JSON lines) here',
+    },
+    concurrency: { type: 'string', description: 'concurrent handler invocations (default 4)' },
+    json: { type: 'boolean', description: 'print the summary JSON instead of the table' },
+  },
+  run: async (values) => {
+    const input = (values.input as string | undefined) ?? DEFAULTS.tickets;
+    const taxonomyPath = (values.taxonomy as string | undefined) ?? DEFAULTS.taxonomy;
+    const taxonomy = loadTaxonomy(taxonomyPath);
+    const runId = `run-${randomUUID().slice(0, 8)}`;
+    const items = readInputFile(input, runId, intOption(values.limit, 'limit'));
+    if (items.length === 0) throw new Error(`${input} has no tickets`);
+    const log = (m: string) => process.stderr.write(`${m}\n`);
+    const telemetry = captureTelemetry(values.telemetry !== undefined);
+    const stack = await startLocalStack({
+      trainPath: (values.train as string | undefined) ?? DEFAULTS.train,
+      taxonomyPath,
+      concurrency: intOption(values.concurrency, 'concurrency') ?? 4,
+      onStatus: log,
+    });
+    let outcome: Awaited<ReturnType<typeof runTickets>>;
+    try {
+      log(`publishing ${items.length} tickets from ${input}`);
+      const bar = createProgressBar('triage');
+      outcome = await runTickets(stack, items, {
+        routeConfigs: routeConfigsFromTaxonomy(taxonomy),
+        onProgress: (p) => bar.update(p.accounted, p.total, `(published ${p.published})`),
+      });
+      bar.finish(outcome.results.length - outcome.summary.lost, items.length);
+    } finally {
+      await stack.stop();
+      telemetry.restore();
+    }
+    const { summary, results } = outcome;
+    if (values.summary) writeFileSync(values.summary as string, `${JSON.stringify(summary, null, 2)}\n`);
+    if (values.results)
+      writeFileSync(values.results as string, `${results.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    if (values.telemetry) writeFileSync(values.telemetry as string, `${telemetry.lines.join('\n')}\n`);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      process.stdout.write(`\n${routeTable(summary)}\n\n${totalsLine(summary)}\n`);
+      if (summary.autoPrecision !== undefined && summary.autoPrecision !== null) {
+        process.stdout.write(`auto-resolutions that match the label: ${pct(summary.autoPrecision, 1)}\n`);
+      }
+      process.stdout.write(`${summary.ticketsPerSecond.toFixed(1)} tickets/s\n`);
+    }
+    return summary.lost === 0 ? 0 : 1;
+  },
+};
+
+export { runCommand };

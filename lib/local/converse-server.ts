@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extractTicketText } from '../classifier/prompt.js';
+import type { TextClassifier } from '../embedded/text-classifier.js';
+import { describeTicket } from './stand-in-features.js';
+
+/**
+ * A local stand-in for Bedrock's Converse API: the subset the classifier uses (one forced tool
+ * call). It is backed by the embedded text classifier, not an LLM. Token counts are estimates
+ * (about four characters a token) of the request it really received.
+ */
+
+interface ConverseRequest {
+  messages?: { role: string; content: { text?: string; toolResult?: unknown }[] }[];
+  system?: { text?: string }[];
+  toolConfig?: {
+    tools?: {
+      toolSpec?: { name?: string; inputSchema?: { json?: { properties?: { route?: { enum?: string[] } } } } };
+    }[];
+    toolChoice?: { tool?: { name?: string } };
+  };
+}
+
+interface StandInServer {
+  endpoint: string;
+  /** Requests answered, by outcome; the fault-injection tests read it. */
+  stats: { requests: number; answered: number };
+  /** Every request body received, when `recordRequests` is set (for redaction tests). */
+  received: string[];
+  stop(): Promise<void>;
+}
+
+interface StandInOptions {
+  classifier: TextClassifier;
+  recordRequests?: boolean;
+}
+
+const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
+
+const readBody = (req: IncomingMessage): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+const sendError = (res: ServerResponse, status: number, type: string, message: string): void => {
+  res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
+  res.end(JSON.stringify({ message }));
+};
+
+const answer = (classifier: TextClassifier, request: ConverseRequest, raw: string) => {
+  const firstUser = request.messages?.find((m) => m.role === 'user');
+  const text = extractTicketText(firstUser?.content.find((c) => c.text !== undefined)?.text ?? '') ?? '';
+  const tool = request.toolConfig?.tools?.[0]?.toolSpec;
+  const toolName = request.toolConfig?.toolChoice?.tool?.name ?? tool?.name ?? 'tool';
+  const allowed = tool?.inputSchema?.json?.properties?.route?.enum ?? classifier.labels;
+  const prediction = classifier.predictAmong(text, allowed);
+  const input = {
+    route: prediction.label,
+    confidence: Math.round(prediction.confidence * 10_000) / 10_000,
+    ...describeTicket(text),
+  };
+  const outputTokens = estimateTokens(JSON.stringify(input)) + 12;
+  return {
+    output: {
+      message: {
+        role: 'assistant',
+        content: [{ toolUse: { toolUseId: `tooluse_${randomUUID()}`, name: toolName, input } }],
+      },
+    },
+    stopReason: 'tool_use',
+    usage: { inputTokens: estimateTokens(raw), outputTokens, totalTokens: 0 },
+    metrics: { latencyMs: 1 },
+  };
+};
+
+const startConverseServer = async (options: StandInOptions): Promise<StandInServer> => {
+  const stats = { requests: 0, answered: 0 };
+  const received: string[] = [];
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      stats.requests += 1;
+      const match = /^\/model\/([^/]+)\/converse$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !match) {
+        sendError(res, 404, 'UnknownOperationException', `the stand-in serves only Converse, not ${req.url}`);
+        return;
+      }
+      const raw = await readBody(req);
+      if (options.recordRequests) received.push(raw);
+      let request: ConverseRequest;
+      try {
+        request = JSON.parse(raw) as ConverseRequest;
+      } catch {
+        sendError(res, 400, 'ValidationException', 'request body is not JSON');
+        return;
+      }
+      const body = answer(options.classifier, request, raw);
+      body.usage.totalTokens = body.usage.inputTokens + body.usage.outputTokens;
+      stats.answered += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    })().catch((error: unknown) => sendError(res, 500, 'InternalServerException', String(error)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stats,
+    received,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+};
+
+export type { StandInOptions, StandInServer };
+export { estimateTokens, startConverseServer };
