@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
 import { readInputFile } from '../../lib/local/input-file.js';
 import { startLocalStack } from '../../lib/local/local-stack.js';
 import type { RunSummary } from '../../lib/local/run-report.js';
@@ -7,9 +10,10 @@ import { runTickets } from '../../lib/local/run-tickets.js';
 import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
 import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
 import { routeConfigsFromTaxonomy } from '../../lib/policy/route-config.schema.js';
+import { deriveTaxonomy, readPolicyCsv } from '../../lib/taxonomy/derive-taxonomy.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { CommandSpec } from './command.js';
-import { DEFAULTS, intOption } from './command.js';
+import { DEFAULTS, intOption, UsageError } from './command.js';
 
 const pct = (n: number, d: number) => (d > 0 ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
@@ -45,6 +49,19 @@ const totalsLine = (s: RunSummary): string =>
     ...(s.duplicates > 0 ? [`duplicate deliveries ${s.duplicates}`] : []),
   ].join(' · ');
 
+/** The taxonomy file the handler reads: the one given, or one derived from labels and a policy CSV. */
+const resolveTaxonomy = (values: Record<string, unknown>, trainPath: string) => {
+  if (values.policy === undefined) {
+    const taxonomyPath = (values.taxonomy as string | undefined) ?? DEFAULTS.taxonomy;
+    return { taxonomy: loadTaxonomy(taxonomyPath), taxonomyPath };
+  }
+  if (values.taxonomy !== undefined) throw new UsageError('give --taxonomy or --policy, not both');
+  const taxonomy = deriveTaxonomy(readLabelledCsv(trainPath), readPolicyCsv(values.policy as string));
+  const taxonomyPath = join(mkdtempSync(join(tmpdir(), 'triage-')), 'taxonomy.json');
+  writeFileSync(taxonomyPath, JSON.stringify(taxonomy));
+  return { taxonomy, taxonomyPath };
+};
+
 const runCommand: CommandSpec = {
   name: 'run',
   summary: 'Run tickets through the whole pipeline on the embedded default (emulators, stand-in model).',
@@ -63,6 +80,11 @@ const runCommand: CommandSpec = {
       description: `labelled CSV the stand-in model learns from (default ${DEFAULTS.train})`,
     },
     taxonomy: { type: 'string', description: `taxonomy JSON (default ${DEFAULTS.taxonomy})` },
+    policy: {
+      type: 'string',
+      description:
+        'derive the taxonomy from the --train labels with this policy CSV (intent,policy,team,priority)',
+    },
     telemetry: {
       type: 'string',
       description: 'write the handlers\u2019 EMF metrics and logs (JSON lines) here',
@@ -72,15 +94,15 @@ const runCommand: CommandSpec = {
   },
   run: async (values) => {
     const input = (values.input as string | undefined) ?? DEFAULTS.tickets;
-    const taxonomyPath = (values.taxonomy as string | undefined) ?? DEFAULTS.taxonomy;
-    const taxonomy = loadTaxonomy(taxonomyPath);
+    const trainPath = (values.train as string | undefined) ?? DEFAULTS.train;
+    const { taxonomy, taxonomyPath } = resolveTaxonomy(values, trainPath);
     const runId = `run-${randomUUID().slice(0, 8)}`;
     const items = readInputFile(input, runId, intOption(values.limit, 'limit'));
     if (items.length === 0) throw new Error(`${input} has no tickets`);
     const log = (m: string) => process.stderr.write(`${m}\n`);
     const telemetry = captureTelemetry(values.telemetry !== undefined);
     const stack = await startLocalStack({
-      trainPath: (values.train as string | undefined) ?? DEFAULTS.train,
+      trainPath,
       taxonomyPath,
       concurrency: intOption(values.concurrency, 'concurrency') ?? 4,
       onStatus: log,

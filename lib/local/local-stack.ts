@@ -4,6 +4,7 @@ import type { ClassifyEnv } from '../config/env.schema.js';
 import { QUEUES, TABLES } from '../config/resources.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
+import { toRouteId } from '../taxonomy/derive-taxonomy.js';
 import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';
@@ -35,6 +36,8 @@ interface LocalStack {
   emulators: Emulators;
   standIn: StandInServer;
   poller: SqsPoller;
+  /** The real classify handler module's raw handler, for direct invocations in tests. */
+  handler: SqsHandler;
   trainingExamples: number;
   stop(): Promise<void>;
 }
@@ -80,7 +83,8 @@ const loadClassifyHandler = async (): Promise<SqsHandler> => {
 
 const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   const status = options.onStatus ?? (() => undefined);
-  const examples = readLabelledCsv(options.trainPath);
+  // The stand-in answers with route ids, so labels are folded the way a derived taxonomy folds them.
+  const examples = readLabelledCsv(options.trainPath).map((e) => ({ ...e, label: toRouteId(e.label) }));
   status(`training the local stand-in model on ${examples.length} labelled tickets`);
   const classifier = trainTextClassifier(examples);
   const emulators = await startEmulators({ visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 5 });
@@ -101,6 +105,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     emulators,
     standIn,
     poller,
+    handler,
     trainingExamples: examples.length,
     stop: async () => {
       await poller.stop();

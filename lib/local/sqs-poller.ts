@@ -32,7 +32,7 @@ interface PollerStats {
   handlerErrors: number;
 }
 
-const toRecord = (message: Message, queueArn: string): SQSRecord => ({
+const toSqsRecord = (message: Message, queueArn: string): SQSRecord => ({
   messageId: message.MessageId ?? '',
   receiptHandle: message.ReceiptHandle ?? '',
   body: message.Body ?? '',
@@ -57,7 +57,7 @@ const startSqsPoller = (options: PollerOptions) => {
   const invoke = async (messages: Message[]): Promise<void> => {
     // The emulator may hand out one message twice in a receive; SQS would not, so keep the first.
     const unique = [...new Map(messages.map((m) => [m.MessageId, m])).values()];
-    const records = unique.map((m) => toRecord(m, options.queueArn));
+    const records = unique.map((m) => toSqsRecord(m, options.queueArn));
     stats.invocations += 1;
     stats.records += records.length;
     let failed: Set<string>;
@@ -110,4 +110,4 @@ const startSqsPoller = (options: PollerOptions) => {
 type SqsPoller = ReturnType<typeof startSqsPoller>;
 
 export type { PollerOptions, PollerStats, SqsHandler, SqsPoller };
-export { startSqsPoller };
+export { startSqsPoller, toSqsRecord };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../../lib/config/sample-data.js';
+import { deriveTaxonomy, parsePolicyCsv } from '../../lib/taxonomy/derive-taxonomy.js';
 import { loadTaxonomy, parseTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 
 const route = (id: string, policy: 'auto' | 'human', answer?: string) => ({
@@ -56,5 +57,33 @@ describe('taxonomy', () => {
       routes: [route('a', 'human'), route('b', 'auto', 'Hi.')],
     });
     expect(t.defaultThreshold).toBe(0.9);
+  });
+});
+
+describe('deriveTaxonomy', () => {
+  const examples = [
+    { text: 'where is my card', label: 'card_arrival' },
+    { text: 'card not here yet', label: 'card_arrival' },
+    { text: 'someone used my card', label: 'Card Fraud' },
+  ];
+
+  it('makes one route per label, human-only when no policy names it', () => {
+    const t = deriveTaxonomy(examples);
+    expect(t.routes.map((r) => [r.id, r.policy])).toEqual([
+      ['card_arrival', 'human'],
+      ['card_fraud', 'human'],
+    ]);
+    expect(t.routes[0]?.examples).toEqual(['where is my card', 'card not here yet']);
+  });
+
+  it('takes policy, team and priority from a policy CSV, with a generic answer for auto routes', () => {
+    const policies = parsePolicyCsv('intent,policy,team,priority\ncard_arrival,auto,cards,normal\nCard Fraud,human,security,urgent\n');
+    const t = deriveTaxonomy(examples, policies);
+    expect(t.routes[0]).toMatchObject({ policy: 'auto', team: 'cards', answer: expect.stringContaining('card arrival') });
+    expect(t.routes[1]).toMatchObject({ policy: 'human', team: 'security', priority: 'urgent' });
+  });
+
+  it('rejects a policy CSV with an unknown policy value', () => {
+    expect(() => parsePolicyCsv('intent,policy,team,priority\na,maybe,x,normal\n')).toThrow(/line 1 policy/);
   });
 });

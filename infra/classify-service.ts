@@ -1,0 +1,132 @@
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { ClassifyEnvSchema } from '../lib/config/env.schema.js';
+import { QUEUES, TABLES } from '../lib/config/resources.js';
+import { bedrockInvokeArns, type ModelAccess } from './bedrock-access.js';
+import type { FunctionEnv } from './function-env.js';
+import type { TriageData } from './triage-data.js';
+import { TASK_ROOT, TriageFunction } from './triage-function.js';
+
+/**
+ * The classify function, fed by the ingest queue, with exactly the permissions it uses: consume the
+ * ingest queue, send to the resolutions and human queues, read/write its two tables, and invoke the
+ * configured Bedrock model.
+ */
+
+interface ClassifySettings extends ModelAccess {
+  readonly batchSize: number;
+  readonly maxBatchingWindowSeconds: number;
+  readonly maxConcurrency: number;
+  readonly reservedConcurrency?: number;
+  readonly recordConcurrency: number;
+  readonly modelTimeoutMs: number;
+  readonly functionTimeoutSeconds: number;
+  readonly functionMemoryMb: number;
+  readonly ticketRetentionDays: number;
+  /** Taxonomy JSON (project-relative); copied into the bundle. */
+  readonly taxonomyFile: string;
+}
+
+interface ClassifyServiceProps {
+  readonly data: TriageData;
+  readonly settings: ClassifySettings;
+  readonly logRetention: RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+const TAXONOMY_BUNDLE_NAME = 'taxonomy.json';
+
+/** DynamoDB calls of lib/stores/ticket-store.ts and lib/stores/quarantine-store.ts. */
+const TICKET_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+const QUARANTINE_TABLE_ACTIONS = ['dynamodb:PutItem'];
+/** What SQS (send) and DynamoDB need from the caller to use the data key on its behalf. */
+const DATA_KEY_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'];
+
+class ClassifyService extends Construct {
+  readonly fn: TriageFunction<typeof ClassifyEnvSchema>;
+
+  constructor(scope: Construct, id: string, props: ClassifyServiceProps) {
+    super(scope, id);
+    const { data, settings: s } = props;
+    const { tables, queues } = data;
+
+    const environment: FunctionEnv<typeof ClassifyEnvSchema> = {
+      [TABLES.tickets.envKey]: tables.tickets.tableName,
+      [TABLES.quarantine.envKey]: tables.quarantine.tableName,
+      [QUEUES.resolutions.envKey]: queues.resolutions.queue.queueUrl,
+      [QUEUES.human.envKey]: queues.human.queue.queueUrl,
+      MODEL_ID: s.modelId,
+      BEDROCK_REGION: s.bedrockRegion,
+      TAXONOMY_PATH: `${TASK_ROOT}/${TAXONOMY_BUNDLE_NAME}`,
+      TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),
+      RECORD_CONCURRENCY: String(s.recordConcurrency),
+      MODEL_TIMEOUT_MS: String(s.modelTimeoutMs),
+    };
+    this.fn = new TriageFunction(this, 'Classify', {
+      entry: 'functions/classify.ts',
+      description: 'Classifies tickets from the ingest queue and routes them to auto-resolution or a human',
+      envSchema: ClassifyEnvSchema,
+      environment,
+      timeout: Duration.seconds(s.functionTimeoutSeconds),
+      memorySize: s.functionMemoryMb,
+      reservedConcurrentExecutions: s.reservedConcurrency,
+      logRetention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+      bundledFiles: [{ source: s.taxonomyFile, target: TAXONOMY_BUNDLE_NAME }],
+    });
+    const { function: fn, role } = this.fn;
+
+    // maxConcurrency caps how many batches run at once, so that Bedrock calls in flight stay within
+    // the model quota. Calls in flight = maxConcurrency x min(batchSize, recordConcurrency). A quota
+    // of Q requests per minute at an average call latency of L seconds sustains Q / (60 / L) calls
+    // in flight, so: maxConcurrency = floor(Q / (60 / L) / min(batchSize, recordConcurrency)), and
+    // at least 2 (the SQS event source minimum). Example: Q = 250 RPM, L = 2.5 s gives ~10 calls in
+    // flight; with 5 records at once, maxConcurrency = 2. Check the tokens-per-minute quota the same
+    // way (tokens per call x calls per minute). Throttled records are retried, never dropped.
+    fn.addEventSource(
+      new SqsEventSource(queues.ingest.queue, {
+        batchSize: s.batchSize,
+        maxBatchingWindow:
+          s.maxBatchingWindowSeconds > 0 ? Duration.seconds(s.maxBatchingWindowSeconds) : undefined,
+        maxConcurrency: s.maxConcurrency,
+        reportBatchItemFailures: true,
+      }),
+    );
+
+    const stack = Stack.of(this);
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'SendToOutboundQueues',
+        actions: ['sqs:SendMessage'],
+        resources: [queues.resolutions.queue.queueArn, queues.human.queue.queueArn],
+      }),
+    );
+    tables.tickets.grant(role, ...TICKET_TABLE_ACTIONS);
+    tables.quarantine.grant(role, ...QUARANTINE_TABLE_ACTIONS);
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'UseDataKeyThroughSqsAndDynamoDb',
+        actions: DATA_KEY_ACTIONS,
+        resources: [data.key.keyArn],
+        conditions: {
+          StringEquals: {
+            'kms:ViaService': [`sqs.${stack.region}.amazonaws.com`, `dynamodb.${stack.region}.amazonaws.com`],
+          },
+        },
+      }),
+    );
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'InvokeConfiguredModel',
+        actions: ['bedrock:InvokeModel'],
+        resources: bedrockInvokeArns(s, stack.partition, stack.account),
+      }),
+    );
+  }
+}
+
+export type { ClassifyServiceProps, ClassifySettings };
+export { ClassifyService, TAXONOMY_BUNDLE_NAME };

@@ -1,0 +1,68 @@
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
+import { ClassifyService } from './classify-service.js';
+import type { InfraConfig } from './config.js';
+import { fromProjectRoot } from './project-paths.js';
+import { TriageAlarms } from './triage-alarms.js';
+import { TriageDashboard } from './triage-dashboard.js';
+import type { TriageData } from './triage-data.js';
+
+/**
+ * Functions, alarms and the dashboard: everything that can be destroyed and rebuilt from code.
+ * It reads the stateful stack's resources through typed props.
+ */
+
+interface StatelessStackProps extends StackProps {
+  readonly config: InfraConfig;
+  readonly data: TriageData;
+}
+
+class StatelessStack extends Stack {
+  readonly classify: ClassifyService;
+  readonly alarms: TriageAlarms;
+  readonly dashboard: TriageDashboard;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { config, data } = props;
+    // The same file is bundled with the function; reading it here also fails synth on a bad taxonomy.
+    const taxonomy = loadTaxonomy(fromProjectRoot(config.taxonomyFile));
+
+    this.classify = new ClassifyService(this, 'ClassifyService', {
+      data,
+      settings: config,
+      logRetention: config.logRetentionDays,
+      removalPolicy: config.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+    const classifyFunction = this.classify.fn.function;
+
+    this.alarms = new TriageAlarms(this, 'Alarms', {
+      encryptionKey: data.key,
+      queues: data.queues,
+      classifyFunction,
+      alarmEmail: config.alarmEmail,
+      humanQueueMaxAge: Duration.minutes(config.humanQueueMaxAgeMinutes),
+      ingestQueueMaxAge: Duration.minutes(config.ingestQueueMaxAgeMinutes),
+      quarantineThreshold: config.quarantineAlarmThreshold,
+    });
+    this.dashboard = new TriageDashboard(this, 'Dashboard', {
+      dashboardName: `${config.stackPrefix}-triage`,
+      routes: taxonomy.routes.map((r) => r.id),
+      queues: data.queues,
+      classifyFunction,
+    });
+
+    new CfnOutput(this, 'DashboardUrl', {
+      value: `https://${Aws.REGION}.console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards/dashboard/${this.dashboard.dashboard.dashboardName}`,
+      description: 'CloudWatch dashboard of the triage pipeline',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'SNS topic the alarms publish to; subscribe on-call here',
+    });
+  }
+}
+
+export type { StatelessStackProps };
+export { StatelessStack };

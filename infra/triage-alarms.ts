@@ -1,0 +1,128 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { QUEUES } from '../lib/config/resources.js';
+import { METRIC } from '../lib/observability/metric-names.js';
+import type { QueueWithDlq } from './queue-with-dlq.js';
+import type { QueueKey } from './triage-data.js';
+import { triageMetric } from './triage-metrics.js';
+
+/**
+ * The alarm topic and the alarms. Each alarm's description says what to do; docs/deploy.md has
+ * the longer runbook. Missing data is "not breaching": an idle system is a healthy one.
+ */
+
+interface TriageAlarmsProps {
+  readonly encryptionKey: IKey;
+  readonly queues: Record<QueueKey, QueueWithDlq>;
+  readonly classifyFunction: IFunction;
+  readonly alarmEmail?: string;
+  readonly humanQueueMaxAge: Duration;
+  readonly ingestQueueMaxAge: Duration;
+  /** Quarantined messages per 5 minutes above which the upstream is probably broken. */
+  readonly quarantineThreshold: number;
+}
+
+interface AlarmSpec {
+  readonly metric: IMetric;
+  readonly threshold: number;
+  readonly description: string;
+  readonly evaluationPeriods?: number;
+  readonly datapointsToAlarm?: number;
+}
+
+const RUNBOOK = 'Runbook: docs/deploy.md#alarms.';
+
+class TriageAlarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Record<string, Alarm> = {};
+
+  constructor(scope: Construct, id: string, props: TriageAlarmsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Topic', {
+      displayName: 'Ticket triage alarms',
+      masterKey: props.encryptionKey,
+      enforceSSL: true,
+    });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    for (const key of Object.keys(QUEUES) as QueueKey[]) {
+      const { id: queueId } = QUEUES[key];
+      this.add(`${queueId}DlqNotEmpty`, {
+        metric: props.queues[key].deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(1),
+          statistic: Stats.MAXIMUM,
+        }),
+        threshold: 0,
+        description: `Messages of the ${queueId} queue failed ${QUEUES[key].maxReceiveCount} deliveries and wait in its DLQ. Find the cause in the consumer's logs, fix it, then redrive the DLQ.`,
+      });
+    }
+    this.add('HumanQueueAge', {
+      metric: props.queues.human.queue.metricApproximateAgeOfOldestMessage({ statistic: Stats.MAXIMUM }),
+      threshold: props.humanQueueMaxAge.toSeconds(),
+      description: `A ticket has waited more than ${props.humanQueueMaxAge.toMinutes()} minutes for a human. Add agents, or check the consumer of the human work queue.`,
+    });
+    this.add('IngestQueueAge', {
+      metric: props.queues.ingest.queue.metricApproximateAgeOfOldestMessage({ statistic: Stats.MAXIMUM }),
+      threshold: props.ingestQueueMaxAge.toSeconds(),
+      description: `Tickets have waited more than ${props.ingestQueueMaxAge.toMinutes()} minutes for classification. Check classify errors and Bedrock throttling; raise maxConcurrency only within the Bedrock quota.`,
+    });
+    this.add('Quarantined', {
+      metric: triageMetric(METRIC.quarantined),
+      threshold: props.quarantineThreshold,
+      description: `More than ${props.quarantineThreshold} messages quarantined in 5 minutes: an upstream sends invalid tickets. Query the quarantine table by reason.`,
+    });
+    this.add('ClassifyFunctionErrors', {
+      metric: props.classifyFunction.metricErrors({ statistic: Stats.SUM }),
+      threshold: 0,
+      description:
+        'The classify function failed whole invocations (not single records): the batch is retried. Check its logs for the error class.',
+    });
+    this.add('ClassifyFunctionThrottles', {
+      metric: props.classifyFunction.metricThrottles({ statistic: Stats.SUM }),
+      threshold: 0,
+      description:
+        'Lambda throttled the classify function: reserved concurrency is below maxConcurrency, or the account concurrency is exhausted.',
+    });
+    this.add('ClassifyRecordErrors', {
+      metric: triageMetric(METRIC.classifyErrors),
+      threshold: 0,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+      description:
+        'Records keep failing (not throttling) and are being retried. Check the function logs for the error class.',
+    });
+    this.add('BedrockThrottles', {
+      metric: triageMetric(METRIC.bedrockThrottles),
+      threshold: 0,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 3,
+      description:
+        'Bedrock has throttled classification for 15 minutes. Lower maxConcurrency or recordConcurrency, or request a higher Bedrock quota.',
+    });
+  }
+
+  private add(id: string, spec: AlarmSpec): void {
+    const alarm = new Alarm(this, id, {
+      metric: spec.metric,
+      threshold: spec.threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: spec.evaluationPeriods ?? 1,
+      datapointsToAlarm: spec.datapointsToAlarm,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: `${spec.description} ${RUNBOOK}`,
+    });
+    const action = new SnsAction(this.topic);
+    alarm.addAlarmAction(action);
+    alarm.addOkAction(action);
+    this.alarms[id] = alarm;
+  }
+}
+
+export type { TriageAlarmsProps };
+export { TriageAlarms };

@@ -1,0 +1,41 @@
+import { type App, Duration, type Environment, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { type InfraConfig, loadInfraConfig } from './config.js';
+import { StatefulStack } from './stateful-stack.js';
+import { StatelessStack } from './stateless-stack.js';
+
+/**
+ * Builds the app's two stacks from the context config and checks them with cdk-nag: a finding that
+ * is not acknowledged (with a reason, at the construct it concerns) fails synth.
+ */
+
+interface TriageApp {
+  readonly config: InfraConfig;
+  readonly stateful: StatefulStack;
+  readonly stateless: StatelessStack;
+}
+
+/** SQS advice for Lambda event sources: at least 6x the function timeout, plus the batching window. */
+const ingestVisibilityTimeout = (config: InfraConfig): Duration =>
+  Duration.seconds(6 * config.functionTimeoutSeconds + config.maxBatchingWindowSeconds);
+
+const buildTriageApp = (app: App, env?: Environment): TriageApp => {
+  const config = loadInfraConfig(app);
+  const stateful = new StatefulStack(app, `${config.stackPrefix}Stateful`, {
+    env,
+    description: 'Ticket triage: tables, queues and the data key',
+    removalPolicy: config.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    ingestVisibilityTimeout: ingestVisibilityTimeout(config),
+  });
+  const stateless = new StatelessStack(app, `${config.stackPrefix}Stateless`, {
+    env,
+    description: 'Ticket triage: classify function, alarms and dashboard',
+    config,
+    data: stateful.data,
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { config, stateful, stateless };
+};
+
+export type { TriageApp };
+export { buildTriageApp, ingestVisibilityTimeout };

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildTriageApp } from '../../infra/triage-app.js';
+import { CDK_CONTEXT, SKIP_BUNDLING, TEST_ENV } from './synth-triage.js';
+
+interface ValidationReport {
+  pluginReports: { pluginName: string; violations?: unknown[] }[];
+}
+
+const outdirs: string[] = [];
+const appWithOutdir = (): App => {
+  const outdir = mkdtempSync(join(tmpdir(), 'triage-nag-'));
+  outdirs.push(outdir);
+  return new App({ outdir, context: { ...CDK_CONTEXT, ...SKIP_BUNDLING } });
+};
+
+describe('cdk-nag (AwsSolutions)', () => {
+  afterAll(() => {
+    for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports no unacknowledged finding, error or warning', () => {
+    const app = appWithOutdir();
+    buildTriageApp(app, TEST_ENV);
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => `${v.ruleName} (${v.severity})`)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('synthesizes with an empty validation report and no CDK warnings or errors', () => {
+    const app = appWithOutdir();
+    const { stateful, stateless } = buildTriageApp(app, TEST_ENV);
+    const assembly = app.synth();
+    const report = JSON.parse(
+      readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
+    ) as ValidationReport;
+    expect(report.pluginReports.flatMap((r) => r.violations ?? [])).toEqual([]);
+    for (const stack of [stateful, stateless]) {
+      expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+      expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+    }
+  });
+
+  it('fails synth on a finding nobody acknowledged', () => {
+    const app = appWithOutdir();
+    const { stateless } = buildTriageApp(app, TEST_ENV);
+    new Queue(stateless, 'UncheckedQueue');
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => v.ruleName)).toEqual(
+      expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-SQS4']),
+    );
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS3/);
+  });
+
+  it('acknowledges a single finding: the X-Ray wildcard on the classify function role', () => {
+    const app = appWithOutdir();
+    buildTriageApp(app, TEST_ENV);
+    const acknowledged = app.node.findAll().flatMap((c) =>
+      c.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) =>
+          Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({
+            path: c.node.path,
+            id: id.replace(/^annotation::/i, ''),
+            reason,
+          })),
+        ),
+    );
+    expect(acknowledged).toEqual([
+      {
+        path: 'TicketTriageStateless/ClassifyService/Classify/Role',
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: expect.stringMatching(/X-Ray/),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MIN_RECEIVE_COUNT } from '../../infra/queue-with-dlq.js';
+import { MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
+import { logicalId, type SynthesizedTriage, synthTriage } from './synth-triage.js';
+
+type Resources = Record<
+  string,
+  { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string }
+>;
+
+const FOURTEEN_DAYS = 14 * 24 * 3600;
+
+describe('stateful stack', () => {
+  let triage: SynthesizedTriage;
+  let queues: Resources;
+
+  beforeAll(() => {
+    triage = synthTriage();
+    queues = triage.statefulTemplate.findResources('AWS::SQS::Queue') as Resources;
+  });
+
+  it('gives every queue a DLQ with maxReceiveCount ≥ 5', () => {
+    for (const key of Object.keys(QUEUES) as (keyof typeof QUEUES)[]) {
+      const { queue, deadLetterQueue } = triage.stateful.data.queues[key];
+      const source = queues[logicalId(triage.stateful, queue)];
+      const redrive = source?.Properties.RedrivePolicy as {
+        maxReceiveCount: number;
+        deadLetterTargetArn: unknown;
+      };
+      expect(redrive.maxReceiveCount).toBe(QUEUES[key].maxReceiveCount);
+      expect(redrive.maxReceiveCount).toBeGreaterThanOrEqual(MIN_RECEIVE_COUNT);
+      expect(redrive.deadLetterTargetArn).toEqual({
+        'Fn::GetAtt': [logicalId(triage.stateful, deadLetterQueue), 'Arn'],
+      });
+    }
+    const sources = Object.values(queues).filter((q) => q.Properties.RedrivePolicy);
+    expect(sources).toHaveLength(Object.keys(QUEUES).length);
+  });
+
+  it('keeps dead letters for 14 days, longer than the source queues keep messages', () => {
+    for (const { queue, deadLetterQueue } of Object.values(triage.stateful.data.queues)) {
+      const dlq = queues[logicalId(triage.stateful, deadLetterQueue)];
+      const source = queues[logicalId(triage.stateful, queue)];
+      expect(dlq?.Properties.MessageRetentionPeriod).toBe(FOURTEEN_DAYS);
+      expect(source?.Properties.MessageRetentionPeriod as number).toBeLessThan(FOURTEEN_DAYS);
+    }
+  });
+
+  it('encrypts every queue with the customer-managed key and sets the maximum message size', () => {
+    const keyId = logicalId(triage.stateful, triage.stateful.data.key);
+    expect(Object.keys(queues)).toHaveLength(2 * Object.keys(QUEUES).length);
+    for (const queue of Object.values(queues)) {
+      expect(queue.Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
+      expect(queue.Properties.MaximumMessageSize).toBe(MAX_MESSAGE_BYTES);
+    }
+  });
+
+  it('denies non-TLS access to every queue', () => {
+    const policies = Object.values(triage.statefulTemplate.findResources('AWS::SQS::QueuePolicy'));
+    const covered = policies
+      .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('"aws:SecureTransport":"false"'))
+      .flatMap((p) => p.Properties.Queues as { Ref: string }[])
+      .map((q) => q.Ref);
+    expect(new Set(covered)).toEqual(new Set(Object.keys(queues)));
+  });
+
+  it('sets the ingest visibility timeout to at least 6x the classify function timeout', () => {
+    const ingest = queues[logicalId(triage.stateful, triage.stateful.data.queues.ingest.queue)];
+    const fn = Object.values(triage.statelessTemplate.findResources('AWS::Lambda::Function'))[0];
+    const timeout = fn?.Properties.Timeout as number;
+    expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * timeout);
+  });
+
+  it('keeps the 6x visibility rule when the function timeout is configured', () => {
+    const longer = synthTriage({ functionTimeoutSeconds: '180' });
+    const ingest =
+      longer.statefulTemplate.findResources('AWS::SQS::Queue')[
+        logicalId(longer.stateful, longer.stateful.data.queues.ingest.queue)
+      ];
+    longer.statelessTemplate.hasResourceProperties('AWS::Lambda::Function', { Timeout: 180 });
+    expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * 180);
+  });
+
+  it('creates the tables from TABLES: on demand, PITR, TTL and KMS encryption', () => {
+    const keyId = logicalId(triage.stateful, triage.stateful.data.key);
+    triage.statefulTemplate.resourceCountIs('AWS::DynamoDB::Table', Object.keys(TABLES).length);
+    for (const spec of Object.values(TABLES)) {
+      triage.statefulTemplate.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [{ AttributeName: spec.partitionKey, KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: spec.ttlAttribute, Enabled: true },
+        SSESpecification: {
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        },
+      });
+    }
+  });
+
+  it('rotates the data key and lets CloudWatch alarms publish to the encrypted topic', () => {
+    triage.statefulTemplate.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: Match.arrayWith(['kms:Decrypt']),
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('retains tables, queues and the key by default, with table deletion protection', () => {
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::SQS::Queue', 'AWS::KMS::Key']) {
+      for (const resource of Object.values(triage.statefulTemplate.findResources(type))) {
+        expect(resource.DeletionPolicy).toBe('Retain');
+      }
+    }
+    triage.statefulTemplate.allResourcesProperties('AWS::DynamoDB::Table', {
+      DeletionProtectionEnabled: true,
+    });
+  });
+
+  it('deletes tables, queues and the key when removalPolicy is destroy', () => {
+    const disposable = synthTriage({ removalPolicy: 'destroy' });
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::SQS::Queue', 'AWS::KMS::Key', 'AWS::Logs::LogGroup']) {
+      const template =
+        type === 'AWS::Logs::LogGroup' ? disposable.statelessTemplate : disposable.statefulTemplate;
+      for (const resource of Object.values(template.findResources(type))) {
+        expect(resource.DeletionPolicy).toBe('Delete');
+      }
+    }
+    disposable.statefulTemplate.allResourcesProperties('AWS::DynamoDB::Table', {
+      DeletionProtectionEnabled: false,
+    });
+  });
+
+  it('outputs the ingest, resolutions and human queue URLs', () => {
+    for (const name of ['IngestQueueUrl', 'ResolutionsQueueUrl', 'HumanQueueUrl', 'DataKeyArn']) {
+      triage.statefulTemplate.hasOutput(name, {});
+    }
+  });
+});
