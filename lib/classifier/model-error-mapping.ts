@@ -32,7 +32,9 @@ const toModelError = (error: unknown): Error => {
   if (status === 429) return new ModelThrottledError('Bedrock throttled the request (429)');
   // No status is a transport fault; a 2xx here means the body could not be read. Both are transient.
   if (status === undefined || status >= 500 || status < 300) {
-    return new ModelUnavailableError(`Bedrock call failed (${shape.name ?? 'unknown error'})`);
+    return new ModelUnavailableError(`Bedrock call failed (${shape.name ?? 'unknown error'})`, {
+      cause: error,
+    });
   }
   return new ModelRequestError(`Bedrock rejected the request (${shape.name ?? 'error'}, HTTP ${status})`);
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
+import type { Http2Server, Http2ServerRequest, Http2ServerResponse, ServerHttp2Session } from 'node:http2';
+import { createServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extractTicketText } from '../classifier/prompt.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
@@ -9,7 +9,8 @@ import { describeTicket } from './stand-in-features.js';
 /**
  * A local stand-in for Bedrock's Converse API: the subset the classifier uses (one forced tool
  * call). It is backed by the embedded text classifier, not an LLM. Token counts are estimates
- * (about four characters a token) of the request it really received.
+ * (about four characters a token) of the request it really received. It speaks HTTP/2 without TLS
+ * (h2c), as the Bedrock runtime client's default HTTP/2 handler expects of an http:// endpoint.
  */
 
 interface ConverseRequest {
@@ -39,7 +40,7 @@ interface StandInOptions {
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 
-const readBody = (req: IncomingMessage): Promise<string> =>
+const readBody = (req: Http2ServerRequest): Promise<string> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -47,7 +48,7 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('error', reject);
   });
 
-const sendError = (res: ServerResponse, status: number, type: string, message: string): void => {
+const sendError = (res: Http2ServerResponse, status: number, type: string, message: string): void => {
   res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ message }));
 };
@@ -81,7 +82,7 @@ const answer = (classifier: TextClassifier, request: ConverseRequest, raw: strin
 const startConverseServer = async (options: StandInOptions): Promise<StandInServer> => {
   const stats = { requests: 0, answered: 0 };
   const received: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const server: Http2Server = createServer((req, res) => {
     void (async () => {
       stats.requests += 1;
       const match = /^\/model\/([^/]+)\/converse$/.exec(req.url ?? '');
@@ -105,12 +106,22 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
       res.end(JSON.stringify(body));
     })().catch((error: unknown) => sendError(res, 500, 'InternalServerException', String(error)));
   });
+  // Clients hold HTTP/2 sessions open; close() waits for them, so stop() ends them itself.
+  const sessions = new Set<ServerHttp2Session>();
+  server.on('session', (session: ServerHttp2Session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stats,
     received,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const session of sessions) session.destroy();
+      }),
   };
 };
 

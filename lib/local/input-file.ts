@@ -25,7 +25,9 @@ class InputFileError extends Error {
 
 const ticketIdOf = (body: string): string | undefined => {
   try {
-    const value = (JSON.parse(body) as { ticketId?: unknown } | null)?.ticketId;
+    // Read it the way the handler does: a leading byte-order mark is framing, not content.
+    const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+    const value = (JSON.parse(text) as { ticketId?: unknown } | null)?.ticketId;
     return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined;

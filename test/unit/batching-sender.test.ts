@@ -19,7 +19,9 @@ describe('createBatchingSender', () => {
     await Promise.all(Array.from({ length: 23 }, (_, i) => sender.send(URL, `body-${i}`)));
     const sizes = sqs.commandCalls(SendMessageBatchCommand).map((c) => c.args[0].input.Entries?.length);
     expect(sizes).toEqual([10, 10, 3]);
-    const bodies = sqs.commandCalls(SendMessageBatchCommand).flatMap((c) => c.args[0].input.Entries?.map((e) => e.MessageBody));
+    const bodies = sqs
+      .commandCalls(SendMessageBatchCommand)
+      .flatMap((c) => c.args[0].input.Entries?.map((e) => e.MessageBody));
     expect(new Set(bodies).size).toBe(23);
   });
 

@@ -77,9 +77,15 @@ describe('deriveTaxonomy', () => {
   });
 
   it('takes policy, team and priority from a policy CSV, with a generic answer for auto routes', () => {
-    const policies = parsePolicyCsv('intent,policy,team,priority\ncard_arrival,auto,cards,normal\nCard Fraud,human,security,urgent\n');
+    const policies = parsePolicyCsv(
+      'intent,policy,team,priority\ncard_arrival,auto,cards,normal\nCard Fraud,human,security,urgent\n',
+    );
     const t = deriveTaxonomy(examples, policies);
-    expect(t.routes[0]).toMatchObject({ policy: 'auto', team: 'cards', answer: expect.stringContaining('card arrival') });
+    expect(t.routes[0]).toMatchObject({
+      policy: 'auto',
+      team: 'cards',
+      answer: expect.stringContaining('card arrival'),
+    });
     expect(t.routes[1]).toMatchObject({ policy: 'human', team: 'security', priority: 'urgent' });
   });
 

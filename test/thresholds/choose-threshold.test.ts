@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { chooseThreshold, expectedCostPerTicket } from '../../lib/thresholds/choose-threshold.js';
+import type { LttResult, ThresholdTest } from '../../lib/thresholds/learn-then-test.js';
+
+const test = (threshold: number, upperBound: number): ThresholdTest => ({
+  threshold,
+  n: 500,
+  nEff: 500,
+  errors: 1,
+  errorRate: 0.002,
+  upperBound,
+  pValue: 0.001,
+  certified: true,
+});
+
+// Bounds loosen as the threshold drops, as they do on real data.
+const certified = [test(0.99, 0.004), test(0.95, 0.01), test(0.9, 0.019)];
+const LTT: LttResult = { tests: certified, threshold: 0.9, certified };
+// Scores 0.005, 0.015, …, 0.995: coverage(t) = share of the 100 scores ≥ t.
+const POPULATION = Array.from({ length: 100 }, (_, i) => (i + 0.5) / 100);
+
+describe('expectedCostPerTicket', () => {
+  it('charges the model always, humans on uncovered tickets and the upper bound on covered ones', () => {
+    const cost = { llmCostPerTicket: 0.01, humanCostPerTicket: 4, wrongAutoCost: 50 };
+    expect(expectedCostPerTicket(test(0.9, 0.02), 0.3, cost)).toBeCloseTo(
+      0.01 + 0.7 * 4 + 0.3 * 0.02 * 50,
+      12,
+    );
+  });
+});
+
+describe('chooseThreshold', () => {
+  it('picks the lowest certified threshold when wrong answers are cheap', () => {
+    const choice = chooseThreshold(LTT, POPULATION, {
+      llmCostPerTicket: 0.01,
+      humanCostPerTicket: 4,
+      wrongAutoCost: 20,
+    });
+    expect(choice?.threshold).toBe(0.9);
+    expect(choice?.coverage).toBeCloseTo(0.1, 12);
+    expect(choice?.test).toBe(certified[2]);
+  });
+
+  it('picks a higher threshold when a wrong auto-resolution is very expensive', () => {
+    // At 0.95 the bound (1%) makes a covered ticket cost 3.0 < 4; at 0.9 it costs 5.7 > 4.
+    const choice = chooseThreshold(LTT, POPULATION, {
+      llmCostPerTicket: 0.01,
+      humanCostPerTicket: 4,
+      wrongAutoCost: 300,
+    });
+    expect(choice?.threshold).toBe(0.95);
+    expect(choice?.coverage).toBeCloseTo(0.05, 12);
+  });
+
+  it('picks the highest threshold when automating is never worth it', () => {
+    const choice = chooseThreshold(LTT, POPULATION, {
+      llmCostPerTicket: 0.01,
+      humanCostPerTicket: 1,
+      wrongAutoCost: 10_000,
+    });
+    expect(choice?.threshold).toBe(0.99);
+  });
+
+  it('estimates coverage on the population, not on the labelled sample', () => {
+    const skewed = [...POPULATION, ...Array.from({ length: 100 }, () => 0.999)];
+    const choice = chooseThreshold(LTT, skewed, {
+      llmCostPerTicket: 0,
+      humanCostPerTicket: 4,
+      wrongAutoCost: 1,
+    });
+    expect(choice?.threshold).toBe(0.9);
+    expect(choice?.coverage).toBeCloseTo(110 / 200, 12);
+  });
+
+  it('returns undefined when nothing is certified or there is no population', () => {
+    const cost = { llmCostPerTicket: 0.01, humanCostPerTicket: 4, wrongAutoCost: 20 };
+    expect(chooseThreshold({ tests: [], certified: [] }, POPULATION, cost)).toBeUndefined();
+    expect(chooseThreshold(LTT, [], cost)).toBeUndefined();
+  });
+});
