@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import type { CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
 import { runCommand } from './commands/run-command.js';
+import { simulateCommand } from './commands/simulate-command.js';
 
 // The SDK warns on every client that Node 20 support ends in 2027; the Lambdas run Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const COMMANDS: readonly CommandSpec[] = [runCommand];
+const COMMANDS: readonly CommandSpec[] = [runCommand, simulateCommand];
 
 const usage = (): string =>
   [

@@ -30,6 +30,15 @@ const intOption = (value: unknown, name: string): number | undefined => {
   return n;
 };
 
+const numberOption = (value: unknown, name: string, min: number, max: number): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= min || n >= max) {
+    throw new UsageError(`--${name} must be a number between ${min} and ${max}, not "${value}"`);
+  }
+  return n;
+};
+
 const helpText = (command: CommandSpec): string => {
   const width = Math.max(...Object.keys(command.options).map((k) => k.length)) + 4;
   const lines = Object.entries(command.options).map(
@@ -39,4 +48,4 @@ const helpText = (command: CommandSpec): string => {
 };
 
 export type { CommandSpec, OptionSpec };
-export { DEFAULTS, helpText, intOption, UsageError };
+export { DEFAULTS, helpText, intOption, numberOption, UsageError };

@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
+import { mulberry32 } from '../../lib/embedded/prng.js';
 import { readInputFile } from '../../lib/local/input-file.js';
 import { startLocalStack } from '../../lib/local/local-stack.js';
 import type { RunSummary } from '../../lib/local/run-report.js';
 import { runTickets } from '../../lib/local/run-tickets.js';
 import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
 import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
-import { routeConfigsFromTaxonomy } from '../../lib/policy/route-config.schema.js';
 import { deriveTaxonomy, readPolicyCsv } from '../../lib/taxonomy/derive-taxonomy.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { CommandSpec } from './command.js';
@@ -90,6 +90,12 @@ const runCommand: CommandSpec = {
       description: 'write the handlers\u2019 EMF metrics and logs (JSON lines) here',
     },
     concurrency: { type: 'string', description: 'concurrent handler invocations (default 4)' },
+    'cold-start': {
+      type: 'boolean',
+      description: 'do not use the --train labels as first evidence: every route starts in shadow mode',
+    },
+    'retune-every': { type: 'string', description: 'seconds between retunes while tickets flow (default 2)' },
+    seed: { type: 'string', description: 'seed of the simulated agents, customers and QA (default 1)' },
     json: { type: 'boolean', description: 'print the summary JSON instead of the table' },
   },
   run: async (values) => {
@@ -109,10 +115,20 @@ const runCommand: CommandSpec = {
     });
     let outcome: Awaited<ReturnType<typeof runTickets>>;
     try {
+      if (!values['cold-start']) {
+        const seeded = await stack.seedHistory();
+        const first = await stack.retune();
+        const automated = first.plans.filter((p) => p.plan.mode === 'auto').length;
+        log(
+          `first evidence: ${seeded} labels; ${automated} of ${first.plans.length} routes certified for automation`,
+        );
+      }
       log(`publishing ${items.length} tickets from ${input}`);
       const bar = createProgressBar('triage');
       outcome = await runTickets(stack, items, {
-        routeConfigs: routeConfigsFromTaxonomy(taxonomy),
+        taxonomy,
+        people: { random: mulberry32(intOption(values.seed, 'seed') ?? 1) },
+        retuneEveryMs: (intOption(values['retune-every'], 'retune-every') ?? 2) * 1000,
         onProgress: (p) => bar.update(p.accounted, p.total, `(published ${p.published})`),
       });
       bar.finish(outcome.results.length - outcome.summary.lost, items.length);

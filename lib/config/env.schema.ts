@@ -12,11 +12,24 @@ class ConfigError extends Error {
 
 const positiveInt = z.coerce.number().int().positive();
 
+const rate = z.coerce.number().min(0).max(1);
+
+/** Sampling rates for routes nothing was written for yet. */
+const SamplingEnv = {
+  EXPLORATION_RATE: rate.default(0.05),
+  AUDIT_RATE: rate.default(0.02),
+};
+
 const ClassifyEnvSchema = z.object({
   [TABLES.tickets.envKey]: z.string().min(1),
   [TABLES.quarantine.envKey]: z.string().min(1),
+  [TABLES.routeConfig.envKey]: z.string().min(1),
   [QUEUES.resolutions.envKey]: z.string().url(),
   [QUEUES.human.envKey]: z.string().url(),
+  [QUEUES.qa.envKey]: z.string().url(),
+  /** How long a container trusts its copy of the route configs. */
+  ROUTE_CONFIG_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(60),
+  ...SamplingEnv,
   /** Bedrock model or inference-profile id used for classification. */
   MODEL_ID: z.string().min(1),
   /** Region of the Bedrock endpoint; defaults to the function's own region. */
@@ -33,7 +46,45 @@ const ClassifyEnvSchema = z.object({
   MODEL_TIMEOUT_MS: positiveInt.default(20_000),
 });
 
+const OutcomeEnvSchema = z.object({
+  [TABLES.tickets.envKey]: z.string().min(1),
+  [TABLES.quarantine.envKey]: z.string().min(1),
+  [TABLES.routeConfig.envKey]: z.string().min(1),
+  [TABLES.routeAudit.envKey]: z.string().min(1),
+  [TABLES.outcomes.envKey]: z.string().min(1),
+  [TABLES.observations.envKey]: z.string().min(1),
+  TAXONOMY_PATH: z.string().min(1),
+  /** Days labelled observations stay in the rolling window. */
+  OBSERVATION_RETENTION_DAYS: positiveInt.default(90),
+  TICKET_RETENTION_DAYS: positiveInt.default(90),
+  BREAKER_WINDOW_DAYS: positiveInt.default(14),
+  BREAKER_AUDIT_ERROR_FLOOR: rate.default(0.05),
+  BREAKER_REOPEN_FLOOR: rate.default(0.15),
+  BREAKER_CSAT_FLOOR: z.coerce.number().min(1).max(5).default(3),
+});
+
+const RetuneEnvSchema = z.object({
+  [TABLES.routeConfig.envKey]: z.string().min(1),
+  [TABLES.routeAudit.envKey]: z.string().min(1),
+  [TABLES.observations.envKey]: z.string().min(1),
+  TAXONOMY_PATH: z.string().min(1),
+  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(0.02),
+  /** 1 − confidence of the bound on the error rate. */
+  DELTA: z.coerce.number().gt(0).lt(1).default(0.05),
+  MIN_SAMPLES: positiveInt.default(30),
+  MAX_STEP_DOWN: z.coerce.number().gt(0).max(1).default(0.1),
+  WINDOW_DAYS: positiveInt.default(90),
+  LLM_COST_PER_TICKET: z.coerce.number().nonnegative().default(0.0006),
+  HUMAN_COST_PER_TICKET: z.coerce.number().nonnegative().default(4),
+  WRONG_AUTO_COST: z.coerce.number().nonnegative().default(25),
+  /** `true`: compute and report the changes, write nothing. */
+  DRY_RUN: z.enum(['true', 'false']).default('false'),
+  ...SamplingEnv,
+});
+
 type ClassifyEnv = z.infer<typeof ClassifyEnvSchema>;
+type OutcomeEnv = z.infer<typeof OutcomeEnvSchema>;
+type RetuneEnv = z.infer<typeof RetuneEnvSchema>;
 
 const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> => {
   const parsed = schema.safeParse(env);
@@ -44,5 +95,5 @@ const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | un
   return parsed.data;
 };
 
-export type { ClassifyEnv };
-export { ClassifyEnvSchema, ConfigError, loadEnv };
+export type { ClassifyEnv, OutcomeEnv, RetuneEnv };
+export { ClassifyEnvSchema, ConfigError, loadEnv, OutcomeEnvSchema, RetuneEnvSchema };

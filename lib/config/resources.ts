@@ -33,12 +33,45 @@ const TABLES = {
     ttlAttribute: 'expiresAt',
     envKey: 'QUARANTINE_TABLE',
   },
+  /** One item per route: the live threshold and mode, versioned for optimistic locking. */
+  routeConfig: {
+    id: 'RouteConfig',
+    partitionKey: 'routeId',
+    envKey: 'ROUTE_CONFIG_TABLE',
+  },
+  /** Every change to a route's config: who or what, why, and the statistics behind it. */
+  routeAudit: {
+    id: 'RouteAudit',
+    partitionKey: 'routeId',
+    sortKey: 'changeId',
+    envKey: 'ROUTE_AUDIT_TABLE',
+  },
+  /** Outcomes as received, once per (ticketId, outcome type): the idempotency record. */
+  outcomes: {
+    id: 'Outcomes',
+    partitionKey: 'ticketId',
+    sortKey: 'outcomeType',
+    ttlAttribute: 'expiresAt',
+    envKey: 'OUTCOMES_TABLE',
+  },
+  /** Labelled observations and feedback per route, in a rolling window kept by TTL. */
+  observations: {
+    id: 'Observations',
+    partitionKey: 'routeId',
+    sortKey: 'observationId',
+    ttlAttribute: 'expiresAt',
+    envKey: 'OBSERVATIONS_TABLE',
+  },
 } as const satisfies Record<string, TableSpec>;
 
 const QUEUES = {
   ingest: { id: 'Ingest', envKey: 'INGEST_QUEUE_URL', maxReceiveCount: 5 },
   resolutions: { id: 'Resolutions', envKey: 'RESOLUTIONS_QUEUE_URL', maxReceiveCount: 5 },
   human: { id: 'HumanWork', envKey: 'HUMAN_QUEUE_URL', maxReceiveCount: 5 },
+  /** Auto-resolutions drawn for QA audit. */
+  qa: { id: 'QaAudit', envKey: 'QA_QUEUE_URL', maxReceiveCount: 5 },
+  /** Human resolutions, customer feedback and QA verdicts coming back. */
+  outcomes: { id: 'Outcomes', envKey: 'OUTCOMES_QUEUE_URL', maxReceiveCount: 5 },
 } as const satisfies Record<string, QueueSpec>;
 
 /** Largest SQS message body the ingest queue accepts (bytes); the quarantine store keeps it whole. */

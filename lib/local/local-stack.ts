@@ -1,10 +1,17 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ClassifyEnv } from '../config/env.schema.js';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QUEUES, TABLES } from '../config/resources.js';
+import type { LabelledExample } from '../data/labelled-csv.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
+import { crossValidate } from '../embedded/cross-validate.js';
+import type { TextClassifier } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
+import { historyObservations } from '../feedback/history-evidence.js';
+import type { RetuneReport } from '../retune/retune-routes.js';
+import { createObservationStore } from '../stores/observation-store.js';
 import { toRouteId } from '../taxonomy/derive-taxonomy.js';
+import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';
@@ -14,101 +21,134 @@ import { startSqsPoller } from './sqs-poller.js';
 
 /**
  * Everything `npm start` runs on one machine: the emulators, the stand-in model endpoint, and the
- * real classify handler module, configured only through environment variables as in Lambda.
+ * real classify, outcome and retune handler modules, configured only through environment
+ * variables, as in Lambda.
  */
 
 const LOCAL_MODEL_ID = 'local.stand-in';
-const CLASSIFY_TIMEOUT_MS = 30_000;
+const FUNCTION_TIMEOUT_MS = 30_000;
 
 interface LocalStackOptions {
   trainPath: string;
   taxonomyPath: string;
-  /** Concurrent handler invocations (the event source mapping's maximum concurrency). */
+  /** Concurrent classify invocations (the event source mapping's maximum concurrency). */
   concurrency?: number;
   batchSize?: number;
   visibilityTimeoutSeconds?: number;
   /** Keep every Converse request body (tests check what the model receives). */
   recordModelRequests?: boolean;
+  /** Extra or overriding function settings (TARGET_ERROR, EXPLORATION_RATE, ...). */
+  settings?: Record<string, string>;
   onStatus?: (message: string) => void;
 }
 
 interface LocalStack {
   emulators: Emulators;
   standIn: StandInServer;
-  poller: SqsPoller;
-  /** The real classify handler module's raw handler, for direct invocations in tests. */
+  classifier: TextClassifier;
+  /** The real handler modules' raw handlers, for direct invocations. */
   handler: SqsHandler;
-  trainingExamples: number;
+  outcomeHandler: SqsHandler;
+  retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
+  training: LabelledExample[];
+  /** Scores the training set out-of-fold and stores it as first evidence; returns how many labels. */
+  seedHistory: () => Promise<number>;
   stop(): Promise<void>;
 }
 
-const handlerEnv = (
+const functionEnv = (
   emulators: Emulators,
   standIn: StandInServer,
   taxonomyPath: string,
-): Record<string, string> => {
-  const config: Record<keyof ClassifyEnv, string> = {
-    [TABLES.tickets.envKey]: emulators.tables.tickets,
-    [TABLES.quarantine.envKey]: emulators.tables.quarantine,
-    [QUEUES.resolutions.envKey]: emulators.queues.resolutions.url,
-    [QUEUES.human.envKey]: emulators.queues.human.url,
-    MODEL_ID: LOCAL_MODEL_ID,
-    BEDROCK_REGION: LOCAL_REGION,
-    BEDROCK_ENDPOINT: standIn.endpoint,
-    TAXONOMY_PATH: resolve(taxonomyPath),
-    TICKET_RETENTION_DAYS: '90',
-    RECORD_CONCURRENCY: '10',
-    MODEL_TIMEOUT_MS: '10000',
-  };
-  return {
-    ...config,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
-    AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    POWERTOOLS_SERVICE_NAME: 'ticket-triage',
-    POWERTOOLS_LOG_LEVEL: 'WARN',
-    AWS_LAMBDA_FUNCTION_NAME: 'classify',
-  };
-};
+  settings: Record<string, string>,
+): Record<string, string> => ({
+  ...Object.fromEntries(
+    Object.entries(TABLES).map(([key, spec]) => [spec.envKey, emulators.tables[key as keyof typeof TABLES]]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(QUEUES).map(([key, spec]) => [
+      spec.envKey,
+      emulators.queues[key as keyof typeof QUEUES].url,
+    ]),
+  ),
+  MODEL_ID: LOCAL_MODEL_ID,
+  BEDROCK_REGION: LOCAL_REGION,
+  BEDROCK_ENDPOINT: standIn.endpoint,
+  TAXONOMY_PATH: resolve(taxonomyPath),
+  MODEL_TIMEOUT_MS: '10000',
+  // Locally a retune should reach the classifier within a second, not a minute.
+  ROUTE_CONFIG_CACHE_SECONDS: '1',
+  AWS_REGION: LOCAL_REGION,
+  AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+  AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
+  AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_SERVICE_NAME: 'ticket-triage',
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  ...settings,
+});
 
-/** Imports the Lambda module after its environment is set, as a cold start would. */
-const loadClassifyHandler = async (): Promise<SqsHandler> => {
-  const url = pathToFileURL(resolve(import.meta.dirname, '../../functions/classify.ts')).href;
-  const module = (await import(url)) as { classifyHandler: SqsHandler };
-  return module.classifyHandler;
+/** Imports a Lambda module after its environment is set, as a cold start would. */
+const loadFunction = async <T>(file: string, name: string): Promise<T> => {
+  const url = pathToFileURL(resolve(import.meta.dirname, '../../functions', file)).href;
+  return ((await import(url)) as Record<string, T>)[name] as T;
 };
 
 const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   const status = options.onStatus ?? (() => undefined);
   // The stand-in answers with route ids, so labels are folded the way a derived taxonomy folds them.
-  const examples = readLabelledCsv(options.trainPath).map((e) => ({ ...e, label: toRouteId(e.label) }));
-  status(`training the local stand-in model on ${examples.length} labelled tickets`);
-  const classifier = trainTextClassifier(examples);
+  const training = readLabelledCsv(options.trainPath).map((e) => ({ ...e, label: toRouteId(e.label) }));
+  status(`training the local stand-in model on ${training.length} labelled tickets`);
+  const classifier = trainTextClassifier(training);
   const emulators = await startEmulators({ visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 5 });
   const standIn = await startConverseServer({ classifier, recordRequests: options.recordModelRequests });
-  Object.assign(process.env, handlerEnv(emulators, standIn, options.taxonomyPath));
-  const handler = await loadClassifyHandler();
-  const poller = startSqsPoller({
-    sqs: emulators.sqs,
-    queueUrl: emulators.queues.ingest.url,
-    queueArn: `arn:aws:sqs:${LOCAL_REGION}:123456789012:${QUEUES.ingest.id}`,
-    handler,
-    functionName: 'classify',
-    functionTimeoutMs: CLASSIFY_TIMEOUT_MS,
-    batchSize: options.batchSize ?? 10,
-    concurrency: options.concurrency ?? 4,
-  });
+  Object.assign(process.env, functionEnv(emulators, standIn, options.taxonomyPath, options.settings ?? {}));
+
+  const handler = await loadFunction<SqsHandler>('classify.ts', 'classifyHandler');
+  const outcomeHandler = await loadFunction<SqsHandler>('outcome.ts', 'outcomeHandler');
+  const retune = await loadFunction<LocalStack['retune']>('retune.ts', 'retuneHandler');
+  const poll = (queue: keyof typeof QUEUES, fn: SqsHandler, concurrency: number) =>
+    startSqsPoller({
+      sqs: emulators.sqs,
+      queueUrl: emulators.queues[queue].url,
+      queueArn: `arn:aws:sqs:${LOCAL_REGION}:123456789012:${QUEUES[queue].id}`,
+      handler: fn,
+      functionName: queue,
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+      batchSize: options.batchSize ?? 10,
+      concurrency,
+    });
+  const pollers: SqsPoller[] = [
+    poll('ingest', handler, options.concurrency ?? 4),
+    poll('outcomes', outcomeHandler, options.concurrency === 0 ? 0 : 1),
+  ];
+
+  const seedHistory = async (): Promise<number> => {
+    status(`scoring ${training.length} labelled tickets out-of-fold as first evidence`);
+    const scored = crossValidate(training, { folds: 5 }).outOfFold;
+    const taxonomy = loadTaxonomy(options.taxonomyPath);
+    const observations = historyObservations(scored, taxonomy, new Date().toISOString());
+    const store = createObservationStore({
+      client: DynamoDBDocumentClient.from(emulators.dynamo),
+      tableName: emulators.tables.observations,
+      retentionDays: 90,
+    });
+    for (const o of observations) await store.put(o);
+    return observations.length;
+  };
+
   return {
     emulators,
     standIn,
-    poller,
+    classifier,
     handler,
-    trainingExamples: examples.length,
+    outcomeHandler,
+    retune,
+    training,
+    seedHistory,
     stop: async () => {
-      await poller.stop();
+      await Promise.all(pollers.map((p) => p.stop()));
       await standIn.stop();
       await emulators.stop();
     },

@@ -2,7 +2,7 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { HumanWorkItem, ResolutionMessage } from '../triage/outbound.schema.js';
+import type { HumanWorkItem, QaAuditItem, ResolutionMessage } from '../triage/outbound.schema.js';
 
 /**
  * Watches where tickets end up, from outside the system, the way upstream and ops would: the
@@ -20,8 +20,12 @@ interface CollectorSources {
   documents: DynamoDBDocumentClient;
   resolutionsUrl: string;
   humanUrl: string;
+  qaUrl: string;
   ingestDlqUrl: string;
   quarantineTable: string;
+  /** The helpdesk and the upstream: told of every message as it is drained. */
+  onDownstream?: (downstream: Downstream) => void;
+  onQaItem?: (item: QaAuditItem) => void;
 }
 
 const createOutcomeCollector = (sources: CollectorSources) => {
@@ -29,16 +33,12 @@ const createOutcomeCollector = (sources: CollectorSources) => {
   const deadLettered = new Set<string>();
   const quarantined = new Map<string, string>();
 
-  const drain = async (queueUrl: string, destination: Downstream['destination']): Promise<number> => {
+  const drain = async (queueUrl: string, take: (body: string) => void): Promise<number> => {
     const out = await sources.sqs.send(
       new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
     );
     const messages = out.Messages ?? [];
-    for (const m of messages) {
-      const message = JSON.parse(m.Body ?? '{}') as Downstream['message'];
-      // At-least-once delivery: the first message for a ticket wins; a repeat is not a new ticket.
-      if (!downstream.has(message.ticketId)) downstream.set(message.ticketId, { destination, message });
-    }
+    for (const m of messages) take(m.Body ?? '{}');
     if (messages.length > 0) {
       await sources.sqs.send(
         new DeleteMessageBatchCommand({
@@ -78,10 +78,23 @@ const createOutcomeCollector = (sources: CollectorSources) => {
     } while (start);
   };
 
+  const downstreamOf = (destination: Downstream['destination']) => (body: string) => {
+    const message = JSON.parse(body) as Downstream['message'];
+    // At-least-once delivery: the first message for a ticket wins; a repeat is not a new ticket.
+    if (downstream.has(message.ticketId)) return;
+    const seen = { destination, message };
+    downstream.set(message.ticketId, seen);
+    sources.onDownstream?.(seen);
+  };
+  const takeResolution = downstreamOf('resolutions');
+  const takeHuman = downstreamOf('human');
+  const takeQa = (body: string) => sources.onQaItem?.(JSON.parse(body) as QaAuditItem);
+
   /** One sweep of every place a ticket can end up. */
   const poll = async (): Promise<void> => {
-    while ((await drain(sources.resolutionsUrl, 'resolutions')) === 10);
-    while ((await drain(sources.humanUrl, 'human')) === 10);
+    while ((await drain(sources.resolutionsUrl, takeResolution)) === 10);
+    while ((await drain(sources.humanUrl, takeHuman)) === 10);
+    while ((await drain(sources.qaUrl, takeQa)) === 10);
     while ((await readDlq()) === 10);
     await scanQuarantine();
   };

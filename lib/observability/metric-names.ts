@@ -25,6 +25,17 @@ const METRIC = {
   bedrockThrottles: 'BedrockThrottles',
   classifyErrors: 'ClassifyErrors',
   invalidModelOutput: 'InvalidModelOutput',
+  outcomesRecorded: 'OutcomesRecorded',
+  duplicateOutcomes: 'DuplicateOutcomes',
+  /** A circuit-breaker trip: a route's audited or customer-reported quality fell past the floor. */
+  qualityBreaches: 'QualityBreaches',
+  routeThreshold: 'RouteThreshold',
+  routeAutomated: 'RouteAutomated',
+  evidenceLabels: 'EvidenceLabels',
+  errorUpperBound: 'ErrorUpperBound',
+  estimatedPrecision: 'EstimatedPrecision',
+  routeChanges: 'RouteConfigChanges',
+  configConflicts: 'RouteConfigConflicts',
 } as const;
 
 type MetricName = (typeof METRIC)[keyof typeof METRIC];

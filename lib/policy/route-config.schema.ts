@@ -1,14 +1,36 @@
 import { z } from 'zod';
-import type { Taxonomy } from '../taxonomy/taxonomy.schema.js';
+import type { Route, Taxonomy } from '../taxonomy/taxonomy.schema.js';
 import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
 
 /**
- * The live, per-route settings the policy reads. `auto`: tickets above the threshold may be
- * auto-resolved. `shadow`: classified, but every ticket goes to a human (labels calibrate it).
- * `human`: never automated.
+ * The live, per-route settings the policy reads, written by the retune and by operators.
+ * `auto`: tickets at or above the threshold may be auto-resolved. `shadow`: classified, but every
+ * ticket goes to a human, whose labels calibrate the route. `human`: never automated.
  */
 
 const RouteModeSchema = z.enum(['auto', 'shadow', 'human']);
+
+const PinSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('human'), by: z.string().min(1).max(128), reason: z.string().min(1).max(500) }),
+  z.object({
+    kind: z.literal('threshold'),
+    threshold: z.number().min(0).max(1),
+    by: z.string().min(1).max(128),
+    reason: z.string().min(1).max(500),
+  }),
+]);
+
+/** The statistics a threshold rests on, kept with the config so nobody claims more than they show. */
+const EvidenceSchema = z.object({
+  /** Whose labels carried the bound: the route's own, its team's pool, or the global pool. */
+  source: z.enum(['route', 'team', 'global']),
+  n: z.number().nonnegative(),
+  nEff: z.number().nonnegative(),
+  errors: z.number().nonnegative(),
+  upperBound: z.number().min(0).max(1),
+  coverage: z.number().min(0).max(1),
+  costPerTicket: z.number(),
+});
 
 const RouteConfigSchema = z.object({
   routeId: RouteIdSchema,
@@ -16,28 +38,66 @@ const RouteConfigSchema = z.object({
   threshold: z.number().min(0).max(1),
   /** Fraction of above-threshold tickets sent to humans anyway, so calibration labels keep coming. */
   explorationRate: z.number().min(0).max(1),
+  /** Fraction of auto-resolutions sent to QA audit. */
+  auditRate: z.number().min(0).max(1),
   version: z.number().int().nonnegative(),
+  pin: PinSchema.optional(),
+  evidence: EvidenceSchema.optional(),
+  /** After a circuit-breaker trip, only labels from this time on may re-certify the route. */
+  evidenceSince: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  updatedBy: z.string().max(128).optional(),
+  reason: z.string().max(500).optional(),
 });
 
 type RouteMode = z.infer<typeof RouteModeSchema>;
 type RouteConfig = z.infer<typeof RouteConfigSchema>;
+type Pin = z.infer<typeof PinSchema>;
+type Evidence = z.infer<typeof EvidenceSchema>;
 
-const DEFAULT_EXPLORATION_RATE = 0.05;
+interface SamplingRates {
+  explorationRate: number;
+  auditRate: number;
+}
 
-/** Static route configs from the taxonomy, used until the feedback loop has written its own. */
-const routeConfigsFromTaxonomy = (taxonomy: Taxonomy): Map<string, RouteConfig> =>
+const DEFAULT_SAMPLING: SamplingRates = { explorationRate: 0.05, auditRate: 0.02 };
+
+/**
+ * The config a route has before anything was written for it: human-only routes are human; every
+ * other route starts in shadow mode and must earn automation with evidence.
+ */
+const initialRouteConfig = (
+  route: Route,
+  taxonomy: Taxonomy,
+  sampling: SamplingRates = DEFAULT_SAMPLING,
+): RouteConfig => ({
+  routeId: route.id,
+  mode: route.policy === 'human' ? 'human' : 'shadow',
+  threshold: route.threshold ?? taxonomy.defaultThreshold,
+  ...sampling,
+  version: 0,
+  reason: route.policy === 'human' ? 'human_only_route' : 'new_route',
+});
+
+/** Static configs straight from the taxonomy: every auto-eligible route automated at its threshold. */
+const staticRouteConfigs = (
+  taxonomy: Taxonomy,
+  sampling: SamplingRates = DEFAULT_SAMPLING,
+): Map<string, RouteConfig> =>
   new Map(
     taxonomy.routes.map((route) => [
       route.id,
-      {
-        routeId: route.id,
-        mode: route.policy === 'human' ? 'human' : 'auto',
-        threshold: route.threshold ?? taxonomy.defaultThreshold,
-        explorationRate: DEFAULT_EXPLORATION_RATE,
-        version: 0,
-      },
+      { ...initialRouteConfig(route, taxonomy, sampling), mode: route.policy === 'human' ? 'human' : 'auto' },
     ]),
   );
 
-export type { RouteConfig, RouteMode };
-export { DEFAULT_EXPLORATION_RATE, RouteConfigSchema, RouteModeSchema, routeConfigsFromTaxonomy };
+export type { Evidence, Pin, RouteConfig, RouteMode, SamplingRates };
+export {
+  DEFAULT_SAMPLING,
+  EvidenceSchema,
+  initialRouteConfig,
+  PinSchema,
+  RouteConfigSchema,
+  RouteModeSchema,
+  staticRouteConfigs,
+};

@@ -22,7 +22,13 @@ interface TicketDecisionRecord {
   threshold?: number;
   routeConfigVersion?: number;
   explorationRate?: number;
+  auditRate?: number;
   explorationDraw: number;
+  /** Whether this ticket's label may calibrate its route, and the probability it is observed. */
+  candidate: boolean;
+  labelPropensity?: number;
+  /** An auto-resolution drawn for QA audit. */
+  audited: boolean;
   /** Ticket text after PII redaction: what the model saw, kept for QA and retraining. */
   redactedText: string;
   modelId: string;
@@ -32,9 +38,10 @@ interface TicketDecisionRecord {
   modelCalls: number;
   latencyMs: number;
   decidedAt: string;
-  /** Where the downstream message goes, and its body, so a redelivery can re-send it unchanged. */
+  /** Where the downstream messages go, and their bodies, so a redelivery re-sends them unchanged. */
   destination: 'resolutions' | 'human';
   outboundMessage: string;
+  qaMessage?: string;
 }
 
 interface StoredTicket extends Partial<TicketDecisionRecord> {

@@ -31,42 +31,68 @@ const expectedCostPerTicket = (test: ThresholdTest, coverage: number, cost: Cost
   (1 - coverage) * cost.humanCostPerTicket +
   coverage * test.upperBound * cost.wrongAutoCost;
 
-/** Index of the first element ≥ target in an ascending array. */
-const lowerBound = (ascending: readonly number[], target: number): number => {
+/** A ticket's score and how many live tickets it stands for (1 / its sampling propensity). */
+interface WeightedScore {
+  score: number;
+  weight: number;
+}
+
+/** Index of the first score ≥ target in an ascending array. */
+const lowerBound = (ascending: readonly WeightedScore[], target: number): number => {
   let lo = 0;
   let hi = ascending.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ascending[mid]! < target) lo = mid + 1;
+    if (ascending[mid]!.score < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 };
 
 /**
- * The cheapest certified threshold. `population` holds the scores of all recent tickets, labelled or
- * not: coverage must be estimated on the live distribution, not on the (biased) labelled sample.
- * Undefined when nothing is certified or the population is empty (coverage is then unknown, and
- * not automating is the safe answer). Ties go to the higher, more conservative threshold.
+ * Coverage at t: the (weighted) share of the population with score ≥ t. A plain score counts once;
+ * a weighted one stands for `weight` live tickets, so a propensity-weighted labelled sample
+ * estimates the live distribution without bias.
+ */
+const coverageOf = (population: readonly (number | WeightedScore)[]) => {
+  const sorted = population
+    .map((p) => (typeof p === 'number' ? { score: p, weight: 1 } : p))
+    .filter((p) => !Number.isNaN(p.score) && p.weight > 0)
+    .sort((a, b) => a.score - b.score);
+  const suffix = new Float64Array(sorted.length + 1);
+  for (let i = sorted.length - 1; i >= 0; i -= 1) suffix[i] = suffix[i + 1]! + sorted[i]!.weight;
+  const total = suffix[0]!;
+  return {
+    empty: total === 0,
+    at: (t: number) => (total === 0 ? 0 : suffix[lowerBound(sorted, t)]! / total),
+  };
+};
+
+/**
+ * The cheapest certified threshold. `population` holds the scores of recent tickets, labelled or
+ * not, or a propensity-weighted sample of them: coverage must be estimated on the live
+ * distribution, not on the (biased) labelled sample. Undefined when nothing is certified or the
+ * population is empty (coverage is then unknown, and not automating is the safe answer). Ties go
+ * to the higher, more conservative threshold.
  */
 const chooseThreshold = (
   ltt: LttResult,
-  population: readonly number[],
+  population: readonly (number | WeightedScore)[],
   cost: CostModel,
 ): ThresholdChoice | undefined => {
-  const scores = population.filter((s) => !Number.isNaN(s)).sort((a, b) => a - b);
-  if (scores.length === 0) return undefined;
+  const coverage = coverageOf(population);
+  if (coverage.empty) return undefined;
   let best: ThresholdChoice | undefined;
   const byThresholdDescending = [...ltt.certified].sort((a, b) => b.threshold - a.threshold);
   for (const test of byThresholdDescending) {
-    const coverage = (scores.length - lowerBound(scores, test.threshold)) / scores.length;
-    const costPerTicket = expectedCostPerTicket(test, coverage, cost);
+    const share = coverage.at(test.threshold);
+    const costPerTicket = expectedCostPerTicket(test, share, cost);
     if (best === undefined || costPerTicket < best.costPerTicket) {
-      best = { threshold: test.threshold, test, coverage, costPerTicket };
+      best = { threshold: test.threshold, test, coverage: share, costPerTicket };
     }
   }
   return best;
 };
 
-export type { CostModel, ThresholdChoice };
+export type { CostModel, ThresholdChoice, WeightedScore };
 export { chooseThreshold, expectedCostPerTicket };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { MAX_MESSAGE_BYTES } from '../config/resources.js';
 import type { Ticket } from './ticket.schema.js';
 import { TicketSchema } from './ticket.schema.js';
@@ -24,13 +25,13 @@ const describeIssues = (issues: readonly { path: PropertyKey[]; message: string 
     .join('; ');
 
 /**
- * Parses one raw SQS body into a ticket.
+ * Parses one raw SQS body against a message contract.
  * 1. reject bodies over the size limit before parsing them;
  * 2. parse JSON (JSON.parse makes `__proto__` an own key, so it cannot pollute prototypes; the
- *    strict schema then rejects it as an unknown key);
- * 3. validate against the ticket contract.
+ *    strict schemas then reject it as an unknown key);
+ * 3. validate against the contract.
  */
-const parseTicketMessage = (body: string): Ticket => {
+const parseJsonMessage = <S extends z.ZodType>(body: string, schema: S): z.infer<S> => {
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > MAX_MESSAGE_BYTES) {
     throw new QuarantineError('oversized', `message is ${bytes} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
@@ -42,7 +43,7 @@ const parseTicketMessage = (body: string): Ticket => {
   } catch (error) {
     throw new QuarantineError('invalid_json', (error as Error).message.slice(0, 200));
   }
-  const parsed = TicketSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const id = (json as { ticketId?: unknown } | null)?.ticketId;
     throw new QuarantineError(
@@ -54,5 +55,7 @@ const parseTicketMessage = (body: string): Ticket => {
   return parsed.data;
 };
 
+const parseTicketMessage = (body: string): Ticket => parseJsonMessage(body, TicketSchema);
+
 export type { QuarantineReason };
-export { parseTicketMessage, QuarantineError };
+export { parseJsonMessage, parseTicketMessage, QuarantineError };

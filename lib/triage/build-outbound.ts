@@ -3,7 +3,7 @@ import type { Decision } from '../policy/decide.js';
 import type { RouteConfig } from '../policy/route-config.schema.js';
 import type { Route } from '../taxonomy/taxonomy.schema.js';
 import type { Ticket } from '../tickets/ticket.schema.js';
-import type { HumanWorkItem, ResolutionMessage } from './outbound.schema.js';
+import type { HumanWorkItem, QaAuditItem, ResolutionMessage } from './outbound.schema.js';
 
 /** Team that takes tickets the model could not place on a route. */
 const FALLBACK_TEAM = 'triage';
@@ -80,6 +80,18 @@ const buildHumanWorkItem = (
   };
 };
 
+const buildQaAuditItem = (input: OutboundInput, resolution: ResolutionMessage): QaAuditItem => ({
+  type: 'qa_audit',
+  version: 1,
+  ticketId: resolution.ticketId,
+  routeId: resolution.routeId,
+  subject: input.ticket.subject,
+  body: input.ticket.body,
+  reply: resolution.reply,
+  confidence: resolution.confidence,
+  decidedAt: resolution.decidedAt,
+});
+
 const buildOutbound = (
   input: OutboundInput,
 ):
@@ -92,4 +104,4 @@ const buildOutbound = (
 };
 
 export type { OutboundInput };
-export { buildOutbound, FALLBACK_TEAM };
+export { buildOutbound, buildQaAuditItem, FALLBACK_TEAM };

@@ -5,9 +5,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createBedrockClassifier } from '../classifier/bedrock-classifier.js';
 import type { ClassifyEnv } from '../config/env.schema.js';
 import { QUEUES, TABLES } from '../config/resources.js';
-import { routeConfigsFromTaxonomy } from '../policy/route-config.schema.js';
+import { createRouteConfigSource } from '../feedback/route-config-source.js';
 import { createBatchingSender } from '../queues/batching-sender.js';
 import { createQuarantineStore } from '../stores/quarantine-store.js';
+import { createRouteConfigStore } from '../stores/route-config-store.js';
 import { createTicketStore } from '../stores/ticket-store.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { createLimiter } from './concurrency.js';
@@ -41,10 +42,17 @@ const createClassifyDeps = (
   const documents = DynamoDBDocumentClient.from(clients.dynamo, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const routeConfigs = routeConfigsFromTaxonomy(taxonomy);
+  // The classifier only reads configs; the audit table is the retune's and the operators'.
+  const configs = createRouteConfigStore({
+    client: documents,
+    configTable: config[TABLES.routeConfig.envKey],
+  });
   return {
     taxonomy,
-    routeConfigs: async () => routeConfigs,
+    routeConfigs: createRouteConfigSource(configs, taxonomy, {
+      ttlMs: config.ROUTE_CONFIG_CACHE_SECONDS * 1000,
+      sampling: { explorationRate: config.EXPLORATION_RATE, auditRate: config.AUDIT_RATE },
+    }),
     classifier: createBedrockClassifier({ client: clients.bedrock, modelId: config.MODEL_ID, taxonomy }),
     tickets: createTicketStore({
       client: documents,
@@ -58,7 +66,11 @@ const createClassifyDeps = (
       retentionDays: config.TICKET_RETENTION_DAYS,
     }),
     sender: createBatchingSender(clients.sqs),
-    queueUrls: { resolutions: config[QUEUES.resolutions.envKey], human: config[QUEUES.human.envKey] },
+    queueUrls: {
+      resolutions: config[QUEUES.resolutions.envKey],
+      human: config[QUEUES.human.envKey],
+      qa: config[QUEUES.qa.envKey],
+    },
     modelId: config.MODEL_ID,
     modelLimiter: createLimiter(config.RECORD_CONCURRENCY),
   };

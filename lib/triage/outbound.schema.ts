@@ -48,8 +48,22 @@ const HumanWorkItemSchema = z.object({
   decidedAt: z.iso.datetime(),
 });
 
+/** An auto-resolution drawn for audit: QA judges whether the approved answer fitted the ticket. */
+const QaAuditItemSchema = z.object({
+  type: z.literal('qa_audit'),
+  version: z.literal(1),
+  ticketId: z.string(),
+  routeId: z.string(),
+  subject: z.string().optional(),
+  body: z.string(),
+  reply: z.string(),
+  confidence: z.number(),
+  decidedAt: z.iso.datetime(),
+});
+
 type ResolutionMessage = z.infer<typeof ResolutionMessageSchema>;
+type QaAuditItem = z.infer<typeof QaAuditItemSchema>;
 type HumanWorkItem = z.infer<typeof HumanWorkItemSchema>;
 
-export type { HumanWorkItem, ResolutionMessage };
-export { HumanWorkItemSchema, ResolutionMessageSchema };
+export type { HumanWorkItem, QaAuditItem, ResolutionMessage };
+export { HumanWorkItemSchema, QaAuditItemSchema, ResolutionMessageSchema };

@@ -2,10 +2,10 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { RecordOutcome } from './triage-record.js';
 
-type SqsRecordHandler = (record: SQSRecord) => Promise<RecordOutcome>;
+type SqsRecordHandler<T = RecordOutcome> = (record: SQSRecord) => Promise<T>;
 
-interface BatchHooks {
-  onOutcome: (outcome: RecordOutcome) => void;
+interface BatchHooks<T> {
+  onOutcome: (outcome: T) => void;
   onFailure: (record: SQSRecord, error: unknown) => void;
 }
 
@@ -14,11 +14,11 @@ interface BatchHooks {
  * `batchItemFailures`, so only they come back after the visibility timeout. A processor per
  * invocation: the local runner invokes one handler concurrently, as Lambda would in many containers.
  */
-const processSqsBatch = async (
+const processSqsBatch = async <T>(
   event: SQSEvent,
   context: Context,
-  handleRecord: SqsRecordHandler,
-  hooks: BatchHooks,
+  handleRecord: SqsRecordHandler<T>,
+  hooks: BatchHooks<T>,
 ): Promise<SQSBatchResponse> => {
   const processor = new BatchProcessor(EventType.SQS);
   return processPartialResponse(

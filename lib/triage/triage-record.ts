@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TicketClassifier } from '../classifier/bedrock-classifier.js';
 import { redactPii } from '../pii/redact.js';
 import type { EscalationReason } from '../policy/decide.js';
-import { decide } from '../policy/decide.js';
-import { explorationDraw } from '../policy/exploration.js';
+import { decideTicket } from '../policy/decide-ticket.js';
 import type { RouteConfig } from '../policy/route-config.schema.js';
 import type { BatchingSender } from '../queues/batching-sender.js';
 import type { QuarantineStore } from '../stores/quarantine-store.js';
@@ -12,8 +11,9 @@ import type { TicketStore } from '../stores/ticket-store.js';
 import type { Route, Taxonomy } from '../taxonomy/taxonomy.schema.js';
 import type { QuarantineReason } from '../tickets/parse-message.js';
 import { parseTicketMessage, QuarantineError } from '../tickets/parse-message.js';
-import { buildOutbound } from './build-outbound.js';
+import { buildOutbound, buildQaAuditItem } from './build-outbound.js';
 import type { Limiter } from './concurrency.js';
+import type { ResolutionMessage } from './outbound.schema.js';
 
 /** Another delivery of the same ticket is being processed right now; try again later. */
 class TicketBusyError extends Error {
@@ -27,7 +27,7 @@ interface TriageDeps {
   tickets: TicketStore;
   quarantine: QuarantineStore;
   sender: BatchingSender;
-  queueUrls: { resolutions: string; human: string };
+  queueUrls: { resolutions: string; human: string; qa: string };
   modelId: string;
   /** Caps concurrent model calls, to stay inside the Bedrock quota. */
   modelLimiter: Limiter;
@@ -74,8 +74,16 @@ const createTriageRecord = (deps: TriageDeps) => {
   const routes = new Map<string, Route>(deps.taxonomy.routes.map((r) => [r.id, r]));
   const queueUrl = (destination: 'resolutions' | 'human') => deps.queueUrls[destination];
 
-  const dispatch = async (ticketId: string, destination: 'resolutions' | 'human', body: string) => {
-    await deps.sender.send(queueUrl(destination), body);
+  const dispatch = async (
+    ticketId: string,
+    destination: 'resolutions' | 'human',
+    body: string,
+    qa?: string,
+  ) => {
+    await Promise.all([
+      deps.sender.send(queueUrl(destination), body),
+      qa === undefined ? undefined : deps.sender.send(deps.queueUrls.qa, qa),
+    ]);
     await deps.tickets.markDispatched(ticketId);
   };
 
@@ -107,7 +115,7 @@ const createTriageRecord = (deps: TriageDeps) => {
       if (!stored.destination || stored.outboundMessage === undefined) {
         throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
       }
-      await dispatch(ticket.ticketId, stored.destination, stored.outboundMessage);
+      await dispatch(ticket.ticketId, stored.destination, stored.outboundMessage, stored.qaMessage);
       return {
         kind: 'decided',
         ticketId: ticket.ticketId,
@@ -131,11 +139,16 @@ const createTriageRecord = (deps: TriageDeps) => {
     const classification = result.ok ? result.classification : undefined;
     const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
     const route = classification ? routes.get(classification.route) : undefined;
-    const draw = explorationDraw(ticket.ticketId);
-    const decision = decide(classification, routeConfig, ticket, draw);
+    const sampled = decideTicket(classification, routeConfig, ticket);
+    const { decision } = sampled;
     const decidedAt = new Date(now()).toISOString();
-    const outbound = buildOutbound({ ticket, decision, classification, route, routeConfig, decidedAt });
+    const outboundInput = { ticket, decision, classification, route, routeConfig, decidedAt };
+    const outbound = buildOutbound(outboundInput);
     const outboundMessage = JSON.stringify(outbound.message);
+    const qaMessage =
+      sampled.audit && outbound.destination === 'resolutions'
+        ? JSON.stringify(buildQaAuditItem(outboundInput, outbound.message as ResolutionMessage))
+        : undefined;
 
     const decisionRecord: TicketDecisionRecord = {
       ticketId: ticket.ticketId,
@@ -150,7 +163,11 @@ const createTriageRecord = (deps: TriageDeps) => {
       threshold: routeConfig?.threshold,
       routeConfigVersion: routeConfig?.version,
       explorationRate: routeConfig?.explorationRate,
-      explorationDraw: draw,
+      auditRate: routeConfig?.auditRate,
+      explorationDraw: sampled.explorationDraw,
+      candidate: sampled.candidate,
+      labelPropensity: sampled.labelPropensity,
+      audited: qaMessage !== undefined,
       redactedText: redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`,
       modelId: deps.modelId,
       inputTokens: result.usage.inputTokens,
@@ -161,9 +178,10 @@ const createTriageRecord = (deps: TriageDeps) => {
       decidedAt,
       destination: outbound.destination,
       outboundMessage,
+      qaMessage,
     };
     await deps.tickets.saveDecision(decisionRecord, claimToken);
-    await dispatch(ticket.ticketId, outbound.destination, outboundMessage);
+    await dispatch(ticket.ticketId, outbound.destination, outboundMessage, qaMessage);
 
     return {
       kind: 'decided',

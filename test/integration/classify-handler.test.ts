@@ -12,6 +12,7 @@ import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { HumanWorkItem, ResolutionMessage } from '../../lib/triage/outbound.schema.js';
 import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/triage/outbound.schema.js';
+import { automateRoutes } from '../support/route-configs.js';
 import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
@@ -189,6 +190,8 @@ describe('classify handler on the embedded default', () => {
   it('auto-resolves only with the route’s approved answer, never with ticket text', async () => {
     const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
     const answers = new Map(taxonomy.routes.map((r) => [r.id, r.answer]));
+    await automateRoutes(stack, taxonomy, 0.5);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const bodies = Array.from({ length: 8 }, (_, i) =>
       ticket(
         `T-30${i}`,

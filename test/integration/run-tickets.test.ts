@@ -10,15 +10,15 @@ import { startLocalStack } from '../../lib/local/local-stack.js';
 import { runTickets } from '../../lib/local/run-tickets.js';
 import type { TelemetrySink } from '../../lib/local/telemetry-capture.js';
 import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
-import { routeConfigsFromTaxonomy } from '../../lib/policy/route-config.schema.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { automateRoutes } from '../support/route-configs.js';
 
 /** `triage run`'s job on the embedded default: every input line ends up somewhere, none is lost. */
 
 let stack: LocalStack;
 /** The handler's EMF metrics and logs, kept off the test output and checked like CloudWatch would. */
 let telemetry: TelemetrySink;
-const routeConfigs = routeConfigsFromTaxonomy(loadTaxonomy(SAMPLE.taxonomy));
+const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
 const dir = mkdtempSync(join(tmpdir(), 'triage-run-'));
 
 const ticket = (ticketId: string, body: string) =>
@@ -57,7 +57,7 @@ describe('runTickets', () => {
     const path = join(dir, 'raw.jsonl');
     writeFileSync(path, `${lines.join('\n')}\n`);
     const items = readInputFile(path, 'test');
-    const { summary, results } = await runTickets(stack, items, { routeConfigs, idleTimeoutMs: 20_000 });
+    const { summary, results } = await runTickets(stack, items, { taxonomy, idleTimeoutMs: 20_000 });
 
     expect(summary).toMatchObject({
       published: 8,
@@ -79,8 +79,10 @@ describe('runTickets', () => {
   });
 
   it('auto-resolves some sample tickets, escalates others, and never automates a person or hardship', async () => {
+    await automateRoutes(stack, taxonomy, 0.8);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const items = readInputFile(SAMPLE.tickets, 'sample', 120);
-    const { summary, results } = await runTickets(stack, items, { routeConfigs, idleTimeoutMs: 20_000 });
+    const { summary, results } = await runTickets(stack, items, { taxonomy, idleTimeoutMs: 20_000 });
     expect(summary.lost).toBe(0);
     expect(summary.published).toBe(120);
     expect(summary.autoResolved).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { Classification } from '../../lib/classifier/classification.schema.
 import { SAMPLE } from '../../lib/config/sample-data.js';
 import { decide } from '../../lib/policy/decide.js';
 import type { RouteConfig } from '../../lib/policy/route-config.schema.js';
-import { routeConfigsFromTaxonomy } from '../../lib/policy/route-config.schema.js';
+import { staticRouteConfigs } from '../../lib/policy/route-config.schema.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 
 const classification = (over: Partial<Classification> = {}): Classification => ({
@@ -23,6 +23,7 @@ const config = (over: Partial<RouteConfig> = {}): RouteConfig => ({
   mode: 'auto',
   threshold: 0.9,
   explorationRate: 0.05,
+  auditRate: 0.02,
   version: 3,
   ...over,
 });
@@ -163,7 +164,7 @@ describe('decide', () => {
 
   it('never automates a human-only route of the default taxonomy', () => {
     const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
-    const configs = routeConfigsFromTaxonomy(taxonomy);
+    const configs = staticRouteConfigs(taxonomy);
     for (const route of taxonomy.routes.filter((r) => r.policy === 'human')) {
       const d = decide(
         classification({ route: route.id, confidence: 1 }),

@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs';
+import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
+import { DEFAULT_SAMPLING } from '../../lib/policy/route-config.schema.js';
+import type { SimulationReport } from '../../lib/simulate/simulate.js';
+import { simulate } from '../../lib/simulate/simulate.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../lib/taxonomy/derive-taxonomy.js';
+import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import type { CommandSpec } from './command.js';
+import { DEFAULTS, intOption, numberOption, UsageError } from './command.js';
+
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+const usd = (x: number) => `$${x.toFixed(3)}`;
+
+const describe = (r: SimulationReport): string =>
+  [
+    `target error ${pct(r.targetError)} · ${r.seeds.length} seed(s) · ${r.coldStart ? 'cold start' : 'warm start from --train'}`,
+    '',
+    `                         adaptive    aggressive  conservative`,
+    `realized error           ${pct(r.realizedError).padStart(8)}    ${pct(r.baselines.aggressive.realizedError).padStart(8)}    ${pct(r.baselines.conservative.realizedError).padStart(8)}`,
+    `automation               ${pct(r.automationRate).padStart(8)}    ${pct(r.baselines.aggressive.automationRate).padStart(8)}    ${pct(r.baselines.conservative.automationRate).padStart(8)}`,
+    `automation, last half    ${pct(r.automationRateLastHalf).padStart(8)}    ${pct(r.baselines.aggressive.automationRateLastHalf).padStart(8)}    ${pct(r.baselines.conservative.automationRateLastHalf).padStart(8)}`,
+    `cost per ticket          ${usd(r.costPerTicket).padStart(8)}    ${usd(r.baselines.aggressive.costPerTicket).padStart(8)}    ${usd(r.baselines.conservative.costPerTicket).padStart(8)}`,
+    '',
+    `oracle coverage (best fixed threshold in hindsight): ${pct(r.oracleCoverage)}; last half reaches ${(100 * r.lastHalfVsOracle).toFixed(0)}% of it`,
+    `all-human cost per ticket: ${usd(r.allHumanCostPerTicket)}`,
+    `seeds with realized error at or under target: ${(100 * r.guaranteeHeldRate).toFixed(0)}%`,
+  ].join('\n');
+
+const simulateCommand: CommandSpec = {
+  name: 'simulate',
+  summary:
+    'Replay a labelled stream through the real policy, outcome and retune code, with simulated people.',
+  usage:
+    'triage simulate --train FILE --stream FILE [--target-error 0.02] [--seeds N] [--cold-start] [--json]',
+  options: {
+    train: { type: 'string', description: `labelled CSV the model learns from (default ${DEFAULTS.train})` },
+    stream: {
+      type: 'string',
+      description: `labelled CSV replayed as live tickets (default ${DEFAULTS.tickets})`,
+    },
+    taxonomy: {
+      type: 'string',
+      description: 'taxonomy JSON (default: the sample taxonomy, or one derived with --policy)',
+    },
+    policy: {
+      type: 'string',
+      description: 'derive the taxonomy from the --train labels with this policy CSV',
+    },
+    'target-error': {
+      type: 'string',
+      description: 'error rate to bound among auto-resolutions (default 0.02)',
+    },
+    seeds: { type: 'string', description: 'replays with different orders and draws (default 1)' },
+    'cold-start': {
+      type: 'boolean',
+      description: 'no first evidence from --train: every route starts in shadow mode',
+    },
+    exploration: {
+      type: 'string',
+      description: `exploration holdout rate (default ${DEFAULT_SAMPLING.explorationRate})`,
+    },
+    'retune-every': { type: 'string', description: 'tickets between retunes (default 100)' },
+    json: { type: 'boolean', description: 'print the report as JSON' },
+    out: { type: 'string', description: 'also write the JSON report here' },
+  },
+  run: async (values) => {
+    const train = readLabelledCsv((values.train as string | undefined) ?? DEFAULTS.train).map((e) => ({
+      ...e,
+      label: toRouteId(e.label),
+    }));
+    const stream = readLabelledCsv((values.stream as string | undefined) ?? DEFAULTS.tickets).map((e) => ({
+      ...e,
+      label: toRouteId(e.label),
+    }));
+    if (values.policy !== undefined && values.taxonomy !== undefined) {
+      throw new UsageError('give --taxonomy or --policy, not both');
+    }
+    const taxonomy =
+      values.policy !== undefined
+        ? deriveTaxonomy(train, readPolicyCsv(values.policy as string))
+        : loadTaxonomy((values.taxonomy as string | undefined) ?? DEFAULTS.taxonomy);
+    const targetError = numberOption(values['target-error'], 'target-error', 0, 1) ?? 0.02;
+    const report = await simulate({
+      train,
+      stream,
+      taxonomy,
+      settings: {
+        targetError,
+        delta: 0.05,
+        minSamples: 30,
+        maxStepDown: 0.1,
+        cost: { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 },
+      },
+      sampling: {
+        explorationRate:
+          numberOption(values.exploration, 'exploration', 0, 1) ?? DEFAULT_SAMPLING.explorationRate,
+        auditRate: DEFAULT_SAMPLING.auditRate,
+      },
+      seeds: intOption(values.seeds, 'seeds') ?? 1,
+      coldStart: values['cold-start'] === true,
+      retuneEvery: intOption(values['retune-every'], 'retune-every') ?? 100,
+      onProgress: (m) => process.stderr.write(`${m}\n`),
+    });
+    if (values.out) writeFileSync(values.out as string, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report)}\n`);
+    return 0;
+  },
+};
+
+export { simulateCommand };

@@ -1,0 +1,74 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { loadEnv, OutcomeEnvSchema } from '../lib/config/env.schema.js';
+import { createOutcomeDeps } from '../lib/feedback/feedback-deps.js';
+import { OutcomeSchema } from '../lib/feedback/outcome.schema.js';
+import type { OutcomeResult } from '../lib/feedback/record-outcome.js';
+import { createRecordOutcome } from '../lib/feedback/record-outcome.js';
+import { DIMENSIONS, METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../lib/observability/metric-names.js';
+import { parseJsonMessage, QuarantineError } from '../lib/tickets/parse-message.js';
+import { processSqsBatch } from '../lib/triage/sqs-batch.js';
+
+const config = loadEnv(OutcomeEnvSchema, process.env);
+const { deps, quarantine } = createOutcomeDeps(config);
+const recordOutcome = createRecordOutcome(deps);
+const logger = new Logger({ serviceName: SERVICE_NAME });
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+
+type Handled = OutcomeResult | { kind: 'quarantined' };
+
+/** Parses, quarantines what can never be valid, and records the rest. */
+const handleRecord = async (record: SQSRecord): Promise<Handled> => {
+  try {
+    return await recordOutcome(parseJsonMessage(record.body, OutcomeSchema));
+  } catch (error) {
+    if (!(error instanceof QuarantineError)) throw error;
+    await quarantine.put({
+      quarantineId: record.messageId,
+      reason: error.reason,
+      detail: `outcome: ${error.detail}`,
+      ticketId: error.ticketId,
+      body: record.body,
+      receivedAt: new Date().toISOString(),
+    });
+    return { kind: 'quarantined' };
+  }
+};
+
+/** The raw handler: outcomes batch in, partial batch response out. */
+const outcomeHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  const results: Handled[] = [];
+  const response = await processSqsBatch(event, context, handleRecord, {
+    onOutcome: (result) => results.push(result),
+    onFailure: (record, error) =>
+      logger.warn('outcome failed; it will be retried', {
+        messageId: record.messageId,
+        errorName: (error as Error)?.name,
+      }),
+  });
+  const count = (kind: Handled['kind']) => results.filter((r) => r.kind === kind).length;
+  for (const result of results) {
+    if (result.kind !== 'recorded' || !result.breaker?.tripped) continue;
+    logger.warn('circuit breaker tripped', { routeId: result.routeId, signal: result.breaker.signal });
+    metrics.addDimension(DIMENSIONS.route, result.routeId ?? 'none');
+    metrics.addMetric(METRIC.qualityBreaches, MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
+  }
+  metrics.addMetric(METRIC.outcomesRecorded, MetricUnit.Count, count('recorded'));
+  metrics.addMetric(METRIC.duplicateOutcomes, MetricUnit.Count, count('duplicate'));
+  metrics.addMetric(METRIC.quarantined, MetricUnit.Count, count('quarantined'));
+  metrics.addMetric(
+    METRIC.qualityBreaches,
+    MetricUnit.Count,
+    results.filter((r) => r.kind === 'recorded' && r.breaker?.tripped).length,
+  );
+  metrics.publishStoredMetrics();
+  return response;
+};
+
+const handler = middy(outcomeHandler).use(injectLambdaContext(logger));
+
+export { handler, outcomeHandler };

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
+
+/**
+ * What humans, customers and QA send back on the outcomes queue. Each is stored once per
+ * (ticketId, type): a redelivery or a second report of the same kind has no second effect.
+ */
+
+const TicketIdSchema = z.string().min(1).max(128);
+const WhenSchema = z.iso.datetime({ offset: true });
+
+const HumanResolutionSchema = z
+  .object({
+    type: z.literal('human_resolution'),
+    ticketId: TicketIdSchema,
+    /** The route the agent says the ticket really belonged to. */
+    finalRoute: RouteIdSchema,
+    handleSeconds: z.number().nonnegative().max(86_400),
+    agentId: z.string().min(1).max(128).optional(),
+    resolvedAt: WhenSchema,
+  })
+  .strict();
+
+const CustomerFeedbackSchema = z
+  .object({
+    type: z.literal('customer_feedback'),
+    ticketId: TicketIdSchema,
+    csat: z.number().int().min(1).max(5).optional(),
+    reopened: z.boolean().optional(),
+    at: WhenSchema,
+  })
+  .strict()
+  .refine((f) => f.csat !== undefined || f.reopened !== undefined, 'feedback needs csat or reopened');
+
+const QaVerdictSchema = z
+  .object({
+    type: z.literal('qa_verdict'),
+    ticketId: TicketIdSchema,
+    /** Whether the auto-resolution was right. */
+    correct: z.boolean(),
+    correctRoute: RouteIdSchema.optional(),
+    auditorId: z.string().min(1).max(128).optional(),
+    auditedAt: WhenSchema,
+  })
+  .strict();
+
+const OutcomeSchema = z.discriminatedUnion('type', [
+  HumanResolutionSchema,
+  CustomerFeedbackSchema,
+  QaVerdictSchema,
+]);
+
+type Outcome = z.infer<typeof OutcomeSchema>;
+type OutcomeType = Outcome['type'];
+
+const outcomeTime = (o: Outcome): string =>
+  o.type === 'human_resolution' ? o.resolvedAt : o.type === 'qa_verdict' ? o.auditedAt : o.at;
+
+export type { Outcome, OutcomeType };
+export { CustomerFeedbackSchema, HumanResolutionSchema, OutcomeSchema, outcomeTime, QaVerdictSchema };
