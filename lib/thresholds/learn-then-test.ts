@@ -78,7 +78,15 @@ const learnThenTest = (observations: readonly Observation[], options: LttOptions
     const { n, nEff, errors, errorRate } = countsFromSums(sums);
     const pValue = binomialPValue(errors, nEff, targetError);
     const upperBound = clopperPearsonUpper(errors, nEff, 1 - delta);
-    const certified = nEff >= minSamples && pValue <= delta;
+    // Too few labels above t to test it at all: skip it rather than end the sequence. Whether a
+    // threshold is tested depends only on how many scores lie above it, never on whether their
+    // labels are right, so skipping keeps the order fixed with respect to the errors. Going down
+    // only adds labels, so skips can only happen before the first real test.
+    if (nEff < minSamples && tests.every((t) => !t.certified)) {
+      tests.push({ threshold, n, nEff, errors, errorRate, upperBound, pValue, certified: false });
+      continue;
+    }
+    const certified = pValue <= delta;
     tests.push({ threshold, n, nEff, errors, errorRate, upperBound, pValue, certified });
     // The first non-rejection ends the sequence: the FWER guarantee only covers rejections made
     // before it, so a lower threshold passing later would be an uncontrolled second look.

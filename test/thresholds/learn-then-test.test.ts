@@ -8,11 +8,11 @@ const many = (count: number, score: number, correct: boolean, weight = 1): Obser
 const OPTIONS = { targetError: 0.02, delta: 0.05, minSamples: 30 };
 
 describe('learnThenTest', () => {
-  it('certifies nothing without labelled evidence, reporting the failed first test', () => {
+  it('certifies nothing without labelled evidence, reporting every threshold as untestable', () => {
     const result = learnThenTest([], OPTIONS);
     expect(result.threshold).toBeUndefined();
     expect(result.certified).toEqual([]);
-    expect(result.tests).toHaveLength(1);
+    expect(result.tests).toHaveLength(DEFAULT_GRID.length);
     expect(result.tests[0]).toMatchObject({
       threshold: 0.99,
       n: 0,
@@ -20,6 +20,14 @@ describe('learnThenTest', () => {
       pValue: 1,
       certified: false,
     });
+  });
+
+  it('skips thresholds above all the labels instead of ending the sequence there', () => {
+    const clean = Array.from({ length: 300 }, () => ({ score: 0.9, correct: true, weight: 1 }));
+    const result = learnThenTest(clean, OPTIONS);
+    expect(result.certified[0]?.threshold).toBe(0.9);
+    expect(result.threshold).toBe(0.5);
+    expect(result.tests.filter((t) => t.threshold > 0.9).every((t) => t.n === 0 && !t.certified)).toBe(true);
   });
 
   it('refuses a threshold whose effective sample is below minSamples even if the bound passes', () => {
