@@ -8,14 +8,41 @@ const taxonomy = parseTaxonomy({
   name: 'test',
   version: '1',
   routes: [
-    { id: 'pay_early', description: 'pay early', policy: 'auto', team: 'payments', priority: 'normal', answer: 'Pay in the app.' },
-    { id: 'late_fee', description: 'late fees', policy: 'auto', team: 'payments', priority: 'normal', answer: 'Fees are capped.' },
-    { id: 'login_help', description: 'login', policy: 'auto', team: 'accounts', priority: 'normal', answer: 'Reset it.' },
+    {
+      id: 'pay_early',
+      description: 'pay early',
+      policy: 'auto',
+      team: 'payments',
+      priority: 'normal',
+      answer: 'Pay in the app.',
+    },
+    {
+      id: 'late_fee',
+      description: 'late fees',
+      policy: 'auto',
+      team: 'payments',
+      priority: 'normal',
+      answer: 'Fees are capped.',
+    },
+    {
+      id: 'login_help',
+      description: 'login',
+      policy: 'auto',
+      team: 'accounts',
+      priority: 'normal',
+      answer: 'Reset it.',
+    },
     { id: 'dispute', description: 'disputes', policy: 'human', team: 'disputes', priority: 'high' },
   ],
 });
 
-const label = (routeId: string, score: number, correct: boolean, i: number, extra: Partial<Observation> = {}): Observation => ({
+const label = (
+  routeId: string,
+  score: number,
+  correct: boolean,
+  i: number,
+  extra: Partial<Observation> = {},
+): Observation => ({
   routeId,
   observationId: observationId(`2026-01-01T00:${String(i % 60).padStart(2, '0')}:00.000Z`, `t${i}`, 'label'),
   ticketId: `t${i}`,

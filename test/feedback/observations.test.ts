@@ -4,59 +4,104 @@ import { observationsFor } from '../../lib/feedback/observation.js';
 import { label, ticket } from './fixtures.js';
 
 const resolution = (finalRoute: string) =>
-  ({ type: 'human_resolution', ticketId: 'T-1', finalRoute, handleSeconds: 300, resolvedAt: '2026-01-02T11:00:00Z' }) as const;
+  ({
+    type: 'human_resolution',
+    ticketId: 'T-1',
+    finalRoute,
+    handleSeconds: 300,
+    resolvedAt: '2026-01-02T11:00:00Z',
+  }) as const;
 
 describe('observationsFor', () => {
   it('turns a human resolution of a candidate into a weighted label for the predicted route', () => {
     const [o] = observationsFor(ticket({ labelPropensity: 0.069 }), resolution('late_fee'), 'payments');
-    expect(o).toMatchObject({ routeId: 'pay_early', kind: 'label', score: 0.8, correct: false, source: 'human' });
+    expect(o).toMatchObject({
+      routeId: 'pay_early',
+      kind: 'label',
+      score: 0.8,
+      correct: false,
+      source: 'human',
+    });
     expect(o?.weight).toBeCloseTo(1 / 0.069, 6);
   });
 
   it('gives no calibration label for a ticket escalated for a reason outside the sampling design', () => {
-    expect(observationsFor(ticket({ candidate: false, labelPropensity: undefined }), resolution('pay_early'), 'p')).toEqual([]);
+    expect(
+      observationsFor(ticket({ candidate: false, labelPropensity: undefined }), resolution('pay_early'), 'p'),
+    ).toEqual([]);
   });
 
   it('keys the observation by the decision, so a repeated report lands on the same item', () => {
     const a = observationsFor(ticket(), resolution('pay_early'), 'p')[0];
-    const b = observationsFor(ticket(), { ...resolution('pay_early'), resolvedAt: '2026-01-03T09:00:00Z' }, 'p')[0];
+    const b = observationsFor(
+      ticket(),
+      { ...resolution('pay_early'), resolvedAt: '2026-01-03T09:00:00Z' },
+      'p',
+    )[0];
     expect(a?.observationId).toBe(b?.observationId);
   });
 
   it('records a QA verdict on an auto-resolution as an audit label', () => {
     const auto = ticket({ action: 'AUTO', labelPropensity: 0.069 });
-    const [o] = observationsFor(auto, { type: 'qa_verdict', ticketId: 'T-1', correct: false, auditedAt: '2026-01-02T12:00:00Z' }, 'p');
+    const [o] = observationsFor(
+      auto,
+      { type: 'qa_verdict', ticketId: 'T-1', correct: false, auditedAt: '2026-01-02T12:00:00Z' },
+      'p',
+    );
     expect(o).toMatchObject({ source: 'qa', autoResolved: true, correct: false });
   });
 
   it('keeps customer feedback on auto-resolutions only, as a drift signal', () => {
-    const feedback = { type: 'customer_feedback', ticketId: 'T-1', reopened: true, csat: 1, at: '2026-01-02T12:00:00Z' } as const;
+    const feedback = {
+      type: 'customer_feedback',
+      ticketId: 'T-1',
+      reopened: true,
+      csat: 1,
+      at: '2026-01-02T12:00:00Z',
+    } as const;
     expect(observationsFor(ticket(), feedback, 'p')).toEqual([]);
-    expect(observationsFor(ticket({ action: 'AUTO' }), feedback, 'p')[0]).toMatchObject({ kind: 'feedback', reopened: true });
+    expect(observationsFor(ticket({ action: 'AUTO' }), feedback, 'p')[0]).toMatchObject({
+      kind: 'feedback',
+      reopened: true,
+    });
   });
 });
 
 describe('evaluateBreaker', () => {
-  const audit = (i: number, correct: boolean) => label('pay_early', 0.95, correct, i, { source: 'qa', autoResolved: true });
+  const audit = (i: number, correct: boolean) =>
+    label('pay_early', 0.95, correct, i, { source: 'qa', autoResolved: true });
 
   it('does not trip on one unlucky audit', () => {
-    expect(evaluateBreaker([audit(1, false), ...Array.from({ length: 9 }, (_, i) => audit(i + 2, true))]).tripped).toBe(false);
+    expect(
+      evaluateBreaker([audit(1, false), ...Array.from({ length: 9 }, (_, i) => audit(i + 2, true))]).tripped,
+    ).toBe(false);
   });
 
   it('trips when the lower bound of the audit error rate passes the floor', () => {
-    const audits = [...Array.from({ length: 4 }, (_, i) => audit(i, false)), ...Array.from({ length: 8 }, (_, i) => audit(i + 10, true))];
+    const audits = [
+      ...Array.from({ length: 4 }, (_, i) => audit(i, false)),
+      ...Array.from({ length: 8 }, (_, i) => audit(i + 10, true)),
+    ];
     expect(evaluateBreaker(audits)).toMatchObject({ tripped: true, signal: 'audit_errors' });
   });
 
   it('trips on a reopen rate well past the floor', () => {
     const feedback = Array.from({ length: 40 }, (_, i) =>
-      label('pay_early', 0.95, true, i, { kind: 'feedback', autoResolved: true, reopened: i < 16, score: undefined, correct: undefined }),
+      label('pay_early', 0.95, true, i, {
+        kind: 'feedback',
+        autoResolved: true,
+        reopened: i < 16,
+        score: undefined,
+        correct: undefined,
+      }),
     );
     expect(evaluateBreaker(feedback)).toMatchObject({ tripped: true, signal: 'reopens' });
   });
 
   it('ignores audits of tickets that were not auto-resolved', () => {
-    const audits = Array.from({ length: 12 }, (_, i) => label('pay_early', 0.95, false, i, { source: 'qa', autoResolved: false }));
+    const audits = Array.from({ length: 12 }, (_, i) =>
+      label('pay_early', 0.95, false, i, { source: 'qa', autoResolved: false }),
+    );
     expect(evaluateBreaker(audits).tripped).toBe(false);
   });
 });

@@ -1,0 +1,90 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulators } from '../../lib/local/emulators.js';
+import { startEmulators } from '../../lib/local/emulators.js';
+import type { RetuneDeps } from '../../lib/retune/retune-routes.js';
+import { retuneRoutes } from '../../lib/retune/retune-routes.js';
+import { createObservationStore } from '../../lib/stores/observation-store.js';
+import { createRouteConfigStore } from '../../lib/stores/route-config-store.js';
+import { labels, taxonomy } from '../feedback/fixtures.js';
+
+/** Optimistic locking on route configs, with dynalite's real conditional writes. */
+
+let emulators: Emulators;
+let deps: RetuneDeps;
+
+beforeAll(async () => {
+  emulators = await startEmulators();
+  const client = DynamoDBDocumentClient.from(emulators.dynamo, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const observations = createObservationStore({
+    client,
+    tableName: emulators.tables.observations,
+    retentionDays: 90,
+  });
+  for (const o of labels('pay_early', 300, 0.95)) await observations.put(o);
+  deps = {
+    taxonomy,
+    configs: createRouteConfigStore({
+      client,
+      configTable: emulators.tables.routeConfig,
+      auditTable: emulators.tables.routeAudit,
+    }),
+    observations,
+    settings: {
+      targetError: 0.02,
+      delta: 0.05,
+      minSamples: 30,
+      maxStepDown: 0.1,
+      cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 25 },
+    },
+    sampling: { explorationRate: 0.05, auditRate: 0.02 },
+    windowDays: 3650,
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await emulators?.stop();
+});
+
+describe('route config versions', () => {
+  it('ends two retuners running at once with one winning version and one audit record', async () => {
+    const [a, b] = await Promise.all([retuneRoutes(deps), retuneRoutes(deps)]);
+    const stored = await deps.configs.get('pay_early');
+    expect(stored).toMatchObject({ mode: 'auto', version: 1 });
+    expect(
+      a.changes.filter((c) => c.routeId === 'pay_early').length +
+        b.changes.filter((c) => c.routeId === 'pay_early').length,
+    ).toBe(1);
+    expect(await deps.configs.history('pay_early')).toHaveLength(1);
+  });
+
+  it('loses no operator update when the retune read an older version', async () => {
+    const current = (await deps.configs.get('pay_early'))!;
+    await deps.configs.save({
+      ...current,
+      pin: { kind: 'human', by: 'ops@example', reason: 'regulator asked' },
+      version: current.version + 1,
+    });
+    // A retune that planned from the stale version must not overwrite the pin.
+    await expect(
+      deps.configs.save({ ...current, threshold: 0.5, version: current.version + 1 }),
+    ).rejects.toThrow(/changed since version/);
+    await retuneRoutes(deps);
+    expect(await deps.configs.get('pay_early')).toMatchObject({ mode: 'human', pin: { kind: 'human' } });
+  });
+
+  it('writes nothing in a dry run, and reports what it would change', async () => {
+    const before = await deps.configs.get('late_fee');
+    const observations = createObservationStore({
+      client: DynamoDBDocumentClient.from(emulators.dynamo),
+      tableName: emulators.tables.observations,
+      retentionDays: 90,
+    });
+    for (const o of labels('late_fee', 300, 0.97, 0, 1000)) await observations.put(o);
+    const report = await retuneRoutes(deps, { dryRun: true });
+    expect(report.changes.find((c) => c.routeId === 'late_fee')?.after).toMatchObject({ mode: 'auto' });
+    expect(await deps.configs.get('late_fee')).toEqual(before);
+  });
+});
