@@ -3,11 +3,12 @@ import type { CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
 import { runCommand } from './commands/run-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
+import { thresholdsCommand } from './commands/thresholds-command.js';
 
 // The SDK warns on every client that Node 20 support ends in 2027; the Lambdas run Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const COMMANDS: readonly CommandSpec[] = [runCommand, simulateCommand];
+const COMMANDS: readonly CommandSpec[] = [runCommand, simulateCommand, thresholdsCommand];
 
 const usage = (): string =>
   [
@@ -34,8 +35,14 @@ const main = async (argv: string[]): Promise<number> => {
     ]),
   );
   let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
   try {
-    values = parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values;
+    ({ values, positionals } = parseArgs({
+      args: rest,
+      options,
+      strict: true,
+      allowPositionals: command.positionals === true,
+    }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${helpText(command)}`);
   }
@@ -43,7 +50,7 @@ const main = async (argv: string[]): Promise<number> => {
     process.stdout.write(`${helpText(command)}\n`);
     return 0;
   }
-  return command.run(values);
+  return command.run(values, positionals);
 };
 
 main(process.argv.slice(2)).then(

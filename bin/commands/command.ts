@@ -12,8 +12,10 @@ interface CommandSpec {
   summary: string;
   usage: string;
   options: Record<string, OptionSpec>;
+  /** Whether the command takes positional arguments (a sub-action, a route). */
+  positionals?: boolean;
   /** Returns the process exit code. */
-  run(values: Record<string, string | boolean | undefined>): Promise<number>;
+  run(values: Record<string, string | boolean | undefined>, positionals?: string[]): Promise<number>;
 }
 
 class UsageError extends Error {
