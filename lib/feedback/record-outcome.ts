@@ -50,7 +50,7 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
   const tripBreaker = async (routeId: string, verdict: BreakerVerdict & { tripped: true }): Promise<void> => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const config = await deps.configs.get(routeId);
-      if (!config || config.mode !== 'auto') return;
+      if (config?.mode !== 'auto') return;
       const at = new Date(now()).toISOString();
       const { pin, ...rest } = config;
       // Quality beats an operator's fixed threshold: the pin is lifted, and audited as such.

@@ -33,7 +33,8 @@ const parsePolicyCsv = (text: string, source = 'policy CSV'): Map<string, Policy
     if (policy !== 'auto' && policy !== 'human') {
       throw new PolicyCsvError(`${source}: line ${line} policy must be "auto" or "human", not "${policy}"`);
     }
-    if (!PRIORITIES.has(priority)) throw new PolicyCsvError(`${source}: line ${line} has priority "${priority}"`);
+    if (!PRIORITIES.has(priority))
+      throw new PolicyCsvError(`${source}: line ${line} has priority "${priority}"`);
     rows.set(intent, {
       policy,
       team: record.team?.trim() || 'support',
@@ -81,7 +82,8 @@ const deriveTaxonomy = (
   return parseTaxonomy({ name, version: '1', routes }, name);
 };
 
-const readPolicyCsv = (path: string): Map<string, PolicyRow> => parsePolicyCsv(readFileSync(path, 'utf8'), path);
+const readPolicyCsv = (path: string): Map<string, PolicyRow> =>
+  parsePolicyCsv(readFileSync(path, 'utf8'), path);
 
 export type { PolicyRow };
-export { deriveTaxonomy, parsePolicyCsv, PolicyCsvError, readPolicyCsv, toRouteId };
+export { deriveTaxonomy, PolicyCsvError, parsePolicyCsv, readPolicyCsv, toRouteId };

@@ -14,7 +14,7 @@ const sendBodies = async (sqs: SQSClient, queueUrl: string, bodies: readonly str
     );
     if (out.Failed?.length) throw new Error(`send failed: ${JSON.stringify(out.Failed)}`);
     const byId = new Map(out.Successful?.map((s) => [s.Id, s.MessageId as string]));
-    chunk.forEach((_, j) => ids.push(byId.get(String(j)) as string));
+    for (let j = 0; j < chunk.length; j += 1) ids.push(byId.get(String(j)) as string);
   }
   return ids;
 };
