@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
+import { evalCommand } from './commands/eval-command.js';
 import { runCommand } from './commands/run-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { thresholdsCommand } from './commands/thresholds-command.js';
@@ -8,7 +9,7 @@ import { thresholdsCommand } from './commands/thresholds-command.js';
 // The SDK warns on every client that Node 20 support ends in 2027; the Lambdas run Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const COMMANDS: readonly CommandSpec[] = [runCommand, simulateCommand, thresholdsCommand];
+const COMMANDS: readonly CommandSpec[] = [runCommand, evalCommand, simulateCommand, thresholdsCommand];
 
 const usage = (): string =>
   [

@@ -17,8 +17,8 @@ const triageRecord = createTriageRecord(createClassifyDeps(config));
 const logger = new Logger({ serviceName: SERVICE_NAME });
 const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
 
-const handleRecord: SqsRecordHandler = (record) =>
-  triageRecord({ messageId: record.messageId, body: record.body });
+const handleRecord: SqsRecordHandler = (record, context) =>
+  triageRecord({ messageId: record.messageId, body: record.body }, context);
 
 /** The raw handler: SQS batch in, partial batch response out. */
 const classifyHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {

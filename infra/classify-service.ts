@@ -6,14 +6,15 @@ import { Construct } from 'constructs';
 import { ClassifyEnvSchema } from '../lib/config/env.schema.js';
 import { QUEUES, TABLES } from '../lib/config/resources.js';
 import { bedrockInvokeArns, type ModelAccess } from './bedrock-access.js';
+import { type DataAccess, grantDataAccess } from './data-access.js';
 import type { FunctionEnv } from './function-env.js';
 import type { TriageData } from './triage-data.js';
-import { TASK_ROOT, TriageFunction } from './triage-function.js';
+import { bundledTaxonomy, TAXONOMY_PATH, TriageFunction } from './triage-function.js';
 
 /**
  * The classify function, fed by the ingest queue, with exactly the permissions it uses: consume the
- * ingest queue, send to the resolutions and human queues, read/write its two tables, and invoke the
- * configured Bedrock model.
+ * ingest queue, send to the resolutions, human and QA queues, read/write the tickets, write the
+ * quarantine, list the route configs, and invoke the configured Bedrock model.
  */
 
 interface ClassifySettings extends ModelAccess {
@@ -26,6 +27,10 @@ interface ClassifySettings extends ModelAccess {
   readonly functionTimeoutSeconds: number;
   readonly functionMemoryMb: number;
   readonly ticketRetentionDays: number;
+  readonly routeConfigCacheSeconds: number;
+  /** Sampling rates of routes the retune has not written a config for yet. */
+  readonly explorationRate: number;
+  readonly auditRate: number;
   /** Taxonomy JSON (project-relative); copied into the bundle. */
   readonly taxonomyFile: string;
 }
@@ -37,13 +42,20 @@ interface ClassifyServiceProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
-const TAXONOMY_BUNDLE_NAME = 'taxonomy.json';
-
-/** DynamoDB calls of lib/stores/ticket-store.ts and lib/stores/quarantine-store.ts. */
-const TICKET_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
-const QUARANTINE_TABLE_ACTIONS = ['dynamodb:PutItem'];
-/** What SQS (send) and DynamoDB need from the caller to use the data key on its behalf. */
-const DATA_KEY_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'];
+/**
+ * lib/stores/ticket-store.ts (Get, and conditional Updates that also create the item),
+ * quarantine-store.ts (Put), route-config-store.ts `list` (Scan of all configs, cached per
+ * container; the classifier never reads the audit trail), and lib/queues/batching-sender.ts
+ * (SendMessageBatch, authorized as sqs:SendMessage).
+ */
+const CLASSIFY_ACCESS: DataAccess = {
+  tables: {
+    tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    quarantine: ['dynamodb:PutItem'],
+    routeConfig: ['dynamodb:Scan'],
+  },
+  sendTo: ['resolutions', 'human', 'qa'],
+};
 
 class ClassifyService extends Construct {
   readonly fn: TriageFunction<typeof ClassifyEnvSchema>;
@@ -56,11 +68,16 @@ class ClassifyService extends Construct {
     const environment: FunctionEnv<typeof ClassifyEnvSchema> = {
       [TABLES.tickets.envKey]: tables.tickets.tableName,
       [TABLES.quarantine.envKey]: tables.quarantine.tableName,
+      [TABLES.routeConfig.envKey]: tables.routeConfig.tableName,
       [QUEUES.resolutions.envKey]: queues.resolutions.queue.queueUrl,
       [QUEUES.human.envKey]: queues.human.queue.queueUrl,
+      [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
+      ROUTE_CONFIG_CACHE_SECONDS: String(s.routeConfigCacheSeconds),
+      EXPLORATION_RATE: String(s.explorationRate),
+      AUDIT_RATE: String(s.auditRate),
       MODEL_ID: s.modelId,
       BEDROCK_REGION: s.bedrockRegion,
-      TAXONOMY_PATH: `${TASK_ROOT}/${TAXONOMY_BUNDLE_NAME}`,
+      TAXONOMY_PATH,
       TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),
       RECORD_CONCURRENCY: String(s.recordConcurrency),
       MODEL_TIMEOUT_MS: String(s.modelTimeoutMs),
@@ -75,7 +92,7 @@ class ClassifyService extends Construct {
       reservedConcurrentExecutions: s.reservedConcurrency,
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
-      bundledFiles: [{ source: s.taxonomyFile, target: TAXONOMY_BUNDLE_NAME }],
+      bundledFiles: [bundledTaxonomy(s.taxonomyFile)],
     });
     const { function: fn, role } = this.fn;
 
@@ -96,28 +113,8 @@ class ClassifyService extends Construct {
       }),
     );
 
+    grantDataAccess(role, data, CLASSIFY_ACCESS);
     const stack = Stack.of(this);
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: 'SendToOutboundQueues',
-        actions: ['sqs:SendMessage'],
-        resources: [queues.resolutions.queue.queueArn, queues.human.queue.queueArn],
-      }),
-    );
-    tables.tickets.grant(role, ...TICKET_TABLE_ACTIONS);
-    tables.quarantine.grant(role, ...QUARANTINE_TABLE_ACTIONS);
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: 'UseDataKeyThroughSqsAndDynamoDb',
-        actions: DATA_KEY_ACTIONS,
-        resources: [data.key.keyArn],
-        conditions: {
-          StringEquals: {
-            'kms:ViaService': [`sqs.${stack.region}.amazonaws.com`, `dynamodb.${stack.region}.amazonaws.com`],
-          },
-        },
-      }),
-    );
     role.addToPrincipalPolicy(
       new PolicyStatement({
         sid: 'InvokeConfiguredModel',
@@ -129,4 +126,4 @@ class ClassifyService extends Construct {
 }
 
 export type { ClassifyServiceProps, ClassifySettings };
-export { ClassifyService, TAXONOMY_BUNDLE_NAME };
+export { CLASSIFY_ACCESS, ClassifyService };

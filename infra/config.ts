@@ -27,7 +27,10 @@ const list = (item: z.ZodString) =>
         : v,
     z.array(item).min(1),
   );
+const rate = z.coerce.number().min(0).max(1);
 const emptyAsUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+/** A boolean from cdk.json, or the string "true"/"false" from `-c key=value`. */
+const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 
 const AWS_REGION = z
   .string()
@@ -56,6 +59,23 @@ const InfraConfigSchema = z
     targetError: z.coerce.number().gt(0).lt(0.5).default(0.02),
     humanCostPerTicket: money.default(4),
     wrongAutoCost: money.default(25),
+    /** Share of confident tickets of a route sent to a human anyway, as fresh labels (classify, retune). */
+    explorationRate: rate.default(0.05),
+    /** Share of auto-resolutions drawn for QA audit (classify, retune). */
+    auditRate: rate.default(0.02),
+    /** How long a classify container trusts its cached route configs (ROUTE_CONFIG_CACHE_SECONDS). */
+    routeConfigCacheSeconds: int(0, 3_600).default(60),
+    /** Labels a route needs before the retune may automate it. */
+    minSamples: int(1, 1_000_000).default(30),
+    /** Largest threshold decrease of one retune run. */
+    maxStepDown: z.coerce.number().gt(0).max(1).default(0.1),
+    /**
+     * Days of labelled observations the retune reads; observations and outcomes expire after it.
+     * At least the circuit breaker's 14-day window, which reads the same observations.
+     */
+    windowDays: int(14, 365).default(90),
+    /** Run the scheduled retune as a dry run: report the changes, write nothing. */
+    retuneDryRun: flag.default(false),
     /** EventBridge schedule expression of the retune function. */
     retuneSchedule: z
       .string()

@@ -1,6 +1,6 @@
 import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { TriageData } from './triage-data.js';
+import { type QueueKey, TriageData } from './triage-data.js';
 
 /**
  * Tables, queues and the data key: the resources with a lifecycle longer than any deploy. The
@@ -9,7 +9,8 @@ import { TriageData } from './triage-data.js';
 
 interface StatefulStackProps extends StackProps {
   readonly removalPolicy: RemovalPolicy;
-  readonly ingestVisibilityTimeout: Duration;
+  /** Visibility timeouts of the queues a function consumes (see TriageDataProps). */
+  readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
 }
 
 class StatefulStack extends Stack {
@@ -19,9 +20,9 @@ class StatefulStack extends Stack {
     super(scope, id, props);
     this.data = new TriageData(this, 'Data', {
       removalPolicy: props.removalPolicy,
-      ingestVisibilityTimeout: props.ingestVisibilityTimeout,
+      visibilityTimeouts: props.visibilityTimeouts,
     });
-    const { queues, key } = this.data;
+    const { queues, tables, key } = this.data;
     new CfnOutput(this, 'IngestQueueUrl', {
       value: queues.ingest.queue.queueUrl,
       description: 'Upstream systems send tickets here (SendMessage; the key below must allow them)',
@@ -33,6 +34,24 @@ class StatefulStack extends Stack {
     new CfnOutput(this, 'HumanQueueUrl', {
       value: queues.human.queue.queueUrl,
       description: 'Tickets for a human, with AI assistance',
+    });
+    new CfnOutput(this, 'QaQueueUrl', {
+      value: queues.qa.queue.queueUrl,
+      description:
+        'Auto-resolutions drawn for QA audit; QA tooling consumes them and sends its verdicts as outcomes',
+    });
+    new CfnOutput(this, 'OutcomesQueueUrl', {
+      value: queues.outcomes.queue.queueUrl,
+      description:
+        'Human resolutions, customer feedback and QA verdicts go here (message contract: README "Outcomes contract")',
+    });
+    new CfnOutput(this, 'RouteConfigTableName', {
+      value: tables.routeConfig.tableName,
+      description: 'Live route configs: ROUTE_CONFIG_TABLE of `triage thresholds`',
+    });
+    new CfnOutput(this, 'RouteAuditTableName', {
+      value: tables.routeAudit.tableName,
+      description: 'Audit trail of route config changes: ROUTE_AUDIT_TABLE of `triage thresholds`',
     });
     new CfnOutput(this, 'DataKeyArn', {
       value: key.keyArn,

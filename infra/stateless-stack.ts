@@ -3,7 +3,9 @@ import type { Construct } from 'constructs';
 import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
 import { ClassifyService } from './classify-service.js';
 import type { InfraConfig } from './config.js';
+import { OutcomeService } from './outcome-service.js';
 import { fromProjectRoot } from './project-paths.js';
+import { RetuneService } from './retune-service.js';
 import { TriageAlarms } from './triage-alarms.js';
 import { TriageDashboard } from './triage-dashboard.js';
 import type { TriageData } from './triage-data.js';
@@ -20,27 +22,36 @@ interface StatelessStackProps extends StackProps {
 
 class StatelessStack extends Stack {
   readonly classify: ClassifyService;
+  readonly outcome: OutcomeService;
+  readonly retune: RetuneService;
   readonly alarms: TriageAlarms;
   readonly dashboard: TriageDashboard;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { config, data } = props;
-    // The same file is bundled with the function; reading it here also fails synth on a bad taxonomy.
+    // The same file is bundled with the functions; reading it here also fails synth on a bad taxonomy.
     const taxonomy = loadTaxonomy(fromProjectRoot(config.taxonomyFile));
-
-    this.classify = new ClassifyService(this, 'ClassifyService', {
+    const common = {
       data,
       settings: config,
       logRetention: config.logRetentionDays,
       removalPolicy: config.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
-    });
-    const classifyFunction = this.classify.fn.function;
+    };
+
+    this.classify = new ClassifyService(this, 'ClassifyService', common);
+    this.outcome = new OutcomeService(this, 'OutcomeService', common);
+    this.retune = new RetuneService(this, 'RetuneService', common);
+    const functions = {
+      classify: this.classify.fn.function,
+      outcome: this.outcome.fn.function,
+      retune: this.retune.fn.function,
+    };
 
     this.alarms = new TriageAlarms(this, 'Alarms', {
       encryptionKey: data.key,
       queues: data.queues,
-      classifyFunction,
+      functions,
       alarmEmail: config.alarmEmail,
       humanQueueMaxAge: Duration.minutes(config.humanQueueMaxAgeMinutes),
       ingestQueueMaxAge: Duration.minutes(config.ingestQueueMaxAgeMinutes),
@@ -50,7 +61,8 @@ class StatelessStack extends Stack {
       dashboardName: `${config.stackPrefix}-triage`,
       routes: taxonomy.routes.map((r) => r.id),
       queues: data.queues,
-      classifyFunction,
+      functions,
+      targetError: config.targetError,
     });
 
     new CfnOutput(this, 'DashboardUrl', {
@@ -60,6 +72,10 @@ class StatelessStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,
       description: 'SNS topic the alarms publish to; subscribe on-call here',
+    });
+    new CfnOutput(this, 'RetuneFunctionName', {
+      value: functions.retune.functionName,
+      description: 'Invoke with {"dryRun":true} to see what the retune would change, without writing',
     });
   }
 }

@@ -2,7 +2,6 @@ import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -10,7 +9,7 @@ import { QUEUES } from '../lib/config/resources.js';
 import { METRIC } from '../lib/observability/metric-names.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import type { QueueKey } from './triage-data.js';
-import { triageMetric } from './triage-metrics.js';
+import { type TriageFunctions, triageMetric } from './triage-metrics.js';
 
 /**
  * The alarm topic and the alarms. Each alarm's description says what to do; docs/deploy.md has
@@ -20,7 +19,7 @@ import { triageMetric } from './triage-metrics.js';
 interface TriageAlarmsProps {
   readonly encryptionKey: IKey;
   readonly queues: Record<QueueKey, QueueWithDlq>;
-  readonly classifyFunction: IFunction;
+  readonly functions: TriageFunctions;
   readonly alarmEmail?: string;
   readonly humanQueueMaxAge: Duration;
   readonly ingestQueueMaxAge: Duration;
@@ -75,19 +74,38 @@ class TriageAlarms extends Construct {
     this.add('Quarantined', {
       metric: triageMetric(METRIC.quarantined),
       threshold: props.quarantineThreshold,
-      description: `More than ${props.quarantineThreshold} messages quarantined in 5 minutes: an upstream sends invalid tickets. Query the quarantine table by reason.`,
+      description: `More than ${props.quarantineThreshold} messages quarantined in 5 minutes: an upstream sends invalid tickets or outcomes. Query the quarantine table by reason.`,
     });
+    this.add('QualityBreaches', {
+      metric: triageMetric(METRIC.qualityBreaches),
+      threshold: 0,
+      description:
+        "A route's audited or customer-reported quality fell past the floor; the route was dropped to shadow mode. Read its audit trail (triage thresholds history ROUTE) and QA verdicts, fix the answer or the taxonomy, and let the retune re-certify it on fresh labels.",
+    });
+    const { classify, outcome, retune } = props.functions;
     this.add('ClassifyFunctionErrors', {
-      metric: props.classifyFunction.metricErrors({ statistic: Stats.SUM }),
+      metric: classify.metricErrors({ statistic: Stats.SUM }),
       threshold: 0,
       description:
         'The classify function failed whole invocations (not single records): the batch is retried. Check its logs for the error class.',
     });
     this.add('ClassifyFunctionThrottles', {
-      metric: props.classifyFunction.metricThrottles({ statistic: Stats.SUM }),
+      metric: classify.metricThrottles({ statistic: Stats.SUM }),
       threshold: 0,
       description:
         'Lambda throttled the classify function: reserved concurrency is below maxConcurrency, or the account concurrency is exhausted.',
+    });
+    this.add('OutcomeFunctionErrors', {
+      metric: outcome.metricErrors({ statistic: Stats.SUM }),
+      threshold: 0,
+      description:
+        'The outcome function failed whole invocations: the batch is retried, and outcomes reach the outcomes DLQ after 5 attempts. Check its logs for the error class.',
+    });
+    this.add('RetuneFunctionErrors', {
+      metric: retune.metricErrors({ statistic: Stats.SUM }),
+      threshold: 0,
+      description:
+        'A scheduled retune run failed: thresholds are not re-certified until a run succeeds. Check its logs, then invoke it with {"dryRun":true} to check the fix.',
     });
     this.add('ClassifyRecordErrors', {
       metric: triageMetric(METRIC.classifyErrors),

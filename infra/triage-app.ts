@@ -1,6 +1,7 @@
 import { type App, Duration, type Environment, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { type InfraConfig, loadInfraConfig } from './config.js';
+import { OUTCOME_CONSUMER } from './outcome-service.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
 
@@ -16,8 +17,17 @@ interface TriageApp {
 }
 
 /** SQS advice for Lambda event sources: at least 6x the function timeout, plus the batching window. */
+const consumerVisibilityTimeout = (functionTimeoutSeconds: number, batchingWindowSeconds: number): Duration =>
+  Duration.seconds(6 * functionTimeoutSeconds + batchingWindowSeconds);
+
 const ingestVisibilityTimeout = (config: InfraConfig): Duration =>
-  Duration.seconds(6 * config.functionTimeoutSeconds + config.maxBatchingWindowSeconds);
+  consumerVisibilityTimeout(config.functionTimeoutSeconds, config.maxBatchingWindowSeconds);
+
+const outcomesVisibilityTimeout = (): Duration =>
+  consumerVisibilityTimeout(
+    OUTCOME_CONSUMER.timeout.toSeconds(),
+    OUTCOME_CONSUMER.maxBatchingWindow.toSeconds(),
+  );
 
 const buildTriageApp = (app: App, env?: Environment): TriageApp => {
   const config = loadInfraConfig(app);
@@ -25,11 +35,14 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
     env,
     description: 'Ticket triage: tables, queues and the data key',
     removalPolicy: config.removalPolicy === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
-    ingestVisibilityTimeout: ingestVisibilityTimeout(config),
+    visibilityTimeouts: {
+      ingest: ingestVisibilityTimeout(config),
+      outcomes: outcomesVisibilityTimeout(),
+    },
   });
   const stateless = new StatelessStack(app, `${config.stackPrefix}Stateless`, {
     env,
-    description: 'Ticket triage: classify function, alarms and dashboard',
+    description: 'Ticket triage: classify, outcome and retune functions, alarms and dashboard',
     config,
     data: stateful.data,
   });
@@ -38,4 +51,4 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
 };
 
 export type { TriageApp };
-export { buildTriageApp, ingestVisibilityTimeout };
+export { buildTriageApp, ingestVisibilityTimeout, outcomesVisibilityTimeout };

@@ -1,16 +1,16 @@
 import { Duration } from 'aws-cdk-lib';
 import { Dashboard, GraphWidget, type IWidget, Stats, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { QUEUES } from '../lib/config/resources.js';
 import { METRIC } from '../lib/observability/metric-names.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
-import type { QueueKey } from './triage-data.js';
-import { triageMetric } from './triage-metrics.js';
+import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
+import { RETUNE_PERIOD, type TriageFunctions, triageMetric } from './triage-metrics.js';
 
 /**
- * One dashboard: queues and DLQs, the classify function, the quality signals, then one row per
- * route of the taxonomy (volume and automation, model confidence, LLM tokens and cost).
+ * One dashboard: queues and DLQs, the classify function, the feedback loop (outcomes, quality
+ * breaches, retune runs), then one row per route of the taxonomy: volume and automation, confidence
+ * against the live threshold, the certified error bound against the target, LLM tokens and cost.
  */
 
 interface TriageDashboardProps {
@@ -18,53 +18,74 @@ interface TriageDashboardProps {
   /** Route ids of the deployed taxonomy, read at synth. */
   readonly routes: readonly string[];
   readonly queues: Record<QueueKey, QueueWithDlq>;
-  readonly classifyFunction: IFunction;
+  readonly functions: TriageFunctions;
+  /** Drawn as the line the error bound must stay under. */
+  readonly targetError: number;
 }
 
 const FULL = 24;
 const THIRD = 8;
+const QUARTER = 6;
 const HEIGHT = 6;
-const QUEUE_KEYS = Object.keys(QUEUES) as QueueKey[];
 
-const routeWidgets = (route: string): IWidget[] => [
-  new GraphWidget({
-    title: `${route}: tickets`,
-    width: THIRD,
-    height: HEIGHT,
-    left: [
-      triageMetric(METRIC.ticketsReceived, { route, label: 'received' }),
-      triageMetric(METRIC.autoResolved, { route, label: 'auto-resolved' }),
-      triageMetric(METRIC.escalated, { route, label: 'escalated' }),
-    ],
-  }),
-  new GraphWidget({
-    title: `${route}: confidence`,
-    width: THIRD,
-    height: HEIGHT,
-    leftYAxis: { min: 0, max: 1 },
-    left: [
-      triageMetric(METRIC.confidence, { route, statistic: Stats.AVERAGE, label: 'mean' }),
-      triageMetric(METRIC.confidence, { route, statistic: Stats.percentile(10), label: 'p10' }),
-    ],
-  }),
-  new GraphWidget({
-    title: `${route}: LLM tokens and USD`,
-    width: THIRD,
-    height: HEIGHT,
-    left: [
-      triageMetric(METRIC.llmInputTokens, { route, label: 'input tokens' }),
-      triageMetric(METRIC.llmOutputTokens, { route, label: 'output tokens' }),
-    ],
-    right: [triageMetric(METRIC.llmCostUsd, { route, label: 'USD' })],
-  }),
-];
+const routeWidgets = (route: string, targetError: number): IWidget[] => {
+  const retune = (metricName: Parameters<typeof triageMetric>[0], label: string, statistic = Stats.MAXIMUM) =>
+    triageMetric(metricName, { route, label, statistic, period: RETUNE_PERIOD });
+  return [
+    new GraphWidget({
+      title: `${route}: tickets`,
+      width: QUARTER,
+      height: HEIGHT,
+      left: [
+        triageMetric(METRIC.ticketsReceived, { route, label: 'received' }),
+        triageMetric(METRIC.autoResolved, { route, label: 'auto-resolved' }),
+        triageMetric(METRIC.escalated, { route, label: 'escalated' }),
+      ],
+      right: [triageMetric(METRIC.qualityBreaches, { route, label: 'quality breaches' })],
+    }),
+    new GraphWidget({
+      title: `${route}: confidence and threshold`,
+      width: QUARTER,
+      height: HEIGHT,
+      leftYAxis: { min: 0, max: 1 },
+      rightYAxis: { min: 0, max: 1 },
+      left: [
+        triageMetric(METRIC.confidence, { route, statistic: Stats.AVERAGE, label: 'confidence mean' }),
+        triageMetric(METRIC.confidence, { route, statistic: Stats.percentile(10), label: 'confidence p10' }),
+        retune(METRIC.routeThreshold, 'threshold'),
+      ],
+      right: [retune(METRIC.routeAutomated, 'automated (1) or shadow (0)')],
+    }),
+    new GraphWidget({
+      title: `${route}: error bound and precision`,
+      width: QUARTER,
+      height: HEIGHT,
+      leftYAxis: { min: 0 },
+      rightYAxis: { min: 0, max: 1 },
+      left: [retune(METRIC.errorUpperBound, 'error upper bound')],
+      leftAnnotations: [{ value: targetError, label: 'target error' }],
+      right: [retune(METRIC.estimatedPrecision, 'estimated precision')],
+    }),
+    new GraphWidget({
+      title: `${route}: LLM tokens and USD`,
+      width: QUARTER,
+      height: HEIGHT,
+      left: [
+        triageMetric(METRIC.llmInputTokens, { route, label: 'input tokens' }),
+        triageMetric(METRIC.llmOutputTokens, { route, label: 'output tokens' }),
+      ],
+      right: [triageMetric(METRIC.llmCostUsd, { route, label: 'USD' })],
+    }),
+  ];
+};
 
 class TriageDashboard extends Construct {
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: TriageDashboardProps) {
     super(scope, id);
-    const { queues, classifyFunction: fn } = props;
+    const { queues, functions } = props;
+    const fn = functions.classify;
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: props.dashboardName,
       defaultInterval: Duration.hours(3),
@@ -128,14 +149,43 @@ class TriageDashboard extends Construct {
       }),
     );
     this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Outcomes and quality breaches',
+        width: THIRD,
+        left: [
+          triageMetric(METRIC.outcomesRecorded, { label: 'outcomes recorded' }),
+          triageMetric(METRIC.duplicateOutcomes, { label: 'duplicate outcomes' }),
+        ],
+        right: [triageMetric(METRIC.qualityBreaches, { label: 'quality breaches (all routes)' })],
+      }),
+      new GraphWidget({
+        title: 'Retune runs',
+        width: THIRD,
+        left: [
+          triageMetric(METRIC.routeChanges, { label: 'route config changes', period: RETUNE_PERIOD }),
+          triageMetric(METRIC.configConflicts, { label: 'version conflicts', period: RETUNE_PERIOD }),
+        ],
+      }),
+      new GraphWidget({
+        title: 'Outcome and retune functions',
+        width: THIRD,
+        left: [
+          functions.outcome.metricInvocations({ label: 'outcome invocations' }),
+          functions.outcome.metricErrors({ label: 'outcome errors' }),
+          functions.retune.metricInvocations({ label: 'retune runs' }),
+          functions.retune.metricErrors({ label: 'retune errors' }),
+        ],
+      }),
+    );
+    this.dashboard.addWidgets(
       new TextWidget({
         markdown:
-          '## Routes\nPer route of the taxonomy: volume and automation, confidence, LLM tokens and cost.',
+          '## Routes\nPer route of the taxonomy: volume, automation and quality breaches; confidence against the live threshold; the certified error bound against the target error (from the hourly retune); LLM tokens and cost.',
         width: FULL,
         height: 2,
       }),
     );
-    for (const route of props.routes) this.dashboard.addWidgets(...routeWidgets(route));
+    for (const route of props.routes) this.dashboard.addWidgets(...routeWidgets(route, props.targetError));
   }
 }
 

@@ -12,14 +12,34 @@ import { QueueWithDlq } from './queue-with-dlq.js';
  * with one customer-managed key that rotates yearly.
  */
 
-interface TriageDataProps {
-  readonly removalPolicy: RemovalPolicy;
-  /** At least 6x the classify function timeout, so a batch in flight is not delivered twice. */
-  readonly ingestVisibilityTimeout: Duration;
-}
-
 type TableKey = keyof typeof TABLES;
 type QueueKey = keyof typeof QUEUES;
+
+interface TriageDataProps {
+  readonly removalPolicy: RemovalPolicy;
+  /**
+   * Visibility timeouts of the queues a function consumes: at least 6x that function's timeout,
+   * so a batch in flight is not delivered twice. The other queues keep the SQS default.
+   */
+  readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
+}
+
+const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
+const QUEUE_KEYS = Object.keys(QUEUES) as QueueKey[];
+
+/**
+ * Tables and queues share this construct's scope, and the outcomes table and queue share a spec id.
+ * A queue whose id is taken by a table gets a "Queue" suffix; the others keep the spec id, so the
+ * logical ids (and the deployed resources) of existing queues and tables never change.
+ */
+const queueConstructId = (key: QueueKey): string => {
+  const { id } = QUEUES[key];
+  return TABLE_KEYS.some((t) => TABLES[t].id === id) ? `${id}Queue` : id;
+};
+
+/** Builds one value per key, typed as a full record. */
+const byKey = <K extends string, V>(keys: readonly K[], build: (key: K) => V): Record<K, V> =>
+  Object.fromEntries(keys.map((key) => [key, build(key)])) as Record<K, V>;
 
 class TriageData extends Construct {
   readonly key: Key;
@@ -48,22 +68,20 @@ class TriageData extends Construct {
         removalPolicy: props.removalPolicy,
         deletionProtection: props.removalPolicy === RemovalPolicy.RETAIN,
       });
-    this.tables = { tickets: table(TABLES.tickets), quarantine: table(TABLES.quarantine) };
+    this.tables = byKey(TABLE_KEYS, (key) => table(TABLES[key]));
 
-    const queue = (key: QueueKey, visibilityTimeout?: Duration) =>
-      new QueueWithDlq(this, QUEUES[key].id, {
-        spec: QUEUES[key],
-        encryptionKey: this.key,
-        removalPolicy: props.removalPolicy,
-        visibilityTimeout,
-      });
-    this.queues = {
-      ingest: queue('ingest', props.ingestVisibilityTimeout),
-      resolutions: queue('resolutions'),
-      human: queue('human'),
-    };
+    this.queues = byKey(
+      QUEUE_KEYS,
+      (key) =>
+        new QueueWithDlq(this, queueConstructId(key), {
+          spec: QUEUES[key],
+          encryptionKey: this.key,
+          removalPolicy: props.removalPolicy,
+          visibilityTimeout: props.visibilityTimeouts[key],
+        }),
+    );
   }
 }
 
 export type { QueueKey, TableKey, TriageDataProps };
-export { TriageData };
+export { QUEUE_KEYS, TABLE_KEYS, TriageData };

@@ -40,6 +40,17 @@ interface TriageFunctionProps<S extends EnvSchema> {
 /** Lambda reads bundled files from the task root. */
 const TASK_ROOT = '/var/task';
 
+/**
+ * Every function reads the taxonomy at cold start (TAXONOMY_PATH): the configured file is copied
+ * into each bundle under one name, so the path is the same for all of them.
+ */
+const TAXONOMY_BUNDLE_NAME = 'taxonomy.json';
+const TAXONOMY_PATH = `${TASK_ROOT}/${TAXONOMY_BUNDLE_NAME}`;
+const bundledTaxonomy = (taxonomyFile: string): BundledFile => ({
+  source: taxonomyFile,
+  target: TAXONOMY_BUNDLE_NAME,
+});
+
 // ESM bundles still contain CommonJS dependencies that call `require`; this gives them one.
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
@@ -123,4 +134,4 @@ class TriageFunction<S extends EnvSchema = EnvSchema> extends Construct {
 }
 
 export type { BundledFile, TriageFunctionProps };
-export { TASK_ROOT, TriageFunction };
+export { bundledTaxonomy, TASK_ROOT, TAXONOMY_BUNDLE_NAME, TAXONOMY_PATH, TriageFunction };

@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   DIMENSIONS,
   METRICS_NAMESPACE,
@@ -8,15 +9,24 @@ import {
 } from '../lib/observability/metric-names.js';
 
 /**
- * CloudWatch metrics as the classify function emits them (EMF through Powertools Metrics). A
- * CloudWatch metric is identified by its full dimension set, so these must match exactly what
- * lib/observability/batch-metrics.ts publishes.
+ * CloudWatch metrics as the functions emit them (EMF through Powertools Metrics). A CloudWatch
+ * metric is identified by its full dimension set, so these must match exactly what
+ * lib/observability/batch-metrics.ts, retune-metrics.ts and functions/outcome.ts publish.
  */
+
+/** The app's functions, for their Lambda metrics. */
+interface TriageFunctions {
+  readonly classify: IFunction;
+  readonly outcome: IFunction;
+  readonly retune: IFunction;
+}
 
 /** Powertools Metrics adds `service` (its serviceName) as a default dimension to every metric. */
 const SERVICE_DIMENSION = 'service';
 
 const PERIOD = Duration.minutes(5);
+/** The retune publishes once per run (hourly by default): a finer period only shows gaps. */
+const RETUNE_PERIOD = Duration.hours(1);
 
 interface TriageMetricOptions {
   /** Per-route series; without it, the undimensioned total the alarms watch. */
@@ -39,5 +49,5 @@ const triageMetric = (metricName: MetricName, options: TriageMetricOptions = {})
     label: options.label,
   });
 
-export type { TriageMetricOptions };
-export { PERIOD, SERVICE_DIMENSION, triageMetric };
+export type { TriageFunctions, TriageMetricOptions };
+export { PERIOD, RETUNE_PERIOD, SERVICE_DIMENSION, triageMetric };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
 import { mulberry32 } from '../../lib/embedded/prng.js';
+import { parseFaultSpec } from '../../lib/local/fault-spec.js';
 import { readInputFile } from '../../lib/local/input-file.js';
 import { startLocalStack } from '../../lib/local/local-stack.js';
 import type { RunSummary } from '../../lib/local/run-report.js';
@@ -95,7 +96,15 @@ const runCommand: CommandSpec = {
       description: 'do not use the --train labels as first evidence: every route starts in shadow mode',
     },
     'retune-every': { type: 'string', description: 'seconds between retunes while tickets flow (default 2)' },
-    seed: { type: 'string', description: 'seed of the simulated agents, customers and QA (default 1)' },
+    seed: {
+      type: 'string',
+      description: 'seed of the simulated agents, customers, QA and faults (default 1)',
+    },
+    faults: {
+      type: 'string',
+      description:
+        'inject faults, e.g. throttle:0.2,5xx:0.05,garbage:0.05,duplicate:0.1 (also hang, wrong-tool, bad-route, bad-confidence, extra-fields)',
+    },
     json: { type: 'boolean', description: 'print the summary JSON instead of the table' },
   },
   run: async (values) => {
@@ -106,11 +115,14 @@ const runCommand: CommandSpec = {
     const items = readInputFile(input, runId, intOption(values.limit, 'limit'));
     if (items.length === 0) throw new Error(`${input} has no tickets`);
     const log = (m: string) => process.stderr.write(`${m}\n`);
+    const faults = values.faults === undefined ? undefined : parseFaultSpec(values.faults as string);
+    const seed = intOption(values.seed, 'seed') ?? 1;
     const telemetry = captureTelemetry(values.telemetry !== undefined);
     const stack = await startLocalStack({
       trainPath,
       taxonomyPath,
       concurrency: intOption(values.concurrency, 'concurrency') ?? 4,
+      ...(faults ? { faults: { rates: faults.model, seed } } : {}),
       onStatus: log,
     });
     let outcome: Awaited<ReturnType<typeof runTickets>>;
@@ -127,7 +139,8 @@ const runCommand: CommandSpec = {
       const bar = createProgressBar('triage');
       outcome = await runTickets(stack, items, {
         taxonomy,
-        people: { random: mulberry32(intOption(values.seed, 'seed') ?? 1) },
+        people: { random: mulberry32(seed) },
+        ...(faults?.duplicate ? { duplicate: { rate: faults.duplicate, random: mulberry32(seed + 1) } } : {}),
         retuneEveryMs: (intOption(values['retune-every'], 'retune-every') ?? 2) * 1000,
         onProgress: (p) => bar.update(p.accounted, p.total, `(published ${p.published})`),
       });

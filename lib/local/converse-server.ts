@@ -3,7 +3,10 @@ import type { Http2Server, Http2ServerRequest, Http2ServerResponse, ServerHttp2S
 import { createServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extractTicketText } from '../classifier/prompt.js';
+import type { Random } from '../embedded/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
+import type { FaultRates, ModelFault } from './fault-spec.js';
+import { drawModelFault } from './fault-spec.js';
 import { describeTicket } from './stand-in-features.js';
 
 /**
@@ -26,16 +29,20 @@ interface ConverseRequest {
 
 interface StandInServer {
   endpoint: string;
-  /** Requests answered, by outcome; the fault-injection tests read it. */
-  stats: { requests: number; answered: number };
+  /** Requests answered, and faults injected by kind; the fault-injection tests read it. */
+  stats: { requests: number; answered: number; faults: Partial<Record<ModelFault, number>> };
   /** Every request body received, when `recordRequests` is set (for redaction tests). */
   received: string[];
+  /** Changes the fault rates from now on (tests run several scenarios on one stack). */
+  setFaultRates(rates: FaultRates['model']): void;
   stop(): Promise<void>;
 }
 
 interface StandInOptions {
   classifier: TextClassifier;
   recordRequests?: boolean;
+  /** Fault injection: rates per fault, a seeded draw, and how long a hang lasts. */
+  faults?: { rates: FaultRates['model']; random: Random; hangMs: number };
 }
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
@@ -79,8 +86,52 @@ const answer = (classifier: TextClassifier, request: ConverseRequest, raw: strin
   };
 };
 
+type ConverseAnswer = ReturnType<typeof answer>;
+
+/**
+ * Applies one fault. Transport faults answer (or never answer) and return true; output faults
+ * corrupt the tool input in place and return false, so the corrupted answer is sent as usual.
+ */
+const injectFault = async (
+  fault: ModelFault,
+  res: Http2ServerResponse,
+  body: ConverseAnswer,
+  hangMs: number,
+) => {
+  const tool = body.output.message.content[0]?.toolUse as { name: string; input: Record<string, unknown> };
+  switch (fault) {
+    case 'throttle':
+      sendError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
+      return true;
+    case '5xx':
+      sendError(res, 503, 'ServiceUnavailableException', 'The service is unavailable. Try again later.');
+      return true;
+    case 'hang':
+      await new Promise((resolve) => setTimeout(resolve, hangMs));
+      if (!res.closed) sendError(res, 500, 'InternalServerException', 'late');
+      return true;
+    case 'garbage':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"output": {"message": {"role": "assistant", "content": [{"toolUse": ');
+      return true;
+    case 'wrong-tool':
+      tool.name = 'issue_refund';
+      return false;
+    case 'bad-route':
+      tool.input.route = 'refund_everything';
+      return false;
+    case 'bad-confidence':
+      tool.input.confidence = 1.7;
+      return false;
+    case 'extra-fields':
+      tool.input.action = 'AUTO';
+      return false;
+  }
+};
+
 const startConverseServer = async (options: StandInOptions): Promise<StandInServer> => {
-  const stats = { requests: 0, answered: 0 };
+  const stats: StandInServer['stats'] = { requests: 0, answered: 0, faults: {} };
+  let faults = options.faults;
   const received: string[] = [];
   const server: Http2Server = createServer((req, res) => {
     void (async () => {
@@ -101,6 +152,11 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
       }
       const body = answer(options.classifier, request, raw);
       body.usage.totalTokens = body.usage.inputTokens + body.usage.outputTokens;
+      const fault = faults ? drawModelFault(faults.rates, faults.random()) : undefined;
+      if (fault) {
+        stats.faults[fault] = (stats.faults[fault] ?? 0) + 1;
+        if (await injectFault(fault, res, body, faults?.hangMs ?? 0)) return;
+      }
       stats.answered += 1;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -117,6 +173,9 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stats,
     received,
+    setFaultRates: (rates) => {
+      faults = { random: faults?.random ?? Math.random, hangMs: faults?.hangMs ?? 0, ...faults, rates };
+    },
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -5,6 +5,7 @@ import { QUEUES, TABLES } from '../config/resources.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
 import { crossValidate } from '../embedded/cross-validate.js';
+import { mulberry32 } from '../embedded/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
 import { historyObservations } from '../feedback/history-evidence.js';
@@ -16,6 +17,7 @@ import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from './emulators.js';
+import type { FaultRates } from './fault-spec.js';
 import type { SqsHandler, SqsPoller } from './sqs-poller.js';
 import { startSqsPoller } from './sqs-poller.js';
 
@@ -37,8 +39,10 @@ interface LocalStackOptions {
   visibilityTimeoutSeconds?: number;
   /** Keep every Converse request body (tests check what the model receives). */
   recordModelRequests?: boolean;
-  /** Extra or overriding function settings (TARGET_ERROR, EXPLORATION_RATE, ...). */
+  /** Extra or overriding function settings (TARGET_ERROR, EXPLORATION_RATE, MODEL_TIMEOUT_MS, ...). */
   settings?: Record<string, string>;
+  /** Fault injection at the stand-in endpoint. */
+  faults?: { rates: FaultRates['model']; seed: number };
   onStatus?: (message: string) => void;
 }
 
@@ -58,7 +62,6 @@ interface LocalStack {
 
 const functionEnv = (
   emulators: Emulators,
-  standIn: StandInServer,
   taxonomyPath: string,
   settings: Record<string, string>,
 ): Record<string, string> => ({
@@ -73,7 +76,6 @@ const functionEnv = (
   ),
   MODEL_ID: LOCAL_MODEL_ID,
   BEDROCK_REGION: LOCAL_REGION,
-  BEDROCK_ENDPOINT: standIn.endpoint,
   TAXONOMY_PATH: resolve(taxonomyPath),
   MODEL_TIMEOUT_MS: '10000',
   // Locally a retune should reach the classifier within a second, not a minute.
@@ -102,8 +104,22 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   status(`training the local stand-in model on ${training.length} labelled tickets`);
   const classifier = trainTextClassifier(training);
   const emulators = await startEmulators({ visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 5 });
-  const standIn = await startConverseServer({ classifier, recordRequests: options.recordModelRequests });
-  Object.assign(process.env, functionEnv(emulators, standIn, options.taxonomyPath, options.settings ?? {}));
+  const env = functionEnv(emulators, options.taxonomyPath, options.settings ?? {});
+  const standIn = await startConverseServer({
+    classifier,
+    recordRequests: options.recordModelRequests,
+    ...(options.faults
+      ? {
+          faults: {
+            rates: options.faults.rates,
+            random: mulberry32(options.faults.seed),
+            // A hang outlasts the client's timeout, which is what makes it a hang.
+            hangMs: Number(env.MODEL_TIMEOUT_MS) + 1_000,
+          },
+        }
+      : {}),
+  });
+  Object.assign(process.env, env, { BEDROCK_ENDPOINT: standIn.endpoint });
 
   const handler = await loadFunction<SqsHandler>('classify.ts', 'classifyHandler');
   const outcomeHandler = await loadFunction<SqsHandler>('outcome.ts', 'outcomeHandler');

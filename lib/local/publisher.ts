@@ -4,6 +4,8 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 interface PublishResult {
   /** SQS message id per input index, for the bodies the queue accepted. */
   messageIds: Map<number, string>;
+  /** Extra deliveries sent for fault injection: the same body again, not a new ticket. */
+  duplicatesSent: number;
   /** Input index → the queue's reason, for bodies SQS refused (too large, invalid characters). */
   rejected: Map<number, string>;
 }
@@ -18,13 +20,18 @@ const publishBodies = async (
   queueUrl: string,
   bodies: readonly string[],
   onProgress: (published: number) => void = () => undefined,
-  parallel = 4,
+  options: { parallel?: number; duplicate?: { rate: number; random: () => number } } = {},
 ): Promise<PublishResult> => {
-  const result: PublishResult = { messageIds: new Map(), rejected: new Map() };
+  const result: PublishResult = { messageIds: new Map(), rejected: new Map(), duplicatesSent: 0 };
+  const parallel = options.parallel ?? 4;
   const chunks: number[][] = [];
   for (let i = 0; i < bodies.length; i += 10) chunks.push(bodies.slice(i, i + 10).map((_, j) => i + j));
+  // Duplicate deliveries go out after the originals, as a publisher's retry after a timeout would.
+  const again = options.duplicate
+    ? bodies.map((_, i) => i).filter(() => options.duplicate!.random() < options.duplicate!.rate)
+    : [];
 
-  const sendChunk = async (indexes: number[]): Promise<void> => {
+  const sendChunk = async (indexes: number[], duplicate = false): Promise<void> => {
     try {
       const out = await sqs.send(
         new SendMessageBatchCommand({
@@ -32,6 +39,10 @@ const publishBodies = async (
           Entries: indexes.map((index) => ({ Id: String(index), MessageBody: bodies[index] })),
         }),
       );
+      if (duplicate) {
+        result.duplicatesSent += out.Successful?.length ?? 0;
+        return;
+      }
       for (const ok of out.Successful ?? []) result.messageIds.set(Number(ok.Id), ok.MessageId ?? '');
       for (const failed of out.Failed ?? [])
         result.rejected.set(Number(failed.Id), failed.Code ?? 'rejected');
@@ -55,6 +66,8 @@ const publishBodies = async (
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
+  for (let i = 0; i < again.length; i += 10)
+    await sendChunk(again.slice(i, i + 10), true).catch(() => undefined);
   return result;
 };
 

@@ -30,6 +30,8 @@ interface RunOptions {
   people?: { random: Random; settings?: PeopleSettings };
   /** Run the retune this often while tickets flow (the schedule, sped up). */
   retuneEveryMs?: number;
+  /** Deliver this share of tickets twice (fault injection); `published` still counts input lines. */
+  duplicate?: { rate: number; random: Random };
   onRetune?: (report: RetuneReport) => void;
   /** Give up waiting when nothing has moved for this long; whatever is missing is reported lost. */
   idleTimeoutMs?: number;
@@ -116,6 +118,7 @@ const runTickets = async (
       published = n;
       progress({ published, total: items.length, accounted });
     },
+    options.duplicate ? { duplicate: options.duplicate } : {},
   ).then((r) => {
     messageIds = r.messageIds;
     done = true;

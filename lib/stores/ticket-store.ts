@@ -99,6 +99,27 @@ const createTicketStore = (options: TicketStoreOptions) => {
     }
   };
 
+  /**
+   * Gives the claim up after a failed attempt, so the retry need not wait out the lease. Only the
+   * holder can release it; a claim already taken over or decided is left alone.
+   */
+  const release = async (ticketId: string, claimToken: string): Promise<void> => {
+    await client
+      .send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { ticketId },
+          UpdateExpression: 'SET leaseUntil = :zero',
+          ConditionExpression: '#status = :claimed AND claimToken = :token',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':zero': 0, ':claimed': 'CLAIMED', ':token': claimToken },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+  };
+
   const markDispatched = async (ticketId: string): Promise<void> => {
     await client
       .send(
@@ -121,7 +142,7 @@ const createTicketStore = (options: TicketStoreOptions) => {
       });
   };
 
-  return { claim, saveDecision, markDispatched, read };
+  return { claim, saveDecision, release, markDispatched, read };
 };
 
 type TicketStore = ReturnType<typeof createTicketStore>;

@@ -73,6 +73,7 @@ const createClassifyDeps = (
     },
     modelId: config.MODEL_ID,
     modelLimiter: createLimiter(config.RECORD_CONCURRENCY),
+    reserveMs: 2 * config.MODEL_TIMEOUT_MS + 2_000,
   };
 };
 

@@ -2,7 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { RecordOutcome } from './triage-record.js';
 
-type SqsRecordHandler<T = RecordOutcome> = (record: SQSRecord) => Promise<T>;
+type SqsRecordHandler<T = RecordOutcome> = (record: SQSRecord, context: Context) => Promise<T>;
 
 interface BatchHooks<T> {
   onOutcome: (outcome: T) => void;
@@ -25,7 +25,7 @@ const processSqsBatch = async <T>(
     event,
     async (record: SQSRecord) => {
       try {
-        const outcome = await handleRecord(record);
+        const outcome = await handleRecord(record, context);
         hooks.onOutcome(outcome);
         return outcome;
       } catch (error) {

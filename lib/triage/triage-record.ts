@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { TicketClassifier } from '../classifier/bedrock-classifier.js';
-import { redactPii } from '../pii/redact.js';
 import type { EscalationReason } from '../policy/decide.js';
-import { decideTicket } from '../policy/decide-ticket.js';
 import type { RouteConfig } from '../policy/route-config.schema.js';
 import type { BatchingSender } from '../queues/batching-sender.js';
 import type { QuarantineStore } from '../stores/quarantine-store.js';
-import type { TicketDecisionRecord } from '../stores/ticket-record.js';
+import type { StoredTicket, TicketDecisionRecord } from '../stores/ticket-record.js';
 import type { TicketStore } from '../stores/ticket-store.js';
 import type { Route, Taxonomy } from '../taxonomy/taxonomy.schema.js';
 import type { QuarantineReason } from '../tickets/parse-message.js';
 import { parseTicketMessage, QuarantineError } from '../tickets/parse-message.js';
-import { buildOutbound, buildQaAuditItem } from './build-outbound.js';
 import type { Limiter } from './concurrency.js';
-import type { ResolutionMessage } from './outbound.schema.js';
+import type { Invocation } from './decide-claimed.js';
+import { decideClaimed, OutOfTimeError } from './decide-claimed.js';
 
 /** Another delivery of the same ticket is being processed right now; try again later. */
 class TicketBusyError extends Error {
@@ -31,6 +29,8 @@ interface TriageDeps {
   modelId: string;
   /** Caps concurrent model calls, to stay inside the Bedrock quota. */
   modelLimiter: Limiter;
+  /** Time a record needs left to be worth starting: two model calls (with repair) and the writes. */
+  reserveMs: number;
   now?: () => number;
 }
 
@@ -58,6 +58,24 @@ type RecordOutcome =
       resent: boolean;
     };
 
+const decidedOutcome = (
+  d: Partial<TicketDecisionRecord> & { ticketId: string },
+  resent: boolean,
+): RecordOutcome => ({
+  kind: 'decided',
+  ticketId: d.ticketId,
+  action: d.action ?? 'HUMAN',
+  routeId: d.routeId,
+  reason: d.reason,
+  confidence: d.classification?.confidence,
+  modelValid: d.modelError === undefined,
+  inputTokens: resent ? 0 : (d.inputTokens ?? 0),
+  outputTokens: resent ? 0 : (d.outputTokens ?? 0),
+  llmUsd: resent ? 0 : d.llmUsd,
+  latencyMs: resent ? 0 : (d.latencyMs ?? 0),
+  resent,
+});
+
 /**
  * Triage one SQS record.
  * 1. parse and validate; a message that can never be valid is quarantined with its reason;
@@ -65,43 +83,51 @@ type RecordOutcome =
  * 3. redact PII, then classify with the model;
  * 4. let the deterministic policy decide AUTO or HUMAN(reason);
  * 5. store ticket, classification, decision and cost;
- * 6. send the reply to the resolutions queue, or the work item to the human queue;
+ * 6. send the reply to the resolutions queue (and QA, when drawn), or the work item to the human queue;
  * 7. mark the ticket dispatched.
- * Retryable failures (throttling, a busy ticket, a lost lease) propagate, so the record is retried.
+ * Retryable failures (throttling, a busy ticket, a lost lease, no time left) propagate, so the
+ * record is retried; a failed attempt first gives its claim back.
  */
 const createTriageRecord = (deps: TriageDeps) => {
   const now = deps.now ?? Date.now;
-  const routes = new Map<string, Route>(deps.taxonomy.routes.map((r) => [r.id, r]));
-  const queueUrl = (destination: 'resolutions' | 'human') => deps.queueUrls[destination];
-
-  const dispatch = async (
-    ticketId: string,
-    destination: 'resolutions' | 'human',
-    body: string,
-    qa?: string,
-  ) => {
-    await Promise.all([
-      deps.sender.send(queueUrl(destination), body),
-      qa === undefined ? undefined : deps.sender.send(deps.queueUrls.qa, qa),
-    ]);
-    await deps.tickets.markDispatched(ticketId);
+  const decideDeps = {
+    ...deps,
+    now,
+    routes: new Map<string, Route>(deps.taxonomy.routes.map((r) => [r.id, r])),
   };
 
-  return async (record: InboundRecord): Promise<RecordOutcome> => {
+  const dispatch = async (
+    ticket: Pick<StoredTicket, 'ticketId' | 'destination' | 'outboundMessage' | 'qaMessage'>,
+  ) => {
+    if (!ticket.destination || ticket.outboundMessage === undefined) {
+      throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
+    }
+    await Promise.all([
+      deps.sender.send(deps.queueUrls[ticket.destination], ticket.outboundMessage),
+      ticket.qaMessage === undefined ? undefined : deps.sender.send(deps.queueUrls.qa, ticket.qaMessage),
+    ]);
+    await deps.tickets.markDispatched(ticket.ticketId);
+  };
+
+  const quarantine = async (record: InboundRecord, error: QuarantineError): Promise<RecordOutcome> => {
+    await deps.quarantine.put({
+      quarantineId: record.messageId,
+      reason: error.reason,
+      detail: error.detail,
+      ticketId: error.ticketId,
+      body: record.body,
+      receivedAt: new Date(now()).toISOString(),
+    });
+    return { kind: 'quarantined', reason: error.reason, ticketId: error.ticketId };
+  };
+
+  return async (record: InboundRecord, invocation?: Invocation): Promise<RecordOutcome> => {
     let ticket: ReturnType<typeof parseTicketMessage>;
     try {
       ticket = parseTicketMessage(record.body);
     } catch (error) {
-      if (!(error instanceof QuarantineError)) throw error;
-      await deps.quarantine.put({
-        quarantineId: record.messageId,
-        reason: error.reason,
-        detail: error.detail,
-        ticketId: error.ticketId,
-        body: record.body,
-        receivedAt: new Date(now()).toISOString(),
-      });
-      return { kind: 'quarantined', reason: error.reason, ticketId: error.ticketId };
+      if (error instanceof QuarantineError) return quarantine(record, error);
+      throw error;
     }
 
     // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
@@ -111,96 +137,25 @@ const createTriageRecord = (deps: TriageDeps) => {
     if (claim.kind === 'in_progress')
       throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
     if (claim.kind === 'decided') {
-      const stored = claim.ticket;
-      if (!stored.destination || stored.outboundMessage === undefined) {
-        throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
-      }
-      await dispatch(ticket.ticketId, stored.destination, stored.outboundMessage, stored.qaMessage);
-      return {
-        kind: 'decided',
-        ticketId: ticket.ticketId,
-        action: stored.action ?? 'HUMAN',
-        routeId: stored.routeId,
-        reason: stored.reason,
-        confidence: stored.classification?.confidence,
-        modelValid: stored.modelError === undefined,
-        inputTokens: 0,
-        outputTokens: 0,
-        latencyMs: 0,
-        resent: true,
-      };
+      await dispatch(claim.ticket);
+      return decidedOutcome(claim.ticket, true);
     }
 
-    const redactedSubject = ticket.subject === undefined ? undefined : redactPii(ticket.subject).text;
-    const redactedBody = redactPii(ticket.body).text;
-    const result = await deps.modelLimiter(() =>
-      deps.classifier.classify({ subject: redactedSubject, body: redactedBody }),
-    );
-    const classification = result.ok ? result.classification : undefined;
-    const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
-    const route = classification ? routes.get(classification.route) : undefined;
-    const sampled = decideTicket(classification, routeConfig, ticket);
-    const { decision } = sampled;
-    const decidedAt = new Date(now()).toISOString();
-    const outboundInput = { ticket, decision, classification, route, routeConfig, decidedAt };
-    const outbound = buildOutbound(outboundInput);
-    const outboundMessage = JSON.stringify(outbound.message);
-    const qaMessage =
-      sampled.audit && outbound.destination === 'resolutions'
-        ? JSON.stringify(buildQaAuditItem(outboundInput, outbound.message as ResolutionMessage))
-        : undefined;
-
-    const decisionRecord: TicketDecisionRecord = {
-      ticketId: ticket.ticketId,
-      customerId: ticket.customer.id,
-      channel: ticket.channel,
-      action: decision.action,
-      reason: decision.action === 'HUMAN' ? decision.reason : undefined,
-      reasons: decision.action === 'HUMAN' ? decision.reasons : undefined,
-      routeId: classification?.route,
-      classification,
-      modelError: result.ok ? undefined : result.detail,
-      threshold: routeConfig?.threshold,
-      routeConfigVersion: routeConfig?.version,
-      explorationRate: routeConfig?.explorationRate,
-      auditRate: routeConfig?.auditRate,
-      explorationDraw: sampled.explorationDraw,
-      candidate: sampled.candidate,
-      labelPropensity: sampled.labelPropensity,
-      audited: qaMessage !== undefined,
-      redactedText: redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`,
-      modelId: deps.modelId,
-      inputTokens: result.usage.inputTokens,
-      outputTokens: result.usage.outputTokens,
-      llmUsd: result.costUsd,
-      modelCalls: result.modelCalls,
-      latencyMs: Math.round(result.latencyMs),
-      decidedAt,
-      destination: outbound.destination,
-      outboundMessage,
-      qaMessage,
-    };
-    await deps.tickets.saveDecision(decisionRecord, claimToken);
-    await dispatch(ticket.ticketId, outbound.destination, outboundMessage, qaMessage);
-
-    return {
-      kind: 'decided',
-      ticketId: ticket.ticketId,
-      action: decision.action,
-      routeId: classification?.route,
-      reason: decisionRecord.reason,
-      confidence: classification?.confidence,
-      modelValid: result.ok,
-      inputTokens: result.usage.inputTokens,
-      outputTokens: result.usage.outputTokens,
-      llmUsd: result.costUsd,
-      latencyMs: result.latencyMs,
-      resent: false,
-    };
+    let decision: TicketDecisionRecord;
+    try {
+      decision = await decideClaimed(decideDeps, ticket, invocation);
+    } catch (error) {
+      // A failed attempt gives its claim back, so the retry need not wait out the lease.
+      await deps.tickets.release(ticket.ticketId, claimToken).catch(() => undefined);
+      throw error;
+    }
+    await deps.tickets.saveDecision(decision, claimToken);
+    await dispatch(decision);
+    return decidedOutcome(decision, false);
   };
 };
 
 type TriageRecord = ReturnType<typeof createTriageRecord>;
 
 export type { InboundRecord, RecordOutcome, TriageDeps, TriageRecord };
-export { createTriageRecord, TicketBusyError };
+export { createTriageRecord, OutOfTimeError, TicketBusyError };

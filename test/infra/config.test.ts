@@ -14,6 +14,15 @@ describe('infra config', () => {
       modelRegions: ['us-east-1', 'us-east-2', 'us-west-2'],
       bedrockRegion: 'us-east-1',
       targetError: 0.02,
+      humanCostPerTicket: 4,
+      wrongAutoCost: 25,
+      explorationRate: 0.05,
+      auditRate: 0.02,
+      routeConfigCacheSeconds: 60,
+      minSamples: 30,
+      maxStepDown: 0.1,
+      windowDays: 90,
+      retuneDryRun: false,
       retuneSchedule: 'rate(1 hour)',
       batchSize: 10,
       maxBatchingWindowSeconds: 2,
@@ -41,6 +50,24 @@ describe('infra config', () => {
     expect(config.batchSize).toBe(20);
     expect(config.modelRegions).toEqual(['eu-west-1', 'eu-central-1']);
     expect(config.alarmEmail).toBeUndefined();
+  });
+
+  it('reads the retune dry-run flag from a boolean or a command-line string', () => {
+    expect(parseInfraConfig({ retuneDryRun: 'true' }).retuneDryRun).toBe(true);
+    expect(parseInfraConfig({ retuneDryRun: true }).retuneDryRun).toBe(true);
+    expect(parseInfraConfig({ retuneDryRun: 'false' }).retuneDryRun).toBe(false);
+    expect(() => parseInfraConfig({ retuneDryRun: 'yes' })).toThrow(/context "retuneDryRun"/);
+  });
+
+  it('rejects sampling rates outside 0..1 and a retune window shorter than the breaker window', () => {
+    expect(() => parseInfraConfig({ explorationRate: '1.2' })).toThrow(/context "explorationRate"/);
+    expect(() => parseInfraConfig({ auditRate: '-0.1' })).toThrow(/context "auditRate"/);
+    expect(() => parseInfraConfig({ maxStepDown: '0' })).toThrow(/context "maxStepDown"/);
+    expect(() => parseInfraConfig({ windowDays: '7' })).toThrow(/context "windowDays"/);
+  });
+
+  it('rejects a retune schedule that is neither rate(...) nor cron(...)', () => {
+    expect(() => parseInfraConfig({ retuneSchedule: 'hourly' })).toThrow(/context "retuneSchedule"/);
   });
 
   it('names the context key when a value is invalid', () => {

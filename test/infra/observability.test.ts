@@ -5,7 +5,13 @@ import { SERVICE_DIMENSION } from '../../infra/triage-metrics.js';
 import { QUEUES } from '../../lib/config/resources.js';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/observability/metric-names.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
-import { logicalId, type SynthesizedTriage, synthTriage } from './synth-triage.js';
+import {
+  FUNCTION_KEYS,
+  logicalId,
+  type SynthesizedTriage,
+  synthTriage,
+  triageFunction,
+} from './synth-triage.js';
 
 type Alarm = { Properties: Record<string, unknown> };
 
@@ -25,8 +31,9 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     topicId = logicalId(triage.stateless, triage.stateless.alarms.topic);
   });
 
-  it('alarms as soon as any DLQ holds a message', () => {
+  it('alarms as soon as any DLQ holds a message, including the QA and outcomes DLQs', () => {
     const depth = alarmsOn('ApproximateNumberOfMessagesVisible', 'AWS/SQS');
+    expect(depth).toHaveLength(Object.keys(QUEUES).length);
     for (const key of Object.keys(QUEUES) as (keyof typeof QUEUES)[]) {
       const dlqId = logicalId(triage.stateful, triage.stateful.data.queues[key].deadLetterQueue);
       const alarm = depth.find((a) => JSON.stringify(a.Properties.Dimensions).includes(`${dlqId}QueueName`));
@@ -70,19 +77,67 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     }
   });
 
-  it('alarms on classify function errors and throttles', () => {
-    const fnRef = { Ref: logicalId(triage.stateless, triage.stateless.classify.fn.function) };
-    for (const metricName of ['Errors', 'Throttles']) {
-      const [alarm] = alarmsOn(metricName, 'AWS/Lambda');
-      expect(alarm?.Properties).toMatchObject({
+  it('alarms as soon as a route trips its quality circuit breaker, on the service-wide total', () => {
+    const [alarm, ...others] = alarmsOn(METRIC.qualityBreaches, METRICS_NAMESPACE);
+    expect(others).toHaveLength(0);
+    expect(alarm?.Properties).toMatchObject({
+      Threshold: 0,
+      ComparisonOperator: GREATER,
+      EvaluationPeriods: 1,
+      Statistic: 'Sum',
+      Dimensions: [{ Name: SERVICE_DIMENSION, Value: SERVICE_NAME }],
+    });
+    const description = alarm?.Properties.AlarmDescription as string;
+    expect(description).toMatch(/audited or customer-reported quality fell past the floor/);
+    expect(description).toMatch(/dropped to shadow mode/);
+    expect(description).toMatch(/triage thresholds history ROUTE/);
+  });
+
+  it('alarms on errors of every function, and on classify throttles', () => {
+    const errors = alarmsOn('Errors', 'AWS/Lambda');
+    expect(errors).toHaveLength(FUNCTION_KEYS.length);
+    for (const key of FUNCTION_KEYS) {
+      const fnRef = { Ref: logicalId(triage.stateless, triageFunction(triage, key).function) };
+      const alarm = errors.find(
+        (a) =>
+          JSON.stringify(a.Properties.Dimensions) ===
+          JSON.stringify([{ Name: 'FunctionName', Value: fnRef }]),
+      );
+      expect(alarm?.Properties, key).toMatchObject({
         Threshold: 0,
-        Dimensions: [{ Name: 'FunctionName', Value: fnRef }],
+        ComparisonOperator: GREATER,
+        Statistic: 'Sum',
       });
     }
+    const [throttles] = alarmsOn('Throttles', 'AWS/Lambda');
+    expect(throttles?.Properties).toMatchObject({
+      Threshold: 0,
+      Dimensions: [
+        {
+          Name: 'FunctionName',
+          Value: { Ref: logicalId(triage.stateless, triage.stateless.classify.fn.function) },
+        },
+      ],
+    });
   });
 
   it('sends every alarm, and its recovery, to the alarm topic', () => {
-    expect(alarms.length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(triage.stateless.alarms.alarms).sort()).toEqual(
+      [
+        ...Object.values(QUEUES).map((q) => `${q.id}DlqNotEmpty`),
+        'HumanQueueAge',
+        'IngestQueueAge',
+        'Quarantined',
+        'QualityBreaches',
+        'ClassifyFunctionErrors',
+        'ClassifyFunctionThrottles',
+        'OutcomeFunctionErrors',
+        'RetuneFunctionErrors',
+        'ClassifyRecordErrors',
+        'BedrockThrottles',
+      ].sort(),
+    );
+    expect(alarms).toHaveLength(Object.keys(triage.stateless.alarms.alarms).length);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.Properties.OKActions).toEqual([{ Ref: topicId }]);
@@ -112,15 +167,26 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     });
   });
 
-  it('builds a dashboard with queue, DLQ and per-route widgets for every taxonomy route', () => {
+  it('builds a dashboard with queue, DLQ, feedback-loop and per-route widgets for every taxonomy route', () => {
     triage.statelessTemplate.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
     const [dashboard] = Object.values(triage.statelessTemplate.findResources('AWS::CloudWatch::Dashboard'));
     const body = JSON.stringify(dashboard?.Properties.DashboardBody);
-    expect(body).toContain('Dead-letter queues');
-    expect(body).toContain('Queue depth');
+    for (const title of [
+      'Dead-letter queues',
+      'Queue depth',
+      'Outcomes and quality breaches',
+      'Retune runs',
+    ]) {
+      expect(body).toContain(title);
+    }
     const routes = loadTaxonomy(fromProjectRoot(triage.config.taxonomyFile)).routes;
     for (const route of routes) {
-      for (const title of ['tickets', 'confidence', 'LLM tokens and USD']) {
+      for (const title of [
+        'tickets',
+        'confidence and threshold',
+        'error bound and precision',
+        'LLM tokens and USD',
+      ]) {
         expect(body).toContain(`${route.id}: ${title}`);
       }
     }
@@ -129,15 +195,51 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
       METRIC.autoResolved,
       METRIC.escalated,
       METRIC.llmCostUsd,
+      METRIC.outcomesRecorded,
+      METRIC.duplicateOutcomes,
+      METRIC.qualityBreaches,
+      METRIC.routeChanges,
+      METRIC.configConflicts,
     ]) {
       expect(body).toContain(metricName);
     }
   });
 
-  it('outputs the dashboard URL and the alarm topic ARN', () => {
+  it("graphs each route's threshold, automation, error bound and precision with its Route dimension", () => {
+    const [dashboard] = Object.values(triage.statelessTemplate.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    const [route] = loadTaxonomy(fromProjectRoot(triage.config.taxonomyFile)).routes;
+    for (const metricName of [
+      METRIC.routeThreshold,
+      METRIC.routeAutomated,
+      METRIC.errorUpperBound,
+      METRIC.estimatedPrecision,
+      METRIC.qualityBreaches,
+    ]) {
+      // A dashboard metric is [namespace, name, dimension, value, ...], JSON inside the JSON body.
+      expect(body).toContain(
+        JSON.stringify(
+          JSON.stringify([
+            METRICS_NAMESPACE,
+            metricName,
+            'Route',
+            route?.id,
+            SERVICE_DIMENSION,
+            SERVICE_NAME,
+          ]),
+        ).slice(2, -2),
+      );
+    }
+    expect(body).toContain('target error');
+  });
+
+  it('outputs the dashboard URL, the alarm topic ARN and the retune function name', () => {
     triage.statelessTemplate.hasOutput('DashboardUrl', {
       Value: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('#dashboards/dashboard/')])] },
     });
     triage.statelessTemplate.hasOutput('AlarmTopicArn', { Value: { Ref: topicId } });
+    triage.statelessTemplate.hasOutput('RetuneFunctionName', {
+      Value: { Ref: logicalId(triage.stateless, triage.stateless.retune.fn.function) },
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIN_RECEIVE_COUNT } from '../../infra/queue-with-dlq.js';
-import { MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
-import { logicalId, type SynthesizedTriage, synthTriage } from './synth-triage.js';
+import type { QueueKey, TableKey } from '../../infra/triage-data.js';
+import { MAX_MESSAGE_BYTES, QUEUES, TABLES, type TableSpec } from '../../lib/config/resources.js';
+import { functionProperties, logicalId, type SynthesizedTriage, synthTriage } from './synth-triage.js';
 
 type Resources = Record<
   string,
@@ -20,8 +21,14 @@ describe('stateful stack', () => {
     queues = triage.statefulTemplate.findResources('AWS::SQS::Queue') as Resources;
   });
 
+  it('creates the ingest, resolutions, human, QA and outcomes queues, each with a DLQ', () => {
+    expect(Object.keys(triage.stateful.data.queues).sort()).toEqual(
+      ['human', 'ingest', 'outcomes', 'qa', 'resolutions'].sort(),
+    );
+  });
+
   it('gives every queue a DLQ with maxReceiveCount ≥ 5', () => {
-    for (const key of Object.keys(QUEUES) as (keyof typeof QUEUES)[]) {
+    for (const key of Object.keys(QUEUES) as QueueKey[]) {
       const { queue, deadLetterQueue } = triage.stateful.data.queues[key];
       const source = queues[logicalId(triage.stateful, queue)];
       const redrive = source?.Properties.RedrivePolicy as {
@@ -65,11 +72,16 @@ describe('stateful stack', () => {
     expect(new Set(covered)).toEqual(new Set(Object.keys(queues)));
   });
 
-  it('sets the ingest visibility timeout to at least 6x the classify function timeout', () => {
-    const ingest = queues[logicalId(triage.stateful, triage.stateful.data.queues.ingest.queue)];
-    const fn = Object.values(triage.statelessTemplate.findResources('AWS::Lambda::Function'))[0];
-    const timeout = fn?.Properties.Timeout as number;
-    expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * timeout);
+  it('sets the visibility timeout of each consumed queue to at least 6x its function timeout', () => {
+    const consumers: [QueueKey, 'classify' | 'outcome'][] = [
+      ['ingest', 'classify'],
+      ['outcomes', 'outcome'],
+    ];
+    for (const [queueKey, fnKey] of consumers) {
+      const source = queues[logicalId(triage.stateful, triage.stateful.data.queues[queueKey].queue)];
+      const timeout = functionProperties(triage, fnKey).Timeout as number;
+      expect(source?.Properties.VisibilityTimeout as number, queueKey).toBeGreaterThanOrEqual(6 * timeout);
+    }
   });
 
   it('keeps the 6x visibility rule when the function timeout is configured', () => {
@@ -78,26 +90,45 @@ describe('stateful stack', () => {
       longer.statefulTemplate.findResources('AWS::SQS::Queue')[
         logicalId(longer.stateful, longer.stateful.data.queues.ingest.queue)
       ];
-    longer.statelessTemplate.hasResourceProperties('AWS::Lambda::Function', { Timeout: 180 });
+    expect(functionProperties(longer, 'classify').Timeout).toBe(180);
     expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * 180);
   });
 
-  it('creates the tables from TABLES: on demand, PITR, TTL and KMS encryption', () => {
+  it('creates one table per TABLES entry with its key schema: on demand, PITR, KMS encryption, TTL where specified', () => {
     const keyId = logicalId(triage.stateful, triage.stateful.data.key);
-    triage.statefulTemplate.resourceCountIs('AWS::DynamoDB::Table', Object.keys(TABLES).length);
-    for (const spec of Object.values(TABLES)) {
-      triage.statefulTemplate.hasResourceProperties('AWS::DynamoDB::Table', {
-        KeySchema: [{ AttributeName: spec.partitionKey, KeyType: 'HASH' }],
+    const tables = triage.statefulTemplate.findResources('AWS::DynamoDB::Table');
+    expect(Object.keys(tables)).toHaveLength(Object.keys(TABLES).length);
+    for (const key of Object.keys(TABLES) as TableKey[]) {
+      const spec: TableSpec = TABLES[key];
+      const table = tables[logicalId(triage.stateful, triage.stateful.data.tables[key])];
+      expect(table?.Properties, key).toMatchObject({
+        KeySchema: [
+          { AttributeName: spec.partitionKey, KeyType: 'HASH' },
+          ...(spec.sortKey ? [{ AttributeName: spec.sortKey, KeyType: 'RANGE' }] : []),
+        ],
         BillingMode: 'PAY_PER_REQUEST',
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-        TimeToLiveSpecification: { AttributeName: spec.ttlAttribute, Enabled: true },
         SSESpecification: {
           SSEEnabled: true,
           SSEType: 'KMS',
           KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
         },
       });
+      expect(table?.Properties.TimeToLiveSpecification, key).toEqual(
+        spec.ttlAttribute ? { AttributeName: spec.ttlAttribute, Enabled: true } : undefined,
+      );
     }
+  });
+
+  it('expires outcomes and observations by TTL, and never expires route configs or their audit trail', () => {
+    const ttlOf = (key: TableKey) =>
+      triage.statefulTemplate.findResources('AWS::DynamoDB::Table')[
+        logicalId(triage.stateful, triage.stateful.data.tables[key])
+      ]?.Properties.TimeToLiveSpecification;
+    expect(ttlOf('outcomes')).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(ttlOf('observations')).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(ttlOf('routeConfig')).toBeUndefined();
+    expect(ttlOf('routeAudit')).toBeUndefined();
   });
 
   it('rotates the data key and lets CloudWatch alarms publish to the encrypted topic', () => {
@@ -139,9 +170,25 @@ describe('stateful stack', () => {
     });
   });
 
-  it('outputs the ingest, resolutions and human queue URLs', () => {
-    for (const name of ['IngestQueueUrl', 'ResolutionsQueueUrl', 'HumanQueueUrl', 'DataKeyArn']) {
-      triage.statefulTemplate.hasOutput(name, {});
+  it('outputs each queue URL upstreams and agents use, the route tables and the data key', () => {
+    const { queues: q, tables, key } = triage.stateful.data;
+    const refs: [string, { node: { defaultChild?: unknown } }][] = [
+      ['IngestQueueUrl', q.ingest.queue],
+      ['ResolutionsQueueUrl', q.resolutions.queue],
+      ['HumanQueueUrl', q.human.queue],
+      ['QaQueueUrl', q.qa.queue],
+      ['OutcomesQueueUrl', q.outcomes.queue],
+      ['RouteConfigTableName', tables.routeConfig],
+      ['RouteAuditTableName', tables.routeAudit],
+    ];
+    for (const [name, construct] of refs) {
+      triage.statefulTemplate.hasOutput(name, { Value: { Ref: logicalId(triage.stateful, construct) } });
     }
+    triage.statefulTemplate.hasOutput('DataKeyArn', {
+      Value: { 'Fn::GetAtt': [logicalId(triage.stateful, key), 'Arn'] },
+    });
+    triage.statefulTemplate.hasOutput('OutcomesQueueUrl', {
+      Description: Match.stringLikeRegexp('README "Outcomes contract"'),
+    });
   });
 });

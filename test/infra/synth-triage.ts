@@ -22,10 +22,29 @@ interface SynthesizedTriage extends TriageApp {
   readonly statelessTemplate: Template;
 }
 
+/**
+ * The built-in CloudFormation validation (a WASM rule engine, ~3 s to start in each test file) is
+ * off here: these apps are for reading templates. nag.test.ts synthesizes with it on and asserts
+ * an empty validation report, and `cdk synth` always runs it.
+ */
 const newTriageApp = (context: Record<string, unknown> = {}): App =>
-  new App({ context: { ...CDK_CONTEXT, ...SKIP_BUNDLING, ...context } });
+  new App({
+    context: { ...CDK_CONTEXT, ...SKIP_BUNDLING, ...context },
+    builtinCloudFormationValidation: false,
+  });
 
+let defaultTriage: SynthesizedTriage | undefined;
+
+/** Builds and synthesizes the app; the default (no context) one once per test file, as no test changes it. */
 const synthTriage = (context: Record<string, unknown> = {}): SynthesizedTriage => {
+  if (Object.keys(context).length === 0) {
+    defaultTriage ??= synthTriageWith({});
+    return defaultTriage;
+  }
+  return synthTriageWith(context);
+};
+
+const synthTriageWith = (context: Record<string, unknown>): SynthesizedTriage => {
   const app = newTriageApp(context);
   const built = buildTriageApp(app, TEST_ENV);
   return {
@@ -40,5 +59,74 @@ const synthTriage = (context: Record<string, unknown> = {}): SynthesizedTriage =
 const logicalId = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
   stack.getLogicalId(construct.node.defaultChild as CfnResource);
 
-export type { SynthesizedTriage };
-export { CDK_CONTEXT, logicalId, newTriageApp, SKIP_BUNDLING, synthTriage, TEST_ENV };
+type FunctionKey = 'classify' | 'outcome' | 'retune';
+const FUNCTION_KEYS: readonly FunctionKey[] = ['classify', 'outcome', 'retune'];
+
+/** The TriageFunction of each service. */
+const triageFunction = (triage: TriageApp, key: FunctionKey) => triage.stateless[key].fn;
+
+interface Statement {
+  Sid?: string;
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+const actionsOf = (s: Statement): string[] => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const resourcesOf = (s: Statement): unknown[] => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
+const grantsAction = (prefix: string) => (s: Statement) => actionsOf(s).some((a) => a.startsWith(prefix));
+
+/** Every statement of the stateless stack's identity policies, or only those attached to one role. */
+const statementsOf = (triage: SynthesizedTriage, key?: FunctionKey): Statement[] => {
+  const roleRef = key && { Ref: logicalId(triage.stateless, triageFunction(triage, key).role) };
+  return Object.values(triage.statelessTemplate.findResources('AWS::IAM::Policy'))
+    .filter((p) => !roleRef || JSON.stringify(p.Properties.Roles) === JSON.stringify([roleRef]))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+};
+
+/**
+ * Which of the given stateful constructs a cross-stack reference points at: its output is named
+ * after the construct's logical id and the attribute (`Arn`) or `Ref`. Undefined when none does,
+ * or when more than one does.
+ */
+const referencedKey = <K extends string>(
+  triage: SynthesizedTriage,
+  value: unknown,
+  constructs: Record<K, { node: { defaultChild?: unknown } }>,
+  attribute: 'Arn' | 'Ref',
+): K | undefined => {
+  const text = JSON.stringify(value);
+  const outputName = (id: string) => (attribute === 'Ref' ? `PublishOutputRef${id}` : `FnGetAtt${id}Arn`);
+  const hits = (Object.keys(constructs) as K[]).filter((k) =>
+    text.includes(outputName(logicalId(triage.stateful, constructs[k]))),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+};
+
+/** The synthesized properties of one function. */
+const functionProperties = (triage: SynthesizedTriage, key: FunctionKey): Record<string, unknown> => {
+  const id = logicalId(triage.stateless, triageFunction(triage, key).function);
+  return triage.statelessTemplate.findResources('AWS::Lambda::Function')[id]?.Properties as Record<
+    string,
+    unknown
+  >;
+};
+
+export type { FunctionKey, Statement, SynthesizedTriage };
+export {
+  actionsOf,
+  CDK_CONTEXT,
+  FUNCTION_KEYS,
+  functionProperties,
+  grantsAction,
+  logicalId,
+  newTriageApp,
+  referencedKey,
+  resourcesOf,
+  SKIP_BUNDLING,
+  statementsOf,
+  synthTriage,
+  TEST_ENV,
+  triageFunction,
+};

@@ -218,4 +218,20 @@ describe('classify handler on the embedded default', () => {
     for (const canary of canaries) expect(sent).not.toContain(canary);
     await collectDownstream();
   });
+
+  it('returns records as failures, without calling the model, when the invocation is nearly out of time', async () => {
+    const records = await recordsFor([
+      ticket('T-500', 'How do I pay off my whole balance early?'),
+      ticket('T-501', 'Where is my parcel?'),
+    ]);
+    const calls = stack.standIn.stats.requests;
+    const response = await stack.handler({ Records: records }, createLambdaContext('classify', 2_000));
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(
+      records.map((r) => r.messageId).sort(),
+    );
+    expect(stack.standIn.stats.requests).toBe(calls);
+    // Given time, the same records go through: the failed attempts gave their claims back.
+    expect((await invoke(records)).batchItemFailures).toEqual([]);
+    await collectDownstream();
+  });
 });
