@@ -1,8 +1,11 @@
 /**
  * TF-IDF features: word n-grams and char_wb n-grams, each block L2-normalised and weighted, then the
- * concatenation L2-normalised. A fitted vocabulary (rather than feature hashing) keeps features exact; the
- * min-df cut drops one-off n-grams, which are mostly noise and would only bloat the weight matrix.
+ * concatenation L2-normalised. A fitted vocabulary (rather than feature hashing) keeps features exact.
+ * Defaults were chosen by 5-fold CV on BANKING77: keeping one-off n-grams (min-df 1) and weighting words
+ * 1.5× over character grams each gained a few tenths of a point.
  */
+import type { SparseMatrix, SparseVector } from './sparse-matrix.js';
+import { stackRows } from './sparse-matrix.js';
 import { charNgrams, normalizeText, wordNgrams, wordTokens } from './tokenize.js';
 
 interface TfidfOptions {
@@ -10,26 +13,12 @@ interface TfidfOptions {
   wordNgramRange?: readonly [number, number];
   /** Character n-gram range within word boundaries; [0, 0] disables the block. Default [2, 5]. */
   charNgramRange?: readonly [number, number];
-  /** Minimum number of training documents a term must appear in. Default 2. */
+  /** Minimum number of training documents a term must appear in. Default 1 (keep every term). */
   minDf?: number;
-  /** Relative weight of the word block against the char block (each is normalised first). Default 1. */
+  /** Weight of the word block relative to the char block (each is normalised first). Default 1.5. */
   wordWeight?: number;
   /** Default 1. */
   charWeight?: number;
-}
-
-interface SparseMatrix {
-  rows: number;
-  cols: number;
-  /** Row r's entries are indices/values[indptr[r] .. indptr[r+1]). */
-  indptr: Int32Array;
-  indices: Int32Array;
-  values: Float32Array;
-}
-
-interface SparseVector {
-  indices: Int32Array;
-  values: Float32Array;
 }
 
 interface TfidfVectorizer {
@@ -38,14 +27,19 @@ interface TfidfVectorizer {
   transformMany(texts: readonly string[]): SparseMatrix;
 }
 
-type Block = { extract: (tokens: string[]) => string[]; weight: number };
+type Block = { extract: (tokens: readonly string[]) => string[]; weight: number };
 
 const makeBlocks = (options: TfidfOptions): Block[] => {
-  const [wMin, wMax] = options.wordNgramRange ?? [1, 2];
-  const [cMin, cMax] = options.charNgramRange ?? [2, 5];
+  const [wordMin, wordMax] = options.wordNgramRange ?? [1, 2];
+  const [charMin, charMax] = options.charNgramRange ?? [2, 5];
   const blocks: Block[] = [];
-  if (wMin > 0) blocks.push({ extract: (t) => wordNgrams(t, wMin, wMax), weight: options.wordWeight ?? 1 });
-  if (cMin > 0) blocks.push({ extract: (t) => charNgrams(t, cMin, cMax), weight: options.charWeight ?? 1 });
+  if (wordMin > 0) {
+    blocks.push({ extract: (t) => wordNgrams(t, wordMin, wordMax), weight: options.wordWeight ?? 1.5 });
+  }
+  if (charMin > 0) {
+    blocks.push({ extract: (t) => charNgrams(t, charMin, charMax), weight: options.charWeight ?? 1 });
+  }
+  if (blocks.length === 0) throw new RangeError('tfidf: both the word and the char block are disabled');
   return blocks;
 };
 
@@ -55,13 +49,15 @@ const countTerms = (terms: readonly string[]): Map<string, number> => {
   return counts;
 };
 
+const tokensOf = (text: string): string[] => wordTokens(normalizeText(text));
+
 const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVectorizer => {
   const blocks = makeBlocks(options);
-  const minDf = options.minDf ?? 2;
-  const tokenized = texts.map((t) => wordTokens(normalizeText(t)));
+  const minDf = options.minDf ?? 1;
+  const tokenized = texts.map(tokensOf);
   // One vocabulary per block so a word "ab" and a char gram "ab" never share a column.
   const vocabularies = blocks.map(() => new Map<string, number>());
-  const idf: number[] = [];
+  const idfList: number[] = [];
   blocks.forEach((block, b) => {
     const df = new Map<string, number>();
     for (const tokens of tokenized) {
@@ -69,14 +65,14 @@ const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVe
     }
     for (const [term, count] of df) {
       if (count < minDf) continue;
-      vocabularies[b]!.set(term, idf.length);
+      vocabularies[b]!.set(term, idfList.length);
       // Smoothed idf as in scikit-learn: as if one extra document contained every term.
-      idf.push(Math.log((1 + texts.length) / (1 + count)) + 1);
+      idfList.push(Math.log((1 + texts.length) / (1 + count)) + 1);
     }
   });
-  const idfArray = Float32Array.from(idf);
+  const idf = Float32Array.from(idfList);
 
-  const vectorizeTokens = (tokens: string[]): SparseVector => {
+  const vectorizeTokens = (tokens: readonly string[]): SparseVector => {
     const indices: number[] = [];
     const values: number[] = [];
     blocks.forEach((block, b) => {
@@ -86,7 +82,7 @@ const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVe
         const index = vocabularies[b]!.get(term);
         if (index === undefined) continue;
         // Sublinear tf: a repeated word is more evidence, but not proportionally more.
-        const value = (1 + Math.log(count)) * idfArray[index]!;
+        const value = (1 + Math.log(count)) * idf[index]!;
         indices.push(index);
         values.push(value);
         norm += value * value;
@@ -96,29 +92,19 @@ const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVe
     });
     let total = 0;
     for (const v of values) total += v * v;
+    // Unknown-only text yields an empty vector, which the models score as their bias (the prior).
     const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
     return { indices: Int32Array.from(indices), values: Float32Array.from(values, (v) => v * scale) };
   };
 
-  const transform = (text: string): SparseVector => vectorizeTokens(wordTokens(normalizeText(text)));
-
-  const transformMany = (inputs: readonly string[]): SparseMatrix => {
-    const vectors = inputs === texts ? tokenized.map(vectorizeTokens) : inputs.map(transform);
-    const indptr = new Int32Array(vectors.length + 1);
-    vectors.forEach((v, r) => {
-      indptr[r + 1] = indptr[r]! + v.indices.length;
-    });
-    const indices = new Int32Array(indptr[vectors.length]!);
-    const values = new Float32Array(indices.length);
-    vectors.forEach((v, r) => {
-      indices.set(v.indices, indptr[r]!);
-      values.set(v.values, indptr[r]!);
-    });
-    return { rows: vectors.length, cols: idfArray.length, indptr, indices, values };
+  return {
+    featureCount: idf.length,
+    transform: (text) => vectorizeTokens(tokensOf(text)),
+    // The training texts were tokenised above already; reuse that work when asked for the same array.
+    transformMany: (inputs) =>
+      stackRows((inputs === texts ? tokenized : inputs.map(tokensOf)).map(vectorizeTokens), idf.length),
   };
-
-  return { featureCount: idfArray.length, transform, transformMany };
 };
 
-export type { SparseMatrix, SparseVector, TfidfOptions, TfidfVectorizer };
+export type { TfidfOptions, TfidfVectorizer };
 export { fitTfidf };
