@@ -41,11 +41,11 @@ const INJECTION = [
   /\b(set|make|give|return|report)\s+(the\s+|your\s+)?confidence\s+(to|=|of|at)\b/i,
   /\b(auto[-\s]?resolve|mark\s+(this|it)\s+as\s+resolved|wantsHuman|record_classification|tool[_\s]?use)\b/i,
   /\b(you\s+are\s+now|act\s+as|pretend\s+to\s+be|developer\s+mode|jailbreak)\b/i,
-  /\b(ignoriere|vergiss)\s+(alle\s+)?(vorherigen\s+)?(anweisungen|regeln)\b/i,
+  /\b(ignoriere|vergiss)\s+(alle\s+|die\s+)?(vorherigen\s+)?(anweisungen|regeln)\b/i,
   /\b(ignorera|glöm)\s+(alla\s+)?(tidigare\s+)?instruktioner\b/i,
   /\b(ignora|olvida)\s+(todas\s+)?(las\s+)?(instrucciones|reglas)\b/i,
   /\b(ignore[zr]?|oublie[zr]?)\s+(toutes\s+)?(les\s+)?(instructions|consignes|règles)\b/i,
-  /\b(negeer|vergeet)\s+(alle\s+)?(vorige\s+)?(instructies|regels)\b/i,
+  /\b(negeer|vergeet)\s+(alle\s+|de\s+)?(vorige\s+)?(instructies|regels)\b/i,
 ];
 
 interface TicketSignals {

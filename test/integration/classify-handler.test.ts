@@ -215,7 +215,15 @@ describe('classify handler on the embedded default', () => {
     expect((await invoke(await recordsFor([ticket('T-400', body)]))).batchItemFailures).toEqual([]);
     const sent = stack.standIn.received.slice(before).join('\n');
     expect(sent).toContain('[EMAIL]');
-    for (const canary of canaries) expect(sent).not.toContain(canary);
+    const stored = await documents.send(
+      new GetCommand({ TableName: stack.emulators.tables.tickets, Key: { ticketId: 'T-400' } }),
+    );
+    const logged = telemetry.lines.join('\n');
+    for (const canary of canaries) {
+      expect(sent).not.toContain(canary);
+      expect(logged).not.toContain(canary);
+      expect(JSON.stringify(stored.Item?.redactedText)).not.toContain(canary);
+    }
     await collectDownstream();
   });
 
