@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
+import { DEFAULT_PEOPLE } from '../../lib/local/simulated-people.js';
 import { DEFAULT_SAMPLING } from '../../lib/policy/route-config.schema.js';
 import type { SimulationReport } from '../../lib/simulate/simulate.js';
 import { simulate } from '../../lib/simulate/simulate.js';
@@ -60,6 +61,10 @@ const simulateCommand: CommandSpec = {
       description: `exploration holdout rate (default ${DEFAULT_SAMPLING.explorationRate})`,
     },
     'retune-every': { type: 'string', description: 'tickets between retunes (default 100)' },
+    'agent-accuracy': {
+      type: 'string',
+      description: `how often a simulated agent names the right route (default ${DEFAULT_PEOPLE.agentAccuracy}); label noise near the target error makes it uncertifiable`,
+    },
     json: { type: 'boolean', description: 'print the report as JSON' },
     out: { type: 'string', description: 'also write the JSON report here' },
   },
@@ -95,6 +100,12 @@ const simulateCommand: CommandSpec = {
         explorationRate:
           numberOption(values.exploration, 'exploration', 0, 1) ?? DEFAULT_SAMPLING.explorationRate,
         auditRate: DEFAULT_SAMPLING.auditRate,
+      },
+      people: {
+        ...DEFAULT_PEOPLE,
+        agentAccuracy:
+          numberOption(values['agent-accuracy'], 'agent-accuracy', 0, 1.000001) ??
+          DEFAULT_PEOPLE.agentAccuracy,
       },
       seeds: intOption(values.seeds, 'seeds') ?? 1,
       coldStart: values['cold-start'] === true,

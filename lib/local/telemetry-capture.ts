@@ -1,7 +1,7 @@
 /**
- * The handlers log and emit EMF metrics on stdout, as in Lambda. Locally those JSON lines are
- * taken off the terminal into a sink (the same data CloudWatch would receive), so the progress
- * bar and the final table stay readable.
+ * The handlers log and emit EMF metrics as JSON lines on stdout and stderr, as in Lambda. Locally
+ * those lines are taken off the terminal into a sink (the same data CloudWatch would receive), so
+ * the progress bar and the final table stay readable. Anything else passes straight through.
  */
 
 interface TelemetrySink {
@@ -9,12 +9,21 @@ interface TelemetrySink {
   restore(): void;
 }
 
-const captureTelemetry = (keep = true): TelemetrySink => {
-  const original = process.stdout.write.bind(process.stdout);
-  const lines: string[] = [];
+type Write = typeof process.stdout.write;
+
+const intercept = (stream: NodeJS.WriteStream, keep: boolean, lines: string[]) => {
+  const original = stream.write.bind(stream) as Write;
   let pending = '';
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    // Only JSON lines are held back; a progress bar redrawn with \r must reach the terminal now.
+    if (pending === '' && !text.startsWith('{')) {
+      const written = original(text);
+      callback?.();
+      return written;
+    }
+    pending += text;
     const parts = pending.split('\n');
     pending = parts.pop() ?? '';
     for (const line of parts) {
@@ -24,15 +33,22 @@ const captureTelemetry = (keep = true): TelemetrySink => {
         original(`${line}\n`);
       }
     }
-    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
     return true;
-  }) as typeof process.stdout.write;
+  }) as Write;
+  return () => {
+    stream.write = original;
+    if (pending) original(pending);
+  };
+};
+
+const captureTelemetry = (keep = true): TelemetrySink => {
+  const lines: string[] = [];
+  const restores = [intercept(process.stdout, keep, lines), intercept(process.stderr, keep, lines)];
   return {
     lines,
     restore: () => {
-      process.stdout.write = original;
-      if (pending) original(pending);
+      for (const restore of restores) restore();
     },
   };
 };
