@@ -1,8 +1,8 @@
 import type { Pin, RouteConfig, SamplingRates } from '../policy/route-config.schema.js';
 import { initialRouteConfig } from '../policy/route-config.schema.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.schema.js';
+import { applyConfigChange } from './config-change.js';
 import type { RouteAuditEntry, RouteConfigRepository } from './ports.js';
-import { auditChangeId } from './ports.js';
 
 /**
  * What operators do to routes: look, pin (human-only, or a fixed threshold), unpin, read the trail.
@@ -42,26 +42,6 @@ const listRoutes = async (repo: RouteConfigRepository, taxonomy: Taxonomy): Prom
   );
 };
 
-const writeChange = async (
-  repo: RouteConfigRepository,
-  before: RouteConfig,
-  after: RouteConfig,
-  actor: string,
-  reason: string,
-): Promise<RouteConfig> => {
-  await repo.save(after);
-  await repo.appendAudit({
-    routeId: after.routeId,
-    changeId: auditChangeId(after.updatedAt as string, after.version),
-    at: after.updatedAt as string,
-    actor,
-    reason,
-    before: { mode: before.mode, threshold: before.threshold, version: before.version },
-    after: { mode: after.mode, threshold: after.threshold, version: after.version },
-  });
-  return after;
-};
-
 /** Pins a route. A human pin makes it human-only now; a threshold pin automates at that threshold. */
 const pinRoute = async (
   repo: RouteConfigRepository,
@@ -84,7 +64,12 @@ const pinRoute = async (
     updatedBy: `operator:${pin.by}`,
     reason: `pinned_${pin.kind}: ${pin.reason}`,
   };
-  return writeChange(repo, before, after, `operator:${pin.by}`, after.reason as string);
+  return applyConfigChange(repo, {
+    before,
+    after,
+    actor: `operator:${pin.by}`,
+    reason: after.reason as string,
+  });
 };
 
 /** Lifts a pin. The route goes to shadow mode until the next retune decides from the evidence. */
@@ -107,7 +92,7 @@ const unpinRoute = async (
     updatedBy: `operator:${by}`,
     reason: `unpinned: ${reason}`,
   };
-  return writeChange(repo, before, after, `operator:${by}`, after.reason as string);
+  return applyConfigChange(repo, { before, after, actor: `operator:${by}`, reason: after.reason as string });
 };
 
 export type { RouteRow };

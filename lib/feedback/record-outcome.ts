@@ -2,11 +2,12 @@ import type { StoredTicket } from '../stores/ticket-record.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.schema.js';
 import type { BreakerSettings, BreakerVerdict } from './circuit-breaker.js';
 import { evaluateBreaker } from './circuit-breaker.js';
+import { applyConfigChange } from './config-change.js';
 import type { Observation } from './observation.js';
 import { observationsFor } from './observation.js';
 import type { Outcome } from './outcome.schema.js';
 import type { ObservationRepository, OutcomeRepository, RouteConfigRepository } from './ports.js';
-import { auditChangeId, VersionConflictError } from './ports.js';
+import { VersionConflictError } from './ports.js';
 
 /** The outcome names a ticket the system has no decision for (yet): retry, then the DLQ. */
 class UnknownTicketError extends Error {
@@ -65,16 +66,12 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
         reason: `circuit_breaker_${verdict.signal}`,
       };
       try {
-        await deps.configs.save(after);
-        await deps.configs.appendAudit({
-          routeId,
-          changeId: auditChangeId(at, after.version),
-          at,
+        await applyConfigChange(deps.configs, {
+          before: config,
+          after,
           actor: 'circuit-breaker',
           reason: after.reason,
-          before: { mode: config.mode, threshold: config.threshold, version: config.version },
-          after: { mode: after.mode, threshold: after.threshold, version: after.version },
-          stats: { ...verdict, liftedPin: pin?.kind === 'threshold' },
+          extra: { stats: { ...verdict, liftedPin: pin?.kind === 'threshold' } },
         });
         return;
       } catch (error) {

@@ -1,6 +1,7 @@
+import { applyConfigChange } from '../feedback/config-change.js';
 import type { Observation } from '../feedback/observation.js';
-import type { ObservationRepository, RouteAuditEntry, RouteConfigRepository } from '../feedback/ports.js';
-import { auditChangeId, VersionConflictError } from '../feedback/ports.js';
+import type { ObservationRepository, RouteConfigRepository } from '../feedback/ports.js';
+import { VersionConflictError } from '../feedback/ports.js';
 import type { RouteConfig, SamplingRates } from '../policy/route-config.schema.js';
 import { initialRouteConfig } from '../policy/route-config.schema.js';
 import type { Route, Taxonomy } from '../taxonomy/taxonomy.schema.js';
@@ -88,10 +89,14 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
     }
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const after = proposed(config, next, now());
-      const at = after.updatedAt as string;
       try {
-        await deps.configs.save(after);
-        await deps.configs.appendAudit(auditEntry(config, after, next, at));
+        await applyConfigChange(deps.configs, {
+          before: config,
+          after,
+          actor: 'retune',
+          reason: next.reason,
+          ...(next.evidence ? { extra: { evidence: next.evidence } } : {}),
+        });
         report.changes.push({ routeId: route.id, before: config, after, plan: next });
         break;
       } catch (error) {
@@ -122,22 +127,6 @@ const proposed = (config: RouteConfig, plan: RoutePlan, at: number): RouteConfig
     reason: plan.reason,
   };
 };
-
-const auditEntry = (
-  before: RouteConfig,
-  after: RouteConfig,
-  plan: RoutePlan,
-  at: string,
-): RouteAuditEntry => ({
-  routeId: after.routeId,
-  changeId: auditChangeId(at, after.version),
-  at,
-  actor: 'retune',
-  reason: plan.reason,
-  before: { mode: before.mode, threshold: before.threshold, version: before.version },
-  after: { mode: after.mode, threshold: after.threshold, version: after.version },
-  ...(plan.evidence ? { evidence: plan.evidence } : {}),
-});
 
 export type { RetuneDeps, RetuneReport, RouteChange };
 export { retuneRoutes };
