@@ -15,11 +15,6 @@ interface PromptTicket {
   body: string;
 }
 
-interface Prompt {
-  system: string;
-  user: string;
-}
-
 const buildSystemPrompt = (taxonomy: Taxonomy): string => {
   const routes = taxonomy.routes.map((r) => `- ${r.id}: ${r.description}`).join('\n');
   return [
@@ -47,11 +42,6 @@ const buildUserMessage = (ticket: PromptTicket): string => {
   return `${TICKET_OPEN}\n${subject}${neutraliseDelimiters(ticket.body)}\n${TICKET_CLOSE}`;
 };
 
-const buildPrompt = (taxonomy: Taxonomy, ticket: PromptTicket): Prompt => ({
-  system: buildSystemPrompt(taxonomy),
-  user: buildUserMessage(ticket),
-});
-
 /** The ticket text inside the delimiters of a user message (used by the local stand-in endpoint). */
 const extractTicketText = (userMessage: string): string | undefined => {
   const start = userMessage.indexOf(TICKET_OPEN);
@@ -60,9 +50,8 @@ const extractTicketText = (userMessage: string): string | undefined => {
   return userMessage.slice(start + TICKET_OPEN.length, end).trim();
 };
 
-export type { Prompt, PromptTicket };
+export type { PromptTicket };
 export {
-  buildPrompt,
   buildSystemPrompt,
   buildUserMessage,
   extractTicketText,

@@ -79,18 +79,6 @@ const initialRouteConfig = (
   reason: route.policy === 'human' ? 'human_only_route' : 'new_route',
 });
 
-/** Static configs straight from the taxonomy: every auto-eligible route automated at its threshold. */
-const staticRouteConfigs = (
-  taxonomy: Taxonomy,
-  sampling: SamplingRates = DEFAULT_SAMPLING,
-): Map<string, RouteConfig> =>
-  new Map(
-    taxonomy.routes.map((route) => [
-      route.id,
-      { ...initialRouteConfig(route, taxonomy, sampling), mode: route.policy === 'human' ? 'human' : 'auto' },
-    ]),
-  );
-
 export type { Evidence, Pin, RouteConfig, RouteMode, SamplingRates };
 export {
   DEFAULT_SAMPLING,
@@ -99,5 +87,4 @@ export {
   PinSchema,
   RouteConfigSchema,
   RouteModeSchema,
-  staticRouteConfigs,
 };

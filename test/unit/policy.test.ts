@@ -3,7 +3,7 @@ import type { Classification } from '../../lib/classifier/classification.schema.
 import { SAMPLE } from '../../lib/config/sample-data.js';
 import { decide } from '../../lib/policy/decide.js';
 import type { RouteConfig } from '../../lib/policy/route-config.schema.js';
-import { staticRouteConfigs } from '../../lib/policy/route-config.schema.js';
+import { initialRouteConfig } from '../../lib/policy/route-config.schema.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 
 const classification = (over: Partial<Classification> = {}): Classification => ({
