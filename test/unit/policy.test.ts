@@ -164,14 +164,9 @@ describe('decide', () => {
 
   it('never automates a human-only route of the default taxonomy', () => {
     const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
-    const configs = staticRouteConfigs(taxonomy);
     for (const route of taxonomy.routes.filter((r) => r.policy === 'human')) {
-      const d = decide(
-        classification({ route: route.id, confidence: 1 }),
-        configs.get(route.id),
-        ticket('x'),
-        0.99,
-      );
+      const config = initialRouteConfig(route, taxonomy);
+      const d = decide(classification({ route: route.id, confidence: 1 }), config, ticket('x'), 0.99);
       expect(d.action).toBe('HUMAN');
     }
   });
