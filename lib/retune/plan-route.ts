@@ -66,9 +66,12 @@ const ownDataAllows = (own: ReturnType<typeof labels>, threshold: number, settin
 
 /**
  * 1. human-only routes and operator pins decide alone;
- * 2. Learn-then-Test on the route's own labels, then its team's pool, then the global pool;
- *    a pool stands in only while the route's own labels do not refute it;
- * 3. among certified thresholds, the cheapest (coverage from the route's own weighted sample);
+ * 2. Learn-then-Test on the route's own labels, on its team's pool and on the global pool; a
+ *    pooled bound counts only while the route's own labels do not refute it;
+ * 3. in each, the cheapest certified threshold (coverage from the route's own weighted sample);
+ *    across them, the cheapest plan, ties going to the route's own evidence. A small route's own
+ *    bound sits high for want of labels; the pool lets it automate what its labels cannot yet
+ *    certify alone, and the config records whose evidence carried the bound;
  * 4. lowering is limited to `maxStepDown` per run;
  * 5. nothing certified: shadow mode.
  */
@@ -96,6 +99,7 @@ const planRoute = (
     ['team', labels(evidence.team)],
     ['global', labels(evidence.global)],
   ] as const;
+  let best: RoutePlan | undefined;
   for (const [source, pool] of pools) {
     if (pool.length === 0) continue;
     const choice = chooseThreshold(
@@ -108,7 +112,7 @@ const planRoute = (
     // Lowering is limited per run; the previous threshold is the reference, even from shadow.
     const threshold = Math.max(choice.threshold, current.threshold - settings.maxStepDown);
     const { test } = choice;
-    return {
+    const plan: RoutePlan = {
       mode: 'auto',
       threshold: Math.round(threshold * 10_000) / 10_000,
       evidence: {
@@ -122,7 +126,10 @@ const planRoute = (
       },
       reason: threshold > choice.threshold ? `certified_${source}_step_limited` : `certified_${source}`,
     };
+    if (!best || (plan.evidence?.costPerTicket ?? 0) < (best.evidence?.costPerTicket ?? 0) - 1e-12)
+      best = plan;
   }
+  if (best) return best;
   return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
 };
 
