@@ -49,7 +49,10 @@ const report = await simulate({
     cost: { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 },
   },
   sampling: { explorationRate: Number(values.exploration ?? 0.05), auditRate: 0.02 },
-  people: { ...DEFAULT_PEOPLE, agentAccuracy: Number(values['agent-accuracy'] ?? DEFAULT_PEOPLE.agentAccuracy) },
+  people: {
+    ...DEFAULT_PEOPLE,
+    agentAccuracy: Number(values['agent-accuracy'] ?? DEFAULT_PEOPLE.agentAccuracy),
+  },
   seeds: Number(values.seeds ?? 20),
   coldStart: values['cold-start'] === true,
   retuneEvery: 100,
