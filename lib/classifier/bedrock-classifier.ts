@@ -72,7 +72,9 @@ const createBedrockClassifier = (options: ClassifierOptions): TicketClassifier =
       return await client.send(
         new ConverseCommand({
           modelId,
-          system: [{ text: system }],
+          // The cache point covers tools and system prompt. Below the model's minimum prefix (Haiku
+          // 4.5: 4,096 tokens) Bedrock still answers; it just does not cache.
+          system: [{ text: system }, { cachePoint: { type: 'default' } }],
           messages,
           toolConfig,
           inferenceConfig: { maxTokens: options.maxOutputTokens ?? 400, temperature: 0 },

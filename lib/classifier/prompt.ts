@@ -1,9 +1,10 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.schema.js';
 
 /**
- * The prompt has two parts. The system prompt depends only on the taxonomy, so it is identical for
- * every ticket and can be cached. The user turn carries the ticket as untrusted data between
- * delimiters that the ticket text cannot forge.
+ * The prompt has two parts. The system prompt depends only on the taxonomy (each route with its
+ * description and approved examples), so it is identical for every ticket and sits behind a cache
+ * point. The user turn carries the ticket as untrusted data between delimiters that the ticket
+ * text cannot forge.
  */
 
 const TOOL_NAME = 'record_classification';
@@ -15,8 +16,18 @@ interface PromptTicket {
   body: string;
 }
 
+/** Examples per route shown to the model: few-shot context, and what makes the prefix cacheable. */
+const EXAMPLES_PER_ROUTE = 8;
+
+const routeBlock = (route: Taxonomy['routes'][number]): string => {
+  const examples = route.examples
+    .slice(0, EXAMPLES_PER_ROUTE)
+    .map((e) => `    e.g. "${e.replace(/\s+/g, ' ')}"`);
+  return [`- ${route.id}: ${route.description}`, ...examples].join('\n');
+};
+
 const buildSystemPrompt = (taxonomy: Taxonomy): string => {
-  const routes = taxonomy.routes.map((r) => `- ${r.id}: ${r.description}`).join('\n');
+  const routes = taxonomy.routes.map(routeBlock).join('\n');
   return [
     'You classify customer support tickets for a payments company.',
     `Call the ${TOOL_NAME} tool exactly once. Choose the route from this list:`,

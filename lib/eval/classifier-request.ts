@@ -77,7 +77,7 @@ const createRequestRecorder = (taxonomy: Taxonomy) => {
     }
     const firstUser = sent.messages?.[0]?.content?.find((b) => b.text !== undefined)?.text ?? '';
     return {
-      system: (sent.system ?? []).map((b) => b.text ?? '').join('\n'),
+      system: (sent.system ?? []).flatMap((b) => (b.text === undefined ? [] : [b.text])).join('\n'),
       toolSpec: JSON.stringify(sent.toolConfig?.tools?.[0]?.toolSpec ?? {}),
       user: firstUser,
       output: JSON.stringify(output),

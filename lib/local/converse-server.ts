@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Http2Server, Http2ServerRequest, Http2ServerResponse, ServerHttp2Session } from 'node:http2';
 import { createServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +18,7 @@ import { describeTicket } from './stand-in-features.js';
 
 interface ConverseRequest {
   messages?: { role: string; content: { text?: string; toolResult?: unknown }[] }[];
-  system?: { text?: string }[];
+  system?: { text?: string; cachePoint?: unknown }[];
   toolConfig?: {
     tools?: {
       toolSpec?: { name?: string; inputSchema?: { json?: { properties?: { route?: { enum?: string[] } } } } };
@@ -60,7 +60,41 @@ const sendError = (res: Http2ServerResponse, status: number, type: string, messa
   res.end(JSON.stringify({ message }));
 };
 
-const answer = (classifier: TextClassifier, request: ConverseRequest, raw: string) => {
+/** Smallest cacheable prefix; the stand-in uses Claude Haiku 4.5's, the strictest it prices like. */
+const CACHE_MINIMUM_TOKENS = 4096;
+
+/**
+ * Token usage as Bedrock reports it: with a cache point after a long enough tools + system prefix,
+ * the first request writes the prefix to the cache and later ones read it.
+ */
+const usageOf = (request: ConverseRequest, raw: string, outputTokens: number, cache: Set<string>) => {
+  const total = estimateTokens(raw);
+  const cached = request.system?.some((b) => b.cachePoint !== undefined) === true;
+  const prefix =
+    JSON.stringify(request.toolConfig ?? {}) + (request.system ?? []).map((b) => b.text ?? '').join('');
+  const prefixTokens = estimateTokens(prefix);
+  if (!cached || prefixTokens < CACHE_MINIMUM_TOKENS) {
+    return {
+      inputTokens: total,
+      outputTokens,
+      cacheReadInputTokens: 0,
+      cacheWriteInputTokens: 0,
+      totalTokens: 0,
+    };
+  }
+  const key = createHash('sha256').update(prefix).digest('hex');
+  const hit = cache.has(key);
+  cache.add(key);
+  return {
+    inputTokens: Math.max(0, total - prefixTokens),
+    outputTokens,
+    cacheReadInputTokens: hit ? prefixTokens : 0,
+    cacheWriteInputTokens: hit ? 0 : prefixTokens,
+    totalTokens: 0,
+  };
+};
+
+const answer = (classifier: TextClassifier, request: ConverseRequest, raw: string, cache: Set<string>) => {
   const firstUser = request.messages?.find((m) => m.role === 'user');
   const text = extractTicketText(firstUser?.content.find((c) => c.text !== undefined)?.text ?? '') ?? '';
   const tool = request.toolConfig?.tools?.[0]?.toolSpec;
@@ -81,7 +115,7 @@ const answer = (classifier: TextClassifier, request: ConverseRequest, raw: strin
       },
     },
     stopReason: 'tool_use',
-    usage: { inputTokens: estimateTokens(raw), outputTokens, totalTokens: 0 },
+    usage: usageOf(request, raw, outputTokens, cache),
     metrics: { latencyMs: 1 },
   };
 };
@@ -132,6 +166,7 @@ const injectFault = async (
 const startConverseServer = async (options: StandInOptions): Promise<StandInServer> => {
   const stats: StandInServer['stats'] = { requests: 0, answered: 0, faults: {} };
   let faults = options.faults;
+  const promptCache = new Set<string>();
   const received: string[] = [];
   const server: Http2Server = createServer((req, res) => {
     void (async () => {
@@ -150,8 +185,9 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
         sendError(res, 400, 'ValidationException', 'request body is not JSON');
         return;
       }
-      const body = answer(options.classifier, request, raw);
-      body.usage.totalTokens = body.usage.inputTokens + body.usage.outputTokens;
+      const body = answer(options.classifier, request, raw, promptCache);
+      const u = body.usage;
+      u.totalTokens = u.inputTokens + u.outputTokens + u.cacheReadInputTokens + u.cacheWriteInputTokens;
       const fault = faults ? drawModelFault(faults.rates, faults.random()) : undefined;
       if (fault) {
         stats.faults[fault] = (stats.faults[fault] ?? 0) + 1;
