@@ -147,6 +147,29 @@ describe('createBedrockClassifier', () => {
     await expect(classifier().classify({ body: 'x' })).rejects.toBeInstanceOf(ModelUnavailableError);
   });
 
+  it('raises ModelUnavailableError when the call times out or the connection drops', async () => {
+    const timeout = Object.assign(new Error('socket hang up'), { name: 'TimeoutError', $metadata: {} });
+    bedrock.on(ConverseCommand).rejects(timeout);
+    await expect(classifier().classify({ body: 'x' })).rejects.toBeInstanceOf(ModelUnavailableError);
+  });
+
+  it('raises ModelUnavailableError on a response body it cannot read', async () => {
+    const garbled = Object.assign(new Error('Unexpected end of JSON input'), {
+      name: 'SyntaxError',
+      $metadata: { httpStatusCode: 200 },
+    });
+    bedrock.on(ConverseCommand).rejects(garbled);
+    await expect(classifier().classify({ body: 'x' })).rejects.toBeInstanceOf(ModelUnavailableError);
+  });
+
+  it('puts a cache point after the static system prompt', async () => {
+    bedrock.on(ConverseCommand).resolves(toolReply(goodInput));
+    await classifier().classify({ body: 'x' });
+    const system = bedrock.commandCalls(ConverseCommand)[0]?.args[0].input.system;
+    expect(system?.[0]?.text).toContain('payment_schedule');
+    expect(system?.[1]).toEqual({ cachePoint: { type: 'default' } });
+  });
+
   it('raises ModelRequestError on access denied, which no retry of the ticket fixes', async () => {
     const error = Object.assign(new Error('no'), {
       name: 'AccessDeniedException',
