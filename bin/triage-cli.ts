@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
+import { dlqCommand } from './commands/dlq-command.js';
 import { evalCommand } from './commands/eval-command.js';
+import { publishCommand } from './commands/publish-command.js';
 import { runCommand } from './commands/run-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { thresholdsCommand } from './commands/thresholds-command.js';
@@ -9,7 +11,14 @@ import { thresholdsCommand } from './commands/thresholds-command.js';
 // The SDK warns on every client that Node 20 support ends in 2027; the Lambdas run Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const COMMANDS: readonly CommandSpec[] = [runCommand, evalCommand, simulateCommand, thresholdsCommand];
+const COMMANDS: readonly CommandSpec[] = [
+  runCommand,
+  evalCommand,
+  simulateCommand,
+  thresholdsCommand,
+  publishCommand,
+  dlqCommand,
+];
 
 const usage = (): string =>
   [

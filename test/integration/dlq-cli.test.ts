@@ -1,0 +1,157 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Message } from '@aws-sdk/client-sqs';
+import {
+  DeleteMessageBatchCommand,
+  GetQueueAttributesCommand,
+  StartMessageMoveTaskCommand,
+} from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../lib/config/sample-data.js';
+import type { Emulators } from '../../lib/local/emulators.js';
+import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
+import { redriveDlq } from '../../lib/queues/dead-letter.js';
+import type { SqsSender } from '../../lib/queues/publish-tickets.js';
+import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
+
+/** `triage dlq`, as a separate process with the real SDK, against the SQS emulator. */
+
+const run = promisify(execFile);
+let emulators: Emulators;
+
+const triage = async (...args: string[]) => {
+  try {
+    const out = await run(
+      process.execPath,
+      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), 'dlq', ...args],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+          AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
+        },
+      },
+    );
+    return { code: 0, stdout: out.stdout, stderr: out.stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+/** Visible plus in-flight messages: what the queue holds, without receiving any of it. */
+const depth = async (url: string): Promise<number> => {
+  const out = await emulators.sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: url,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return (
+    Number(out.Attributes?.ApproximateNumberOfMessages ?? 0) +
+    Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
+};
+
+const drain = async (url: string): Promise<Message[]> => {
+  const messages = await receiveMessages(emulators.sqs, url, Number.POSITIVE_INFINITY);
+  for (let i = 0; i < messages.length; i += 10) {
+    await emulators.sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: url,
+        Entries: messages.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
+      }),
+    );
+  }
+  return messages;
+};
+
+const bodies = (tag: string) => [
+  JSON.stringify({ ticketId: `${tag}-1`, body: 'card declined' }),
+  JSON.stringify({ ticketId: `${tag}-2`, body: 'refund please' }),
+  'not json at all',
+];
+
+beforeAll(async () => {
+  emulators = await startEmulators();
+}, 60_000);
+
+afterAll(async () => {
+  await emulators?.stop();
+});
+
+describe('triage dlq', () => {
+  it('inspects without consuming, then redrives by a move task', async () => {
+    const { url, dlqUrl } = emulators.queues.ingest;
+    await sendBodies(emulators.sqs, dlqUrl, bodies('a'));
+
+    const inspected = await triage('inspect', '--queue-url', dlqUrl, '--json');
+    expect(inspected.code).toBe(0);
+    const listed = JSON.parse(inspected.stdout) as {
+      messageId: string;
+      ticketId: string | null;
+      preview: string;
+    }[];
+    expect(listed).toHaveLength(3);
+    expect(listed.map((m) => m.ticketId).sort()).toEqual(['a-1', 'a-2', null]);
+    expect(new Set(listed.map((m) => m.messageId)).size).toBe(3);
+    expect(await depth(dlqUrl)).toBe(3);
+
+    const table = await triage('inspect', '--queue-url', dlqUrl, '--max', '2');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/2 message\(s\), left in the queue/);
+
+    const redriven = await triage('redrive', '--queue-url', dlqUrl, '--to', url, '--json');
+    expect(redriven.code).toBe(0);
+    expect(JSON.parse(redriven.stdout)).toMatchObject({ method: 'move-task', moved: 3, status: 'COMPLETED' });
+    expect(await depth(dlqUrl)).toBe(0);
+    expect((await drain(url)).map((m) => m.Body).sort()).toEqual([...bodies('a')].sort());
+  });
+
+  it('redrives by receive, send, delete with --method loop', async () => {
+    const { url, dlqUrl } = emulators.queues.ingest;
+    await sendBodies(emulators.sqs, dlqUrl, bodies('c'));
+    const loop = await triage('redrive', '--queue-url', dlqUrl, '--to', url, '--method', 'loop');
+    expect(loop.code).toBe(0);
+    expect(loop.stdout).toMatch(/moved 3 message\(s\) by receive, send, delete: COMPLETED/);
+    expect(await depth(dlqUrl)).toBe(0);
+    expect((await drain(url)).map((m) => m.Body).sort()).toEqual([...bodies('c')].sort());
+  });
+
+  it('falls back to the loop when the service refuses StartMessageMoveTask', async () => {
+    const { url, dlqUrl } = emulators.queues.ingest;
+    await sendBodies(emulators.sqs, dlqUrl, bodies('d'));
+    const refusing: SqsSender = {
+      send: ((command: unknown) => {
+        if (command instanceof StartMessageMoveTaskCommand) {
+          return Promise.reject(
+            Object.assign(new Error('StartMessageMoveTask is not supported'), {
+              name: 'UnsupportedOperation',
+            }),
+          );
+        }
+        return emulators.sqs.send(command as never);
+      }) as SqsSender['send'],
+    };
+    const report = await redriveDlq(refusing, dlqUrl, url);
+    expect(report).toMatchObject({ method: 'loop', moved: 3, failed: 0, status: 'COMPLETED' });
+    expect(report.fallbackReason).toMatch(/UnsupportedOperation/);
+    expect(await depth(dlqUrl)).toBe(0);
+    expect((await drain(url)).map((m) => m.Body).sort()).toEqual([...bodies('d')].sort());
+  });
+
+  it('explains bad usage (exit 2)', async () => {
+    const none = await triage('peek', '--queue-url', 'x');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/inspect or redrive/);
+    const noTo = await triage('redrive', '--queue-url', emulators.queues.ingest.dlqUrl);
+    expect(noTo.code).toBe(2);
+    expect(noTo.stderr).toMatch(/--to/);
+    const noUrl = await triage('inspect');
+    expect(noUrl.code).toBe(2);
+  });
+});
