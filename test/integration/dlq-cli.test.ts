@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Message } from '@aws-sdk/client-sqs';
 import {
   DeleteMessageBatchCommand,
@@ -8,40 +5,18 @@ import {
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../lib/config/sample-data.js';
 import type { Emulators } from '../../lib/local/emulators.js';
-import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
+import { startEmulators } from '../../lib/local/emulators.js';
 import { redriveDlq } from '../../lib/queues/dead-letter.js';
 import type { SqsSender } from '../../lib/queues/publish-tickets.js';
+import { runTriage } from '../support/run-cli.js';
 import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /** `triage dlq`, as a separate process with the real SDK, against the SQS emulator. */
 
-const run = promisify(execFile);
 let emulators: Emulators;
 
-const triage = async (...args: string[]) => {
-  try {
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), 'dlq', ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-          AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
-        },
-      },
-    );
-    return { code: 0, stdout: out.stdout, stderr: out.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const triage = (...args: string[]) => runTriage(emulators, ['dlq', ...args]);
 
 /** Visible plus in-flight messages: what the queue holds, without receiving any of it. */
 const depth = async (url: string): Promise<number> => {

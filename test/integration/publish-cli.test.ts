@@ -1,46 +1,22 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { Message } from '@aws-sdk/client-sqs';
 import { DeleteMessageBatchCommand, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../lib/config/sample-data.js';
 import type { Emulators } from '../../lib/local/emulators.js';
 import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
 import { publishTickets } from '../../lib/queues/publish-tickets.js';
+import { runTriage } from '../support/run-cli.js';
 import { receiveMessages } from '../support/sqs-helpers.js';
 
 /** `triage publish`, as a separate process with the real SDK, against the SQS emulator. */
 
-const run = promisify(execFile);
 let emulators: Emulators;
 const dir = mkdtempSync(join(tmpdir(), 'publish-cli-'));
 
-const triage = async (...args: string[]) => {
-  try {
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), 'publish', ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-          AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
-        },
-      },
-    );
-    return { code: 0, stdout: out.stdout, stderr: out.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const triage = (...args: string[]) => runTriage(emulators, ['publish', ...args]);
 
 /** Receives everything on the ingest queue and deletes it, so each test counts only its own. */
 const drainIngest = async (): Promise<Message[]> => {

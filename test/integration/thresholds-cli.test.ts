@@ -1,40 +1,17 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../lib/config/sample-data.js';
 import type { Emulators } from '../../lib/local/emulators.js';
-import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
+import { startEmulators } from '../../lib/local/emulators.js';
+import { runTriage } from '../support/run-cli.js';
 
 /** The operator CLI, as a separate process with the real SDK, against dynalite. */
 
-const run = promisify(execFile);
 let emulators: Emulators;
 
-const triage = async (...args: string[]) => {
-  try {
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), 'thresholds', ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-          AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
-          ROUTE_CONFIG_TABLE: emulators.tables.routeConfig,
-          ROUTE_AUDIT_TABLE: emulators.tables.routeAudit,
-        },
-      },
-    );
-    return { code: 0, stdout: out.stdout, stderr: out.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-};
+const triage = (...args: string[]) =>
+  runTriage(emulators, ['thresholds', ...args], {
+    ROUTE_CONFIG_TABLE: emulators.tables.routeConfig,
+    ROUTE_AUDIT_TABLE: emulators.tables.routeAudit,
+  });
 
 beforeAll(async () => {
   emulators = await startEmulators();

@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from '../../lib/config/sample-data.js';
+import type { Emulators } from '../../lib/local/emulators.js';
+import { LOCAL_CREDENTIALS } from '../../lib/local/emulators.js';
+
+const run = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the triage CLI as a separate process, with the real SDK pointed at the emulators through
+ * the standard endpoint variables, as an operator's shell would.
+ */
+const runTriage = async (
+  emulators: Emulators,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> => {
+  try {
+    const out = await run(
+      process.execPath,
+      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+          AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
+          AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
+          ...env,
+        },
+      },
+    );
+    return { code: 0, stdout: out.stdout, stderr: out.stderr };
+  } catch (error) {
+    const e = error as CliResult;
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+export type { CliResult };
+export { runTriage };
