@@ -4,6 +4,7 @@ import type { Random } from '../embedded/prng.js';
 import type { Outcome } from '../feedback/outcome.schema.js';
 import { createRouteConfigSource } from '../feedback/route-config-source.js';
 import type { RouteConfig } from '../policy/route-config.schema.js';
+import { publishTickets } from '../queues/publish-tickets.js';
 import type { RetuneReport } from '../retune/retune-routes.js';
 import { createRouteConfigStore } from '../stores/route-config-store.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.schema.js';
@@ -11,7 +12,6 @@ import type { HumanWorkItem, ResolutionMessage } from '../triage/outbound.schema
 import type { InputItem } from './input-file.js';
 import type { LocalStack } from './local-stack.js';
 import { createOutcomeCollector } from './outcome-collector.js';
-import { publishBodies } from './publisher.js';
 import type { LineResult, RunSummary } from './run-report.js';
 import { resultFor, summarise } from './run-report.js';
 import type { PeopleSettings } from './simulated-people.js';
@@ -110,20 +110,27 @@ const runTickets = async (
   let accounted = 0;
   let messageIds = new Map<number, string>();
   let done = false;
-  const publishing = publishBodies(
-    emulators.sqs,
-    emulators.queues.ingest.url,
-    items.map((i) => i.body),
-    (n) => {
-      published = n;
-      progress({ published, total: items.length, accounted });
-    },
-    options.duplicate ? { duplicate: options.duplicate } : {},
-  ).then((r) => {
-    messageIds = r.messageIds;
+  const url = emulators.queues.ingest.url;
+  const sendable = (list: readonly InputItem[]) =>
+    list.map((i) => ({ line: i.line, body: i.body, ...(i.ticketId ? { ticketId: i.ticketId } : {}) }));
+  const publishing = (async () => {
+    const report = await publishTickets(emulators.sqs, url, sendable(items), {
+      onProgress: (n) => {
+        published = n;
+        progress({ published, total: items.length, accounted });
+      },
+    });
+    // Duplicate deliveries go out after the originals, as a publisher's retry after a timeout would.
+    const duplicate = options.duplicate;
+    if (duplicate)
+      await publishTickets(
+        emulators.sqs,
+        url,
+        sendable(items.filter(() => duplicate.random() < duplicate.rate)),
+      );
+    messageIds = report.messageIds;
     done = true;
-    return r;
-  });
+  })();
 
   const countAccounted = (): number =>
     items.filter((item, index) => resultFor(item, messageIds.get(index), collector).outcome !== 'lost')
@@ -153,7 +160,7 @@ const runTickets = async (
     await settleOutcomes(stack, collector.poll, sendOutcomes);
     if (options.retuneEveryMs !== undefined) options.onRetune?.(await stack.retune());
   }
-  const results = items.map((item, index) => resultFor(item, messageIds.get(index), collector));
+  const results = items.map((item) => resultFor(item, messageIds.get(item.line), collector));
   const routeConfigs = await readRouteConfigs(stack, options.taxonomy);
   return { summary: summarise(items, results, routeConfigs, durationSeconds), results, routeConfigs };
 };
