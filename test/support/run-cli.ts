@@ -14,31 +14,28 @@ interface CliResult {
 }
 
 /**
- * Runs the triage CLI as a separate process, with the real SDK pointed at the emulators through
- * the standard endpoint variables, as an operator's shell would.
+ * Runs a script (the triage CLI, an example) as a separate process, with the real SDK pointed at
+ * the emulators through the standard endpoint variables, as an operator's shell would.
  */
-const runTriage = async (
+const runScript = async (
   emulators: Emulators,
+  script: string,
   args: string[],
   env: Record<string, string> = {},
 ): Promise<CliResult> => {
   try {
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'bin/triage-cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-          AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
-          AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
-          ...env,
-        },
+    const out = await run(process.execPath, ['--import', 'tsx', resolve(ROOT, script), ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+        AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
+        AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
+        ...env,
       },
-    );
+    });
     return { code: 0, stdout: out.stdout, stderr: out.stderr };
   } catch (error) {
     const e = error as CliResult;
@@ -46,5 +43,11 @@ const runTriage = async (
   }
 };
 
+const runTriage = (
+  emulators: Emulators,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> => runScript(emulators, 'bin/triage-cli.ts', args, env);
+
 export type { CliResult };
-export { runTriage };
+export { runScript, runTriage };
