@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
 import { mulberry32 } from '../../lib/embedded/prng.js';
+import type { RouteAuditEntry } from '../../lib/feedback/ports.js';
 import { parseFaultSpec } from '../../lib/local/fault-spec.js';
 import { readInputFile } from '../../lib/local/input-file.js';
 import { startLocalStack } from '../../lib/local/local-stack.js';
@@ -11,6 +12,9 @@ import type { RunSummary } from '../../lib/local/run-report.js';
 import { runTickets } from '../../lib/local/run-tickets.js';
 import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
 import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
+import { readRouteAudit } from '../../lib/report/read-route-audit.js';
+import { runReportData } from '../../lib/report/run-report-data.js';
+import { writeReport } from '../../lib/report/write-report.js';
 import { deriveTaxonomy, readPolicyCsv } from '../../lib/taxonomy/derive-taxonomy.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { CommandSpec } from './command.js';
@@ -67,7 +71,7 @@ const runCommand: CommandSpec = {
   name: 'run',
   summary: 'Run tickets through the whole pipeline on the embedded default (emulators, stand-in model).',
   usage:
-    'triage run [--input FILE] [--limit N] [--summary FILE] [--results FILE] [--train FILE] [--taxonomy FILE]',
+    'triage run [--input FILE] [--limit N] [--summary FILE] [--results FILE] [--train FILE] [--taxonomy FILE] [--report FILE]',
   options: {
     input: {
       type: 'string',
@@ -106,6 +110,10 @@ const runCommand: CommandSpec = {
         'inject faults, e.g. throttle:0.2,5xx:0.05,garbage:0.05,duplicate:0.1 (also hang, wrong-tool, bad-route, bad-confidence, extra-fields)',
     },
     json: { type: 'boolean', description: 'print the summary JSON instead of the table' },
+    report: {
+      type: 'string',
+      description: 'write a self-contained HTML operator report with charts here',
+    },
   },
   run: async (values) => {
     const input = (values.input as string | undefined) ?? DEFAULTS.tickets;
@@ -117,7 +125,7 @@ const runCommand: CommandSpec = {
     const log = (m: string) => process.stderr.write(`${m}\n`);
     const faults = values.faults === undefined ? undefined : parseFaultSpec(values.faults as string);
     const seed = intOption(values.seed, 'seed') ?? 1;
-    const telemetry = captureTelemetry(values.telemetry !== undefined);
+    const telemetry = captureTelemetry(values.telemetry !== undefined || values.report !== undefined);
     const stack = await startLocalStack({
       trainPath,
       taxonomyPath,
@@ -126,6 +134,8 @@ const runCommand: CommandSpec = {
       onStatus: log,
     });
     let outcome: Awaited<ReturnType<typeof runTickets>>;
+    // The audit trail lives in the emulated DynamoDB, so the report reads it before the stack stops.
+    let audit: Record<string, RouteAuditEntry[]> = {};
     try {
       if (!values['cold-start']) {
         const seeded = await stack.seedHistory();
@@ -145,6 +155,7 @@ const runCommand: CommandSpec = {
         onProgress: (p) => bar.update(p.accounted, p.total, `(published ${p.published})`),
       });
       bar.finish(outcome.results.length - outcome.summary.lost, items.length);
+      if (values.report) audit = await readRouteAudit(stack, taxonomy);
     } finally {
       await stack.stop();
       telemetry.restore();
@@ -154,6 +165,21 @@ const runCommand: CommandSpec = {
     if (values.results)
       writeFileSync(values.results as string, `${results.map((r) => JSON.stringify(r)).join('\n')}\n`);
     if (values.telemetry) writeFileSync(values.telemetry as string, `${telemetry.lines.join('\n')}\n`);
+    if (values.report) {
+      writeReport(
+        values.report as string,
+        runReportData({
+          summary,
+          results,
+          labels: items.map((i) => i.label),
+          telemetryLines: telemetry.lines,
+          audit,
+          // The local stack runs with the functions' default TARGET_ERROR.
+          targetError: 0.02,
+        }),
+      );
+      log(`report written to ${values.report as string}`);
+    }
     if (values.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {

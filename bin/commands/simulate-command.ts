@@ -2,12 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
 import { DEFAULT_PEOPLE } from '../../lib/local/simulated-people.js';
 import { DEFAULT_SAMPLING } from '../../lib/policy/route-config.schema.js';
+import { simulateReportData } from '../../lib/report/simulate-report-data.js';
+import { writeReport } from '../../lib/report/write-report.js';
 import type { SimulationReport } from '../../lib/simulate/simulate.js';
 import { simulate } from '../../lib/simulate/simulate.js';
 import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../lib/taxonomy/derive-taxonomy.js';
 import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { CommandSpec } from './command.js';
 import { DEFAULTS, intOption, numberOption, UsageError } from './command.js';
+
+/** The cost model of the replay; the report splits cost per ticket by the same figures. */
+const COST = { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 };
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const usd = (x: number) => `$${x.toFixed(3)}`;
@@ -32,7 +37,7 @@ const simulateCommand: CommandSpec = {
   summary:
     'Replay a labelled stream through the real policy, outcome and retune code, with simulated people.',
   usage:
-    'triage simulate --train FILE --stream FILE [--target-error 0.02] [--seeds N] [--cold-start] [--json]',
+    'triage simulate --train FILE --stream FILE [--target-error 0.02] [--seeds N] [--cold-start] [--json] [--report FILE]',
   options: {
     train: { type: 'string', description: `labelled CSV the model learns from (default ${DEFAULTS.train})` },
     stream: {
@@ -67,6 +72,7 @@ const simulateCommand: CommandSpec = {
     },
     json: { type: 'boolean', description: 'print the report as JSON' },
     out: { type: 'string', description: 'also write the JSON report here' },
+    report: { type: 'string', description: 'write a self-contained HTML operator report with charts here' },
   },
   run: async (values) => {
     const train = readLabelledCsv((values.train as string | undefined) ?? DEFAULTS.train).map((e) => ({
@@ -94,7 +100,7 @@ const simulateCommand: CommandSpec = {
         delta: 0.05,
         minSamples: 30,
         maxStepDown: 0.1,
-        cost: { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 },
+        cost: COST,
       },
       sampling: {
         explorationRate:
@@ -112,6 +118,10 @@ const simulateCommand: CommandSpec = {
       retuneEvery: intOption(values['retune-every'], 'retune-every') ?? 100,
       onProgress: (m) => process.stderr.write(`${m}\n`),
     });
+    if (values.report) {
+      writeReport(values.report as string, simulateReportData(report, COST));
+      process.stderr.write(`report written to ${values.report as string}\n`);
+    }
     if (values.out) writeFileSync(values.out as string, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${describe(report)}\n`);
     return 0;

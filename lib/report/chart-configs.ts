@@ -1,0 +1,140 @@
+/**
+ * Chart.js configurations for the report's charts. Animation is off so a headless browser's
+ * screenshot shows the final picture, and sizes follow the page's fixed-height chart boxes.
+ */
+
+import type { Timelines } from './audit-timeline.js';
+import type { ChartConfig } from './report-data.js';
+
+const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
+const colour = (i: number) => PALETTE[i % PALETTE.length] as string;
+
+const base = { animation: false, responsive: true, maintainAspectRatio: false };
+const percentAxis = (title: string) => ({ min: 0, max: 1, title: { display: true, text: title } });
+
+interface RouteRate {
+  route: string;
+  automation: number;
+  /** Share of auto-resolutions that were right; null when none were labelled. */
+  precision: number | null;
+}
+
+const automationVsPrecision = (rows: readonly RouteRate[], targetError: number): ChartConfig => ({
+  type: 'bar',
+  data: {
+    labels: rows.map((r) => r.route),
+    datasets: [
+      { label: 'automation rate', data: rows.map((r) => r.automation), backgroundColor: colour(0) },
+      { label: 'realized precision', data: rows.map((r) => r.precision), backgroundColor: colour(2) },
+      {
+        type: 'line',
+        label: `precision target (1 − ${targetError})`,
+        data: rows.map(() => 1 - targetError),
+        borderColor: colour(3),
+        borderDash: [6, 4],
+        pointRadius: 0,
+      },
+    ],
+  },
+  options: { ...base, scales: { y: percentAxis('share') } },
+});
+
+/** Mode as the point's shape: a filled circle is auto, a triangle shadow, a cross human. */
+const MODE_STYLE: Record<string, string> = { auto: 'circle', shadow: 'triangle', human: 'crossRot' };
+
+const thresholdTimeline = (timelines: Timelines): ChartConfig => {
+  const times = Object.values(timelines).flatMap((points) => points.map((p) => Date.parse(p.at)));
+  const start = Math.min(...times);
+  return {
+    type: 'line',
+    data: {
+      datasets: Object.entries(timelines).map(([route, points], i) => ({
+        label: route,
+        data: points.map((p) => ({ x: (Date.parse(p.at) - start) / 1000, y: p.threshold })),
+        pointStyle: points.map((p) => MODE_STYLE[p.mode] ?? 'rect'),
+        pointRadius: 5,
+        stepped: 'before',
+        borderColor: colour(i),
+        backgroundColor: colour(i),
+      })),
+    },
+    options: {
+      ...base,
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'seconds since the first change' } },
+        y: { title: { display: true, text: 'threshold' } },
+      },
+    },
+  };
+};
+
+interface CostBar {
+  name: string;
+  llm: number;
+  human: number;
+  wrong: number;
+}
+
+const costBreakdown = (bars: readonly CostBar[], unit: string): ChartConfig => ({
+  type: 'bar',
+  data: {
+    labels: bars.map((b) => b.name),
+    datasets: [
+      { label: 'LLM', data: bars.map((b) => b.llm), backgroundColor: colour(0) },
+      { label: 'human handling', data: bars.map((b) => b.human), backgroundColor: colour(1) },
+      { label: 'wrong auto-resolutions', data: bars.map((b) => b.wrong), backgroundColor: colour(3) },
+    ],
+  },
+  options: {
+    ...base,
+    scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: unit } } },
+  },
+});
+
+const riskCoverage = (points: readonly { coverage: number; risk: number }[], targetError: number) => ({
+  type: 'scatter',
+  data: {
+    datasets: [
+      {
+        label: 'error among answered tickets',
+        data: points.map((p) => ({ x: p.coverage, y: p.risk })),
+        showLine: true,
+        pointRadius: 0,
+        borderColor: colour(0),
+      },
+      {
+        label: `target error ${targetError}`,
+        data: [
+          { x: 0, y: targetError },
+          { x: 1, y: targetError },
+        ],
+        showLine: true,
+        pointRadius: 0,
+        borderColor: colour(3),
+        borderDash: [6, 4],
+      },
+    ],
+  },
+  options: {
+    ...base,
+    scales: { x: percentAxis('coverage'), y: { min: 0, title: { display: true, text: 'risk' } } },
+  },
+});
+
+const reasonCounts = (escalation: Record<string, number>, quarantine: Record<string, number>) => {
+  const labels = [...new Set([...Object.keys(escalation), ...Object.keys(quarantine)])];
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: 'escalated', data: labels.map((l) => escalation[l] ?? null), backgroundColor: colour(1) },
+        { label: 'quarantined', data: labels.map((l) => quarantine[l] ?? null), backgroundColor: colour(4) },
+      ],
+    },
+    options: { ...base, indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } } },
+  };
+};
+
+export type { CostBar, RouteRate };
+export { automationVsPrecision, costBreakdown, reasonCounts, riskCoverage, thresholdTimeline };
