@@ -9,6 +9,7 @@ import { parseFaultSpec } from '../../lib/local/fault-spec.js';
 import { readInputFile } from '../../lib/local/input-file.js';
 import { startLocalStack } from '../../lib/local/local-stack.js';
 import type { RunSummary } from '../../lib/local/run-report.js';
+import { totalsFacts } from '../../lib/local/run-report.js';
 import { runTickets } from '../../lib/local/run-tickets.js';
 import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
 import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
@@ -42,17 +43,7 @@ const routeTable = (summary: RunSummary): string => {
   );
 };
 
-const totalsLine = (s: RunSummary): string =>
-  [
-    `published ${s.published}`,
-    `auto-resolved ${s.autoResolved}`,
-    `escalated ${s.escalated}`,
-    `quarantined ${s.quarantined}`,
-    `dead-lettered ${s.deadLettered}`,
-    `lost ${s.lost}`,
-    ...(s.rejected > 0 ? [`rejected at the queue ${s.rejected}`] : []),
-    ...(s.duplicates > 0 ? [`duplicate deliveries ${s.duplicates}`] : []),
-  ].join(' · ');
+const totalsLine = (s: RunSummary): string => totalsFacts(s).join(' · ');
 
 /** The taxonomy file the handler reads: the one given, or one derived from labels and a policy CSV. */
 const resolveTaxonomy = (values: Record<string, unknown>, trainPath: string) => {

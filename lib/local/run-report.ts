@@ -151,5 +151,17 @@ const summarise = (
   };
 };
 
+/** The run's totals as short facts, for the terminal and the report alike. */
+const totalsFacts = (s: RunSummary): string[] => [
+  `published ${s.published}`,
+  `auto-resolved ${s.autoResolved}`,
+  `escalated ${s.escalated}`,
+  `quarantined ${s.quarantined}`,
+  `dead-lettered ${s.deadLettered}`,
+  `lost ${s.lost}`,
+  ...(s.rejected > 0 ? [`rejected at the queue ${s.rejected}`] : []),
+  ...(s.duplicates > 0 ? [`duplicate deliveries ${s.duplicates}`] : []),
+];
+
 export type { LineOutcome, LineResult, RouteSummary, RunSummary };
-export { resultFor, summarise };
+export { resultFor, summarise, totalsFacts };

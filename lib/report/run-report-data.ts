@@ -6,6 +6,7 @@
 import { riskCoverageCurve } from '../eval/risk-coverage.js';
 import type { RouteAuditEntry } from '../feedback/ports.js';
 import type { LineResult, RunSummary } from '../local/run-report.js';
+import { totalsFacts } from '../local/run-report.js';
 import { METRIC } from '../observability/metric-names.js';
 import { auditTimelines } from './audit-timeline.js';
 import {
@@ -138,15 +139,7 @@ const runReportData = (input: RunReportInput): ReportData => {
   const s = input.summary;
   return {
     title: 'triage run: operator report',
-    facts: [
-      `published ${s.published}`,
-      `auto-resolved ${s.autoResolved}`,
-      `escalated ${s.escalated}`,
-      `quarantined ${s.quarantined}`,
-      `dead-lettered ${s.deadLettered}`,
-      `lost ${s.lost}`,
-      `target error ${input.targetError}`,
-    ],
+    facts: [...totalsFacts(s), `target error ${input.targetError}`],
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     sections: [
       automationSection(input, emf),
