@@ -9,12 +9,11 @@
 
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
-import { QUEUES } from '../lib/config/resources.js';
-import { LOCAL_REGION, startEmulators } from '../lib/local/emulators.js';
+import { startEmulators } from '../lib/local/emulators.js';
 import type { LocalStack } from '../lib/local/local-stack.js';
 import { LOCAL_MODEL_ID } from '../lib/local/local-stack.js';
 import type { SqsHandler } from '../lib/local/sqs-poller.js';
-import { startSqsPoller } from '../lib/local/sqs-poller.js';
+import { pollEmulatorQueue } from '../lib/local/sqs-poller.js';
 import { createBatchingSender } from '../lib/queues/batching-sender.js';
 import type { TicketDecisionRecord } from '../lib/stores/ticket-record.js';
 import { createTicketStore } from '../lib/stores/ticket-store.js';
@@ -110,19 +109,15 @@ const startFloorStack = async (options: FloorOptions): Promise<LocalStack> => {
   };
   const idle: SqsHandler = async () => ({ batchItemFailures: [] });
 
-  const poll = (queue: keyof typeof QUEUES, fn: SqsHandler, concurrency: number) =>
-    startSqsPoller({
-      sqs: emulators.sqs,
-      queueUrl: emulators.queues[queue].url,
-      queueArn: `arn:aws:sqs:${LOCAL_REGION}:123456789012:${QUEUES[queue].id}`,
-      handler: fn,
-      functionName: `floor-${queue}`,
-      functionTimeoutMs: 30_000,
-      batchSize: options.batchSize ?? 10,
-      concurrency,
-    });
   // The pipeline also long-polls the outcomes queue; so does the floor, to load the emulator alike.
-  const pollers = [poll('ingest', handler, options.concurrency), poll('outcomes', idle, 1)];
+  const pollers = [
+    pollEmulatorQueue(emulators, 'ingest', handler, {
+      concurrency: options.concurrency,
+      batchSize: options.batchSize,
+      functionName: 'floor-ingest',
+    }),
+    pollEmulatorQueue(emulators, 'outcomes', idle, { concurrency: 1, functionName: 'floor-outcomes' }),
+  ];
 
   return {
     emulators,

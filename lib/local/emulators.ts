@@ -19,6 +19,8 @@ type QueueName = keyof typeof QUEUES;
 
 interface LocalQueue {
   url: string;
+  /** The queue's ARN, as the emulator reports it (an event source names its queue by ARN). */
+  arn: string;
   dlqUrl: string;
 }
 
@@ -79,7 +81,11 @@ const createQueue = async (client: SQSClient, spec: QueueSpec, visibility: numbe
       },
     }),
   );
-  return { url: queue.QueueUrl as string, dlqUrl };
+  const url = queue.QueueUrl as string;
+  const own = await client.send(
+    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
+  );
+  return { url, arn: own.Attributes?.QueueArn as string, dlqUrl };
 };
 
 const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators> => {

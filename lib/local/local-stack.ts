@@ -19,7 +19,7 @@ import type { Emulators } from './emulators.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from './emulators.js';
 import type { FaultRates } from './fault-spec.js';
 import type { SqsHandler, SqsPoller } from './sqs-poller.js';
-import { startSqsPoller } from './sqs-poller.js';
+import { pollEmulatorQueue } from './sqs-poller.js';
 
 /**
  * Everything `npm start` runs on one machine: the emulators, the stand-in model endpoint, and the
@@ -124,20 +124,17 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   const handler = await loadFunction<SqsHandler>('classify.ts', 'classifyHandler');
   const outcomeHandler = await loadFunction<SqsHandler>('outcome.ts', 'outcomeHandler');
   const retune = await loadFunction<LocalStack['retune']>('retune.ts', 'retuneHandler');
-  const poll = (queue: keyof typeof QUEUES, fn: SqsHandler, concurrency: number) =>
-    startSqsPoller({
-      sqs: emulators.sqs,
-      queueUrl: emulators.queues[queue].url,
-      queueArn: `arn:aws:sqs:${LOCAL_REGION}:123456789012:${QUEUES[queue].id}`,
-      handler: fn,
-      functionName: queue,
-      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
-      batchSize: options.batchSize ?? 10,
-      concurrency,
-    });
   const pollers: SqsPoller[] = [
-    poll('ingest', handler, options.concurrency ?? 4),
-    poll('outcomes', outcomeHandler, options.concurrency === 0 ? 0 : 1),
+    pollEmulatorQueue(emulators, 'ingest', handler, {
+      concurrency: options.concurrency ?? 4,
+      batchSize: options.batchSize,
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    }),
+    pollEmulatorQueue(emulators, 'outcomes', outcomeHandler, {
+      concurrency: options.concurrency === 0 ? 0 : 1,
+      batchSize: options.batchSize,
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    }),
   ];
 
   const seedHistory = async (): Promise<number> => {

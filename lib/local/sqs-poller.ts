@@ -1,6 +1,7 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Emulators, QueueName } from './emulators.js';
 import { createLambdaContext } from './lambda-context.js';
 
 /**
@@ -109,5 +110,23 @@ const startSqsPoller = (options: PollerOptions) => {
 
 type SqsPoller = ReturnType<typeof startSqsPoller>;
 
+/** A poller on one of the emulators' queues, as that queue's event source mapping. */
+const pollEmulatorQueue = (
+  emulators: Emulators,
+  queue: QueueName,
+  handler: SqsHandler,
+  options: { concurrency: number; batchSize?: number; functionName?: string; functionTimeoutMs?: number },
+): SqsPoller =>
+  startSqsPoller({
+    sqs: emulators.sqs,
+    queueUrl: emulators.queues[queue].url,
+    queueArn: emulators.queues[queue].arn,
+    handler,
+    functionName: options.functionName ?? queue,
+    functionTimeoutMs: options.functionTimeoutMs ?? 30_000,
+    batchSize: options.batchSize ?? 10,
+    concurrency: options.concurrency,
+  });
+
 export type { PollerOptions, PollerStats, SqsHandler, SqsPoller };
-export { startSqsPoller, toSqsRecord };
+export { pollEmulatorQueue, startSqsPoller, toSqsRecord };

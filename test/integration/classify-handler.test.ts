@@ -84,7 +84,7 @@ const recordsFor = async (bodies: string[]) => {
     bodies.length,
   );
   expect(messages).toHaveLength(bodies.length);
-  const arn = 'arn:aws:sqs:us-east-1:123456789012:Ingest';
+  const { arn } = stack.emulators.queues.ingest;
   const byId = new Map(messages.map((m) => [m.MessageId, toSqsRecord(m, arn)]));
   return ids.map((id) => byId.get(id) as SQSRecord);
 };
