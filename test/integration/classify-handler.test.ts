@@ -1,4 +1,3 @@
-import { DeleteMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import type { HumanWorkItem, ResolutionMessage } from '../../lib/triage/outbound.schema.js';
 import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/triage/outbound.schema.js';
 import { automateRoutes } from '../support/route-configs.js';
-import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
+import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
  * The real classify handler module, configured by environment as in Lambda, against dynalite,
@@ -38,38 +37,16 @@ const ticket = (ticketId: string, body: string) =>
 const invoke = async (records: SQSRecord[]): Promise<SQSBatchResponse> => {
   const response = await stack.handler({ Records: records }, createLambdaContext('classify', 30_000));
   const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
-  const done = records.filter((r) => !failed.has(r.messageId));
-  for (let i = 0; i < done.length; i += 10) {
-    await stack.emulators.sqs.send(
-      new DeleteMessageBatchCommand({
-        QueueUrl: stack.emulators.queues.ingest.url,
-        Entries: done.slice(i, i + 10).map((r, j) => ({ Id: String(j), ReceiptHandle: r.receiptHandle })),
-      }),
-    );
-  }
+  const done = records.filter((r) => !failed.has(r.messageId)).map((r) => r.receiptHandle);
+  await deleteReceived(stack.emulators.sqs, stack.emulators.queues.ingest.url, done);
   return response;
 };
 
 const collectDownstream = async () => {
   const [resolutions, human] = await Promise.all([
-    receiveMessages(stack.emulators.sqs, stack.emulators.queues.resolutions.url, Number.POSITIVE_INFINITY),
-    receiveMessages(stack.emulators.sqs, stack.emulators.queues.human.url, Number.POSITIVE_INFINITY),
+    drainQueue(stack.emulators.sqs, stack.emulators.queues.resolutions.url),
+    drainQueue(stack.emulators.sqs, stack.emulators.queues.human.url),
   ]);
-  for (const [url, messages] of [
-    [stack.emulators.queues.resolutions.url, resolutions],
-    [stack.emulators.queues.human.url, human],
-  ] as const) {
-    for (let i = 0; i < messages.length; i += 10) {
-      await stack.emulators.sqs.send(
-        new DeleteMessageBatchCommand({
-          QueueUrl: url,
-          Entries: messages
-            .slice(i, i + 10)
-            .map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
-        }),
-      );
-    }
-  }
   return {
     resolutions: resolutions.map((m) => ResolutionMessageSchema.parse(JSON.parse(m.Body ?? ''))),
     human: human.map((m) => HumanWorkItemSchema.parse(JSON.parse(m.Body ?? ''))),

@@ -1,16 +1,12 @@
 import type { Message } from '@aws-sdk/client-sqs';
-import {
-  DeleteMessageBatchCommand,
-  GetQueueAttributesCommand,
-  StartMessageMoveTaskCommand,
-} from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, StartMessageMoveTaskCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulators } from '../../lib/local/emulators.js';
 import { startEmulators } from '../../lib/local/emulators.js';
 import { redriveDlq } from '../../lib/queues/dead-letter.js';
 import type { SqsSender } from '../../lib/queues/publish-tickets.js';
 import { runTriage } from '../support/run-cli.js';
-import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
+import { drainQueue, sendBodies } from '../support/sqs-helpers.js';
 
 /** `triage dlq`, as a separate process with the real SDK, against the SQS emulator. */
 
@@ -32,18 +28,7 @@ const depth = async (url: string): Promise<number> => {
   );
 };
 
-const drain = async (url: string): Promise<Message[]> => {
-  const messages = await receiveMessages(emulators.sqs, url, Number.POSITIVE_INFINITY);
-  for (let i = 0; i < messages.length; i += 10) {
-    await emulators.sqs.send(
-      new DeleteMessageBatchCommand({
-        QueueUrl: url,
-        Entries: messages.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
-      }),
-    );
-  }
-  return messages;
-};
+const drain = (url: string): Promise<Message[]> => drainQueue(emulators.sqs, url);
 
 const bodies = (tag: string) => [
   JSON.stringify({ ticketId: `${tag}-1`, body: 'card declined' }),

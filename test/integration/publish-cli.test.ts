@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message } from '@aws-sdk/client-sqs';
-import { DeleteMessageBatchCommand, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulators } from '../../lib/local/emulators.js';
 import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
 import { publishTickets } from '../../lib/queues/publish-tickets.js';
 import { runTriage } from '../support/run-cli.js';
-import { receiveMessages } from '../support/sqs-helpers.js';
+import { drainQueue } from '../support/sqs-helpers.js';
 
 /** `triage publish`, as a separate process with the real SDK, against the SQS emulator. */
 
@@ -19,19 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'publish-cli-'));
 const triage = (...args: string[]) => runTriage(emulators, ['publish', ...args]);
 
 /** Receives everything on the ingest queue and deletes it, so each test counts only its own. */
-const drainIngest = async (): Promise<Message[]> => {
-  const url = emulators.queues.ingest.url;
-  const messages = await receiveMessages(emulators.sqs, url, Number.POSITIVE_INFINITY);
-  for (let i = 0; i < messages.length; i += 10) {
-    await emulators.sqs.send(
-      new DeleteMessageBatchCommand({
-        QueueUrl: url,
-        Entries: messages.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle })),
-      }),
-    );
-  }
-  return messages;
-};
+const drainIngest = (): Promise<Message[]> => drainQueue(emulators.sqs, emulators.queues.ingest.url);
 
 beforeAll(async () => {
   emulators = await startEmulators();

@@ -1,5 +1,9 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
-import { ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import {
+  DeleteMessageBatchCommand,
+  ReceiveMessageCommand,
+  SendMessageBatchCommand,
+} from '@aws-sdk/client-sqs';
 
 /** Sends bodies in batches of ten; returns the SQS message ids in input order. */
 const sendBodies = async (sqs: SQSClient, queueUrl: string, bodies: readonly string[]): Promise<string[]> => {
@@ -43,4 +47,33 @@ const receiveMessages = async (
   return [...seen.values()];
 };
 
-export { receiveMessages, sendBodies };
+/** Deletes received messages by receipt handle, ten at a time, as a consumer acknowledges them. */
+const deleteReceived = async (
+  sqs: SQSClient,
+  queueUrl: string,
+  receiptHandles: readonly string[],
+): Promise<void> => {
+  for (let i = 0; i < receiptHandles.length; i += 10) {
+    await sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: receiptHandles
+          .slice(i, i + 10)
+          .map((handle, j) => ({ Id: String(j), ReceiptHandle: handle })),
+      }),
+    );
+  }
+};
+
+/** Receives everything on a queue and deletes it, so a test counts only what it sent itself. */
+const drainQueue = async (sqs: SQSClient, queueUrl: string): Promise<Message[]> => {
+  const messages = await receiveMessages(sqs, queueUrl, Number.POSITIVE_INFINITY);
+  await deleteReceived(
+    sqs,
+    queueUrl,
+    messages.map((m) => m.ReceiptHandle as string),
+  );
+  return messages;
+};
+
+export { deleteReceived, drainQueue, receiveMessages, sendBodies };
