@@ -1,5 +1,5 @@
-import type { InputItem } from '../lib/local/input-file.js';
-import { readInputFile } from '../lib/local/input-file.js';
+import type { InputItem } from '../tools/local/input-file.js';
+import { readInputFile } from '../tools/local/input-file.js';
 
 /**
  * A ticket stream of any length made by cycling a labelled CSV: each copy is the same ticket with a

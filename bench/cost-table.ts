@@ -3,17 +3,17 @@
  * BANKING77-derived one, with the full prompt (what ships) and the candidate-narrowing design.
  */
 import { existsSync } from 'node:fs';
-import { BANKING77, SAMPLE } from '../lib/config/sample-data.js';
-import { readLabelledCsv } from '../lib/data/labelled-csv.js';
-import { trainTextClassifier } from '../lib/embedded/text-classifier.js';
-import type { RequestParts } from '../lib/eval/classifier-request.js';
-import { createExampleIndex } from '../lib/eval/nearest-examples.js';
-import type { PromptCost } from '../lib/eval/prompt-cost.js';
-import { countRequest, MODEL_RULES, promptCost } from '../lib/eval/prompt-cost.js';
-import type { CostTicket } from '../lib/eval/prompt-scenarios.js';
-import { fullPromptRequests, narrowedPromptRequests } from '../lib/eval/prompt-scenarios.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../lib/taxonomy/derive-taxonomy.js';
-import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../lib/domain/taxonomy/derive-taxonomy.js';
+import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { trainTextClassifier } from '../tools/embedded/text-classifier.js';
+import type { RequestParts } from '../tools/eval/classifier-request.js';
+import { createExampleIndex } from '../tools/eval/nearest-examples.js';
+import type { PromptCost } from '../tools/eval/prompt-cost.js';
+import { countRequest, MODEL_RULES, promptCost } from '../tools/eval/prompt-cost.js';
+import type { CostTicket } from '../tools/eval/prompt-scenarios.js';
+import { fullPromptRequests, narrowedPromptRequests } from '../tools/eval/prompt-scenarios.js';
+import { BANKING77, SAMPLE } from '../tools/local/sample-data.js';
 import type { EmbeddedRun } from './embedded-cv.js';
 
 interface CostScenario {

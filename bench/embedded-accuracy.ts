@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readLabelledCsv } from '../lib/data/labelled-csv.js';
-import { crossValidate } from '../lib/embedded/cross-validate.js';
-import type { TrainOptions } from '../lib/embedded/text-classifier.js';
+import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { crossValidate } from '../tools/embedded/cross-validate.js';
+import type { TrainOptions } from '../tools/embedded/text-classifier.js';
 
 const DEFAULT_DATA_PATH = fileURLToPath(new URL('../../shared/data/banking77/train.csv', import.meta.url));
 

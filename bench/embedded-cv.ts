@@ -4,12 +4,12 @@
  * The folds and seeds are those of bench/embedded-accuracy.ts and lib/embedded's crossValidate.
  */
 import { existsSync } from 'node:fs';
-import type { LabelledExample } from '../lib/data/labelled-csv.js';
-import { readLabelledCsv } from '../lib/data/labelled-csv.js';
-import type { EvalMetrics } from '../lib/eval/evaluate.js';
-import { evaluatePredictions } from '../lib/eval/evaluate.js';
-import type { RankedOutOfFold } from '../lib/eval/ranked-cross-validate.js';
-import { rankedCrossValidate } from '../lib/eval/ranked-cross-validate.js';
+import type { LabelledExample } from '../tools/data/labelled-csv.js';
+import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import type { EvalMetrics } from '../tools/eval/evaluate.js';
+import { evaluatePredictions } from '../tools/eval/evaluate.js';
+import type { RankedOutOfFold } from '../tools/eval/ranked-cross-validate.js';
+import { rankedCrossValidate } from '../tools/eval/ranked-cross-validate.js';
 import { DEFAULT_DATA_PATH } from './embedded-accuracy.js';
 
 interface EmbeddedReport extends EvalMetrics {

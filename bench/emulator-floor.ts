@@ -9,15 +9,15 @@
 
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
-import { startEmulators } from '../lib/local/emulators.js';
-import type { LocalStack } from '../lib/local/local-stack.js';
-import { LOCAL_MODEL_ID } from '../lib/local/local-stack.js';
-import type { SqsHandler } from '../lib/local/sqs-poller.js';
-import { pollEmulatorQueue } from '../lib/local/sqs-poller.js';
-import { createBatchingSender } from '../lib/queues/batching-sender.js';
-import type { TicketDecisionRecord } from '../lib/stores/ticket-record.js';
-import { createTicketStore } from '../lib/stores/ticket-store.js';
-import type { Ticket } from '../lib/tickets/ticket.schema.js';
+import type { TicketDecisionRecord } from '../lib/adapters/dynamodb/ticket-record.js';
+import { createTicketStore } from '../lib/adapters/dynamodb/ticket-store.js';
+import { createBatchingSender } from '../lib/adapters/sqs/batching-sender.js';
+import type { Ticket } from '../lib/domain/tickets/ticket.schema.js';
+import { startEmulators } from '../tools/local/emulators.js';
+import type { LocalStack } from '../tools/local/local-stack.js';
+import { LOCAL_MODEL_ID } from '../tools/local/local-stack.js';
+import type { SqsHandler } from '../tools/local/sqs-poller.js';
+import { pollEmulatorQueue } from '../tools/local/sqs-poller.js';
 
 interface FloorOptions {
   /** Concurrent handler invocations, as the pipeline's event source mapping. */

@@ -1,4 +1,4 @@
-import { formatTable } from '../lib/local/terminal.js';
+import { formatTable } from '../tools/local/terminal.js';
 import type { CostScenario } from './cost-table.js';
 import type { EmbeddedReport } from './embedded-cv.js';
 import type { BundleReport } from './lambda-bundles.js';

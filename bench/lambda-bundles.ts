@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { z } from 'zod';
 import { ClassifyEnvSchema, loadEnv, OutcomeEnvSchema, RetuneEnvSchema } from '../lib/config/env.schema.js';
-import { ROOT, SAMPLE } from '../lib/config/sample-data.js';
+import { ROOT, SAMPLE } from '../tools/local/sample-data.js';
 
 // Kept identical to ESM_REQUIRE_BANNER in infra/triage-function.ts (not exported there).
 const ESM_REQUIRE_BANNER =

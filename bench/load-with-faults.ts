@@ -7,15 +7,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SAMPLE } from '../lib/config/sample-data.js';
-import { mulberry32 } from '../lib/embedded/prng.js';
-import { parseFaultSpec } from '../lib/local/fault-spec.js';
-import { readInputFile } from '../lib/local/input-file.js';
-import { startLocalStack } from '../lib/local/local-stack.js';
-import { runTickets } from '../lib/local/run-tickets.js';
-import { captureTelemetry } from '../lib/local/telemetry-capture.js';
-import { createProgressBar } from '../lib/local/terminal.js';
-import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
+import { mulberry32 } from '../tools/embedded/prng.js';
+import { parseFaultSpec } from '../tools/local/fault-spec.js';
+import { readInputFile } from '../tools/local/input-file.js';
+import { startLocalStack } from '../tools/local/local-stack.js';
+import { runTickets } from '../tools/local/run-tickets.js';
+import { SAMPLE } from '../tools/local/sample-data.js';
+import { captureTelemetry } from '../tools/local/telemetry-capture.js';
+import { createProgressBar } from '../tools/local/terminal.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 

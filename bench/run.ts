@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { HAIKU_4_5 } from '../lib/eval/prompt-cost.js';
+import { HAIKU_4_5 } from '../tools/eval/prompt-cost.js';
 import type { CostScenario } from './cost-table.js';
 import { measureCost } from './cost-table.js';
 import type { EmbeddedRun } from './embedded-cv.js';

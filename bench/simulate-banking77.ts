@@ -10,12 +10,12 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BANKING77 } from '../lib/config/sample-data.js';
-import { readLabelledCsv } from '../lib/data/labelled-csv.js';
-import { mulberry32, shuffleInPlace } from '../lib/embedded/prng.js';
-import { DEFAULT_PEOPLE } from '../lib/local/simulated-people.js';
-import { simulate } from '../lib/simulate/simulate.js';
-import { deriveTaxonomy, readPolicyCsv } from '../lib/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv } from '../lib/domain/taxonomy/derive-taxonomy.js';
+import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
+import { BANKING77 } from '../tools/local/sample-data.js';
+import { DEFAULT_PEOPLE } from '../tools/local/simulated-people.js';
+import { simulate } from '../tools/simulate/simulate.js';
 
 const { values } = parseArgs({
   options: {

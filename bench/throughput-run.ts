@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { SAMPLE } from '../lib/config/sample-data.js';
-import type { LocalStack } from '../lib/local/local-stack.js';
-import { startLocalStack } from '../lib/local/local-stack.js';
-import { runTickets } from '../lib/local/run-tickets.js';
-import { captureTelemetry } from '../lib/local/telemetry-capture.js';
-import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
+import type { LocalStack } from '../tools/local/local-stack.js';
+import { startLocalStack } from '../tools/local/local-stack.js';
+import { runTickets } from '../tools/local/run-tickets.js';
+import { SAMPLE } from '../tools/local/sample-data.js';
+import { captureTelemetry } from '../tools/local/telemetry-capture.js';
 import { cycleTickets } from './bench-tickets.js';
 import { startFloorStack } from './emulator-floor.js';
 

@@ -14,10 +14,10 @@ import {
   SendMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { Outcome } from '../lib/feedback/outcome.schema.js';
-import { OutcomeSchema } from '../lib/feedback/outcome.schema.js';
-import type { HumanWorkItem } from '../lib/triage/outbound.schema.js';
-import { HumanWorkItemSchema } from '../lib/triage/outbound.schema.js';
+import type { HumanWorkItem } from '../lib/domain/outbound/outbound.schema.js';
+import { HumanWorkItemSchema } from '../lib/domain/outbound/outbound.schema.js';
+import type { Outcome } from '../lib/domain/outcomes/outcome.schema.js';
+import { OutcomeSchema } from '../lib/domain/outcomes/outcome.schema.js';
 
 const humanQueueUrl = process.env.HUMAN_QUEUE_URL;
 const outcomesQueueUrl = process.env.OUTCOMES_QUEUE_URL;

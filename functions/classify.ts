@@ -3,13 +3,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createBatchMetrics } from '../lib/adapters/metrics/batch-metrics.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../lib/adapters/metrics/metric-names.js';
+import type { SqsRecordHandler } from '../lib/adapters/sqs/sqs-batch.js';
+import { processSqsBatch } from '../lib/adapters/sqs/sqs-batch.js';
 import { ClassifyEnvSchema, loadEnv } from '../lib/config/env.schema.js';
-import { createBatchMetrics } from '../lib/observability/batch-metrics.js';
-import { METRICS_NAMESPACE, SERVICE_NAME } from '../lib/observability/metric-names.js';
-import { createClassifyDeps } from '../lib/triage/classify-deps.js';
-import type { SqsRecordHandler } from '../lib/triage/sqs-batch.js';
-import { processSqsBatch } from '../lib/triage/sqs-batch.js';
-import { createTriageRecord } from '../lib/triage/triage-record.js';
+import { createTriageRecord } from '../lib/use-cases/triage-record.js';
+import { createClassifyDeps } from '../lib/wiring/classify-deps.js';
 
 // Cold start: config is validated once (a missing key fails here, by name) and clients are built once.
 const config = loadEnv(ClassifyEnvSchema, process.env);

@@ -2,12 +2,12 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../lib/adapters/metrics/metric-names.js';
+import { publishRetuneMetrics } from '../lib/adapters/metrics/retune-metrics.js';
 import { loadEnv, RetuneEnvSchema } from '../lib/config/env.schema.js';
-import { createRetuneDeps } from '../lib/feedback/feedback-deps.js';
-import { METRICS_NAMESPACE, SERVICE_NAME } from '../lib/observability/metric-names.js';
-import { publishRetuneMetrics } from '../lib/observability/retune-metrics.js';
-import type { RetuneReport } from '../lib/retune/retune-routes.js';
-import { retuneRoutes } from '../lib/retune/retune-routes.js';
+import type { RetuneReport } from '../lib/use-cases/retune-routes.js';
+import { retuneRoutes } from '../lib/use-cases/retune-routes.js';
+import { createRetuneDeps } from '../lib/wiring/feedback-deps.js';
 
 const config = loadEnv(RetuneEnvSchema, process.env);
 const deps = createRetuneDeps(config);

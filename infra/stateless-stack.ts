@@ -1,6 +1,6 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { loadTaxonomy } from '../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
 import { ClassifyService } from './classify-service.js';
 import type { InfraConfig } from './config.js';
 import { OutcomeService } from './outcome-service.js';

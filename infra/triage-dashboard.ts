@@ -1,8 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
 import { Dashboard, GraphWidget, type IWidget, Stats, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
 import { Construct } from 'constructs';
+import { METRIC } from '../lib/adapters/metrics/metric-names.js';
 import { QUEUES } from '../lib/config/resources.js';
-import { METRIC } from '../lib/observability/metric-names.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
 import { RETUNE_PERIOD, type TriageFunctions, triageMetric } from './triage-metrics.js';

@@ -6,7 +6,7 @@ import {
   METRICS_NAMESPACE,
   type MetricName,
   SERVICE_NAME,
-} from '../lib/observability/metric-names.js';
+} from '../lib/adapters/metrics/metric-names.js';
 
 /**
  * CloudWatch metrics as the functions emit them (EMF through Powertools Metrics). A CloudWatch

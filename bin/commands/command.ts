@@ -1,4 +1,4 @@
-import { SAMPLE } from '../../lib/config/sample-data.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 /** Shared shape and helpers of the CLI's commands. */
 

@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
-import type { RedriveMethod } from '../../lib/queues/dead-letter.js';
-import { inspectDlq, redriveDlq } from '../../lib/queues/dead-letter.js';
+import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
+import type { RedriveMethod } from '../../tools/queues/dead-letter.js';
+import { inspectDlq, redriveDlq } from '../../tools/queues/dead-letter.js';
 import type { CommandSpec } from './command.js';
 import { intOption, UsageError } from './command.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
-import { evaluateClassifier } from '../../lib/eval/evaluate-classifier.js';
-import { formatEvalReport } from '../../lib/eval/format-eval.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { evaluateClassifier } from '../../tools/eval/evaluate-classifier.js';
+import { formatEvalReport } from '../../tools/eval/format-eval.js';
 import type { CommandSpec } from './command.js';
 import { DEFAULTS, intOption, UsageError } from './command.js';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { InputFileError, readInputFile } from '../../lib/local/input-file.js';
-import { createProgressBar, formatTable } from '../../lib/local/terminal.js';
-import { publishTickets } from '../../lib/queues/publish-tickets.js';
+import { InputFileError, readInputFile } from '../../tools/local/input-file.js';
+import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
+import { publishTickets } from '../../tools/queues/publish-tickets.js';
 import type { CommandSpec } from './command.js';
 import { intOption, UsageError } from './command.js';
 

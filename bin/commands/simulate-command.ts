@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
-import { DEFAULT_PEOPLE } from '../../lib/local/simulated-people.js';
-import { DEFAULT_SAMPLING } from '../../lib/policy/route-config.schema.js';
-import { simulateReportData } from '../../lib/report/simulate-report-data.js';
-import { writeReport } from '../../lib/report/write-report.js';
-import type { SimulationReport } from '../../lib/simulate/simulate.js';
-import { simulate } from '../../lib/simulate/simulate.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../lib/taxonomy/derive-taxonomy.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { DEFAULT_SAMPLING } from '../../lib/domain/route-config/route-config.schema.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
+import { simulateReportData } from '../../tools/report/simulate-report-data.js';
+import { writeReport } from '../../tools/report/write-report.js';
+import type { SimulationReport } from '../../tools/simulate/simulate.js';
+import { simulate } from '../../tools/simulate/simulate.js';
 import type { CommandSpec } from './command.js';
 import { DEFAULTS, intOption, numberOption, UsageError } from './command.js';
 

@@ -1,9 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { listRoutes, pinRoute, unpinRoute } from '../../lib/feedback/operator-actions.js';
-import { formatTable } from '../../lib/local/terminal.js';
-import { createRouteConfigStore } from '../../lib/stores/route-config-store.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { formatTable } from '../../tools/local/terminal.js';
+import { listRoutes, pinRoute, unpinRoute } from '../../tools/operator/operator-actions.js';
 import type { CommandSpec } from './command.js';
 import { DEFAULTS, numberOption, UsageError } from './command.js';
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
-import { stratifiedFolds } from '../../lib/embedded/cross-validate.js';
-import { trainTextClassifier } from '../../lib/embedded/text-classifier.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { stratifiedFolds } from '../../tools/embedded/cross-validate.js';
+import { trainTextClassifier } from '../../tools/embedded/text-classifier.js';
 
 // The data set lives next to the repo (../shared), not in it.
 const dataPath = fileURLToPath(new URL('../../../shared/data/banking77/train.csv', import.meta.url));

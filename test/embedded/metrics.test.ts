@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, expectedCalibrationError, macroF1 } from '../../lib/embedded/metrics.js';
+import { accuracy, expectedCalibrationError, macroF1 } from '../../tools/embedded/metrics.js';
 
 const p = (label: string, predicted: string, confidence = 0.9) => ({ label, predicted, confidence });
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crossValidate } from '../../lib/embedded/cross-validate.js';
-import { mulberry32 } from '../../lib/embedded/prng.js';
-import type { TextClassifier } from '../../lib/embedded/text-classifier.js';
-import { trainTextClassifier } from '../../lib/embedded/text-classifier.js';
+import { crossValidate } from '../../tools/embedded/cross-validate.js';
+import { mulberry32 } from '../../tools/embedded/prng.js';
+import type { TextClassifier } from '../../tools/embedded/text-classifier.js';
+import { trainTextClassifier } from '../../tools/embedded/text-classifier.js';
 
 const TEMPLATES: Record<string, readonly string[]> = {
   refund: [

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANKING77 } from '../../lib/config/sample-data.js';
-import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
-import { stratifiedFolds } from '../../lib/embedded/cross-validate.js';
-import { evaluateClassifier } from '../../lib/eval/evaluate-classifier.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { stratifiedFolds } from '../../tools/embedded/cross-validate.js';
+import { evaluateClassifier } from '../../tools/eval/evaluate-classifier.js';
+import { BANKING77 } from '../../tools/local/sample-data.js';
 
 /** BANKING77 lives outside the repository (../shared); without it this test is skipped, with a warning. */
 const available = existsSync(BANKING77.train);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cycleTickets } from '../../bench/bench-tickets.js';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { readInputFile } from '../../lib/local/input-file.js';
+import { readInputFile } from '../../tools/local/input-file.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 describe('cycleTickets', () => {
   it('repeats the sample with a fresh ticketId on every copy, so none is deduplicated', () => {

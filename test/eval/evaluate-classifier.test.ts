@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evalCommand } from '../../bin/commands/eval-command.js';
-import { crossValidate } from '../../lib/embedded/cross-validate.js';
-import { evaluateClassifier } from '../../lib/eval/evaluate-classifier.js';
-import { rankedCrossValidate } from '../../lib/eval/ranked-cross-validate.js';
+import { crossValidate } from '../../tools/embedded/cross-validate.js';
+import { evaluateClassifier } from '../../tools/eval/evaluate-classifier.js';
+import { rankedCrossValidate } from '../../tools/eval/ranked-cross-validate.js';
 import { syntheticTickets, toCsv } from './synthetic-tickets.js';
 
 const known = ['refund_status', 'card_arrival', 'change_pin'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePredictions, topKRecall } from '../../lib/eval/evaluate.js';
+import { evaluatePredictions, topKRecall } from '../../tools/eval/evaluate.js';
 
 const p = (label: string, predicted: string, confidence: number, topLabels?: string[]) => ({
   label,

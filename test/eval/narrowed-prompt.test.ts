@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TICKET_CLOSE, TICKET_OPEN } from '../../lib/classifier/prompt.js';
-import { buildNarrowedRequest, NONE_OF_THESE } from '../../lib/eval/narrowed-prompt.js';
-import { createExampleIndex } from '../../lib/eval/nearest-examples.js';
+import { TICKET_CLOSE, TICKET_OPEN } from '../../lib/domain/classification/prompt.js';
+import { buildNarrowedRequest, NONE_OF_THESE } from '../../tools/eval/narrowed-prompt.js';
+import { createExampleIndex } from '../../tools/eval/nearest-examples.js';
 
 const candidates = [
   { id: 'refund_status', description: 'Where a refund is.', examples: ['Where is my refund?'] },

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSystemPrompt, TICKET_OPEN } from '../../lib/classifier/prompt.js';
-import { createRequestRecorder, typicalOutput } from '../../lib/eval/classifier-request.js';
-import type { ModelTokenRules, RequestTokens } from '../../lib/eval/prompt-cost.js';
+import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { buildSystemPrompt, TICKET_OPEN } from '../../lib/domain/classification/prompt.js';
+import { createRequestRecorder, typicalOutput } from '../../tools/eval/classifier-request.js';
+import type { ModelTokenRules, RequestTokens } from '../../tools/eval/prompt-cost.js';
 import {
   cacheablePrefix,
   countRequest,
   HAIKU_4_5,
   MODEL_RULES,
   promptCost,
-} from '../../lib/eval/prompt-cost.js';
-import { parseTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+} from '../../tools/eval/prompt-cost.js';
 
 const taxonomy = parseTaxonomy({
   name: 't',

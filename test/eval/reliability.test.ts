@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedCalibrationError } from '../../lib/embedded/metrics.js';
-import { topConfusions } from '../../lib/eval/confusion.js';
-import { calibrationErrorOf, reliabilityTable } from '../../lib/eval/reliability.js';
+import { expectedCalibrationError } from '../../tools/embedded/metrics.js';
+import { topConfusions } from '../../tools/eval/confusion.js';
+import { calibrationErrorOf, reliabilityTable } from '../../tools/eval/reliability.js';
 
 const p = (label: string, predicted: string, confidence: number) => ({ label, predicted, confidence });
 

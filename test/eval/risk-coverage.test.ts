@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoredOutcome } from '../../lib/eval/risk-coverage.js';
-import { aurc, coverageAtRisk, optimalAurc, riskCoverageCurve } from '../../lib/eval/risk-coverage.js';
+import type { ScoredOutcome } from '../../tools/eval/risk-coverage.js';
+import { aurc, coverageAtRisk, optimalAurc, riskCoverageCurve } from '../../tools/eval/risk-coverage.js';
 
 const scored = (confidence: number, right: boolean): ScoredOutcome => ({
   label: 'a',

@@ -1,8 +1,8 @@
-import type { Observation } from '../../lib/feedback/observation.js';
-import { observationId } from '../../lib/feedback/observation.js';
-import type { RouteConfig } from '../../lib/policy/route-config.schema.js';
-import type { StoredTicket } from '../../lib/stores/ticket-record.js';
-import { parseTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { Observation } from '../../lib/domain/outcomes/observation.js';
+import { observationId } from '../../lib/domain/outcomes/observation.js';
+import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 
 const taxonomy = parseTaxonomy({
   name: 'test',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBreaker } from '../../lib/feedback/circuit-breaker.js';
-import { observationsFor } from '../../lib/feedback/observation.js';
+import { evaluateBreaker } from '../../lib/domain/outcomes/circuit-breaker.js';
+import { observationsFor } from '../../lib/domain/outcomes/observation.js';
 import { label, ticket } from './fixtures.js';
 
 const resolution = (finalRoute: string) =>

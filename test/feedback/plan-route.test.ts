@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RetuneSettings } from '../../lib/retune/plan-route.js';
-import { planRoute } from '../../lib/retune/plan-route.js';
+import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
+import { planRoute } from '../../lib/domain/thresholds/plan-route.js';
 import { config, labels, taxonomy } from './fixtures.js';
 
 const settings: RetuneSettings = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BREAKER } from '../../lib/feedback/circuit-breaker.js';
+import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
+import { createRecordOutcome, UnknownTicketError } from '../../lib/use-cases/record-outcome.js';
 import {
   createMemoryObservations,
   createMemoryOutcomes,
   createMemoryRouteConfigs,
-} from '../../lib/feedback/memory-repositories.js';
-import { createRecordOutcome, UnknownTicketError } from '../../lib/feedback/record-outcome.js';
-import type { StoredTicket } from '../../lib/stores/ticket-record.js';
+} from '../../tools/simulate/memory-repositories.js';
 import { config, taxonomy, ticket } from './fixtures.js';
 
 const setup = async () => {

@@ -2,9 +2,9 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../infra/project-paths.js';
 import { SERVICE_DIMENSION } from '../../infra/triage-metrics.js';
+import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { QUEUES } from '../../lib/config/resources.js';
-import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/observability/metric-names.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
 import {
   FUNCTION_KEYS,
   logicalId,

@@ -3,9 +3,9 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { QueueKey, TableKey } from '../../infra/triage-data.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
 import { ClassifyEnvSchema, OutcomeEnvSchema, RetuneEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
-import { METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/observability/metric-names.js';
 import {
   actionsOf,
   FUNCTION_KEYS,

@@ -1,16 +1,16 @@
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { createLambdaContext } from '../../lib/local/lambda-context.js';
-import type { LocalStack } from '../../lib/local/local-stack.js';
-import { startLocalStack } from '../../lib/local/local-stack.js';
-import { toSqsRecord } from '../../lib/local/sqs-poller.js';
-import type { TelemetrySink } from '../../lib/local/telemetry-capture.js';
-import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
-import type { HumanWorkItem, ResolutionMessage } from '../../lib/triage/outbound.schema.js';
-import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/triage/outbound.schema.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { HumanWorkItem, ResolutionMessage } from '../../lib/domain/outbound/outbound.schema.js';
+import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/domain/outbound/outbound.schema.js';
+import { createLambdaContext } from '../../tools/local/lambda-context.js';
+import type { LocalStack } from '../../tools/local/local-stack.js';
+import { startLocalStack } from '../../tools/local/local-stack.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
+import { toSqsRecord } from '../../tools/local/sqs-poller.js';
+import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
+import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { automateRoutes } from '../support/route-configs.js';
 import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 

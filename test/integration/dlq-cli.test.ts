@@ -1,10 +1,10 @@
 import type { Message } from '@aws-sdk/client-sqs';
 import { GetQueueAttributesCommand, StartMessageMoveTaskCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { startEmulators } from '../../lib/local/emulators.js';
-import { redriveDlq } from '../../lib/queues/dead-letter.js';
-import type { SqsSender } from '../../lib/queues/publish-tickets.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { startEmulators } from '../../tools/local/emulators.js';
+import { redriveDlq } from '../../tools/queues/dead-letter.js';
+import type { SqsSender } from '../../tools/queues/publish-tickets.js';
 import { runTriage } from '../support/run-cli.js';
 import { drainQueue, sendBodies } from '../support/sqs-helpers.js';
 

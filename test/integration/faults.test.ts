@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { mulberry32 } from '../../lib/embedded/prng.js';
-import { readInputFile } from '../../lib/local/input-file.js';
-import type { LocalStack } from '../../lib/local/local-stack.js';
-import { startLocalStack } from '../../lib/local/local-stack.js';
-import { runTickets } from '../../lib/local/run-tickets.js';
-import type { TelemetrySink } from '../../lib/local/telemetry-capture.js';
-import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { mulberry32 } from '../../tools/embedded/prng.js';
+import { readInputFile } from '../../tools/local/input-file.js';
+import type { LocalStack } from '../../tools/local/local-stack.js';
+import { startLocalStack } from '../../tools/local/local-stack.js';
+import { runTickets } from '../../tools/local/run-tickets.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
+import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
+import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { automateRoutes } from '../support/route-configs.js';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutcomeSchema } from '../../lib/feedback/outcome.schema.js';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { startEmulators } from '../../lib/local/emulators.js';
-import type { HumanWorkItem } from '../../lib/triage/outbound.schema.js';
+import type { HumanWorkItem } from '../../lib/domain/outbound/outbound.schema.js';
+import { OutcomeSchema } from '../../lib/domain/outcomes/outcome.schema.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { startEmulators } from '../../tools/local/emulators.js';
 import { runScript } from '../support/run-cli.js';
 import { receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 

@@ -5,9 +5,9 @@ import type { Message } from '@aws-sdk/client-sqs';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { LOCAL_CREDENTIALS, startEmulators } from '../../lib/local/emulators.js';
-import { publishTickets } from '../../lib/queues/publish-tickets.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, startEmulators } from '../../tools/local/emulators.js';
+import { publishTickets } from '../../tools/queues/publish-tickets.js';
 import { runTriage } from '../support/run-cli.js';
 import { drainQueue } from '../support/sqs-helpers.js';
 

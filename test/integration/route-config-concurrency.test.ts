@@ -1,11 +1,11 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { startEmulators } from '../../lib/local/emulators.js';
-import type { RetuneDeps } from '../../lib/retune/retune-routes.js';
-import { retuneRoutes } from '../../lib/retune/retune-routes.js';
-import { createObservationStore } from '../../lib/stores/observation-store.js';
-import { createRouteConfigStore } from '../../lib/stores/route-config-store.js';
+import { createObservationStore } from '../../lib/adapters/dynamodb/observation-store.js';
+import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
+import type { RetuneDeps } from '../../lib/use-cases/retune-routes.js';
+import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { startEmulators } from '../../tools/local/emulators.js';
 import { labels, taxonomy } from '../feedback/fixtures.js';
 
 /** Optimistic locking on route configs, with dynalite's real conditional writes. */

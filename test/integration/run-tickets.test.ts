@@ -2,15 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { MAX_MESSAGE_BYTES } from '../../lib/config/resources.js';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { readInputFile } from '../../lib/local/input-file.js';
-import type { LocalStack } from '../../lib/local/local-stack.js';
-import { startLocalStack } from '../../lib/local/local-stack.js';
-import { runTickets } from '../../lib/local/run-tickets.js';
-import type { TelemetrySink } from '../../lib/local/telemetry-capture.js';
-import { captureTelemetry } from '../../lib/local/telemetry-capture.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { readInputFile } from '../../tools/local/input-file.js';
+import type { LocalStack } from '../../tools/local/local-stack.js';
+import { startLocalStack } from '../../tools/local/local-stack.js';
+import { runTickets } from '../../tools/local/run-tickets.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
+import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
+import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { automateRoutes } from '../support/route-configs.js';
 
 /** `triage run`'s job on the embedded default: every input line ends up somewhere, none is lost. */

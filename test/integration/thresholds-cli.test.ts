@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { startEmulators } from '../../lib/local/emulators.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { startEmulators } from '../../tools/local/emulators.js';
 import { runTriage } from '../support/run-cli.js';
 
 /** The operator CLI, as a separate process with the real SDK, against dynalite. */

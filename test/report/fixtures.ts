@@ -1,6 +1,6 @@
-import type { RouteAuditEntry } from '../../lib/feedback/ports.js';
-import type { LineResult, RunSummary } from '../../lib/local/run-report.js';
-import type { RunReportInput } from '../../lib/report/run-report-data.js';
+import type { RouteAuditEntry } from '../../lib/domain/ports.js';
+import type { LineResult, RunSummary } from '../../tools/local/run-report.js';
+import type { RunReportInput } from '../../tools/report/run-report-data.js';
 
 /** A route id that would run script if it reached the page unescaped. */
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReportHtml } from '../../lib/report/render-html.js';
-import { chartCount } from '../../lib/report/report-data.js';
-import { runReportData } from '../../lib/report/run-report-data.js';
-import { simulateReportData } from '../../lib/report/simulate-report-data.js';
-import { writeReport } from '../../lib/report/write-report.js';
+import { renderReportHtml } from '../../tools/report/render-html.js';
+import { chartCount } from '../../tools/report/report-data.js';
+import { runReportData } from '../../tools/report/run-report-data.js';
+import { simulateReportData } from '../../tools/report/simulate-report-data.js';
+import { writeReport } from '../../tools/report/write-report.js';
 import { runInput } from './fixtures.js';
 import { COST, simulationReport } from './simulate-fixture.js';
 

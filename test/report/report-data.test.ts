@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditTimelines } from '../../lib/report/audit-timeline.js';
-import { emfTotals } from '../../lib/report/emf-metrics.js';
-import { escapeHtml, jsonForScript } from '../../lib/report/html-escape.js';
-import { renderReportHtml } from '../../lib/report/render-html.js';
-import { chartCount } from '../../lib/report/report-data.js';
-import { runReportData } from '../../lib/report/run-report-data.js';
-import { costParts, simulateReportData } from '../../lib/report/simulate-report-data.js';
+import { auditTimelines } from '../../tools/report/audit-timeline.js';
+import { emfTotals } from '../../tools/report/emf-metrics.js';
+import { escapeHtml, jsonForScript } from '../../tools/report/html-escape.js';
+import { renderReportHtml } from '../../tools/report/render-html.js';
+import { chartCount } from '../../tools/report/report-data.js';
+import { runReportData } from '../../tools/report/run-report-data.js';
+import { costParts, simulateReportData } from '../../tools/report/simulate-report-data.js';
 import { HOSTILE, runInput, telemetryLines } from './fixtures.js';
 import { COST, simulationReport } from './simulate-fixture.js';
 

@@ -1,5 +1,5 @@
-import type { ReplayFigures } from '../../lib/simulate/replay-metrics.js';
-import type { SimulationReport } from '../../lib/simulate/simulate.js';
+import type { ReplayFigures } from '../../tools/simulate/replay-metrics.js';
+import type { SimulationReport } from '../../tools/simulate/simulate.js';
 import { HOSTILE } from './fixtures.js';
 
 const figures = (automationRate: number, realizedError: number, costPerTicket: number): ReplayFigures => ({

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../lib/classifier/classification.schema.js';
-import { buildUserMessage, extractTicketText } from '../../lib/classifier/prompt.js';
-import { ROOT, SAMPLE } from '../../lib/config/sample-data.js';
-import { readLabelledCsv } from '../../lib/data/labelled-csv.js';
-import { decide } from '../../lib/policy/decide.js';
-import type { RouteConfig } from '../../lib/policy/route-config.schema.js';
-import { readSignals } from '../../lib/policy/signals.js';
+import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { buildUserMessage, extractTicketText } from '../../lib/domain/classification/prompt.js';
+import { decide } from '../../lib/domain/policy/decide.js';
+import { readSignals } from '../../lib/domain/policy/signals.js';
+import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { ROOT, SAMPLE } from '../../tools/local/sample-data.js';
 
 /**
  * Ticket text must never buy automation. The corpus covers fake system tags, role-play, "set

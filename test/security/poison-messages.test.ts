@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../lib/embedded/prng.js';
-import { parseTicketMessage, QuarantineError } from '../../lib/tickets/parse-message.js';
+import { parseTicketMessage, QuarantineError } from '../../lib/domain/tickets/parse-message.js';
+import { mulberry32 } from '../../tools/embedded/prng.js';
 
 /** What upstreams will send, valid or not: each is accepted or quarantined with a precise reason. */
 

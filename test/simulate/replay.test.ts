@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../lib/classifier/classification.schema.js';
-import { mulberry32 } from '../../lib/embedded/prng.js';
-import { historyObservations } from '../../lib/feedback/history-evidence.js';
-import { DEFAULT_PEOPLE } from '../../lib/local/simulated-people.js';
-import type { StreamTicket } from '../../lib/simulate/replay.js';
-import { replay } from '../../lib/simulate/replay.js';
-import { oracleCoverage, replayFigures } from '../../lib/simulate/replay-metrics.js';
+import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { mulberry32 } from '../../tools/embedded/prng.js';
+import { historyObservations } from '../../tools/evidence/history-evidence.js';
+import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
+import type { StreamTicket } from '../../tools/simulate/replay.js';
+import { replay } from '../../tools/simulate/replay.js';
+import { oracleCoverage, replayFigures } from '../../tools/simulate/replay-metrics.js';
 import { taxonomy } from '../feedback/fixtures.js';
 
 /**

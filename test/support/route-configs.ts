@@ -1,8 +1,8 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { LocalStack } from '../../lib/local/local-stack.js';
-import { initialRouteConfig } from '../../lib/policy/route-config.schema.js';
-import { createRouteConfigStore } from '../../lib/stores/route-config-store.js';
-import type { Taxonomy } from '../../lib/taxonomy/taxonomy.schema.js';
+import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
+import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
+import type { LocalStack } from '../../tools/local/local-stack.js';
 
 /** Puts every auto-eligible route in auto mode at `threshold`, as an operator's pin would. */
 const automateRoutes = async (stack: LocalStack, taxonomy: Taxonomy, threshold: number): Promise<void> => {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT } from '../../lib/config/sample-data.js';
-import type { Emulators } from '../../lib/local/emulators.js';
-import { LOCAL_CREDENTIALS } from '../../lib/local/emulators.js';
+import type { Emulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS } from '../../tools/local/emulators.js';
+import { ROOT } from '../../tools/local/sample-data.js';
 
 const run = promisify(execFile);
 

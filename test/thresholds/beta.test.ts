@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betaQuantile, logBeta, logGamma, regularizedBeta } from '../../lib/thresholds/beta.js';
+import { betaQuantile, logBeta, logGamma, regularizedBeta } from '../../lib/domain/thresholds/beta.js';
 
 // Reference values from scipy.special (gammaln, betainc) and scipy.stats.beta.ppf.
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { binomialPValue, clopperPearsonUpper, effectiveCounts } from '../../lib/thresholds/binomial.js';
+import {
+  binomialPValue,
+  clopperPearsonUpper,
+  effectiveCounts,
+} from '../../lib/domain/thresholds/binomial.js';
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed term by term. */
 const binomialCdf = (k: number, n: number, p: number): number => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, expectedCostPerTicket } from '../../lib/thresholds/choose-threshold.js';
-import type { LttResult, ThresholdTest } from '../../lib/thresholds/learn-then-test.js';
+import { chooseThreshold, expectedCostPerTicket } from '../../lib/domain/thresholds/choose-threshold.js';
+import type { LttResult, ThresholdTest } from '../../lib/domain/thresholds/learn-then-test.js';
 
 const test = (threshold: number, upperBound: number): ThresholdTest => ({
   threshold,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../lib/thresholds/learn-then-test.js';
-import { DEFAULT_GRID, learnThenTest } from '../../lib/thresholds/learn-then-test.js';
+import type { Observation } from '../../lib/domain/thresholds/learn-then-test.js';
+import { DEFAULT_GRID, learnThenTest } from '../../lib/domain/thresholds/learn-then-test.js';
 
 const many = (count: number, score: number, correct: boolean, weight = 1): Observation[] =>
   Array.from({ length: count }, () => ({ score, correct, weight }));

@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBatchingSender, SendFailedError } from '../../lib/queues/batching-sender.js';
+import { createBatchingSender, SendFailedError } from '../../lib/adapters/sqs/batching-sender.js';
 
 const sqs = mockClient(SQSClient);
 const URL = 'https://sqs.eu-west-1.amazonaws.com/123456789012/HumanWork';

@@ -6,14 +6,14 @@ import {
 } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBedrockClassifier } from '../../lib/classifier/bedrock-classifier.js';
+import { createBedrockClassifier } from '../../lib/adapters/bedrock/bedrock-classifier.js';
+import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import {
   ModelRequestError,
   ModelThrottledError,
   ModelUnavailableError,
-} from '../../lib/classifier/errors.js';
-import { TOOL_NAME } from '../../lib/classifier/prompt.js';
-import { parseTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+} from '../../lib/domain/classification/errors.js';
+import { TOOL_NAME } from '../../lib/domain/classification/prompt.js';
 
 const taxonomy = parseTaxonomy({
   name: 't',

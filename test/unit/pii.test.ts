@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid, luhnValid, redactPii } from '../../lib/pii/redact.js';
+import { ibanValid, luhnValid, redactPii } from '../../lib/domain/pii/redact.js';
 
 describe('redactPii', () => {
   it.each([

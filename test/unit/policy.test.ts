@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../lib/classifier/classification.schema.js';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { decide } from '../../lib/policy/decide.js';
-import type { RouteConfig } from '../../lib/policy/route-config.schema.js';
-import { initialRouteConfig } from '../../lib/policy/route-config.schema.js';
-import { loadTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { decide } from '../../lib/domain/policy/decide.js';
+import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 const classification = (over: Partial<Classification> = {}): Classification => ({
   route: 'payment_schedule',

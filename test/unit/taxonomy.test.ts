@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE } from '../../lib/config/sample-data.js';
-import { deriveTaxonomy, parsePolicyCsv } from '../../lib/taxonomy/derive-taxonomy.js';
-import { loadTaxonomy, parseTaxonomy } from '../../lib/taxonomy/load-taxonomy.js';
+import { loadTaxonomy, parseTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { deriveTaxonomy, parsePolicyCsv } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 const route = (id: string, policy: 'auto' | 'human', answer?: string) => ({
   id,

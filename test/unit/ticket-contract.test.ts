@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../lib/config/resources.js';
-import { parseTicketMessage, QuarantineError } from '../../lib/tickets/parse-message.js';
+import { parseTicketMessage, QuarantineError } from '../../lib/domain/tickets/parse-message.js';
 
 const valid = {
   ticketId: 'T-1001',

@@ -1,0 +1,25 @@
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { RetuneReport } from '../../use-cases/retune-routes.js';
+import { DIMENSIONS, METRIC } from './metric-names.js';
+
+/** One EMF document per route: its mode, threshold, and the bound it rests on. */
+const publishRetuneMetrics = (metrics: Metrics, report: RetuneReport): void => {
+  for (const { routeId, plan } of report.plans) {
+    metrics.addDimension(DIMENSIONS.route, routeId);
+    metrics.addMetric(METRIC.routeThreshold, MetricUnit.NoUnit, plan.threshold);
+    metrics.addMetric(METRIC.routeAutomated, MetricUnit.Count, plan.mode === 'auto' ? 1 : 0);
+    if (plan.evidence) {
+      metrics.addMetric(METRIC.evidenceLabels, MetricUnit.Count, plan.evidence.n);
+      metrics.addMetric(METRIC.errorUpperBound, MetricUnit.NoUnit, plan.evidence.upperBound);
+      const rate = plan.evidence.nEff > 0 ? plan.evidence.errors / plan.evidence.nEff : 0;
+      metrics.addMetric(METRIC.estimatedPrecision, MetricUnit.NoUnit, 1 - rate);
+    }
+    metrics.publishStoredMetrics();
+  }
+  metrics.addMetric(METRIC.routeChanges, MetricUnit.Count, report.dryRun ? 0 : report.changes.length);
+  metrics.addMetric(METRIC.configConflicts, MetricUnit.Count, report.conflicts.length);
+  metrics.publishStoredMetrics();
+};
+
+export { publishRetuneMetrics };

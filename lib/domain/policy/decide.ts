@@ -1,0 +1,75 @@
+import type { Classification } from '../classification/classification.schema.js';
+import type { RouteConfig } from '../route-config/route-config.schema.js';
+import { readSignals } from './signals.js';
+
+/**
+ * The deterministic policy. The model only supplies a classification; this function alone picks
+ * the action, and every rule can only move a ticket toward a human.
+ */
+
+const ESCALATION_REASONS = [
+  'invalid_model_output',
+  'injection_suspected',
+  'customer_requested_human',
+  'vulnerability',
+  'unknown_route',
+  'human_only_route',
+  'negative_sentiment',
+  'shadow_mode',
+  'below_threshold',
+  'exploration_holdout',
+] as const;
+
+type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+interface DecisionTicket {
+  subject?: string | undefined;
+  body: string;
+}
+
+type Decision =
+  | { action: 'AUTO' }
+  | {
+      action: 'HUMAN';
+      /** The first reason in ESCALATION_REASONS order: the one shown to agents and in metrics. */
+      reason: EscalationReason;
+      reasons: EscalationReason[];
+    };
+
+/**
+ * @param classification the validated model output, or undefined when the output stayed invalid
+ * @param explorationDraw a uniform draw in [0, 1) fixed per ticket (see exploration.ts)
+ */
+const decide = (
+  classification: Classification | undefined,
+  routeConfig: RouteConfig | undefined,
+  ticket: DecisionTicket,
+  explorationDraw: number,
+): Decision => {
+  const signals = readSignals(`${ticket.subject ?? ''}\n${ticket.body}`);
+  const applies: Record<EscalationReason, boolean> = {
+    invalid_model_output: classification === undefined,
+    injection_suspected: signals.injectionSuspected,
+    customer_requested_human: signals.asksForHuman || classification?.wantsHuman === true,
+    vulnerability: signals.vulnerability || classification?.vulnerable === true,
+    unknown_route: classification !== undefined && routeConfig === undefined,
+    human_only_route: routeConfig?.mode === 'human',
+    negative_sentiment: classification?.sentiment === 'negative',
+    shadow_mode: routeConfig?.mode === 'shadow',
+    below_threshold:
+      classification !== undefined &&
+      routeConfig !== undefined &&
+      classification.confidence < routeConfig.threshold,
+    // Only a ticket that would otherwise be automated is drawn, so the draw's rate is its propensity.
+    exploration_holdout: false,
+  };
+  const reasons = ESCALATION_REASONS.filter((r) => applies[r]);
+  if (reasons.length === 0 && routeConfig !== undefined && explorationDraw < routeConfig.explorationRate) {
+    reasons.push('exploration_holdout');
+  }
+  const [reason] = reasons;
+  return reason === undefined ? { action: 'AUTO' } : { action: 'HUMAN', reason, reasons };
+};
+
+export type { Decision, DecisionTicket, EscalationReason };
+export { decide, ESCALATION_REASONS };

@@ -1,0 +1,95 @@
+import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
+import type { TicketDecisionRecord } from '../adapters/dynamodb/ticket-record.js';
+import { buildOutbound, buildQaAuditItem } from '../domain/outbound/build-outbound.js';
+import type { ResolutionMessage } from '../domain/outbound/outbound.schema.js';
+import { redactPii } from '../domain/pii/redact.js';
+import { decideTicket } from '../domain/policy/decide-ticket.js';
+import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
+import type { Route } from '../domain/taxonomy/taxonomy.schema.js';
+import type { Ticket } from '../domain/tickets/ticket.schema.js';
+import type { Limiter } from './concurrency.js';
+
+/** Too little of the invocation is left to finish this record; it is returned for a retry. */
+class OutOfTimeError extends Error {
+  override name = 'OutOfTimeError';
+}
+
+interface Invocation {
+  getRemainingTimeInMillis(): number;
+}
+
+interface DecideDeps {
+  classifier: TicketClassifier;
+  routeConfigs: () => Promise<ReadonlyMap<string, RouteConfig>>;
+  routes: ReadonlyMap<string, Route>;
+  modelId: string;
+  modelLimiter: Limiter;
+  reserveMs: number;
+  now: () => number;
+}
+
+/**
+ * Steps 3 to 5 for a claimed ticket: redact PII, classify, let the policy decide, and build the
+ * decision record with every message that must go out, so a redelivery can re-send them as they were.
+ */
+const decideClaimed = async (
+  deps: DecideDeps,
+  ticket: Ticket,
+  invocation?: Invocation,
+): Promise<TicketDecisionRecord> => {
+  const redactedSubject = ticket.subject === undefined ? undefined : redactPii(ticket.subject).text;
+  const redactedBody = redactPii(ticket.body).text;
+  const result = await deps.modelLimiter(() => {
+    // Checked when the record gets its turn, not when the batch arrived: records queued behind
+    // the limiter are the ones that would be cut off.
+    if (invocation && invocation.getRemainingTimeInMillis() < deps.reserveMs) {
+      throw new OutOfTimeError(`less than ${deps.reserveMs} ms left for ticket ${ticket.ticketId}`);
+    }
+    return deps.classifier.classify({ subject: redactedSubject, body: redactedBody });
+  });
+  const classification = result.ok ? result.classification : undefined;
+  const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
+  const route = classification ? deps.routes.get(classification.route) : undefined;
+  const sampled = decideTicket(classification, routeConfig, ticket);
+  const { decision } = sampled;
+  const decidedAt = new Date(deps.now()).toISOString();
+  const input = { ticket, decision, classification, route, routeConfig, decidedAt };
+  const outbound = buildOutbound(input);
+  const qaMessage =
+    sampled.audit && outbound.destination === 'resolutions'
+      ? JSON.stringify(buildQaAuditItem(input, outbound.message as ResolutionMessage))
+      : undefined;
+  return {
+    ticketId: ticket.ticketId,
+    customerId: ticket.customer.id,
+    channel: ticket.channel,
+    action: decision.action,
+    reason: decision.action === 'HUMAN' ? decision.reason : undefined,
+    reasons: decision.action === 'HUMAN' ? decision.reasons : undefined,
+    routeId: classification?.route,
+    classification,
+    modelError: result.ok ? undefined : result.detail,
+    threshold: routeConfig?.threshold,
+    routeConfigVersion: routeConfig?.version,
+    explorationRate: routeConfig?.explorationRate,
+    auditRate: routeConfig?.auditRate,
+    explorationDraw: sampled.explorationDraw,
+    candidate: sampled.candidate,
+    labelPropensity: sampled.labelPropensity,
+    audited: qaMessage !== undefined,
+    redactedText: redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`,
+    modelId: deps.modelId,
+    inputTokens: result.usage.inputTokens,
+    outputTokens: result.usage.outputTokens,
+    llmUsd: result.costUsd,
+    modelCalls: result.modelCalls,
+    latencyMs: Math.round(result.latencyMs),
+    decidedAt,
+    destination: outbound.destination,
+    outboundMessage: JSON.stringify(outbound.message),
+    qaMessage,
+  };
+};
+
+export type { DecideDeps, Invocation };
+export { decideClaimed, OutOfTimeError };

@@ -1,0 +1,132 @@
+import type { Observation } from '../domain/outcomes/observation.js';
+import type { ObservationRepository, RouteConfigRepository } from '../domain/ports.js';
+import { VersionConflictError } from '../domain/ports.js';
+import { applyConfigChange } from '../domain/route-config/config-change.js';
+import type { RouteConfig, SamplingRates } from '../domain/route-config/route-config.schema.js';
+import { initialRouteConfig } from '../domain/route-config/route-config.schema.js';
+import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import type { RetuneSettings, RoutePlan } from '../domain/thresholds/plan-route.js';
+import { planRoute } from '../domain/thresholds/plan-route.js';
+
+interface RetuneDeps {
+  taxonomy: Taxonomy;
+  configs: RouteConfigRepository;
+  observations: ObservationRepository;
+  settings: RetuneSettings;
+  sampling: SamplingRates;
+  /** Labels older than this do not count: the rolling window. */
+  windowDays: number;
+  now?: () => number;
+}
+
+interface RouteChange {
+  routeId: string;
+  before: RouteConfig;
+  after: RouteConfig;
+  plan: RoutePlan;
+}
+
+interface RetuneReport {
+  changes: RouteChange[];
+  /** Every route's plan, changed or not: what the metrics and the dry run show. */
+  plans: { routeId: string; current: RouteConfig; plan: RoutePlan }[];
+  conflicts: string[];
+  dryRun: boolean;
+}
+
+const changed = (current: RouteConfig, plan: RoutePlan) =>
+  current.mode !== plan.mode ||
+  Math.abs(current.threshold - plan.threshold) > 1e-9 ||
+  current.evidence?.source !== plan.evidence?.source;
+
+const since = (config: RouteConfig, windowStart: string) =>
+  config.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : windowStart;
+
+/**
+ * The scheduled retune.
+ * 1. read every route's config (the initial one where none is stored yet);
+ * 2. read each route's labels in the window (after its last circuit-breaker trip);
+ * 3. plan each route from its own, its team's and the global evidence;
+ * 4. unless dry-running, write each change with optimistic locking, and an audit record;
+ *    on a version conflict re-read and plan that route once more, then give up on it this run.
+ */
+const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}): Promise<RetuneReport> => {
+  const now = deps.now ?? Date.now;
+  const windowStart = new Date(now() - deps.windowDays * 86_400_000).toISOString();
+  const stored = new Map((await deps.configs.list()).map((c) => [c.routeId, c]));
+  const current = (route: Route) =>
+    stored.get(route.id) ?? initialRouteConfig(route, deps.taxonomy, deps.sampling);
+  const autoRoutes = deps.taxonomy.routes.filter((r) => r.policy === 'auto');
+  const own = new Map<string, Observation[]>();
+  for (const route of autoRoutes) {
+    own.set(route.id, await deps.observations.listRoute(route.id, since(current(route), windowStart)));
+  }
+  const pool = (routes: readonly Route[]) => routes.flatMap((r) => own.get(r.id) ?? []);
+  const global = pool(autoRoutes);
+
+  const plan = (route: Route, config: RouteConfig) =>
+    planRoute(
+      route,
+      config,
+      { own: own.get(route.id) ?? [], team: pool(autoRoutes.filter((r) => r.team === route.team)), global },
+      deps.settings,
+    );
+
+  const report: RetuneReport = { changes: [], plans: [], conflicts: [], dryRun: options.dryRun === true };
+  for (const route of deps.taxonomy.routes) {
+    let config = current(route);
+    let next = plan(route, config);
+    report.plans.push({ routeId: route.id, current: config, plan: next });
+    if (!changed(config, next)) continue;
+    if (options.dryRun) {
+      report.changes.push({
+        routeId: route.id,
+        before: config,
+        after: proposed(config, next, now()),
+        plan: next,
+      });
+      continue;
+    }
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const after = proposed(config, next, now());
+      try {
+        await applyConfigChange(deps.configs, {
+          before: config,
+          after,
+          actor: 'retune',
+          reason: next.reason,
+          ...(next.evidence ? { extra: { evidence: next.evidence } } : {}),
+        });
+        report.changes.push({ routeId: route.id, before: config, after, plan: next });
+        break;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+        if (attempt === 1) {
+          report.conflicts.push(route.id);
+          break;
+        }
+        config = (await deps.configs.get(route.id)) ?? config;
+        next = plan(route, config);
+        if (!changed(config, next)) break;
+      }
+    }
+  }
+  return report;
+};
+
+const proposed = (config: RouteConfig, plan: RoutePlan, at: number): RouteConfig => {
+  const { evidence: _old, ...rest } = config;
+  return {
+    ...rest,
+    mode: plan.mode,
+    threshold: plan.threshold,
+    ...(plan.evidence ? { evidence: plan.evidence } : {}),
+    version: config.version + 1,
+    updatedAt: new Date(at).toISOString(),
+    updatedBy: 'retune',
+    reason: plan.reason,
+  };
+};
+
+export type { RetuneDeps, RetuneReport, RouteChange };
+export { retuneRoutes };

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
+import type { QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
+import type { StoredTicket, TicketDecisionRecord } from '../adapters/dynamodb/ticket-record.js';
+import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
+import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
+import type { EscalationReason } from '../domain/policy/decide.js';
+import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
+import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import type { QuarantineReason } from '../domain/tickets/parse-message.js';
+import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
+import type { Limiter } from './concurrency.js';
+import type { Invocation } from './decide-claimed.js';
+import { decideClaimed, OutOfTimeError } from './decide-claimed.js';
+
+/** Another delivery of the same ticket is being processed right now; try again later. */
+class TicketBusyError extends Error {
+  override name = 'TicketBusyError';
+}
+
+interface TriageDeps {
+  taxonomy: Taxonomy;
+  routeConfigs: () => Promise<ReadonlyMap<string, RouteConfig>>;
+  classifier: TicketClassifier;
+  tickets: TicketStore;
+  quarantine: QuarantineStore;
+  sender: BatchingSender;
+  queueUrls: { resolutions: string; human: string; qa: string };
+  modelId: string;
+  /** Caps concurrent model calls, to stay inside the Bedrock quota. */
+  modelLimiter: Limiter;
+  /** Time a record needs left to be worth starting: two model calls (with repair) and the writes. */
+  reserveMs: number;
+  now?: () => number;
+}
+
+interface InboundRecord {
+  messageId: string;
+  body: string;
+}
+
+type RecordOutcome =
+  | { kind: 'quarantined'; reason: QuarantineReason; ticketId?: string }
+  | { kind: 'duplicate'; ticketId: string }
+  | {
+      kind: 'decided';
+      ticketId: string;
+      action: 'AUTO' | 'HUMAN';
+      routeId?: string;
+      reason?: EscalationReason;
+      confidence?: number;
+      modelValid: boolean;
+      inputTokens: number;
+      outputTokens: number;
+      llmUsd?: number;
+      latencyMs: number;
+      /** True when this delivery only re-sent a decision an earlier delivery had stored. */
+      resent: boolean;
+    };
+
+const decidedOutcome = (
+  d: Partial<TicketDecisionRecord> & { ticketId: string },
+  resent: boolean,
+): RecordOutcome => ({
+  kind: 'decided',
+  ticketId: d.ticketId,
+  action: d.action ?? 'HUMAN',
+  routeId: d.routeId,
+  reason: d.reason,
+  confidence: d.classification?.confidence,
+  modelValid: d.modelError === undefined,
+  inputTokens: resent ? 0 : (d.inputTokens ?? 0),
+  outputTokens: resent ? 0 : (d.outputTokens ?? 0),
+  llmUsd: resent ? 0 : d.llmUsd,
+  latencyMs: resent ? 0 : (d.latencyMs ?? 0),
+  resent,
+});
+
+/**
+ * Triage one SQS record.
+ * 1. parse and validate; a message that can never be valid is quarantined with its reason;
+ * 2. claim the ticketId (conditional write), so a duplicate delivery has no second effect;
+ * 3. redact PII, then classify with the model;
+ * 4. let the deterministic policy decide AUTO or HUMAN(reason);
+ * 5. store ticket, classification, decision and cost;
+ * 6. send the reply to the resolutions queue (and QA, when drawn), or the work item to the human queue;
+ * 7. mark the ticket dispatched.
+ * Retryable failures (throttling, a busy ticket, a lost lease, no time left) propagate, so the
+ * record is retried; a failed attempt first gives its claim back.
+ */
+const createTriageRecord = (deps: TriageDeps) => {
+  const now = deps.now ?? Date.now;
+  const decideDeps = {
+    ...deps,
+    now,
+    routes: new Map<string, Route>(deps.taxonomy.routes.map((r) => [r.id, r])),
+  };
+
+  const dispatch = async (
+    ticket: Pick<StoredTicket, 'ticketId' | 'destination' | 'outboundMessage' | 'qaMessage'>,
+  ) => {
+    if (!ticket.destination || ticket.outboundMessage === undefined) {
+      throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
+    }
+    await Promise.all([
+      deps.sender.send(deps.queueUrls[ticket.destination], ticket.outboundMessage),
+      ticket.qaMessage === undefined ? undefined : deps.sender.send(deps.queueUrls.qa, ticket.qaMessage),
+    ]);
+    await deps.tickets.markDispatched(ticket.ticketId);
+  };
+
+  const quarantine = async (record: InboundRecord, error: QuarantineError): Promise<RecordOutcome> => {
+    await deps.quarantine.put({
+      quarantineId: record.messageId,
+      reason: error.reason,
+      detail: error.detail,
+      ticketId: error.ticketId,
+      body: record.body,
+      receivedAt: new Date(now()).toISOString(),
+    });
+    return { kind: 'quarantined', reason: error.reason, ticketId: error.ticketId };
+  };
+
+  return async (record: InboundRecord, invocation?: Invocation): Promise<RecordOutcome> => {
+    let ticket: ReturnType<typeof parseTicketMessage>;
+    try {
+      ticket = parseTicketMessage(record.body);
+    } catch (error) {
+      if (error instanceof QuarantineError) return quarantine(record, error);
+      throw error;
+    }
+
+    // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
+    const claimToken = `${record.messageId}:${randomUUID()}`;
+    const claim = await deps.tickets.claim(ticket.ticketId, claimToken);
+    if (claim.kind === 'dispatched') return { kind: 'duplicate', ticketId: ticket.ticketId };
+    if (claim.kind === 'in_progress')
+      throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
+    if (claim.kind === 'decided') {
+      await dispatch(claim.ticket);
+      return decidedOutcome(claim.ticket, true);
+    }
+
+    let decision: TicketDecisionRecord;
+    try {
+      decision = await decideClaimed(decideDeps, ticket, invocation);
+    } catch (error) {
+      // A failed attempt gives its claim back, so the retry need not wait out the lease.
+      await deps.tickets.release(ticket.ticketId, claimToken).catch(() => undefined);
+      throw error;
+    }
+    await deps.tickets.saveDecision(decision, claimToken);
+    await dispatch(decision);
+    return decidedOutcome(decision, false);
+  };
+};
+
+type TriageRecord = ReturnType<typeof createTriageRecord>;
+
+export type { InboundRecord, RecordOutcome, TriageDeps, TriageRecord };
+export { createTriageRecord, OutOfTimeError, TicketBusyError };

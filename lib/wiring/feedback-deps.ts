@@ -1,0 +1,91 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createObservationStore, createOutcomeStore } from '../adapters/dynamodb/observation-store.js';
+import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
+import { createRouteConfigStore } from '../adapters/dynamodb/route-config-store.js';
+import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
+import type { OutcomeEnv, RetuneEnv } from '../config/env.schema.js';
+import { loadTaxonomy } from '../config/load-taxonomy.js';
+import { TABLES } from '../config/resources.js';
+import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
+import type { RetuneDeps } from '../use-cases/retune-routes.js';
+
+/** The feedback loop's adapters, built once per container from validated config. */
+
+const documentClient = (dynamo: DynamoDBClient = new DynamoDBClient({})) =>
+  DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+
+const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {
+  const client = documentClient(dynamo);
+  const tickets = createTicketStore({
+    client,
+    tableName: config[TABLES.tickets.envKey],
+    retentionDays: config.TICKET_RETENTION_DAYS,
+    leaseMs: 0,
+  });
+  const deps: RecordOutcomeDeps = {
+    readTicket: tickets.read,
+    outcomes: createOutcomeStore({
+      client,
+      tableName: config[TABLES.outcomes.envKey],
+      retentionDays: config.OBSERVATION_RETENTION_DAYS,
+    }),
+    observations: createObservationStore({
+      client,
+      tableName: config[TABLES.observations.envKey],
+      retentionDays: config.OBSERVATION_RETENTION_DAYS,
+    }),
+    configs: createRouteConfigStore({
+      client,
+      configTable: config[TABLES.routeConfig.envKey],
+      auditTable: config[TABLES.routeAudit.envKey],
+    }),
+    taxonomy: loadTaxonomy(config.TAXONOMY_PATH),
+    breaker: {
+      auditErrorFloor: config.BREAKER_AUDIT_ERROR_FLOOR,
+      reopenFloor: config.BREAKER_REOPEN_FLOOR,
+      csatFloor: config.BREAKER_CSAT_FLOOR,
+      minCsat: 20,
+      confidence: 0.95,
+    },
+    breakerWindowDays: config.BREAKER_WINDOW_DAYS,
+  };
+  const quarantine = createQuarantineStore({
+    client,
+    tableName: config[TABLES.quarantine.envKey],
+    retentionDays: config.TICKET_RETENTION_DAYS,
+  });
+  return { deps, quarantine };
+};
+
+const createRetuneDeps = (config: RetuneEnv, dynamo?: DynamoDBClient): RetuneDeps => {
+  const client = documentClient(dynamo);
+  return {
+    taxonomy: loadTaxonomy(config.TAXONOMY_PATH),
+    configs: createRouteConfigStore({
+      client,
+      configTable: config[TABLES.routeConfig.envKey],
+      auditTable: config[TABLES.routeAudit.envKey],
+    }),
+    observations: createObservationStore({
+      client,
+      tableName: config[TABLES.observations.envKey],
+      retentionDays: config.WINDOW_DAYS,
+    }),
+    settings: {
+      targetError: config.TARGET_ERROR,
+      delta: config.DELTA,
+      minSamples: config.MIN_SAMPLES,
+      maxStepDown: config.MAX_STEP_DOWN,
+      cost: {
+        llmCostPerTicket: config.LLM_COST_PER_TICKET,
+        humanCostPerTicket: config.HUMAN_COST_PER_TICKET,
+        wrongAutoCost: config.WRONG_AUTO_COST,
+      },
+    },
+    sampling: { explorationRate: config.EXPLORATION_RATE, auditRate: config.AUDIT_RATE },
+    windowDays: config.WINDOW_DAYS,
+  };
+};
+
+export { createOutcomeDeps, createRetuneDeps };

@@ -1,0 +1,131 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import dynalite from 'dynalite';
+import { createSqsServer } from 'local-aws-sqs';
+import type { QueueSpec, TableSpec } from '../../lib/config/resources.js';
+import { dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
+
+/**
+ * The embedded AWS default: dynalite for DynamoDB and local-aws-sqs for SQS, in this process, on
+ * 127.0.0.1 with ports chosen at run time. Tables and queues come from the same specs as infra/.
+ */
+
+const LOCAL_REGION = 'us-east-1';
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+type QueueName = keyof typeof QUEUES;
+
+interface LocalQueue {
+  url: string;
+  /** The queue's ARN, as the emulator reports it (an event source names its queue by ARN). */
+  arn: string;
+  dlqUrl: string;
+}
+
+interface Emulators {
+  dynamoEndpoint: string;
+  sqsEndpoint: string;
+  tables: Record<keyof typeof TABLES, string>;
+  queues: Record<QueueName, LocalQueue>;
+  dynamo: DynamoDBClient;
+  sqs: SQSClient;
+  stop(): Promise<void>;
+}
+
+interface EmulatorOptions {
+  /** Visibility timeout of every queue, in seconds: short locally so retries are quick. */
+  visibilityTimeoutSeconds?: number;
+}
+
+const listen = (server: Server): Promise<string> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    );
+  });
+
+const close = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()));
+
+const createTable = async (client: DynamoDBClient, spec: TableSpec): Promise<void> => {
+  const keys: { name: string; type: 'HASH' | 'RANGE' }[] = [{ name: spec.partitionKey, type: 'HASH' }];
+  if (spec.sortKey) keys.push({ name: spec.sortKey, type: 'RANGE' });
+  await client.send(
+    new CreateTableCommand({
+      TableName: spec.id,
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.type })),
+      AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: 'S' })),
+    }),
+  );
+};
+
+const createQueue = async (client: SQSClient, spec: QueueSpec, visibility: number): Promise<LocalQueue> => {
+  const dlq = await client.send(new CreateQueueCommand({ QueueName: dlqId(spec) }));
+  const dlqUrl = dlq.QueueUrl as string;
+  const attrs = await client.send(
+    new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }),
+  );
+  const queue = await client.send(
+    new CreateQueueCommand({
+      QueueName: spec.id,
+      Attributes: {
+        VisibilityTimeout: String(visibility),
+        MaximumMessageSize: String(MAX_MESSAGE_BYTES),
+        RedrivePolicy: JSON.stringify({
+          maxReceiveCount: spec.maxReceiveCount,
+          deadLetterTargetArn: attrs.Attributes?.QueueArn,
+        }),
+      },
+    }),
+  );
+  const url = queue.QueueUrl as string;
+  const own = await client.send(
+    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
+  );
+  return { url, arn: own.Attributes?.QueueArn as string, dlqUrl };
+};
+
+const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators> => {
+  const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamoEndpoint = await listen(dynamoServer);
+  const sqsServer = await createSqsServer({
+    port: 0,
+    hostname: '127.0.0.1',
+    emulateQueueCreationLifecycle: false,
+  } as never);
+  const sqsEndpoint = `http://127.0.0.1:${(sqsServer.address() as AddressInfo).port}`;
+  const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+  const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: dynamoEndpoint });
+  const sqs = new SQSClient({ ...clientConfig, endpoint: sqsEndpoint });
+
+  await Promise.all(Object.values(TABLES).map((spec) => createTable(dynamo, spec)));
+  const visibility = options.visibilityTimeoutSeconds ?? 5;
+  const entries = await Promise.all(
+    (Object.keys(QUEUES) as QueueName[]).map(async (name) => [
+      name,
+      await createQueue(sqs, QUEUES[name], visibility),
+    ]),
+  );
+
+  return {
+    dynamoEndpoint,
+    sqsEndpoint,
+    tables: Object.fromEntries(
+      Object.entries(TABLES).map(([k, spec]) => [k, spec.id]),
+    ) as Emulators['tables'],
+    queues: Object.fromEntries(entries) as Emulators['queues'],
+    dynamo,
+    sqs,
+    stop: async () => {
+      dynamo.destroy();
+      sqs.destroy();
+      await Promise.all([close(dynamoServer), close(sqsServer)]);
+    },
+  };
+};
+
+export type { Emulators, LocalQueue, QueueName };
+export { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators };

@@ -1,0 +1,172 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createObservationStore } from '../../lib/adapters/dynamodb/observation-store.js';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { QUEUES, TABLES } from '../../lib/config/resources.js';
+import { toRouteId } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
+import type { LabelledExample } from '../data/labelled-csv.js';
+import { readLabelledCsv } from '../data/labelled-csv.js';
+import { crossValidate } from '../embedded/cross-validate.js';
+import { mulberry32 } from '../embedded/prng.js';
+import type { TextClassifier } from '../embedded/text-classifier.js';
+import { trainTextClassifier } from '../embedded/text-classifier.js';
+import { historyObservations } from '../evidence/history-evidence.js';
+import type { StandInServer } from './converse-server.js';
+import { startConverseServer } from './converse-server.js';
+import type { Emulators } from './emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from './emulators.js';
+import type { FaultRates } from './fault-spec.js';
+import type { SqsHandler, SqsPoller } from './sqs-poller.js';
+import { pollEmulatorQueue } from './sqs-poller.js';
+
+/**
+ * Everything `npm start` runs on one machine: the emulators, the stand-in model endpoint, and the
+ * real classify, outcome and retune handler modules, configured only through environment
+ * variables, as in Lambda.
+ */
+
+const LOCAL_MODEL_ID = 'local.stand-in';
+const FUNCTION_TIMEOUT_MS = 30_000;
+
+interface LocalStackOptions {
+  trainPath: string;
+  taxonomyPath: string;
+  /** Concurrent classify invocations (the event source mapping's maximum concurrency). */
+  concurrency?: number;
+  batchSize?: number;
+  visibilityTimeoutSeconds?: number;
+  /** Keep every Converse request body (tests check what the model receives). */
+  recordModelRequests?: boolean;
+  /** Extra or overriding function settings (TARGET_ERROR, EXPLORATION_RATE, MODEL_TIMEOUT_MS, ...). */
+  settings?: Record<string, string>;
+  /** Fault injection at the stand-in endpoint. */
+  faults?: { rates: FaultRates['model']; seed: number };
+  onStatus?: (message: string) => void;
+}
+
+interface LocalStack {
+  emulators: Emulators;
+  standIn: StandInServer;
+  classifier: TextClassifier;
+  /** The real handler modules' raw handlers, for direct invocations. */
+  handler: SqsHandler;
+  outcomeHandler: SqsHandler;
+  retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
+  training: LabelledExample[];
+  /** Scores the training set out-of-fold and stores it as first evidence; returns how many labels. */
+  seedHistory: () => Promise<number>;
+  stop(): Promise<void>;
+}
+
+const functionEnv = (
+  emulators: Emulators,
+  taxonomyPath: string,
+  settings: Record<string, string>,
+): Record<string, string> => ({
+  ...Object.fromEntries(
+    Object.entries(TABLES).map(([key, spec]) => [spec.envKey, emulators.tables[key as keyof typeof TABLES]]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(QUEUES).map(([key, spec]) => [
+      spec.envKey,
+      emulators.queues[key as keyof typeof QUEUES].url,
+    ]),
+  ),
+  MODEL_ID: LOCAL_MODEL_ID,
+  BEDROCK_REGION: LOCAL_REGION,
+  TAXONOMY_PATH: resolve(taxonomyPath),
+  MODEL_TIMEOUT_MS: '10000',
+  // Locally a retune should reach the classifier within a second, not a minute.
+  ROUTE_CONFIG_CACHE_SECONDS: '1',
+  AWS_REGION: LOCAL_REGION,
+  AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+  AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
+  AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_SERVICE_NAME: 'ticket-triage',
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  ...settings,
+});
+
+/** Imports a Lambda module after its environment is set, as a cold start would. */
+const loadFunction = async <T>(file: string, name: string): Promise<T> => {
+  const url = pathToFileURL(resolve(import.meta.dirname, '../../functions', file)).href;
+  return ((await import(url)) as Record<string, T>)[name] as T;
+};
+
+const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  const status = options.onStatus ?? (() => undefined);
+  // The stand-in answers with route ids, so labels are folded the way a derived taxonomy folds them.
+  const training = readLabelledCsv(options.trainPath).map((e) => ({ ...e, label: toRouteId(e.label) }));
+  status(`training the local stand-in model on ${training.length} labelled tickets`);
+  const classifier = trainTextClassifier(training);
+  const emulators = await startEmulators({ visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 5 });
+  const env = functionEnv(emulators, options.taxonomyPath, options.settings ?? {});
+  const standIn = await startConverseServer({
+    classifier,
+    recordRequests: options.recordModelRequests,
+    ...(options.faults
+      ? {
+          faults: {
+            rates: options.faults.rates,
+            random: mulberry32(options.faults.seed),
+            // A hang outlasts the client's timeout, which is what makes it a hang.
+            hangMs: Number(env.MODEL_TIMEOUT_MS) + 1_000,
+          },
+        }
+      : {}),
+  });
+  Object.assign(process.env, env, { BEDROCK_ENDPOINT: standIn.endpoint });
+
+  const handler = await loadFunction<SqsHandler>('classify.ts', 'classifyHandler');
+  const outcomeHandler = await loadFunction<SqsHandler>('outcome.ts', 'outcomeHandler');
+  const retune = await loadFunction<LocalStack['retune']>('retune.ts', 'retuneHandler');
+  const pollers: SqsPoller[] = [
+    pollEmulatorQueue(emulators, 'ingest', handler, {
+      concurrency: options.concurrency ?? 4,
+      batchSize: options.batchSize,
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    }),
+    pollEmulatorQueue(emulators, 'outcomes', outcomeHandler, {
+      concurrency: options.concurrency === 0 ? 0 : 1,
+      batchSize: options.batchSize,
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    }),
+  ];
+
+  const seedHistory = async (): Promise<number> => {
+    status(`scoring ${training.length} labelled tickets out-of-fold as first evidence`);
+    const scored = crossValidate(training, { folds: 5 }).outOfFold;
+    const taxonomy = loadTaxonomy(options.taxonomyPath);
+    const observations = historyObservations(scored, taxonomy, new Date().toISOString());
+    const store = createObservationStore({
+      client: DynamoDBDocumentClient.from(emulators.dynamo),
+      tableName: emulators.tables.observations,
+      retentionDays: 90,
+    });
+    for (const o of observations) await store.put(o);
+    return observations.length;
+  };
+
+  return {
+    emulators,
+    standIn,
+    classifier,
+    handler,
+    outcomeHandler,
+    retune,
+    training,
+    seedHistory,
+    stop: async () => {
+      await Promise.all(pollers.map((p) => p.stop()));
+      await standIn.stop();
+      await emulators.stop();
+    },
+  };
+};
+
+export type { LocalStack, LocalStackOptions };
+export { LOCAL_MODEL_ID, startLocalStack };

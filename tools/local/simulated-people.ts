@@ -1,0 +1,85 @@
+import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
+import type { Random } from '../embedded/prng.js';
+
+/**
+ * Simulated agents, customers and QA for the local runner and the simulator. They answer from
+ * ground-truth labels, so the feedback loop can be watched converging. Agents are right with a
+ * configurable accuracy; customers reopen a wrong auto-answer with some probability; QA is right.
+ */
+
+interface PeopleSettings {
+  agentAccuracy: number;
+  /** Seconds an agent spends on a ticket, on average. */
+  handleSeconds: number;
+  /** Probability that a customer reopens a wrong auto-resolution. */
+  reopenIfWrong: number;
+  /** Probability that a customer reopens a right one anyway. */
+  reopenIfRight: number;
+}
+
+const DEFAULT_PEOPLE: PeopleSettings = {
+  agentAccuracy: 0.98,
+  handleSeconds: 420,
+  reopenIfWrong: 0.6,
+  reopenIfRight: 0.03,
+};
+
+const createSimulatedPeople = (
+  truth: (ticketId: string) => string | undefined,
+  routes: readonly string[],
+  random: Random,
+  settings: PeopleSettings = DEFAULT_PEOPLE,
+) => {
+  const at = () => new Date().toISOString();
+  const otherRoute = (not: string) => {
+    const others = routes.filter((r) => r !== not);
+    return others[Math.floor(random() * others.length)] ?? not;
+  };
+
+  /** An agent resolves the ticket and reports the route it really belonged to. */
+  const agent = (item: { ticketId: string }): Outcome | undefined => {
+    const label = truth(item.ticketId);
+    if (label === undefined) return undefined;
+    return {
+      type: 'human_resolution',
+      ticketId: item.ticketId,
+      finalRoute: random() < settings.agentAccuracy ? label : otherRoute(label),
+      handleSeconds: Math.round(settings.handleSeconds * (0.5 + random())),
+      resolvedAt: at(),
+    };
+  };
+
+  /** The customer who got an auto-answer: reopens it (more often when it was wrong) and rates it. */
+  const customer = (message: { ticketId: string; routeId: string }): Outcome | undefined => {
+    const label = truth(message.ticketId);
+    if (label === undefined) return undefined;
+    const right = label === message.routeId;
+    const reopened = random() < (right ? settings.reopenIfRight : settings.reopenIfWrong);
+    return {
+      type: 'customer_feedback',
+      ticketId: message.ticketId,
+      reopened,
+      csat: reopened ? 1 + Math.floor(random() * 2) : 4 + Math.floor(random() * 2),
+      at: at(),
+    };
+  };
+
+  const qa = (item: { ticketId: string; routeId: string }): Outcome | undefined => {
+    const label = truth(item.ticketId);
+    if (label === undefined) return undefined;
+    return {
+      type: 'qa_verdict',
+      ticketId: item.ticketId,
+      correct: label === item.routeId,
+      correctRoute: label,
+      auditedAt: at(),
+    };
+  };
+
+  return { agent, customer, qa };
+};
+
+type SimulatedPeople = ReturnType<typeof createSimulatedPeople>;
+
+export type { PeopleSettings, SimulatedPeople };
+export { createSimulatedPeople, DEFAULT_PEOPLE };

@@ -1,0 +1,145 @@
+import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
+import type { Observation } from '../../lib/domain/outcomes/observation.js';
+import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
+import { decideTicket } from '../../lib/domain/policy/decide-ticket.js';
+import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/route-config.schema.js';
+import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
+import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
+import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
+import { createRecordOutcome } from '../../lib/use-cases/record-outcome.js';
+import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
+import type { Random } from '../embedded/prng.js';
+import type { PeopleSettings } from '../local/simulated-people.js';
+import { createSimulatedPeople } from '../local/simulated-people.js';
+import {
+  createMemoryObservations,
+  createMemoryOutcomes,
+  createMemoryRouteConfigs,
+} from './memory-repositories.js';
+
+/**
+ * One replay of a labelled stream through the production decision, outcome and retune code, with
+ * in-memory repositories and simulated people. A simulated clock advances one minute a ticket.
+ */
+
+interface StreamTicket {
+  ticketId: string;
+  text: string;
+  label: string;
+  classification: Classification;
+}
+
+interface ReplayOptions {
+  taxonomy: Taxonomy;
+  stream: readonly StreamTicket[];
+  /** First evidence (labelled history scored out-of-fold), or none for a cold start. */
+  history: readonly Observation[];
+  settings: RetuneSettings;
+  sampling: SamplingRates;
+  people: PeopleSettings;
+  random: Random;
+  retuneEvery: number;
+  /** Fixed route configs instead of the feedback loop (the baselines). */
+  fixed?: ReadonlyMap<string, RouteConfig>;
+}
+
+interface ReplayedTicket {
+  label: string;
+  predicted: string;
+  confidence: number;
+  auto: boolean;
+  /** Nothing but the threshold machinery kept it from automation (the oracle's population). */
+  candidate: boolean;
+}
+
+const START = Date.parse('2026-01-01T00:00:00Z');
+
+const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket[]; retunes: number }> => {
+  let clock = START;
+  const now = () => clock;
+  const configs = createMemoryRouteConfigs();
+  const observations = createMemoryObservations();
+  for (const o of options.history) await observations.put(o);
+  const decisions = new Map<string, StoredTicket>();
+  const recordOutcome = createRecordOutcome({
+    readTicket: async (id) => decisions.get(id),
+    outcomes: createMemoryOutcomes(),
+    observations,
+    configs,
+    taxonomy: options.taxonomy,
+    breaker: DEFAULT_BREAKER,
+    breakerWindowDays: 14,
+    now,
+  });
+  const retuneDeps = {
+    taxonomy: options.taxonomy,
+    configs,
+    observations,
+    settings: options.settings,
+    sampling: options.sampling,
+    windowDays: 90,
+    now,
+  };
+  const source = createRouteConfigSource(configs, options.taxonomy, {
+    ttlMs: 0,
+    sampling: options.sampling,
+    now,
+  });
+  const labels = new Map(options.stream.map((t) => [t.ticketId, t.label]));
+  const people = createSimulatedPeople(
+    (id) => labels.get(id),
+    options.taxonomy.routes.map((r) => r.id),
+    options.random,
+    options.people,
+  );
+  const record = async (outcome: Outcome | undefined) => {
+    if (outcome) await recordOutcome(outcome);
+  };
+
+  if (!options.fixed) await retuneRoutes(retuneDeps);
+  let retunes = 0;
+  const tickets: ReplayedTicket[] = [];
+  for (const [i, t] of options.stream.entries()) {
+    clock += 60_000;
+    if (!options.fixed && i > 0 && i % options.retuneEvery === 0) {
+      await retuneRoutes(retuneDeps);
+      retunes += 1;
+    }
+    const routeConfigs = options.fixed ?? (await source());
+    const routeConfig = routeConfigs.get(t.classification.route);
+    const sampled = decideTicket(t.classification, routeConfig, { ticketId: t.ticketId, body: t.text });
+    const auto = sampled.decision.action === 'AUTO';
+    const decidedAt = new Date(clock).toISOString();
+    decisions.set(t.ticketId, {
+      ticketId: t.ticketId,
+      status: 'DISPATCHED',
+      routeId: t.classification.route,
+      classification: t.classification,
+      action: sampled.decision.action,
+      candidate: sampled.candidate,
+      labelPropensity: sampled.labelPropensity,
+      decidedAt,
+    });
+    tickets.push({
+      label: t.label,
+      predicted: t.classification.route,
+      confidence: t.classification.confidence,
+      auto,
+      candidate: sampled.candidate,
+    });
+    if (options.fixed) continue;
+    const reply = { ticketId: t.ticketId, routeId: t.classification.route };
+    if (auto) {
+      await record(people.customer(reply));
+      if (sampled.audit) await record(people.qa(reply));
+    } else {
+      await record(people.agent(reply));
+    }
+  }
+  return { tickets, retunes };
+};
+
+export type { ReplayedTicket, ReplayOptions, StreamTicket };
+export { replay };
