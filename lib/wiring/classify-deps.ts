@@ -20,18 +20,25 @@ interface AwsClients {
   bedrock: BedrockRuntimeClient;
 }
 
-/** Default clients, built once per container. The local runner passes its own endpoints instead. */
-const createAwsClients = (config: ClassifyEnv): AwsClients => ({
-  dynamo: new DynamoDBClient({}),
-  sqs: new SQSClient({}),
-  bedrock: new BedrockRuntimeClient({
+/** Settings every client shares; the local stack passes its region and stand-in credentials. */
+type ClientBase = { region?: string; credentials?: { accessKeyId: string; secretAccessKey: string } };
+
+const createBedrockClient = (config: ClassifyEnv, base: ClientBase = {}) =>
+  new BedrockRuntimeClient({
+    ...base,
     ...(config.BEDROCK_REGION ? { region: config.BEDROCK_REGION } : {}),
     ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
     // Throttling is retried by SQS redelivery with the visibility timeout as backoff; retrying
     // inside the function only burns its time and the quota.
     maxAttempts: 2,
     requestHandler: { requestTimeout: config.MODEL_TIMEOUT_MS, connectionTimeout: 3_000 },
-  }),
+  });
+
+/** Default clients, built once per container. The local stack injects its own. */
+const createAwsClients = (config: ClassifyEnv): AwsClients => ({
+  dynamo: new DynamoDBClient({}),
+  sqs: new SQSClient({}),
+  bedrock: createBedrockClient(config),
 });
 
 const createClassifyDeps = (
@@ -78,4 +85,4 @@ const createClassifyDeps = (
 };
 
 export type { AwsClients };
-export { createAwsClients, createClassifyDeps };
+export { createAwsClients, createBedrockClient, createClassifyDeps };

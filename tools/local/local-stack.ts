@@ -1,11 +1,20 @@
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createClassifyHandler } from '../../functions/classify-handler.js';
+import { createOutcomeHandler } from '../../functions/outcome-handler.js';
+import { createRetuneHandler } from '../../functions/retune-handler.js';
 import { createObservationStore } from '../../lib/adapters/dynamodb/observation-store.js';
+import {
+  ClassifyEnvSchema,
+  loadEnv,
+  OutcomeEnvSchema,
+  RetuneEnvSchema,
+} from '../../lib/config/env.schema.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { toRouteId } from '../../lib/domain/taxonomy/derive-taxonomy.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
+import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
 import { crossValidate } from '../embedded/cross-validate.js';
@@ -18,13 +27,15 @@ import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from './emulators.js';
 import type { FaultRates } from './fault-spec.js';
+import { createLambdaContext } from './lambda-context.js';
 import type { SqsHandler, SqsPoller } from './sqs-poller.js';
 import { pollEmulatorQueue } from './sqs-poller.js';
 
 /**
  * Everything `npm start` runs on one machine: the emulators, the stand-in model endpoint, and the
- * real classify, outcome and retune handler modules, configured only through environment
- * variables, as in Lambda.
+ * real classify, outcome and retune handlers, middleware included. Each is built by the same
+ * factory the Lambda entry calls, from config parsed by the same schema, with the emulators'
+ * clients injected; nothing global is touched, so two stacks can run in one process.
  */
 
 const LOCAL_MODEL_ID = 'local.stand-in';
@@ -50,7 +61,7 @@ interface LocalStack {
   emulators: Emulators;
   standIn: StandInServer;
   classifier: TextClassifier;
-  /** The real handler modules' raw handlers, for direct invocations. */
+  /** The real, middy-wrapped handlers, for direct invocations. */
   handler: SqsHandler;
   outcomeHandler: SqsHandler;
   retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
@@ -80,22 +91,8 @@ const functionEnv = (
   MODEL_TIMEOUT_MS: '10000',
   // Locally a retune should reach the classifier within a second, not a minute.
   ROUTE_CONFIG_CACHE_SECONDS: '1',
-  AWS_REGION: LOCAL_REGION,
-  AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-  AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
-  AWS_ENDPOINT_URL_SQS: emulators.sqsEndpoint,
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  POWERTOOLS_SERVICE_NAME: 'ticket-triage',
-  POWERTOOLS_LOG_LEVEL: 'WARN',
   ...settings,
 });
-
-/** Imports a Lambda module after its environment is set, as a cold start would. */
-const loadFunction = async <T>(file: string, name: string): Promise<T> => {
-  const url = pathToFileURL(resolve(import.meta.dirname, '../../functions', file)).href;
-  return ((await import(url)) as Record<string, T>)[name] as T;
-};
 
 const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   const status = options.onStatus ?? (() => undefined);
@@ -119,11 +116,28 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
         }
       : {}),
   });
-  Object.assign(process.env, env, { BEDROCK_ENDPOINT: standIn.endpoint });
-
-  const handler = await loadFunction<SqsHandler>('classify.ts', 'classifyHandler');
-  const outcomeHandler = await loadFunction<SqsHandler>('outcome.ts', 'outcomeHandler');
-  const retune = await loadFunction<LocalStack['retune']>('retune.ts', 'retuneHandler');
+  // The same schemas as a cold start in Lambda: a bad setting fails here, by key.
+  const classifyConfig = loadEnv(ClassifyEnvSchema, { ...env, BEDROCK_ENDPOINT: standIn.endpoint });
+  const base = { logLevel: 'WARN' as const };
+  const dynamo = emulators.dynamo;
+  const handler = createClassifyHandler(classifyConfig, {
+    ...base,
+    clients: {
+      dynamo,
+      sqs: emulators.sqs,
+      bedrock: createBedrockClient(classifyConfig, { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+    },
+  }).handler;
+  const outcomeHandler = createOutcomeHandler(loadEnv(OutcomeEnvSchema, env), {
+    ...base,
+    clients: { dynamo },
+  }).handler;
+  const retuneHandler = createRetuneHandler(loadEnv(RetuneEnvSchema, env), {
+    ...base,
+    clients: { dynamo },
+  }).handler;
+  const retune: LocalStack['retune'] = (event = {}) =>
+    retuneHandler(event, createLambdaContext('retune', 60_000));
   const pollers: SqsPoller[] = [
     pollEmulatorQueue(emulators, 'ingest', handler, {
       concurrency: options.concurrency ?? 4,

@@ -1,8 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { RecordOutcome } from '../../use-cases/triage-record.js';
 
-type SqsRecordHandler<T = RecordOutcome> = (record: SQSRecord, context: Context) => Promise<T>;
+type SqsRecordHandler<T> = (record: SQSRecord, context: Context) => Promise<T>;
 
 interface BatchHooks<T> {
   onOutcome: (outcome: T) => void;

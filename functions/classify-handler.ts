@@ -1,0 +1,44 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createBatchMetrics } from '../lib/adapters/metrics/batch-metrics.js';
+import { processSqsBatch } from '../lib/adapters/sqs/sqs-batch.js';
+import type { ClassifyEnv } from '../lib/config/env.schema.js';
+import { createTriageRecord } from '../lib/use-cases/triage-record.js';
+import type { AwsClients } from '../lib/wiring/classify-deps.js';
+import { createClassifyDeps } from '../lib/wiring/classify-deps.js';
+import type { HandlerOptions } from '../lib/wiring/telemetry.js';
+import { createTelemetry } from '../lib/wiring/telemetry.js';
+
+/** Builds the classify function from validated config: clients and adapters once, per container. */
+const createClassifyHandler = (config: ClassifyEnv, options: HandlerOptions<AwsClients> = {}) => {
+  const triageRecord = createTriageRecord(createClassifyDeps(config, options.clients));
+  const { logger, metrics } = createTelemetry(options);
+
+  /** The raw handler: SQS batch in, partial batch response out. */
+  const classifyHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    const batchMetrics = createBatchMetrics();
+    const response = await processSqsBatch(
+      event,
+      context,
+      (record, ctx) => triageRecord({ messageId: record.messageId, body: record.body }, ctx),
+      {
+        onOutcome: batchMetrics.add,
+        onFailure: (record, error) => {
+          batchMetrics.addFailure(error);
+          logger.warn('record failed; it will be retried', {
+            messageId: record.messageId,
+            errorName: (error as Error)?.name,
+          });
+        },
+      },
+    );
+    batchMetrics.publish(metrics);
+    logger.info('batch done', { records: event.Records.length, failed: response.batchItemFailures.length });
+    return response;
+  };
+
+  return { classifyHandler, handler: middy(classifyHandler).use(injectLambdaContext(logger)) };
+};
+
+export { createClassifyHandler };

@@ -1,0 +1,41 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import middy from '@middy/core';
+import { publishRetuneMetrics } from '../lib/adapters/metrics/retune-metrics.js';
+import type { RetuneEnv } from '../lib/config/env.schema.js';
+import type { RetuneReport } from '../lib/use-cases/retune-routes.js';
+import { retuneRoutes } from '../lib/use-cases/retune-routes.js';
+import { createRetuneDeps } from '../lib/wiring/feedback-deps.js';
+import type { HandlerOptions } from '../lib/wiring/telemetry.js';
+import { createTelemetry } from '../lib/wiring/telemetry.js';
+
+type RetuneEvent = { dryRun?: boolean };
+
+/** Builds the retune function from validated config. */
+const createRetuneHandler = (config: RetuneEnv, options: HandlerOptions<{ dynamo: DynamoDBClient }> = {}) => {
+  const deps = createRetuneDeps(config, options.clients?.dynamo);
+  const { logger, metrics } = createTelemetry(options);
+
+  /** The raw handler: the EventBridge schedule (or `{ "dryRun": true }`) in, the report out. */
+  const retuneHandler = async (event: RetuneEvent = {}): Promise<RetuneReport> => {
+    const report = await retuneRoutes(deps, { dryRun: event.dryRun === true || config.DRY_RUN === 'true' });
+    publishRetuneMetrics(metrics, report);
+    for (const change of report.changes) {
+      logger.info('route config changed', {
+        routeId: change.routeId,
+        from: { mode: change.before.mode, threshold: change.before.threshold },
+        to: { mode: change.after.mode, threshold: change.after.threshold },
+        reason: change.plan.reason,
+        dryRun: report.dryRun,
+      });
+    }
+    if (report.conflicts.length > 0)
+      logger.warn('version conflicts; routes left for the next run', { routes: report.conflicts });
+    return report;
+  };
+
+  return { retuneHandler, handler: middy(retuneHandler).use(injectLambdaContext(logger)) };
+};
+
+export type { RetuneEvent };
+export { createRetuneHandler };
