@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../lib/domain/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { trainTextClassifier } from '../tools/embedded/text-classifier.js';
 import type { RequestParts } from '../tools/eval/classifier-request.js';

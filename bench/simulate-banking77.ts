@@ -10,7 +10,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { deriveTaxonomy, readPolicyCsv } from '../lib/domain/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv } from '../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';

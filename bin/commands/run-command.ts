@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { RouteAuditEntry } from '../../lib/domain/ports.js';
-import { deriveTaxonomy, readPolicyCsv } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv } from '../../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import { parseFaultSpec } from '../../tools/local/fault-spec.js';

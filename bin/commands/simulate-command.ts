@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { DEFAULT_SAMPLING } from '../../lib/domain/route-config/route-config.schema.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { simulateReportData } from '../../tools/report/simulate-report-data.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, parseTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { deriveTaxonomy, parsePolicyCsv } from '../../lib/domain/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy, parsePolicyCsv } from '../../tools/taxonomy/derive-taxonomy.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 
 const route = (id: string, policy: 'auto' | 'human', answer?: string) => ({

@@ -12,7 +12,6 @@ import {
 } from '../../lib/config/env.schema.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
-import { toRouteId } from '../../lib/domain/taxonomy/derive-taxonomy.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
@@ -22,6 +21,7 @@ import { mulberry32 } from '../embedded/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
 import { historyObservations } from '../evidence/history-evidence.js';
+import { toRouteId } from '../taxonomy/derive-taxonomy.js';
 import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseCsvRecords } from '../../../tools/data/csv.js';
-import type { LabelledExample } from '../../../tools/data/labelled-csv.js';
-import { parseTaxonomy } from '../../config/load-taxonomy.js';
-import type { Taxonomy } from './taxonomy.schema.js';
+import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
+import { parseCsvRecords } from '../data/csv.js';
+import type { LabelledExample } from '../data/labelled-csv.js';
 
 /**
  * A taxonomy derived from any labelled CSV, so a team can start from its own history. An optional
