@@ -158,6 +158,39 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     });
   });
 
+  it('lets CloudWatch alarms of this account publish to the alarm topic, whose policy replaces the default', () => {
+    const policies = Object.values(triage.statelessTemplate.findResources('AWS::SNS::TopicPolicy'));
+    expect(policies).toHaveLength(1);
+    const document = policies[0]?.Properties.PolicyDocument as { Statement: Record<string, unknown>[] };
+    const statements = document.Statement;
+    const allow = statements.find(
+      (s) =>
+        s.Effect === 'Allow' &&
+        JSON.stringify(s.Principal) === JSON.stringify({ Service: 'cloudwatch.amazonaws.com' }),
+    );
+    expect(allow, 'a statement allowing cloudwatch.amazonaws.com').toBeDefined();
+    expect(allow?.Action).toBe('sns:Publish');
+    expect(allow?.Resource).toEqual({ Ref: topicId });
+    expect(allow?.Condition).toMatchObject({
+      StringEquals: { 'aws:SourceAccount': '123456789012' },
+      ArnLike: { 'aws:SourceArn': 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:*' },
+    });
+  });
+
+  it('lets CloudWatch use the data key that encrypts the alarm topic', () => {
+    triage.statefulTemplate.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: Match.arrayWith(['kms:Decrypt', 'kms:GenerateDataKey*']),
+          }),
+        ]),
+      },
+    });
+  });
+
   it('subscribes the alarm email only when one is configured', () => {
     triage.statelessTemplate.resourceCountIs('AWS::SNS::Subscription', 0);
     const withEmail = synthTriage({ alarmEmail: 'oncall@example.com' });
