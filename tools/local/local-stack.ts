@@ -55,6 +55,8 @@ interface LocalStackOptions {
   /** Fault injection at the stand-in endpoint. */
   faults?: { rates: FaultRates['model']; seed: number };
   onStatus?: (message: string) => void;
+  /** The handlers' Powertools log level (WARN by default, so the terminal stays readable). */
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
 
 interface LocalStack {
@@ -118,7 +120,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   });
   // The same schemas as a cold start in Lambda: a bad setting fails here, by key.
   const classifyConfig = loadEnv(ClassifyEnvSchema, { ...env, BEDROCK_ENDPOINT: standIn.endpoint });
-  const base = { logLevel: 'WARN' as const };
+  const base = { logLevel: options.logLevel ?? 'WARN' };
   const dynamo = emulators.dynamo;
   const handler = createClassifyHandler(classifyConfig, {
     ...base,
