@@ -2,9 +2,10 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createBatchMetrics } from '../lib/adapters/metrics/batch-metrics.js';
+import { failureLogFields } from '../lib/adapters/metrics/failure-log.js';
 import { processSqsBatch } from '../lib/adapters/sqs/sqs-batch.js';
 import type { ClassifyEnv } from '../lib/config/env.schema.js';
-import { createTriageRecord } from '../lib/use-cases/triage-record.js';
+import { createTriageRecord, TicketBusyError } from '../lib/use-cases/triage-record.js';
 import type { AwsClients } from '../lib/wiring/classify-deps.js';
 import { createClassifyDeps } from '../lib/wiring/classify-deps.js';
 import type { HandlerOptions } from '../lib/wiring/telemetry.js';
@@ -17,7 +18,7 @@ const createClassifyHandler = (config: ClassifyEnv, options: HandlerOptions<AwsC
 
   /** The raw handler: SQS batch in, partial batch response out. */
   const classifyHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
-    const batchMetrics = createBatchMetrics();
+    const batchMetrics = createBatchMetrics({ isBusy: (error) => error instanceof TicketBusyError });
     const response = await processSqsBatch(
       event,
       context,
@@ -28,7 +29,7 @@ const createClassifyHandler = (config: ClassifyEnv, options: HandlerOptions<AwsC
           batchMetrics.addFailure(error);
           logger.warn('record failed; it will be retried', {
             messageId: record.messageId,
-            errorName: (error as Error)?.name,
+            ...failureLogFields(error),
           });
         },
       },

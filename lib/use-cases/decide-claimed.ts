@@ -50,7 +50,7 @@ const decideClaimed = async (
   const classification = result.ok ? result.classification : undefined;
   const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
   const route = classification ? deps.routes.get(classification.route) : undefined;
-  const sampled = decideTicket(classification, routeConfig, ticket);
+  const sampled = decideTicket(classification, routeConfig, ticket, result.ok ? undefined : result.error);
   const { decision } = sampled;
   const decidedAt = new Date(deps.now()).toISOString();
   const input = { ticket, decision, classification, route, routeConfig, decidedAt };
@@ -81,6 +81,8 @@ const decideClaimed = async (
     modelId: deps.modelId,
     inputTokens: result.usage.inputTokens,
     outputTokens: result.usage.outputTokens,
+    cacheReadTokens: result.usage.cacheReadTokens ?? 0,
+    cacheWriteTokens: result.usage.cacheWriteTokens ?? 0,
     llmUsd: result.costUsd,
     modelCalls: result.modelCalls,
     latencyMs: Math.round(result.latencyMs),

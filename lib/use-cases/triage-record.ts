@@ -52,6 +52,8 @@ type RecordOutcome =
       modelValid: boolean;
       inputTokens: number;
       outputTokens: number;
+      cacheReadTokens: number;
+      cacheWriteTokens: number;
       llmUsd?: number;
       latencyMs: number;
       /** True when this delivery only re-sent a decision an earlier delivery had stored. */
@@ -71,6 +73,8 @@ const decidedOutcome = (
   modelValid: d.modelError === undefined,
   inputTokens: resent ? 0 : (d.inputTokens ?? 0),
   outputTokens: resent ? 0 : (d.outputTokens ?? 0),
+  cacheReadTokens: resent ? 0 : (d.cacheReadTokens ?? 0),
+  cacheWriteTokens: resent ? 0 : (d.cacheWriteTokens ?? 0),
   llmUsd: resent ? 0 : d.llmUsd,
   latencyMs: resent ? 0 : (d.latencyMs ?? 0),
   resent,

@@ -1,14 +1,19 @@
 import {
+  AccessDeniedException,
   BedrockRuntimeClient,
   ConverseCommand,
   type ConverseCommandOutput,
+  ResourceNotFoundException,
   ThrottlingException,
+  ValidationException,
 } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBedrockClassifier } from '../../lib/adapters/bedrock/bedrock-classifier.js';
 import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import {
+  ModelAccessDeniedError,
+  ModelNotFoundError,
   ModelRequestError,
   ModelThrottledError,
   ModelUnavailableError,
@@ -170,12 +175,39 @@ describe('createBedrockClassifier', () => {
     expect(system?.[1]).toEqual({ cachePoint: { type: 'default' } });
   });
 
-  it('raises ModelRequestError on access denied, which no retry of the ticket fixes', async () => {
-    const error = Object.assign(new Error('no'), {
-      name: 'AccessDeniedException',
-      $metadata: { httpStatusCode: 403 },
-    });
-    bedrock.on(ConverseCommand).rejects(error);
-    await expect(classifier().classify({ body: 'x' })).rejects.toBeInstanceOf(ModelRequestError);
+  it.each([
+    [
+      'model access is not granted',
+      () => new AccessDeniedException({ message: 'no', $metadata: {} }),
+      ModelAccessDeniedError,
+    ],
+    [
+      'the model id does not exist',
+      () => new ResourceNotFoundException({ message: 'no', $metadata: {} }),
+      ModelNotFoundError,
+    ],
+    [
+      'the request is invalid for the model',
+      () => new ValidationException({ message: 'no', $metadata: {} }),
+      ModelRequestError,
+    ],
+  ])('reports the model as unavailable, without retrying, when %s', async (_case, makeError, errorClass) => {
+    bedrock.on(ConverseCommand).rejects(makeError());
+    const result = await classifier().classify({ body: 'x' });
+    expect(result).toMatchObject({ ok: false, error: 'model_unavailable', modelCalls: 1 });
+    expect(result.ok === false && result.error === 'model_unavailable' && result.failure).toBeInstanceOf(
+      errorClass,
+    );
+    expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
+  });
+
+  it("reports the model as unavailable when the repair call is refused, keeping the first call's usage", async () => {
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(toolReply({ ...goodInput, confidence: 7 }))
+      .rejectsOnce(new AccessDeniedException({ message: 'no', $metadata: {} }));
+    const result = await classifier().classify({ body: 'x' });
+    expect(result).toMatchObject({ ok: false, error: 'model_unavailable', modelCalls: 2 });
+    expect(result.usage.inputTokens).toBe(1000);
   });
 });

@@ -11,6 +11,7 @@ import {
   makeClassificationSchema,
   toToolInputSchema,
 } from '../../domain/classification/classification.schema.js';
+import { ModelRequestError } from '../../domain/classification/errors.js';
 import type { TokenUsage } from '../../domain/classification/pricing.js';
 import { costUsd } from '../../domain/classification/pricing.js';
 import type { PromptTicket } from '../../domain/classification/prompt.js';
@@ -35,7 +36,9 @@ interface CallStats {
 
 type ClassifyResult =
   | ({ ok: true; classification: Classification } & CallStats)
-  | ({ ok: false; error: 'invalid_model_output'; detail: string } & CallStats);
+  | ({ ok: false; error: 'invalid_model_output'; detail: string } & CallStats)
+  /** Bedrock refused the call for configuration (model access, model id): no retry fixes it. */
+  | ({ ok: false; error: 'model_unavailable'; detail: string; failure: ModelRequestError } & CallStats);
 
 type ValidationResult =
   | { ok: true; value: Classification }
@@ -51,7 +54,9 @@ interface TicketClassifier {
  * 2. call Converse with the ticket as delimited, untrusted data;
  * 3. validate the tool input with the zod schema;
  * 4. on invalid output, send the validation errors back as a tool result and ask once more;
- * 5. still invalid: report it, so the policy escalates the ticket.
+ * 5. still invalid: report it, so the policy escalates the ticket;
+ * 6. refused for configuration (model access, model id): report it, so the ticket goes to a person
+ *    now instead of retrying into the DLQ; transient failures still throw, so the record is retried.
  */
 const createBedrockClassifier = (options: ClassifierOptions): TicketClassifier => {
   const { client, modelId, taxonomy } = options;
@@ -118,24 +123,30 @@ const createBedrockClassifier = (options: ClassifierOptions): TicketClassifier =
     const messages: Message[] = [{ role: 'user', content: [{ text: buildUserMessage(ticket) }] }];
     let last: ValidationResult = { ok: false, detail: 'no call made' };
     let calls = 0;
+    const stats = (): CallStats => ({
+      usage,
+      costUsd: costUsd(modelId, usage),
+      modelCalls: calls,
+      latencyMs: performance.now() - started,
+    });
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const response = await converse(messages);
+      let response: ConverseCommandOutput;
       calls += 1;
+      try {
+        response = await converse(messages);
+      } catch (error) {
+        if (!(error instanceof ModelRequestError)) throw error;
+        return { ok: false, error: 'model_unavailable', detail: error.message, failure: error, ...stats() };
+      }
       addUsage(usage, response);
       last = validate(response.output?.message?.content);
       if (last.ok) break;
       messages.push(response.output?.message ?? { role: 'assistant', content: [{ text: '(empty)' }] });
       messages.push(repairTurn(last));
     }
-    const stats: CallStats = {
-      usage,
-      costUsd: costUsd(modelId, usage),
-      modelCalls: calls,
-      latencyMs: performance.now() - started,
-    };
     return last.ok
-      ? { ok: true, classification: last.value, ...stats }
-      : { ok: false, error: 'invalid_model_output', detail: last.detail, ...stats };
+      ? { ok: true, classification: last.value, ...stats() }
+      : { ok: false, error: 'invalid_model_output', detail: last.detail, ...stats() };
   };
 
   return { classify };

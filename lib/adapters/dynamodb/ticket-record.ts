@@ -34,6 +34,9 @@ interface TicketDecisionRecord {
   modelId: string;
   inputTokens: number;
   outputTokens: number;
+  /** Prompt-cache tokens read and written; absent on records written before they were stored. */
+  cacheReadTokens?: number;
+  cacheWriteTokens?: number;
   llmUsd?: number;
   modelCalls: number;
   latencyMs: number;

@@ -1,54 +1,39 @@
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { ModelThrottledError } from '../../domain/classification/errors.js';
-import type { RecordOutcome } from '../../use-cases/triage-record.js';
+import type { BatchOutcome } from './batch-outcome.js';
 import { DIMENSIONS, METRIC } from './metric-names.js';
+import { emptyTotals, publishRoute, type RouteTotals } from './route-metrics.js';
 
 /**
- * Aggregates one SQS batch's outcomes and publishes one EMF document per route and per reason,
+ * Aggregates one SQS batch's outcomes and publishes a few EMF documents per route and per reason,
  * instead of one per record: CloudWatch cost and log volume stay flat as batches grow.
  */
 
-interface RouteTotals {
-  received: number;
-  auto: number;
-  escalated: number;
-  confidence: number[];
-  inputTokens: number;
-  outputTokens: number;
-  usd: number;
-  latencyMs: number[];
+interface BatchMetricsOptions {
+  /** Whether a failure is a retry of a ticket another delivery holds: counted apart from errors. */
+  isBusy?: (error: unknown) => boolean;
 }
 
 const NO_ROUTE = 'none';
 
-const emptyTotals = (): RouteTotals => ({
-  received: 0,
-  auto: 0,
-  escalated: 0,
-  confidence: [],
-  inputTokens: 0,
-  outputTokens: 0,
-  usd: 0,
-  latencyMs: [],
-});
+const increment = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-const createBatchMetrics = () => {
+const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
   const routes = new Map<string, RouteTotals>();
   const escalations = new Map<string, number>();
   const quarantines = new Map<string, number>();
-  let duplicates = 0;
-  let throttles = 0;
-  let errors = 0;
-  let invalidOutputs = 0;
+  const counts = { duplicates: 0, throttles: 0, busy: 0, errors: 0, invalidOutputs: 0, refused: 0 };
+  let classified = 0;
+  let cacheReads = 0;
 
-  const add = (outcome: RecordOutcome): void => {
+  const add = (outcome: BatchOutcome): void => {
     if (outcome.kind === 'quarantined') {
-      quarantines.set(outcome.reason, (quarantines.get(outcome.reason) ?? 0) + 1);
+      increment(quarantines, outcome.reason);
       return;
     }
     if (outcome.kind === 'duplicate' || outcome.resent) {
-      duplicates += 1;
+      counts.duplicates += 1;
       return;
     }
     const key = outcome.routeId ?? NO_ROUTE;
@@ -58,50 +43,52 @@ const createBatchMetrics = () => {
     if (outcome.action === 'AUTO') totals.auto += 1;
     else {
       totals.escalated += 1;
-      if (outcome.reason) escalations.set(outcome.reason, (escalations.get(outcome.reason) ?? 0) + 1);
+      if (outcome.reason) increment(escalations, outcome.reason);
     }
     if (outcome.confidence !== undefined) totals.confidence.push(outcome.confidence);
-    if (!outcome.modelValid) invalidOutputs += 1;
+    // A refused call is configuration, not output: it has its own metric and alarm.
+    if (outcome.reason === 'model_unavailable') counts.refused += 1;
+    else {
+      classified += 1;
+      if (!outcome.modelValid) counts.invalidOutputs += 1;
+    }
     totals.inputTokens += outcome.inputTokens;
     totals.outputTokens += outcome.outputTokens;
+    totals.cacheReadTokens += outcome.cacheReadTokens;
+    totals.cacheWriteTokens += outcome.cacheWriteTokens;
+    cacheReads += outcome.cacheReadTokens;
     totals.usd += outcome.llmUsd ?? 0;
     totals.latencyMs.push(outcome.latencyMs);
   };
 
   const addFailure = (error: unknown): void => {
-    if (error instanceof ModelThrottledError) throttles += 1;
-    else errors += 1;
+    if (error instanceof ModelThrottledError) counts.throttles += 1;
+    else if (options.isBusy?.(error)) counts.busy += 1;
+    else counts.errors += 1;
+  };
+
+  const publishCounts = (metrics: Metrics, name: string, byReason: Map<string, number>) => {
+    for (const [reason, count] of byReason) {
+      metrics.addDimension(DIMENSIONS.reason, reason);
+      metrics.addMetric(name, MetricUnit.Count, count);
+      metrics.publishStoredMetrics();
+    }
   };
 
   const publish = (metrics: Metrics): void => {
-    for (const [route, t] of routes) {
-      metrics.addDimension(DIMENSIONS.route, route);
-      metrics.addMetric(METRIC.ticketsReceived, MetricUnit.Count, t.received);
-      metrics.addMetric(METRIC.autoResolved, MetricUnit.Count, t.auto);
-      metrics.addMetric(METRIC.escalated, MetricUnit.Count, t.escalated);
-      for (const c of t.confidence) metrics.addMetric(METRIC.confidence, MetricUnit.NoUnit, c);
-      metrics.addMetric(METRIC.llmInputTokens, MetricUnit.Count, t.inputTokens);
-      metrics.addMetric(METRIC.llmOutputTokens, MetricUnit.Count, t.outputTokens);
-      metrics.addMetric(METRIC.llmCostUsd, MetricUnit.NoUnit, t.usd);
-      for (const ms of t.latencyMs) metrics.addMetric(METRIC.classifyLatencyMs, MetricUnit.Milliseconds, ms);
-      metrics.publishStoredMetrics();
-    }
-    for (const [reason, count] of escalations) {
-      metrics.addDimension(DIMENSIONS.reason, reason);
-      metrics.addMetric(METRIC.escalated, MetricUnit.Count, count);
-      metrics.publishStoredMetrics();
-    }
-    for (const [reason, count] of quarantines) {
-      metrics.addDimension(DIMENSIONS.reason, reason);
-      metrics.addMetric(METRIC.quarantined, MetricUnit.Count, count);
-      metrics.publishStoredMetrics();
-    }
+    for (const [route, totals] of routes) publishRoute(metrics, route, totals);
+    publishCounts(metrics, METRIC.escalated, escalations);
+    publishCounts(metrics, METRIC.quarantined, quarantines);
     const totals: [string, number][] = [
       [METRIC.quarantined, [...quarantines.values()].reduce((a, b) => a + b, 0)],
-      [METRIC.duplicates, duplicates],
-      [METRIC.bedrockThrottles, throttles],
-      [METRIC.classifyErrors, errors],
-      [METRIC.invalidModelOutput, invalidOutputs],
+      [METRIC.duplicates, counts.duplicates],
+      [METRIC.bedrockThrottles, counts.throttles],
+      [METRIC.ticketBusyRetries, counts.busy],
+      [METRIC.classifyErrors, counts.errors],
+      [METRIC.invalidModelOutput, counts.invalidOutputs],
+      [METRIC.modelAccessDenied, counts.refused],
+      [METRIC.ticketsClassified, classified],
+      [METRIC.llmCacheReadTokens, cacheReads],
     ];
     // Totals without a dimension are what the alarms watch; always emitted, zeros included, so an
     // alarm sees data rather than INSUFFICIENT_DATA on a healthy day.
@@ -112,4 +99,7 @@ const createBatchMetrics = () => {
   return { add, addFailure, publish };
 };
 
+type BatchMetrics = ReturnType<typeof createBatchMetrics>;
+
+export type { BatchMetrics, BatchMetricsOptions };
 export { createBatchMetrics };

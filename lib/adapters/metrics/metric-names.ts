@@ -20,13 +20,26 @@ const METRIC = {
   confidence: 'Confidence',
   llmInputTokens: 'LlmInputTokens',
   llmOutputTokens: 'LlmOutputTokens',
+  /** Prompt-cache tokens read (cheap) and written; reads at zero while tickets flow: caching stopped. */
+  llmCacheReadTokens: 'LlmCacheReadTokens',
+  llmCacheWriteTokens: 'LlmCacheWriteTokens',
+  /** Tickets the model answered (valid or not) in this batch: the denominator of the cache alarm. */
+  ticketsClassified: 'TicketsClassified',
   llmCostUsd: 'LlmCostUsd',
   classifyLatencyMs: 'ClassifyLatencyMs',
   bedrockThrottles: 'BedrockThrottles',
   classifyErrors: 'ClassifyErrors',
   invalidModelOutput: 'InvalidModelOutput',
+  /** Bedrock refused a call for configuration (model access, model id); the ticket went to a person. */
+  modelAccessDenied: 'ModelAccessDenied',
+  /** Records retried because another delivery of the same ticket held it (in-batch duplicates). */
+  ticketBusyRetries: 'TicketBusyRetries',
   outcomesRecorded: 'OutcomesRecorded',
   duplicateOutcomes: 'DuplicateOutcomes',
+  /** A later report of an outcome that disagrees with the one recorded: kept aside, never applied. */
+  conflictingOutcomes: 'ConflictingOutcomes',
+  /** An outcome for a ticket with no stored record (never seen, or expired): kept, not retried. */
+  unmatchedOutcomes: 'UnmatchedOutcomes',
   /** A circuit-breaker trip: a route's audited or customer-reported quality fell past the floor. */
   qualityBreaches: 'QualityBreaches',
   routeThreshold: 'RouteThreshold',

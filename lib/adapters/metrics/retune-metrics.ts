@@ -1,10 +1,18 @@
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { RetuneReport } from '../../use-cases/retune-routes.js';
+import type { RoutePlan } from '../../domain/thresholds/plan-route.js';
 import { DIMENSIONS, METRIC } from './metric-names.js';
 
+/** What the metrics read of a retune run; the use case's RetuneReport is one of these. */
+interface RetuneMetricsReport {
+  plans: readonly { routeId: string; plan: RoutePlan }[];
+  changes: readonly unknown[];
+  conflicts: readonly unknown[];
+  dryRun: boolean;
+}
+
 /** One EMF document per route: its mode, threshold, and the bound it rests on. */
-const publishRetuneMetrics = (metrics: Metrics, report: RetuneReport): void => {
+const publishRetuneMetrics = (metrics: Metrics, report: RetuneMetricsReport): void => {
   for (const { routeId, plan } of report.plans) {
     metrics.addDimension(DIMENSIONS.route, routeId);
     metrics.addMetric(METRIC.routeThreshold, MetricUnit.NoUnit, plan.threshold);
@@ -22,4 +30,5 @@ const publishRetuneMetrics = (metrics: Metrics, report: RetuneReport): void => {
   metrics.publishStoredMetrics();
 };
 
+export type { RetuneMetricsReport };
 export { publishRetuneMetrics };

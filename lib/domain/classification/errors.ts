@@ -1,6 +1,8 @@
 /**
  * Model errors, by what the caller must do with them. A retryable error fails the SQS record so it
- * comes back after the visibility timeout; it is never dropped and never auto-resolved.
+ * comes back after the visibility timeout; it is never dropped and never auto-resolved. A request
+ * error is configuration (model access, model id): no retry of the ticket fixes it, so the ticket
+ * goes to a person at once and an alarm tells the operator.
  */
 
 class RetryableModelError extends Error {
@@ -22,4 +24,21 @@ class ModelRequestError extends Error {
   override name = 'ModelRequestError';
 }
 
-export { ModelRequestError, ModelThrottledError, ModelUnavailableError, RetryableModelError };
+/** 403 / AccessDeniedException: model access not granted (Marketplace subscription) or IAM denies it. */
+class ModelAccessDeniedError extends ModelRequestError {
+  override name = 'ModelAccessDeniedError';
+}
+
+/** 404 / ResourceNotFoundException: the model or inference-profile id does not exist in this region. */
+class ModelNotFoundError extends ModelRequestError {
+  override name = 'ModelNotFoundError';
+}
+
+export {
+  ModelAccessDeniedError,
+  ModelNotFoundError,
+  ModelRequestError,
+  ModelThrottledError,
+  ModelUnavailableError,
+  RetryableModelError,
+};

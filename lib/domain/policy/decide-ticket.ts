@@ -1,6 +1,6 @@
 import type { Classification } from '../classification/classification.schema.js';
 import type { RouteConfig } from '../route-config/route-config.schema.js';
-import type { Decision, DecisionTicket, EscalationReason } from './decide.js';
+import type { Decision, DecisionTicket, EscalationReason, ModelFailure } from './decide.js';
 import { decide } from './decide.js';
 import { uniformDraw } from './exploration.js';
 
@@ -37,9 +37,10 @@ const decideTicket = (
   classification: Classification | undefined,
   routeConfig: RouteConfig | undefined,
   ticket: DecisionTicket & { ticketId: string },
+  modelFailure?: ModelFailure,
 ): TicketDecision => {
   const explorationDraw = uniformDraw(ticket.ticketId, 'exploration-v1');
-  const decision = decide(classification, routeConfig, ticket, explorationDraw);
+  const decision = decide(classification, routeConfig, ticket, explorationDraw, modelFailure);
   const auditDraw = uniformDraw(ticket.ticketId, 'audit-v1');
   if (!routeConfig || !classification) return { decision, explorationDraw, audit: false, candidate: false };
   if (decision.action === 'AUTO') {

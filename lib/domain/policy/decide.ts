@@ -8,6 +8,8 @@ import { readSignals } from './signals.js';
  */
 
 const ESCALATION_REASONS = [
+  /** The model refused the call for configuration (model access, model id): no classification. */
+  'model_unavailable',
   'invalid_model_output',
   'injection_suspected',
   'customer_requested_human',
@@ -21,6 +23,9 @@ const ESCALATION_REASONS = [
 ] as const;
 
 type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+/** Why there is no classification, when there is none. */
+type ModelFailure = 'invalid_model_output' | 'model_unavailable';
 
 interface DecisionTicket {
   subject?: string | undefined;
@@ -39,16 +44,19 @@ type Decision =
 /**
  * @param classification the validated model output, or undefined when the output stayed invalid
  * @param explorationDraw a uniform draw in [0, 1) fixed per ticket (see exploration.ts)
+ * @param modelFailure why the classification is missing; invalid output unless told otherwise
  */
 const decide = (
   classification: Classification | undefined,
   routeConfig: RouteConfig | undefined,
   ticket: DecisionTicket,
   explorationDraw: number,
+  modelFailure?: ModelFailure,
 ): Decision => {
   const signals = readSignals(`${ticket.subject ?? ''}\n${ticket.body}`);
   const applies: Record<EscalationReason, boolean> = {
-    invalid_model_output: classification === undefined,
+    model_unavailable: classification === undefined && modelFailure === 'model_unavailable',
+    invalid_model_output: classification === undefined && modelFailure !== 'model_unavailable',
     injection_suspected: signals.injectionSuspected,
     customer_requested_human: signals.asksForHuman || classification?.wantsHuman === true,
     vulnerability: signals.vulnerability || classification?.vulnerable === true,
@@ -71,5 +79,5 @@ const decide = (
   return reason === undefined ? { action: 'AUTO' } : { action: 'HUMAN', reason, reasons };
 };
 
-export type { Decision, DecisionTicket, EscalationReason };
+export type { Decision, DecisionTicket, EscalationReason, ModelFailure };
 export { decide, ESCALATION_REASONS };
