@@ -1,6 +1,6 @@
-import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createBedrockClassifier } from '../adapters/bedrock/bedrock-classifier.js';
 import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
@@ -10,9 +10,16 @@ import { createBatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { ClassifyEnv } from '../config/env.schema.js';
 import { loadTaxonomy } from '../config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../config/resources.js';
+import { classifyTimeBudget } from '../config/time-budget.js';
 import { createRouteConfigSource } from '../domain/route-config/route-config-source.js';
 import { createLimiter } from '../use-cases/concurrency.js';
 import type { TriageDeps } from '../use-cases/triage-record.js';
+import {
+  createBedrockClient as buildBedrockClient,
+  type ClientBase,
+  createDynamoClient,
+  createSqsClient,
+} from './aws-clients.js';
 
 interface AwsClients {
   dynamo: DynamoDBClient;
@@ -20,24 +27,21 @@ interface AwsClients {
   bedrock: BedrockRuntimeClient;
 }
 
-/** Settings every client shares; the local stack passes its region and stand-in credentials. */
-type ClientBase = { region?: string; credentials?: { accessKeyId: string; secretAccessKey: string } };
-
+/** The classify function's Bedrock client, with the timeout and attempts the time budget counts. */
 const createBedrockClient = (config: ClassifyEnv, base: ClientBase = {}) =>
-  new BedrockRuntimeClient({
-    ...base,
-    ...(config.BEDROCK_REGION ? { region: config.BEDROCK_REGION } : {}),
-    ...(config.BEDROCK_ENDPOINT ? { endpoint: config.BEDROCK_ENDPOINT } : {}),
-    // Throttling is retried by SQS redelivery with the visibility timeout as backoff; retrying
-    // inside the function only burns its time and the quota.
-    maxAttempts: 2,
-    requestHandler: { requestTimeout: config.MODEL_TIMEOUT_MS, connectionTimeout: 3_000 },
-  });
+  buildBedrockClient(
+    {
+      modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+      region: config.BEDROCK_REGION,
+      endpoint: config.BEDROCK_ENDPOINT,
+    },
+    base,
+  );
 
 /** Default clients, built once per container. The local stack injects its own. */
 const createAwsClients = (config: ClassifyEnv): AwsClients => ({
-  dynamo: new DynamoDBClient({}),
-  sqs: new SQSClient({}),
+  dynamo: createDynamoClient(),
+  sqs: createSqsClient(),
   bedrock: createBedrockClient(config),
 });
 
@@ -80,7 +84,8 @@ const createClassifyDeps = (
     },
     modelId: config.MODEL_ID,
     modelLimiter: createLimiter(config.RECORD_CONCURRENCY),
-    reserveMs: 2 * config.MODEL_TIMEOUT_MS + 2_000,
+    // The time budget's reserve: both model calls with every SDK attempt, and the writes after them.
+    reserveMs: classifyTimeBudget(config.MODEL_TIMEOUT_MS).reserveMs,
   };
 };
 

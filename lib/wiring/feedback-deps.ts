@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createObservationStore, createOutcomeStore } from '../adapters/dynamodb/observation-store.js';
 import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
@@ -9,10 +9,11 @@ import { loadTaxonomy } from '../config/load-taxonomy.js';
 import { TABLES } from '../config/resources.js';
 import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
 import type { RetuneDeps } from '../use-cases/retune-routes.js';
+import { createDynamoClient } from './aws-clients.js';
 
 /** The feedback loop's adapters, built once per container from validated config. */
 
-const documentClient = (dynamo: DynamoDBClient = new DynamoDBClient({})) =>
+const documentClient = (dynamo: DynamoDBClient = createDynamoClient()) =>
   DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
 
 const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {

@@ -35,7 +35,10 @@ const ticket = (ticketId: string, body: string) =>
 
 /** Invokes the handler and, like the event source mapping, deletes the records it did not fail. */
 const invoke = async (records: SQSRecord[]): Promise<SQSBatchResponse> => {
-  const response = await stack.handler({ Records: records }, createLambdaContext('classify', 30_000));
+  const response = await stack.handler(
+    { Records: records },
+    createLambdaContext('classify', stack.classifyTimeoutMs),
+  );
   const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
   const done = records.filter((r) => !failed.has(r.messageId)).map((r) => r.receiptHandle);
   await deleteReceived(stack.emulators.sqs, stack.emulators.queues.ingest.url, done);

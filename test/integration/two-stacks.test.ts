@@ -55,7 +55,7 @@ afterAll(async () => {
 describe('two local stacks in one process', () => {
   it('keeps each stack’s tickets, tables and queues to itself, and runs the middleware', async () => {
     const [first, second] = stacks as [LocalStack, LocalStack];
-    const contexts = stacks.map((_, i) => createLambdaContext(`classify-${i}`, 30_000));
+    const contexts = stacks.map((_, i) => createLambdaContext(`classify-${i}`, stacks[i]!.classifyTimeoutMs));
     await Promise.all(
       stacks.map(async (stack, i) => {
         const url = stack.emulators.queues.ingest.url;

@@ -12,6 +12,7 @@ import {
 } from '../../lib/config/env.schema.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
+import { classifyTimeBudget } from '../../lib/config/time-budget.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
@@ -65,6 +66,8 @@ interface LocalStack {
   classifier: TextClassifier;
   /** The real, middy-wrapped handlers, for direct invocations. */
   handler: SqsHandler;
+  /** The classify timeout the time budget gives these settings, for direct invocations' contexts. */
+  classifyTimeoutMs: number;
   outcomeHandler: SqsHandler;
   retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
   training: LabelledExample[];
@@ -140,11 +143,19 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   }).handler;
   const retune: LocalStack['retune'] = (event = {}) =>
     retuneHandler(event, createLambdaContext('retune', 60_000));
+  const classifyTimeoutMs =
+    classifyTimeBudget(classifyConfig.MODEL_TIMEOUT_MS, {
+      batchSize: options.batchSize ?? 10,
+      recordConcurrency: classifyConfig.RECORD_CONCURRENCY,
+      batchingWindowSeconds: 0,
+    }).functionTimeoutSeconds * 1000;
   const pollers: SqsPoller[] = [
     pollEmulatorQueue(emulators, 'ingest', handler, {
       concurrency: options.concurrency ?? 4,
       batchSize: options.batchSize,
-      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+      // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
+      // return every record unprocessed.
+      functionTimeoutMs: classifyTimeoutMs,
     }),
     pollEmulatorQueue(emulators, 'outcomes', outcomeHandler, {
       concurrency: options.concurrency === 0 ? 0 : 1,
@@ -172,6 +183,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     standIn,
     classifier,
     handler,
+    classifyTimeoutMs,
     outcomeHandler,
     retune,
     training,
