@@ -10,12 +10,12 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { deriveTaxonomy, readPolicyCsv } from '../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { DEFAULT_PEOPLE } from '../tools/local/simulated-people.js';
 import { simulate } from '../tools/simulate/simulate.js';
+import { deriveTaxonomy, readPolicyCsv } from '../tools/taxonomy/derive-taxonomy.js';
 
 const { values } = parseArgs({
   options: {
@@ -74,16 +74,16 @@ const summary = {
   lastHalfVsOracle: report.lastHalfVsOracle.toFixed(3),
   costPerTicket: report.costPerTicket.toFixed(3),
   allHumanCostPerTicket: report.allHumanCostPerTicket.toFixed(3),
-  aggressive: {
-    realizedError: pct(report.baselines.aggressive.realizedError),
-    automationRate: pct(report.baselines.aggressive.automationRate),
-    costPerTicket: report.baselines.aggressive.costPerTicket.toFixed(3),
-  },
-  conservative: {
-    realizedError: pct(report.baselines.conservative.realizedError),
-    automationRate: pct(report.baselines.conservative.automationRate),
-    costPerTicket: report.baselines.conservative.costPerTicket.toFixed(3),
-  },
+  baselines: Object.fromEntries(
+    Object.entries(report.baselines.fixed).map(([t, f]) => [
+      t,
+      {
+        realizedError: pct(f.realizedError),
+        automationRate: pct(f.automationRate),
+        costPerTicket: f.costPerTicket.toFixed(3),
+      },
+    ]),
+  ),
 };
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ summary, report }, null, 2)}\n`);

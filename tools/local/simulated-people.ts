@@ -29,8 +29,10 @@ const createSimulatedPeople = (
   routes: readonly string[],
   random: Random,
   settings: PeopleSettings = DEFAULT_PEOPLE,
+  /** The clock their answers are stamped with: a replay's simulated time, or the wall clock. */
+  now: () => number = Date.now,
 ) => {
-  const at = () => new Date().toISOString();
+  const at = () => new Date(now()).toISOString();
   const otherRoute = (not: string) => {
     const others = routes.filter((r) => r !== not);
     return others[Math.floor(random() * others.length)] ?? not;

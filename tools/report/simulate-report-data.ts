@@ -1,5 +1,5 @@
 /**
- * The report of one `triage simulate`: per-route figures, the two fixed-threshold baselines and the
+ * The report of one `triage simulate`: per-route figures, the fixed-threshold baselines and the
  * costs, all per ticket. The replay's individual scores are not part of the SimulationReport, so the
  * risk–coverage curve, the audit timeline and the reasons are shown as missing, with the reason.
  */
@@ -16,7 +16,11 @@ interface CostModel {
 }
 
 /** Splits a replay's cost per ticket into its parts, by the same model replayFigures sums. */
-const costParts = (name: string, f: ReplayFigures, cost: CostModel) => ({
+const costParts = (
+  name: string,
+  f: Pick<ReplayFigures, 'automationRate' | 'realizedError'>,
+  cost: CostModel,
+) => ({
   name,
   llm: cost.llmCostPerTicket,
   human: (1 - f.automationRate) * cost.humanCostPerTicket,
@@ -34,8 +38,8 @@ const simulateReportData = (report: SimulationReport, cost: CostModel, generated
   const rows = Object.entries(report.perRoute)
     .map(([route, r]) => ({
       route,
-      automation: r.automationRate,
-      precision: r.automationRate > 0 ? 1 - r.realizedError : null,
+      automation: r.tickets > 0 ? r.autoResolved / r.tickets : 0,
+      precision: r.autoResolved > 0 ? 1 - r.wrong / r.autoResolved : null,
     }))
     .sort((a, b) => b.automation - a.automation);
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
@@ -54,7 +58,7 @@ const simulateReportData = (report: SimulationReport, cost: CostModel, generated
         id: 'automation',
         title: 'Automation rate and realized precision per route',
         notes: [
-          'From the SimulationReport perRoute figures (by predicted route): automationRate, and 1 − realizedError among its auto-resolutions. The dashed line is the precision target, 1 − target error.',
+          'From the SimulationReport perRoute counts (by predicted route, summed over seeds): auto-resolved over tickets, and 1 − wrong over auto-resolved. The dashed line is the precision target, 1 − target error.',
         ],
         chart: automationVsPrecision(rows, report.targetError),
       },
@@ -67,13 +71,12 @@ const simulateReportData = (report: SimulationReport, cost: CostModel, generated
         id: 'cost',
         title: 'Cost breakdown (USD per ticket)',
         notes: [
-          `Per ticket, from the replay figures and the cost model: LLM ${cost.llmCostPerTicket} USD on every ticket, human handling ${cost.humanCostPerTicket} USD per escalated ticket, ${cost.wrongAutoCost} USD per wrong auto-resolution. Aggressive and conservative are the fixed-threshold baselines replayed on the same stream.`,
+          `Per ticket, from the replay figures and the cost model: LLM ${cost.llmCostPerTicket} USD on every ticket, human handling ${cost.humanCostPerTicket} USD per escalated ticket, ${cost.wrongAutoCost} USD per wrong auto-resolution. The fixed thresholds are baselines replayed on the same staged stream.`,
         ],
         chart: costBreakdown(
           [
             costParts('adaptive', report, cost),
-            costParts('aggressive', report.baselines.aggressive, cost),
-            costParts('conservative', report.baselines.conservative, cost),
+            ...Object.entries(report.baselines.fixed).map(([t, f]) => costParts(`fixed ${t}`, f, cost)),
             { name: 'all human', llm: cost.llmCostPerTicket, human: cost.humanCostPerTicket, wrong: 0 },
           ],
           'USD per ticket',

@@ -1,7 +1,7 @@
 import type { CostModel } from '../../lib/domain/thresholds/choose-threshold.js';
 import type { ReplayedTicket } from './replay.js';
 
-/** The figures `triage simulate` reports for one replay (DESIGN.md contract). */
+/** The figures `triage simulate` reports for one replay (the `triage simulate --json` contract). */
 
 interface ReplayFigures {
   tickets: number;
@@ -10,23 +10,38 @@ interface ReplayFigures {
   realizedError: number;
   automationRate: number;
   automationRateLastHalf: number;
+  /** Error among the auto-resolutions of the stream's second half. */
+  secondHalfError: number;
+  wrongAutoResolutions: number;
+  /** Wrong auto-resolutions on drifted routes from the drift point on. */
+  wrongAfterDrift: number;
   costPerTicket: number;
   allHumanCostPerTicket: number;
 }
 
 const rate = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
-const replayFigures = (tickets: readonly ReplayedTicket[], cost: CostModel): ReplayFigures => {
+const isWrong = (t: ReplayedTicket) => t.auto && t.predicted !== t.label;
+
+const replayFigures = (
+  tickets: readonly ReplayedTicket[],
+  cost: CostModel,
+  driftRoutes: ReadonlySet<string> = new Set(),
+): ReplayFigures => {
   const autos = tickets.filter((t) => t.auto);
-  const wrong = autos.filter((t) => t.predicted !== t.label).length;
+  const wrong = autos.filter(isWrong).length;
   const lastHalf = tickets.slice(Math.floor(tickets.length / 2));
+  const lastHalfAutos = lastHalf.filter((t) => t.auto);
   const humans = tickets.length - autos.length;
   return {
     tickets: tickets.length,
     autoResolved: autos.length,
     realizedError: rate(wrong, autos.length),
     automationRate: rate(autos.length, tickets.length),
-    automationRateLastHalf: rate(lastHalf.filter((t) => t.auto).length, lastHalf.length),
+    automationRateLastHalf: rate(lastHalfAutos.length, lastHalf.length),
+    secondHalfError: rate(lastHalfAutos.filter(isWrong).length, lastHalfAutos.length),
+    wrongAutoResolutions: wrong,
+    wrongAfterDrift: tickets.filter((t) => t.afterDrift && driftRoutes.has(t.predicted) && isWrong(t)).length,
     costPerTicket:
       cost.llmCostPerTicket +
       rate(humans * cost.humanCostPerTicket + wrong * cost.wrongAutoCost, tickets.length),
@@ -57,25 +72,36 @@ const oracleCoverage = (
   return best;
 };
 
-/** Realized error per predicted route, for the routes that auto-resolved anything. */
-const perRouteFigures = (tickets: readonly ReplayedTicket[]) => {
-  const routes = new Map<string, { tickets: number; auto: number; wrong: number }>();
-  for (const t of tickets) {
-    const r = routes.get(t.predicted) ?? { tickets: 0, auto: 0, wrong: 0 };
-    routes.set(t.predicted, r);
-    r.tickets += 1;
-    if (t.auto) {
-      r.auto += 1;
-      if (t.predicted !== t.label) r.wrong += 1;
-    }
-  }
-  return Object.fromEntries(
-    [...routes].map(([id, r]) => [
-      id,
-      { tickets: r.tickets, automationRate: rate(r.auto, r.tickets), realizedError: rate(r.wrong, r.auto) },
-    ]),
-  );
+/**
+ * The per-route oracle in hindsight: each predicted route at its own best threshold (the global
+ * oracle's rule applied route by route), and the share of all tickets they would automate together.
+ */
+const perRouteOracleCoverage = (tickets: readonly ReplayedTicket[], targetError: number): number => {
+  const byRoute = new Map<string, ReplayedTicket[]>();
+  for (const t of tickets) byRoute.set(t.predicted, [...(byRoute.get(t.predicted) ?? []), t]);
+  let covered = 0;
+  for (const routeTickets of byRoute.values())
+    covered += oracleCoverage(routeTickets, targetError).coverage * routeTickets.length;
+  return rate(covered, tickets.length);
 };
 
-export type { ReplayFigures };
-export { oracleCoverage, perRouteFigures, replayFigures };
+interface RouteCounts {
+  tickets: number;
+  autoResolved: number;
+  wrong: number;
+}
+
+/** Counts per predicted route: tickets, auto-resolutions and the wrong ones. */
+const perRouteFigures = (tickets: readonly ReplayedTicket[]): Record<string, RouteCounts> => {
+  const routes: Record<string, RouteCounts> = {};
+  for (const t of tickets) {
+    const r = (routes[t.predicted] ??= { tickets: 0, autoResolved: 0, wrong: 0 });
+    r.tickets += 1;
+    if (t.auto) r.autoResolved += 1;
+    if (isWrong(t)) r.wrong += 1;
+  }
+  return routes;
+};
+
+export type { ReplayFigures, RouteCounts };
+export { oracleCoverage, perRouteFigures, perRouteOracleCoverage, replayFigures };

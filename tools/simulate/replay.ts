@@ -21,7 +21,7 @@ import {
 
 /**
  * One replay of a labelled stream through the production decision, outcome and retune code, with
- * in-memory repositories and simulated people. A simulated clock advances one minute a ticket.
+ * in-memory repositories and simulated people, on a simulated clock.
  */
 
 interface StreamTicket {
@@ -29,6 +29,8 @@ interface StreamTicket {
   text: string;
   label: string;
   classification: Classification;
+  /** At or after the scenario's drift point. */
+  afterDrift?: boolean;
 }
 
 interface ReplayOptions {
@@ -40,7 +42,13 @@ interface ReplayOptions {
   sampling: SamplingRates;
   people: PeopleSettings;
   random: Random;
+  /** Retune after this many tickets (without a clock), as the schedule would. */
   retuneEvery: number;
+  /**
+   * A clock: tickets arrive at this rate and the retune runs on this schedule, so windows roll and
+   * evidence ages as in production. Without one, a ticket a minute and `retuneEvery`.
+   */
+  clock?: { ticketsPerHour: number; retuneEveryMinutes: number };
   /** Fixed route configs instead of the feedback loop (the baselines). */
   fixed?: ReadonlyMap<string, RouteConfig>;
 }
@@ -52,6 +60,7 @@ interface ReplayedTicket {
   auto: boolean;
   /** Nothing but the threshold machinery kept it from automation (the oracle's population). */
   candidate: boolean;
+  afterDrift: boolean;
 }
 
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -93,7 +102,17 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
     options.taxonomy.routes.map((r) => r.id),
     options.random,
     options.people,
+    now,
   );
+  const stepMs = options.clock ? 3_600_000 / options.clock.ticketsPerHour : 60_000;
+  const retuneMs = options.clock ? options.clock.retuneEveryMinutes * 60_000 : undefined;
+  let nextRetune = START + (retuneMs ?? 0);
+  const retuneDue = (i: number) => {
+    if (retuneMs === undefined) return i > 0 && i % options.retuneEvery === 0;
+    if (clock < nextRetune) return false;
+    nextRetune += retuneMs * Math.max(1, Math.ceil((clock - nextRetune) / retuneMs));
+    return true;
+  };
   const record = async (outcome: Outcome | undefined) => {
     if (outcome) await recordOutcome(outcome);
   };
@@ -102,8 +121,8 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
   let retunes = 0;
   const tickets: ReplayedTicket[] = [];
   for (const [i, t] of options.stream.entries()) {
-    clock += 60_000;
-    if (!options.fixed && i > 0 && i % options.retuneEvery === 0) {
+    clock += stepMs;
+    if (!options.fixed && retuneDue(i)) {
       await retuneRoutes(retuneDeps);
       retunes += 1;
     }
@@ -128,6 +147,7 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
       confidence: t.classification.confidence,
       auto,
       candidate: sampled.candidate,
+      afterDrift: t.afterDrift === true,
     });
     if (options.fixed) continue;
     const reply = { ticketId: t.ticketId, routeId: t.classification.route };
