@@ -1,6 +1,7 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
 import { z } from 'zod';
+import { unpricedModelProblem } from '../lib/domain/classification/pricing.js';
 
 /**
  * Deployment configuration, read once from CDK context (cdk.json `context` or `-c key=value`) through
@@ -48,6 +49,10 @@ const InfraConfigSchema = z
       .string()
       .min(1)
       .refine((id) => !id.startsWith('arn:'), 'give the model or inference-profile id, not its ARN')
+      .superRefine((id, ctx) => {
+        const problem = unpricedModelProblem(id);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .default('us.anthropic.claude-haiku-4-5-20251001-v1:0'),
     /** Foundation model behind the profile; derived from modelId (geo prefix removed) when unset. */
     foundationModelId: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),

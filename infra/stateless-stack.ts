@@ -1,6 +1,7 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
+import { checkPromptCache } from '../lib/domain/classification/prompt-cache.js';
 import { ClassifyService } from './classify-service.js';
 import type { InfraConfig } from './config.js';
 import { OutcomeService } from './outcome-service.js';
@@ -56,6 +57,7 @@ class StatelessStack extends Stack {
       humanQueueMaxAge: Duration.minutes(config.humanQueueMaxAgeMinutes),
       ingestQueueMaxAge: Duration.minutes(config.ingestQueueMaxAgeMinutes),
       quarantineThreshold: config.quarantineAlarmThreshold,
+      promptCache: checkPromptCache(config.modelId, taxonomy),
     });
     this.dashboard = new TriageDashboard(this, 'Dashboard', {
       dashboardName: `${config.stackPrefix}-triage`,

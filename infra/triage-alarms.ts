@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -8,9 +8,16 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { METRIC } from '../lib/adapters/metrics/metric-names.js';
 import { QUEUES } from '../lib/config/resources.js';
+import type { PromptCacheCheck } from '../lib/domain/classification/prompt-cache.js';
+import { promptCacheWarning } from '../lib/domain/classification/prompt-cache.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import type { QueueKey } from './triage-data.js';
-import { type TriageFunctions, triageMetric } from './triage-metrics.js';
+import {
+  CACHE_ALARM_MIN_TICKETS,
+  cacheReadsStopped,
+  type TriageFunctions,
+  triageMetric,
+} from './triage-metrics.js';
 
 /**
  * The alarm topic and the alarms. Each alarm's description says what to do; docs/deploy.md has
@@ -26,6 +33,8 @@ interface TriageAlarmsProps {
   readonly ingestQueueMaxAge: Duration;
   /** Quarantined messages per 5 minutes above which the upstream is probably broken. */
   readonly quarantineThreshold: number;
+  /** Whether the deployed prompt reaches the model's cacheable minimum (checked at synth). */
+  readonly promptCache: PromptCacheCheck;
 }
 
 interface AlarmSpec {
@@ -130,7 +139,7 @@ class TriageAlarms extends Construct {
       evaluationPeriods: 3,
       datapointsToAlarm: 2,
       description:
-        'Records keep failing (not throttling) and are being retried. Check the function logs for the error class.',
+        'Records keep failing (not throttling, not a busy duplicate) and are being retried. Check the function logs for errorName, errorMessage and causeName.',
     });
     this.add('BedrockThrottles', {
       metric: triageMetric(METRIC.bedrockThrottles),
@@ -139,6 +148,30 @@ class TriageAlarms extends Construct {
       datapointsToAlarm: 3,
       description:
         'Bedrock has throttled classification for 15 minutes. Lower maxConcurrency or recordConcurrency, or request a higher Bedrock quota.',
+    });
+    this.addModelAlarms(props.promptCache);
+  }
+
+  /** Model access, busy retries and prompt caching: the alarms on how the model is reached. */
+  private addModelAlarms(promptCache: PromptCacheCheck): void {
+    this.add('ModelAccessDenied', {
+      metric: triageMetric(METRIC.modelAccessDenied, { period: Duration.minutes(1) }),
+      threshold: 0,
+      description:
+        'Bedrock refused the classify model for configuration: model access not granted (AccessDeniedException), a wrong model id (ResourceNotFoundException) or an invalid request. Every ticket now goes to a person with reason model_unavailable. Enable model access (docs/deploy.md#model-access) and check with `triage smoke --region R --model-id ID`.',
+    });
+    const warning = promptCacheWarning(promptCache);
+    if (warning) {
+      // An alarm on cache reads would fire whenever tickets flow: warn once at synth instead.
+      Annotations.of(this).addWarningV2('@ticket-triage/prompt-cache-minimum', warning);
+      return;
+    }
+    this.add('CacheReadsStopped', {
+      metric: cacheReadsStopped(),
+      threshold: 0,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 3,
+      description: `For 15 minutes, with at least ${CACHE_ALARM_MIN_TICKETS} tickets classified per 5 minutes, no prompt-cache read came back: every ticket pays full input price. Check that the system prompt is static (the taxonomy file did not change per call), still above the model's cacheable minimum, and that the model supports prompt caching.`,
     });
   }
 

@@ -8,9 +8,10 @@ import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
 import { RETUNE_PERIOD, type TriageFunctions, triageMetric } from './triage-metrics.js';
 
 /**
- * One dashboard: queues and DLQs, the classify function, the feedback loop (outcomes, quality
- * breaches, retune runs), then one row per route of the taxonomy: volume and automation, confidence
- * against the live threshold, the certified error bound against the target, LLM tokens and cost.
+ * One dashboard: queues and DLQs, the classify function, prompt caching and model access, the
+ * feedback loop (outcomes, quality breaches, retune runs), then one row per route of the taxonomy:
+ * volume and automation, confidence against the live threshold, the certified error bound against
+ * the target, LLM tokens (cache reads and writes included) and cost.
  */
 
 interface TriageDashboardProps {
@@ -24,6 +25,7 @@ interface TriageDashboardProps {
 }
 
 const FULL = 24;
+const HALF = 12;
 const THIRD = 8;
 const QUARTER = 6;
 const HEIGHT = 6;
@@ -73,6 +75,8 @@ const routeWidgets = (route: string, targetError: number): IWidget[] => {
       left: [
         triageMetric(METRIC.llmInputTokens, { route, label: 'input tokens' }),
         triageMetric(METRIC.llmOutputTokens, { route, label: 'output tokens' }),
+        triageMetric(METRIC.llmCacheReadTokens, { route, label: 'cache read tokens' }),
+        triageMetric(METRIC.llmCacheWriteTokens, { route, label: 'cache write tokens' }),
       ],
       right: [triageMetric(METRIC.llmCostUsd, { route, label: 'USD' })],
     }),
@@ -145,6 +149,25 @@ class TriageDashboard extends Construct {
           triageMetric(METRIC.bedrockThrottles, { label: 'Bedrock throttles' }),
           triageMetric(METRIC.classifyErrors, { label: 'record errors' }),
           triageMetric(METRIC.invalidModelOutput, { label: 'invalid model output' }),
+        ],
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Prompt cache (tokens, all routes)',
+        width: HALF,
+        left: [
+          triageMetric(METRIC.llmCacheReadTokens, { label: 'cache read tokens' }),
+          triageMetric(METRIC.llmCacheWriteTokens, { label: 'cache write tokens' }),
+        ],
+        right: [triageMetric(METRIC.ticketsClassified, { label: 'tickets classified' })],
+      }),
+      new GraphWidget({
+        title: 'Model access and busy retries',
+        width: HALF,
+        left: [
+          triageMetric(METRIC.modelAccessDenied, { label: 'model refused (ticket to a person)' }),
+          triageMetric(METRIC.ticketBusyRetries, { label: 'busy retries (in-batch duplicates)' }),
         ],
       }),
     );

@@ -1,8 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
-import { Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
+import { MathExpression, Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   DIMENSIONS,
+  METRIC,
   METRICS_NAMESPACE,
   type MetricName,
   SERVICE_NAME,
@@ -49,5 +50,24 @@ const triageMetric = (metricName: MetricName, options: TriageMetricOptions = {})
     label: options.label,
   });
 
+/** Tickets the model answered in a period below which a period without cache reads proves nothing. */
+const CACHE_ALARM_MIN_TICKETS = 10;
+
+/**
+ * 1 for a period in which at least CACHE_ALARM_MIN_TICKETS tickets reached the model and not one
+ * cache read came back: the prompt prefix stopped being cached (it changed per call, fell under
+ * the model's minimum, or the model lost caching), and every ticket pays full input price.
+ */
+const cacheReadsStopped = (): MathExpression =>
+  new MathExpression({
+    expression: `IF(tickets >= ${CACHE_ALARM_MIN_TICKETS} AND reads == 0, 1, 0)`,
+    usingMetrics: {
+      tickets: triageMetric(METRIC.ticketsClassified),
+      reads: triageMetric(METRIC.llmCacheReadTokens),
+    },
+    period: PERIOD,
+    label: 'cache reads stopped',
+  });
+
 export type { TriageFunctions, TriageMetricOptions };
-export { PERIOD, RETUNE_PERIOD, SERVICE_DIMENSION, triageMetric };
+export { CACHE_ALARM_MIN_TICKETS, cacheReadsStopped, PERIOD, RETUNE_PERIOD, SERVICE_DIMENSION, triageMetric };

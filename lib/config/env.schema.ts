@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unpricedModelProblem } from '../domain/classification/pricing.js';
 import { QUEUES, TABLES } from './resources.js';
 
 /**
@@ -31,7 +32,14 @@ const ClassifyEnvSchema = z.object({
   ROUTE_CONFIG_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(60),
   ...SamplingEnv,
   /** Bedrock model or inference-profile id used for classification. */
-  MODEL_ID: z.string().min(1),
+  MODEL_ID: z
+    .string()
+    .min(1)
+    .superRefine((id, ctx) => {
+      // An unpriced model would report every ticket's cost as 0: refuse it at cold start.
+      const problem = unpricedModelProblem(id);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   /** Region of the Bedrock endpoint; defaults to the function's own region. */
   BEDROCK_REGION: z.string().min(1).optional(),
   /** Only for the local stand-in endpoint; unset in AWS. */

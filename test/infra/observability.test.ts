@@ -77,6 +77,64 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     }
   });
 
+  it('alarms on the first model access refusal, on its own metric', () => {
+    const [alarm, ...others] = alarmsOn(METRIC.modelAccessDenied, METRICS_NAMESPACE);
+    expect(others).toHaveLength(0);
+    expect(alarm?.Properties).toMatchObject({
+      Threshold: 0,
+      ComparisonOperator: GREATER,
+      EvaluationPeriods: 1,
+      Period: 60,
+      Statistic: 'Sum',
+      Dimensions: [{ Name: SERVICE_DIMENSION, Value: SERVICE_NAME }],
+    });
+    expect(alarm?.Properties.AlarmDescription as string).toMatch(/model access/i);
+  });
+
+  it('keeps busy retries of in-batch duplicates out of every alarm', () => {
+    expect(alarmsOn(METRIC.ticketBusyRetries, METRICS_NAMESPACE)).toHaveLength(0);
+    const mathAlarms = alarms.filter((a) => a.Properties.Metrics !== undefined);
+    expect(JSON.stringify(mathAlarms)).not.toContain(METRIC.ticketBusyRetries);
+  });
+
+  it('alarms when cache reads drop to zero while tickets keep being classified', () => {
+    const alarm = triage.stateless.alarms.alarms.CacheReadsStopped;
+    expect(alarm).toBeDefined();
+    const [cache] = alarms.filter((a) =>
+      JSON.stringify(a.Properties.Metrics ?? []).includes(METRIC.llmCacheReadTokens),
+    );
+    const metrics = cache?.Properties.Metrics as {
+      Id: string;
+      Expression?: string;
+      MetricStat?: { Metric: { MetricName: string } };
+    }[];
+    expect(
+      metrics
+        .map((m) => m.MetricStat?.Metric.MetricName)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([METRIC.llmCacheReadTokens, METRIC.ticketsClassified].sort());
+    expect(metrics.find((m) => m.Expression)?.Expression).toMatch(/reads == 0/);
+    expect(cache?.Properties).toMatchObject({
+      Threshold: 0,
+      ComparisonOperator: GREATER,
+      EvaluationPeriods: 3,
+    });
+  });
+
+  it('warns at synth, and leaves out the cache alarm, when the prompt is under the model cache minimum', () => {
+    const small = synthTriage({ taxonomyFile: 'test/infra/fixtures/small-taxonomy.json' });
+    const warnings = small.stateless.node
+      .findAll()
+      .flatMap((c) => c.node.metadata)
+      .filter((m) => m.type === 'aws:cdk:warning')
+      .map((m) => String(m.data));
+    expect(warnings.some((w) => /under the 4096-token cacheable minimum/.test(w))).toBe(true);
+    expect(small.stateless.alarms.alarms.CacheReadsStopped).toBeUndefined();
+    const defaults = triage.stateless.node.findAll().flatMap((c) => c.node.metadata);
+    expect(defaults.filter((m) => /cacheable minimum/.test(String(m.data)))).toHaveLength(0);
+  });
+
   it('alarms as soon as a route trips its quality circuit breaker, on the service-wide total', () => {
     const [alarm, ...others] = alarmsOn(METRIC.qualityBreaches, METRICS_NAMESPACE);
     expect(others).toHaveLength(0);
@@ -135,6 +193,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
         'RetuneFunctionErrors',
         'ClassifyRecordErrors',
         'BedrockThrottles',
+        'ModelAccessDenied',
+        'CacheReadsStopped',
       ].sort(),
     );
     expect(alarms).toHaveLength(Object.keys(triage.stateless.alarms.alarms).length);
@@ -209,6 +269,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
       'Queue depth',
       'Outcomes and quality breaches',
       'Retune runs',
+      'Prompt cache',
+      'Model access and busy retries',
     ]) {
       expect(body).toContain(title);
     }
@@ -233,6 +295,11 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
       METRIC.qualityBreaches,
       METRIC.routeChanges,
       METRIC.configConflicts,
+      METRIC.llmCacheReadTokens,
+      METRIC.llmCacheWriteTokens,
+      METRIC.ticketsClassified,
+      METRIC.modelAccessDenied,
+      METRIC.ticketBusyRetries,
     ]) {
       expect(body).toContain(metricName);
     }

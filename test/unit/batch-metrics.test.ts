@@ -82,6 +82,7 @@ describe('createBatchMetrics', () => {
     expect(series(docs, METRIC.llmCacheReadTokens, 'payment_schedule')).toEqual([4000]);
     expect(series(docs, METRIC.llmCacheWriteTokens, 'card_declined')).toEqual([4100]);
     expect(series(docs, METRIC.llmCacheReadTokens)).toEqual([4000]);
+    expect(series(docs, METRIC.llmCacheWriteTokens)).toEqual([4100]);
     expect(series(docs, METRIC.ticketsClassified)).toEqual([2]);
   });
 

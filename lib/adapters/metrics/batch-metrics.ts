@@ -26,6 +26,7 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
   const counts = { duplicates: 0, throttles: 0, busy: 0, errors: 0, invalidOutputs: 0, refused: 0 };
   let classified = 0;
   let cacheReads = 0;
+  let cacheWrites = 0;
 
   const add = (outcome: BatchOutcome): void => {
     if (outcome.kind === 'quarantined') {
@@ -57,6 +58,7 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
     totals.cacheReadTokens += outcome.cacheReadTokens;
     totals.cacheWriteTokens += outcome.cacheWriteTokens;
     cacheReads += outcome.cacheReadTokens;
+    cacheWrites += outcome.cacheWriteTokens;
     totals.usd += outcome.llmUsd ?? 0;
     totals.latencyMs.push(outcome.latencyMs);
   };
@@ -89,6 +91,7 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
       [METRIC.modelAccessDenied, counts.refused],
       [METRIC.ticketsClassified, classified],
       [METRIC.llmCacheReadTokens, cacheReads],
+      [METRIC.llmCacheWriteTokens, cacheWrites],
     ];
     // Totals without a dimension are what the alarms watch; always emitted, zeros included, so an
     // alarm sees data rather than INSUFFICIENT_DATA on a healthy day.
