@@ -41,6 +41,19 @@ afterAll(async () => {
 });
 
 describe('runTickets', () => {
+  it('waits for a single ticket instead of reporting it lost', async () => {
+    const path = join(dir, 'one.jsonl');
+    writeFileSync(path, `${ticket('ONE-1', 'My card was declined at checkout.')}\n`);
+    const { summary, results } = await runTickets(stack, readInputFile(path, 'one'), {
+      taxonomy,
+      idleTimeoutMs: 20_000,
+    });
+    expect(summary).toMatchObject({ published: 1, lost: 0, deadLettered: 0 });
+    expect(summary.autoResolved + summary.escalated).toBe(1);
+    expect(results).toEqual([expect.objectContaining({ line: 1, ticketId: 'ONE-1' })]);
+    expect(['autoResolved', 'escalated']).toContain(results[0]?.outcome);
+  });
+
   it('accounts for every raw JSONL body, garbage and duplicates included', async () => {
     const lines = [
       ticket('J-1', 'How do I download last month’s statement?'),

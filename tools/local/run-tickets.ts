@@ -132,9 +132,9 @@ const runTickets = async (
     done = true;
   })();
 
+  // The publisher keys message ids by input line, the same key the final results use.
   const countAccounted = (): number =>
-    items.filter((item, index) => resultFor(item, messageIds.get(index), collector).outcome !== 'lost')
-      .length;
+    items.filter((item) => resultFor(item, messageIds.get(item.line), collector).outcome !== 'lost').length;
 
   let lastMove = performance.now();
   let lastRetune = performance.now();
