@@ -6,6 +6,7 @@ import { evalCommand } from './commands/eval-command.js';
 import { publishCommand } from './commands/publish-command.js';
 import { runCommand } from './commands/run-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
+import { smokeCommand } from './commands/smoke-command.js';
 import { thresholdsCommand } from './commands/thresholds-command.js';
 
 // The SDK warns on every client that Node 20 support ends in 2027; the Lambdas run Node 24.
@@ -18,6 +19,7 @@ const COMMANDS: readonly CommandSpec[] = [
   thresholdsCommand,
   publishCommand,
   dlqCommand,
+  smokeCommand,
 ];
 
 const usage = (): string =>
