@@ -1,12 +1,15 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
 import { z } from 'zod';
+import { classifyTimeBudget, type TimeBudget } from '../lib/config/time-budget.js';
 import { unpricedModelProblem } from '../lib/domain/classification/pricing.js';
+import { unknownKeyProblems } from './context-keys.js';
 
 /**
  * Deployment configuration, read once from CDK context (cdk.json `context` or `-c key=value`) through
  * one zod schema. Values given on the command line arrive as strings, so numbers are coerced and
- * lists accept a comma-separated string. An invalid value fails synth and the error names the key.
+ * lists accept a comma-separated string. An invalid value or an unknown key fails synth with one
+ * line that names the key (and the allowed range, or the key that was probably meant).
  */
 
 class InfraConfigError extends Error {
@@ -15,7 +18,10 @@ class InfraConfigError extends Error {
 
 const LOG_RETENTION_DAYS = Object.values(RetentionDays).filter((v): v is number => typeof v === 'number');
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max: number) => {
+  const error = `an integer from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
 const money = z.coerce.number().nonnegative();
 const list = (item: z.ZodString) =>
   z.preprocess(
@@ -28,7 +34,10 @@ const list = (item: z.ZodString) =>
         : v,
     z.array(item).min(1),
   );
-const rate = z.coerce.number().min(0).max(1);
+const rate = z.coerce
+  .number({ error: 'a number from 0 to 1' })
+  .min(0, { error: 'a number from 0 to 1' })
+  .max(1, { error: 'a number from 0 to 1' });
 const emptyAsUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 /** A boolean from cdk.json, or the string "true"/"false" from `-c key=value`. */
 const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
@@ -36,6 +45,24 @@ const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : 
 const AWS_REGION = z
   .string()
   .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'expected an AWS region such as us-east-1');
+
+const LAMBDA_MAX_TIMEOUT_SECONDS = 900;
+
+interface BudgetSettings {
+  modelTimeoutMs: number;
+  batchSize: number;
+  recordConcurrency: number;
+  maxBatchingWindowSeconds: number;
+  functionTimeoutSeconds?: number;
+}
+
+const timeBudgetOf = (c: BudgetSettings): TimeBudget =>
+  classifyTimeBudget(c.modelTimeoutMs, {
+    batchSize: c.batchSize,
+    recordConcurrency: c.recordConcurrency,
+    batchingWindowSeconds: c.maxBatchingWindowSeconds,
+    functionTimeoutSeconds: c.functionTimeoutSeconds,
+  });
 
 const InfraConfigSchema = z
   .object({
@@ -97,8 +124,10 @@ const InfraConfigSchema = z
     reservedConcurrency: z.preprocess(emptyAsUndefined, int(1, 10_000).optional()),
     /** Records of one batch classified at once (RECORD_CONCURRENCY). */
     recordConcurrency: int(1, 50).default(5),
+    /** One Bedrock attempt (MODEL_TIMEOUT_MS); the time budget derives the function timeout from it. */
     modelTimeoutMs: int(1_000, 120_000).default(20_000),
-    functionTimeoutSeconds: int(10, 900).default(60),
+    /** Classify function timeout; unset, the time budget's minimum for the batch settings. */
+    functionTimeoutSeconds: z.preprocess(emptyAsUndefined, int(10, 900).optional()),
     functionMemoryMb: int(128, 10_240).default(512),
     ticketRetentionDays: int(1, 3_650).default(90),
     logRetentionDays: z.coerce
@@ -108,6 +137,12 @@ const InfraConfigSchema = z
     alarmEmail: z.preprocess(emptyAsUndefined, z.email().optional()),
     /** Alarm when the oldest message waiting for a human is older than this. */
     humanQueueMaxAgeMinutes: int(1, 20_160).default(60),
+    /**
+     * Visibility timeout of the human work queue: how long a helpdesk consumer has to take a
+     * received item into the helpdesk and delete it (docs/helpdesk-consumer.md) before it is
+     * delivered again. Not the time an agent takes: the outcome is sent later, on its own.
+     */
+    humanQueueVisibilitySeconds: int(30, 43_200).default(300),
     /** Alarm when tickets wait longer than this for classification. */
     ingestQueueMaxAgeMinutes: int(1, 20_160).default(15),
     /** Alarm when more messages than this are quarantined in 5 minutes. */
@@ -117,14 +152,28 @@ const InfraConfigSchema = z
     taxonomyFile: z.string().min(1).default('data/bnpl/taxonomy.json'),
   })
   .superRefine((c, ctx) => {
-    // A batch is classified in waves of recordConcurrency calls; the slowest case must end before
-    // the function times out, or the whole batch is retried.
-    const waves = Math.ceil(c.batchSize / c.recordConcurrency);
-    if (waves * c.modelTimeoutMs >= c.functionTimeoutSeconds * 1000) {
+    // The slowest batch (every call taking its full timeout on every attempt) must end before the
+    // function times out, or the whole batch is retried; the guard then never returns a record early.
+    const budget = timeBudgetOf(c);
+    const keys = `modelTimeoutMs ${c.modelTimeoutMs}, batchSize ${c.batchSize}, recordConcurrency ${c.recordConcurrency}`;
+    if (
+      c.functionTimeoutSeconds === undefined &&
+      budget.minFunctionTimeoutSeconds > LAMBDA_MAX_TIMEOUT_SECONDS
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['modelTimeoutMs'],
-        message: `${waves} waves (batchSize / recordConcurrency) x ${c.modelTimeoutMs} ms must end within functionTimeoutSeconds (${c.functionTimeoutSeconds} s)`,
+        message: `the time budget of ${keys} needs a ${budget.minFunctionTimeoutSeconds} s function timeout, above Lambda's ${LAMBDA_MAX_TIMEOUT_SECONDS} s: lower modelTimeoutMs or batchSize, or raise recordConcurrency`,
+      });
+    }
+    if (
+      c.functionTimeoutSeconds !== undefined &&
+      c.functionTimeoutSeconds < budget.minFunctionTimeoutSeconds
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['functionTimeoutSeconds'],
+        message: `${c.functionTimeoutSeconds} s is below the ${budget.minFunctionTimeoutSeconds} s the time budget of ${keys} needs: raise functionTimeoutSeconds (or leave it unset), or lower modelTimeoutMs or batchSize, or raise recordConcurrency`,
       });
     }
     if (c.batchSize > 10 && c.maxBatchingWindowSeconds < 1) {
@@ -150,23 +199,50 @@ const InfraConfigSchema = z
     }
   });
 
-type InfraConfig = z.infer<typeof InfraConfigSchema>;
+type ContextConfig = z.infer<typeof InfraConfigSchema>;
 
-const CONFIG_KEYS = Object.keys(InfraConfigSchema.shape) as (keyof InfraConfig)[];
-
-/** Parses a plain object of context values (missing keys take their defaults). */
-const parseInfraConfig = (context: Record<string, unknown>): InfraConfig => {
-  const parsed = InfraConfigSchema.safeParse(context);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  context "${i.path.join('.')}": ${i.message}`);
-    throw new InfraConfigError(`invalid CDK context:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+/** The config with what derives from it: the classify time budget and the timeout it gives. */
+type InfraConfig = Omit<ContextConfig, 'functionTimeoutSeconds'> & {
+  readonly functionTimeoutSeconds: number;
+  readonly classifyBudget: TimeBudget;
 };
 
-/** Reads every config key from the construct tree's context. */
+const CONFIG_KEYS = Object.keys(InfraConfigSchema.shape) as (keyof ContextConfig)[];
+
+const shown = (value: unknown): string => (value === undefined ? '' : ` = ${JSON.stringify(value)}`);
+
+/**
+ * Parses a plain object of context values (missing keys take their defaults). Every problem goes
+ * on one line, as `cdk synth` prints it: the key, the value given and what it accepts.
+ */
+const parseInfraConfig = (context: Record<string, unknown>): InfraConfig => {
+  const unknown = unknownKeyProblems(context, CONFIG_KEYS);
+  const parsed = InfraConfigSchema.safeParse(context);
+  const problems = [
+    ...unknown,
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => {
+          const key = i.path.join('.');
+          return `context "${key}"${shown(context[key])}: ${i.message}`;
+        })),
+  ];
+  if (problems.length > 0 || !parsed.success) {
+    throw new InfraConfigError(`invalid CDK context: ${problems.join('; ')}`);
+  }
+  const classifyBudget = timeBudgetOf(parsed.data);
+  return { ...parsed.data, functionTimeoutSeconds: classifyBudget.functionTimeoutSeconds, classifyBudget };
+};
+
+/** Reads the config from the construct tree's context; CDK's own keys are left to CDK. */
 const loadInfraConfig = (scope: IConstruct): InfraConfig =>
-  parseInfraConfig(Object.fromEntries(CONFIG_KEYS.map((key) => [key, scope.node.tryGetContext(key)])));
+  parseInfraConfig(
+    Object.fromEntries(
+      Object.entries(scope.node.getAllContext() as Record<string, unknown>).filter(
+        ([, v]) => v !== undefined,
+      ),
+    ),
+  );
 
 export type { InfraConfig };
 export { CONFIG_KEYS, InfraConfigError, InfraConfigSchema, loadInfraConfig, parseInfraConfig };

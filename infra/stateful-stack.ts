@@ -9,7 +9,7 @@ import { type QueueKey, TriageData } from './triage-data.js';
 
 interface StatefulStackProps extends StackProps {
   readonly removalPolicy: RemovalPolicy;
-  /** Visibility timeouts of the queues a function consumes (see TriageDataProps). */
+  /** Visibility timeouts of the consumed queues (see TriageDataProps). */
   readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
 }
 

@@ -1,5 +1,6 @@
 import { type App, Duration, type Environment, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { minVisibilityTimeoutSeconds } from '../lib/config/time-budget.js';
 import { type InfraConfig, loadInfraConfig } from './config.js';
 import { OUTCOME_CONSUMER } from './outcome-service.js';
 import { StatefulStack } from './stateful-stack.js';
@@ -16,18 +17,21 @@ interface TriageApp {
   readonly stateless: StatelessStack;
 }
 
-/** SQS advice for Lambda event sources: at least 6x the function timeout, plus the batching window. */
-const consumerVisibilityTimeout = (functionTimeoutSeconds: number, batchingWindowSeconds: number): Duration =>
-  Duration.seconds(6 * functionTimeoutSeconds + batchingWindowSeconds);
-
+/** SQS advice for a Lambda event source (6x the function timeout plus the batching window), from the time budget. */
 const ingestVisibilityTimeout = (config: InfraConfig): Duration =>
-  consumerVisibilityTimeout(config.functionTimeoutSeconds, config.maxBatchingWindowSeconds);
+  Duration.seconds(config.classifyBudget.minVisibilityTimeoutSeconds);
 
 const outcomesVisibilityTimeout = (): Duration =>
-  consumerVisibilityTimeout(
-    OUTCOME_CONSUMER.timeout.toSeconds(),
-    OUTCOME_CONSUMER.maxBatchingWindow.toSeconds(),
+  Duration.seconds(
+    minVisibilityTimeoutSeconds(
+      OUTCOME_CONSUMER.timeout.toSeconds(),
+      OUTCOME_CONSUMER.maxBatchingWindow.toSeconds(),
+    ),
   );
+
+/** The helpdesk consumer's time to hand an item over and delete it (docs/helpdesk-consumer.md). */
+const humanVisibilityTimeout = (config: InfraConfig): Duration =>
+  Duration.seconds(config.humanQueueVisibilitySeconds);
 
 const buildTriageApp = (app: App, env?: Environment): TriageApp => {
   const config = loadInfraConfig(app);
@@ -38,6 +42,7 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
     visibilityTimeouts: {
       ingest: ingestVisibilityTimeout(config),
       outcomes: outcomesVisibilityTimeout(),
+      human: humanVisibilityTimeout(config),
     },
   });
   const stateless = new StatelessStack(app, `${config.stackPrefix}Stateless`, {
@@ -51,4 +56,4 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
 };
 
 export type { TriageApp };
-export { buildTriageApp, ingestVisibilityTimeout, outcomesVisibilityTimeout };
+export { buildTriageApp, humanVisibilityTimeout, ingestVisibilityTimeout, outcomesVisibilityTimeout };

@@ -18,8 +18,9 @@ type QueueKey = keyof typeof QUEUES;
 interface TriageDataProps {
   readonly removalPolicy: RemovalPolicy;
   /**
-   * Visibility timeouts of the queues a function consumes: at least 6x that function's timeout,
-   * so a batch in flight is not delivered twice. The other queues keep the SQS default.
+   * Visibility timeouts of the queues a function consumes (at least 6x that function's timeout, so
+   * a batch in flight is not delivered twice) and of the human queue (the helpdesk consumer's
+   * handoff time). The other queues keep the SQS default.
    */
   readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
 }

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, InfraConfigError, loadInfraConfig, parseInfraConfig } from '../../infra/config.js';
 import { fromProjectRoot } from '../../infra/project-paths.js';
 import { buildTriageApp } from '../../infra/triage-app.js';
-import { newTriageApp } from './synth-triage.js';
+import { CDK_CONTEXT, newTriageApp } from './synth-triage.js';
 
 describe('infra config', () => {
   it('applies the documented defaults when no context is given', () => {
@@ -28,8 +31,11 @@ describe('infra config', () => {
       maxBatchingWindowSeconds: 2,
       maxConcurrency: 2,
       recordConcurrency: 5,
-      functionTimeoutSeconds: 60,
+      modelTimeoutMs: 20_000,
+      // Derived: the time budget's minimum for the defaults above (see time-budget.test.ts).
+      functionTimeoutSeconds: 204,
       functionMemoryMb: 512,
+      humanQueueVisibilitySeconds: 300,
       logRetentionDays: 30,
       removalPolicy: 'retain',
       taxonomyFile: 'data/bnpl/taxonomy.json',
@@ -42,7 +48,7 @@ describe('infra config', () => {
     const config = parseInfraConfig({
       batchSize: '20',
       maxBatchingWindowSeconds: '5',
-      functionTimeoutSeconds: '120',
+      functionTimeoutSeconds: '400',
       modelRegions: 'eu-west-1, eu-central-1',
       bedrockRegion: 'eu-central-1',
       alarmEmail: '',
@@ -77,11 +83,79 @@ describe('infra config', () => {
     expect(() => parseInfraConfig({ alarmEmail: 'on-call' })).toThrow(/context "alarmEmail"/);
   });
 
-  it('rejects a model timeout that does not fit in the function timeout', () => {
-    expect(() => parseInfraConfig({ functionTimeoutSeconds: 20, modelTimeoutMs: 20_000 })).toThrow(
-      /context "modelTimeoutMs"/,
+  it('rejects a function timeout below what the time budget needs, naming the keys it depends on', () => {
+    expect(() => parseInfraConfig({ functionTimeoutSeconds: 60, modelTimeoutMs: 20_000 })).toThrow(
+      /^invalid CDK context: context "functionTimeoutSeconds" = 60: 60 s is below the 204 s the time budget of modelTimeoutMs 20000, batchSize 10, recordConcurrency 5 needs/,
+    );
+    expect(parseInfraConfig({ functionTimeoutSeconds: 204 }).functionTimeoutSeconds).toBe(204);
+  });
+
+  it('rejects a model timeout whose time budget no Lambda timeout can hold', () => {
+    expect(() => parseInfraConfig({ modelTimeoutMs: 120_000 })).toThrow(
+      /context "modelTimeoutMs" = 120000: the time budget of modelTimeoutMs 120000, batchSize 10, recordConcurrency 5 needs a \d+ s function timeout, above Lambda's 900 s/,
     );
   });
+
+  it('returns the time budget with the config, and the timeout it derives when none is set', () => {
+    const config = parseInfraConfig({ modelTimeoutMs: '5000', batchSize: '4', recordConcurrency: '4' });
+    expect(config.functionTimeoutSeconds).toBe(config.classifyBudget.minFunctionTimeoutSeconds);
+    expect(config.classifyBudget.minVisibilityTimeoutSeconds).toBe(6 * config.functionTimeoutSeconds + 2);
+  });
+
+  it('fails on an unknown context key and names the closest known one', () => {
+    expect(() => parseInfraConfig({ maxConcurrecy: '8' })).toThrow(
+      /^invalid CDK context: unknown context key maxConcurrecy; did you mean maxConcurrency\?$/,
+    );
+    expect(() => parseInfraConfig({ funtionTimeoutSeconds: '300' })).toThrow(
+      /did you mean functionTimeoutSeconds\?/,
+    );
+    expect(() => parseInfraConfig({ colour: 'blue' })).toThrow(
+      /unknown context key colour \(the keys are listed/,
+    );
+  });
+
+  it('leaves the keys of CDK, its feature flags, lookups and libraries alone', () => {
+    const config = loadInfraConfig(
+      newTriageApp({
+        'aws:cdk:enable-path-metadata': true,
+        'aws:cdk:version-reporting': false,
+        'availability-zones:account=123456789012:region=eu-west-1': ['eu-west-1a'],
+        'acknowledged-issue-numbers': [34892],
+        'cdk-nag:suppressions': true,
+        batchSize: '5',
+      }),
+    );
+    expect(config.batchSize).toBe(5);
+    // The feature flags of cdk.json are in this app's context too (newTriageApp adds them).
+    expect(newTriageApp().node.tryGetContext('@aws-cdk/core:checkSecretUsage')).toBe(true);
+  });
+
+  it('puts every problem on one line that names the key and the allowed range', () => {
+    let message = '';
+    try {
+      parseInfraConfig({ maxConcurrency: '1', explorationRate: '2' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      'invalid CDK context: context "explorationRate" = "2": a number from 0 to 1; context "maxConcurrency" = "1": an integer from 2 to 1000',
+    );
+  });
+
+  it('fails `cdk synth` with that one line and no stack trace', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', fromProjectRoot('infra/app.ts')], {
+      env: {
+        ...process.env,
+        CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_CONTEXT, maxConcurrecy: '8' }),
+        CDK_OUTDIR: mkdtempSync(join(tmpdir(), 'triage-config-')),
+      },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'invalid CDK context: unknown context key maxConcurrecy; did you mean maxConcurrency?',
+    );
+  }, 30_000);
 
   it('rejects reserved concurrency below the event source maxConcurrency', () => {
     expect(() => parseInfraConfig({ maxConcurrency: 10, reservedConcurrency: 5 })).toThrow(

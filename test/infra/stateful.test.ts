@@ -85,13 +85,36 @@ describe('stateful stack', () => {
   });
 
   it('keeps the 6x visibility rule when the function timeout is configured', () => {
-    const longer = synthTriage({ functionTimeoutSeconds: '180' });
+    const longer = synthTriage({ functionTimeoutSeconds: '300' });
     const ingest =
       longer.statefulTemplate.findResources('AWS::SQS::Queue')[
         logicalId(longer.stateful, longer.stateful.data.queues.ingest.queue)
       ];
-    expect(functionProperties(longer, 'classify').Timeout).toBe(180);
-    expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * 180);
+    expect(functionProperties(longer, 'classify').Timeout).toBe(300);
+    expect(ingest?.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * 300);
+  });
+
+  it('derives the classify timeout and the ingest visibility from the time budget when unset', () => {
+    // Two waves of model turns (2 calls x 2 attempts x 20 s) plus claims and writes: 204 s.
+    expect(functionProperties(triage, 'classify').Timeout).toBe(204);
+    const ingest = queues[logicalId(triage.stateful, triage.stateful.data.queues.ingest.queue)];
+    expect(ingest?.Properties.VisibilityTimeout).toBe(6 * 204 + 2);
+    const faster = synthTriage({ modelTimeoutMs: '5000', recordConcurrency: '10' });
+    expect(functionProperties(faster, 'classify').Timeout).toBe(
+      faster.config.classifyBudget.minFunctionTimeoutSeconds,
+    );
+    expect(functionProperties(faster, 'classify').Timeout as number).toBeLessThan(204);
+  });
+
+  it('gives the human queue a visibility timeout for the helpdesk handoff, not the 30 s default', () => {
+    const humanOf = (t: SynthesizedTriage) =>
+      t.statefulTemplate.findResources('AWS::SQS::Queue')[
+        logicalId(t.stateful, t.stateful.data.queues.human.queue)
+      ];
+    expect(humanOf(triage)?.Properties.VisibilityTimeout).toBe(300);
+    expect(humanOf(synthTriage({ humanQueueVisibilitySeconds: '900' }))?.Properties.VisibilityTimeout).toBe(
+      900,
+    );
   });
 
   it('creates one table per TABLES entry with its key schema: on demand, PITR, KMS encryption, TTL where specified', () => {

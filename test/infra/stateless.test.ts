@@ -111,7 +111,7 @@ describe('stateless stack: functions', () => {
         },
       });
     }
-    expect(functionProperties(triage, 'classify')).toMatchObject({ Timeout: 60, MemorySize: 512 });
+    expect(functionProperties(triage, 'classify')).toMatchObject({ Timeout: 204, MemorySize: 512 });
     triage.statelessTemplate.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 
