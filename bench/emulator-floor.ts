@@ -91,13 +91,14 @@ const startFloorStack = async (options: FloorOptions): Promise<LocalStack> => {
     client: documents,
     tableName: emulators.tables.tickets,
     retentionDays: 90,
-    leaseMs: 30_000,
+    defaultLeaseMs: 30_000,
   });
   const sender = createBatchingSender(emulators.sqs);
 
   const passThrough = async (record: SQSRecord): Promise<void> => {
     const ticket = JSON.parse(record.body) as Ticket;
-    await tickets.claim(ticket.ticketId, record.messageId);
+    // No hashing in the floor: the ticketId stands in for the body hash, constant per ticket.
+    await tickets.claim({ ticketId: ticket.ticketId, token: record.messageId, bodyHash: ticket.ticketId });
     const outbound = JSON.stringify(workItem(ticket));
     await tickets.saveDecision(decisionRecord(ticket, outbound), record.messageId);
     await sender.send(emulators.queues.human.url, outbound);

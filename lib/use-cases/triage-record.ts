@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
-import type { QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
+import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import type { StoredTicket, TicketDecisionRecord } from '../adapters/dynamodb/ticket-record.js';
 import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
 import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { EscalationReason } from '../domain/policy/decide.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-import type { QuarantineReason } from '../domain/tickets/parse-message.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
+import type { QuarantineReason } from '../domain/tickets/quarantine-reason.js';
+import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { Limiter } from './concurrency.js';
 import type { Invocation } from './decide-claimed.js';
 import { decideClaimed, OutOfTimeError } from './decide-claimed.js';
@@ -83,7 +84,9 @@ const decidedOutcome = (
 /**
  * Triage one SQS record.
  * 1. parse and validate; a message that can never be valid is quarantined with its reason;
- * 2. claim the ticketId (conditional write), so a duplicate delivery has no second effect;
+ * 2. claim the ticketId (one conditional write, leased until the invocation's deadline), so a
+ *    duplicate delivery has no second effect; a message that reuses the ticketId with another body
+ *    is quarantined as a conflicting duplicate, beside what is stored of the first;
  * 3. redact PII, then classify with the model;
  * 4. let the deterministic policy decide AUTO or HUMAN(reason);
  * 5. store ticket, classification, decision and cost;
@@ -113,7 +116,11 @@ const createTriageRecord = (deps: TriageDeps) => {
     await deps.tickets.markDispatched(ticket.ticketId);
   };
 
-  const quarantine = async (record: InboundRecord, error: QuarantineError): Promise<RecordOutcome> => {
+  const quarantine = async (
+    record: InboundRecord,
+    error: QuarantineError,
+    conflict?: QuarantineConflict,
+  ): Promise<RecordOutcome> => {
     await deps.quarantine.put({
       quarantineId: record.messageId,
       reason: error.reason,
@@ -121,6 +128,7 @@ const createTriageRecord = (deps: TriageDeps) => {
       ticketId: error.ticketId,
       body: record.body,
       receivedAt: new Date(now()).toISOString(),
+      conflict,
     });
     return { kind: 'quarantined', reason: error.reason, ticketId: error.ticketId };
   };
@@ -136,10 +144,31 @@ const createTriageRecord = (deps: TriageDeps) => {
 
     // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
     const claimToken = `${record.messageId}:${randomUUID()}`;
-    const claim = await deps.tickets.claim(ticket.ticketId, claimToken);
+    const bodyHash = hashTicket(ticket);
+    const claim = await deps.tickets.claim({
+      ticketId: ticket.ticketId,
+      token: claimToken,
+      bodyHash,
+      remainingMs: invocation?.getRemainingTimeInMillis(),
+    });
+    if (claim.kind === 'conflict') {
+      const stored = claim.ticket;
+      const error = new QuarantineError(
+        'conflicting_duplicate',
+        `ticketId was first seen with another body; that ticket is ${stored.status}`,
+        ticket.ticketId,
+      );
+      // Only the fields the stored ticket has: a claim not yet decided has no redacted text.
+      return quarantine(record, error, {
+        bodyHash,
+        storedBodyHash: stored.bodyHash as string,
+        storedStatus: stored.status,
+        ...(stored.redactedText === undefined ? {} : { storedRedactedText: stored.redactedText }),
+        ...(stored.firstSeenAt === undefined ? {} : { storedFirstSeenAt: stored.firstSeenAt }),
+      });
+    }
     if (claim.kind === 'dispatched') return { kind: 'duplicate', ticketId: ticket.ticketId };
-    if (claim.kind === 'in_progress')
-      throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
+    if (claim.kind === 'busy') throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
     if (claim.kind === 'decided') {
       await dispatch(claim.ticket);
       return decidedOutcome(claim.ticket, true);

@@ -69,7 +69,7 @@ const createClassifyDeps = (
       client: documents,
       tableName: config[TABLES.tickets.envKey],
       retentionDays: config.TICKET_RETENTION_DAYS,
-      leaseMs: config.MODEL_TIMEOUT_MS * 3,
+      defaultLeaseMs: config.MODEL_TIMEOUT_MS * 3,
     }),
     quarantine: createQuarantineStore({
       client: documents,

@@ -22,7 +22,7 @@ const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {
     client,
     tableName: config[TABLES.tickets.envKey],
     retentionDays: config.TICKET_RETENTION_DAYS,
-    leaseMs: 0,
+    defaultLeaseMs: 0,
   });
   const deps: RecordOutcomeDeps = {
     readTicket: tickets.read,

@@ -167,6 +167,66 @@ describe('classify handler on the embedded default', () => {
     expect([...resolutions, ...human].filter((m) => m.ticketId === 'T-200')).toHaveLength(1);
   });
 
+  it('quarantines a second message with the same ticketId and a different body, keeping both bodies', async () => {
+    const original = ticket('T-250', 'How do I change the card my instalments are taken from?');
+    const [first] = await recordsFor([original]);
+    expect((await invoke([first as SQSRecord])).batchItemFailures).toEqual([]);
+    const callsAfterFirst = stack.standIn.stats.requests;
+    const before = await documents.send(
+      new GetCommand({ TableName: stack.emulators.tables.tickets, Key: { ticketId: 'T-250' } }),
+    );
+
+    const conflicting = ticket('T-250', 'Please close my account and refund everything.');
+    const [second] = await recordsFor([conflicting]);
+    expect((await invoke([second as SQSRecord])).batchItemFailures).toEqual([]);
+
+    expect(stack.standIn.stats.requests).toBe(callsAfterFirst);
+    const entry = await documents.send(
+      new GetCommand({
+        TableName: stack.emulators.tables.quarantine,
+        Key: { quarantineId: second?.messageId },
+      }),
+    );
+    expect(entry.Item).toMatchObject({
+      reason: 'conflicting_duplicate',
+      ticketId: 'T-250',
+      body: conflicting,
+    });
+    // The first body is kept as the tickets table holds it: its hash and its redacted text.
+    expect(entry.Item?.conflict).toMatchObject({
+      storedStatus: 'DISPATCHED',
+      storedBodyHash: before.Item?.bodyHash,
+      storedRedactedText: before.Item?.redactedText,
+    });
+    expect(entry.Item?.conflict.bodyHash).not.toBe(before.Item?.bodyHash);
+    const after = await documents.send(
+      new GetCommand({ TableName: stack.emulators.tables.tickets, Key: { ticketId: 'T-250' } }),
+    );
+    expect(after.Item).toEqual(before.Item);
+    const { resolutions, human } = await collectDownstream();
+    expect([...resolutions, ...human].filter((m) => m.ticketId === 'T-250')).toHaveLength(1);
+  });
+
+  it('lets exactly one of two different bodies with one ticketId in a batch take effect', async () => {
+    const bodies = [
+      ticket('T-260', 'When is my next instalment due?'),
+      ticket('T-260', 'I want to speak to a real person about my account.'),
+    ];
+    const records = await recordsFor(bodies);
+    const response = await invoke(records);
+    // The loser sees the winner's claim and its different hash at once: nothing waits for a lease.
+    expect(response.batchItemFailures).toEqual([]);
+    const quarantined = await documents.send(
+      new ScanCommand({ TableName: stack.emulators.tables.quarantine }),
+    );
+    const conflicts = (quarantined.Items ?? []).filter((i) => i.ticketId === 'T-260');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.reason).toBe('conflicting_duplicate');
+    expect(bodies).toContain(conflicts[0]?.body);
+    const { resolutions, human } = await collectDownstream();
+    expect([...resolutions, ...human].filter((m) => m.ticketId === 'T-260')).toHaveLength(1);
+  });
+
   it('auto-resolves only with the route’s approved answer, never with ticket text', async () => {
     const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
     const answers = new Map(taxonomy.routes.map((r) => [r.id, r.answer]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTicketMessage, QuarantineError } from '../../lib/domain/tickets/parse-message.js';
+import { hashTicket } from '../../lib/domain/tickets/ticket-hash.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 
 /** What upstreams will send, valid or not: each is accepted or quarantined with a precise reason. */
@@ -89,5 +90,37 @@ describe('poison and odd messages', () => {
     }
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('x');
+  });
+});
+
+describe('the body hash that tells a redelivery from a conflicting duplicate', () => {
+  const hashOf = (body: string) => hashTicket(parseTicketMessage(body));
+  const original = hashOf(json({ metadata: { order: 'A-1', gift: false } }));
+
+  it.each([
+    ['keys in another order', JSON.stringify({ metadata: { gift: false, order: 'A-1' }, ...valid })],
+    ['other spacing', JSON.stringify({ ...valid, metadata: { order: 'A-1', gift: false } }, null, 2)],
+    ['a byte-order mark', `\uFEFF${json({ metadata: { order: 'A-1', gift: false } })}`],
+  ])('gives the same ticket with %s the same hash: it is a redelivery', (_name, body) => {
+    expect(hashOf(body)).toBe(original);
+  });
+
+  it.each([
+    ['another body text', json({ body: 'Please refund me.', metadata: { order: 'A-1', gift: false } })],
+    ['another customer', json({ customer: { id: 'c-2' }, metadata: { order: 'A-1', gift: false } })],
+    ['a subject added', json({ subject: 'Hi', metadata: { order: 'A-1', gift: false } })],
+    ['a metadata value of another type', json({ metadata: { order: 'A-1', gift: 'false' } })],
+    ['a value that spells out the rest of the map', json({ metadata: { order: 'A-1","gift":false' } })],
+    [
+      'a duplicate key whose last value differs',
+      `${json({ metadata: { order: 'A-1', gift: false } }).slice(0, -1)},"body":"x"}`,
+    ],
+  ])('gives %s another hash: it is a conflicting duplicate', (_name, body) => {
+    expect(hashOf(body)).not.toBe(original);
+  });
+
+  it('is a sha256 digest that carries none of the ticket text', () => {
+    expect(original).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(original).not.toContain('instalment');
   });
 });

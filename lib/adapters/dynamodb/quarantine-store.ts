@@ -1,6 +1,20 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { QuarantineReason } from '../../domain/tickets/parse-message.js';
+import type { QuarantineReason } from '../../domain/tickets/quarantine-reason.js';
+
+/**
+ * For a `conflicting_duplicate`: the ticket as first stored under its id, beside this message's
+ * raw body. The tickets table keeps no raw body (only its hash and, once decided, the redacted
+ * text), so that is what is kept of the first one.
+ */
+interface QuarantineConflict {
+  /** hashTicket of this message and of the one that first claimed the ticketId. */
+  bodyHash: string;
+  storedBodyHash: string;
+  storedStatus: string;
+  storedRedactedText?: string;
+  storedFirstSeenAt?: string;
+}
 
 interface QuarantineEntry {
   /** The SQS message id: a redelivered poison message overwrites its own entry, never adds one. */
@@ -11,6 +25,7 @@ interface QuarantineEntry {
   /** The raw body, whole: the ingest queue's size limit keeps it under DynamoDB's item limit. */
   body: string;
   receivedAt: string;
+  conflict?: QuarantineConflict;
 }
 
 interface QuarantineStoreOptions {
@@ -35,5 +50,5 @@ const createQuarantineStore = (options: QuarantineStoreOptions) => {
 
 type QuarantineStore = ReturnType<typeof createQuarantineStore>;
 
-export type { QuarantineEntry, QuarantineStore };
+export type { QuarantineConflict, QuarantineEntry, QuarantineStore };
 export { createQuarantineStore };

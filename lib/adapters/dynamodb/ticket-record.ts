@@ -50,8 +50,18 @@ interface TicketDecisionRecord {
 interface StoredTicket extends Partial<TicketDecisionRecord> {
   ticketId: string;
   status: TicketStatus;
+  /**
+   * Hash of the ticket content first claimed under this id (see hashTicket); a later message with
+   * another hash is a conflicting duplicate. Absent on records written before it was stored.
+   */
+  bodyHash?: string;
+  /** The lease token of the delivery attempt that holds (or last held) the claim: messageId:uuid. */
   claimToken?: string;
+  /** Epoch ms until which the claim blocks other deliveries; 0 once a failed attempt released it. */
   leaseUntil?: number;
+  /** How many delivery attempts claimed the ticket. */
+  claims?: number;
+  firstSeenAt?: string;
 }
 
 export type { StoredTicket, TicketDecisionRecord, TicketStatus };

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
 import { MAX_MESSAGE_BYTES } from '../../config/resources.js';
+import type { QuarantineReason } from './quarantine-reason.js';
 import type { Ticket } from './ticket.schema.js';
 import { TicketSchema } from './ticket.schema.js';
-
-/** Why a message can never become a valid ticket. Retrying it would not help. */
-type QuarantineReason = 'oversized' | 'invalid_json' | 'schema_violation';
 
 class QuarantineError extends Error {
   override name = 'QuarantineError';

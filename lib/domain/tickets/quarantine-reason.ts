@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Why a message was set aside instead of processed. Retrying it would not help:
+ * - `oversized`, `invalid_json`, `schema_violation`: it can never become a valid message;
+ * - `conflicting_duplicate`: a valid ticket whose ticketId was first seen with a different body;
+ *   acting on it would be a second effect for one ticket, dropping it would lose what it says.
+ */
+const QuarantineReasonSchema = z.enum([
+  'oversized',
+  'invalid_json',
+  'schema_violation',
+  'conflicting_duplicate',
+]);
+
+type QuarantineReason = z.infer<typeof QuarantineReasonSchema>;
+
+export type { QuarantineReason };
+export { QuarantineReasonSchema };
