@@ -12,7 +12,7 @@ import { CLIENT_LIMITS } from '../config/time-budget.js';
 /** Settings every client shares; the local stack and tests pass a region, credentials, an endpoint. */
 interface ClientBase {
   region?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   endpoint?: string;
 }
 
