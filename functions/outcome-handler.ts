@@ -54,22 +54,42 @@ const createOutcomeHandler = (
           errorName: (error as Error)?.name,
         }),
     });
-    const count = (kind: Handled['kind']) => results.filter((r) => r.kind === kind).length;
+    const count = (keep: (r: Handled) => boolean) => results.filter(keep).length;
+    // Only the delivery that wrote a trip counts it: a redelivery finds the route already off.
+    const tripped = (r: Handled) => r.kind === 'recorded' && r.trip === 'written';
+    // A redelivery of a conflict or unmatched outcome already kept is not a second one.
+    const firstOf = (kind: 'conflict' | 'unmatched') => (r: Handled) => r.kind === kind && r.firstReport;
     for (const result of results) {
-      if (result.kind !== 'recorded' || !result.breaker?.tripped) continue;
-      logger.warn('circuit breaker tripped', { routeId: result.routeId, signal: result.breaker.signal });
+      if (result.kind === 'conflict' && result.firstReport) {
+        logger.warn('conflicting outcome kept aside', { ticketId: result.ticketId, type: result.type });
+      }
+      if (result.kind !== 'recorded' || !tripped(result)) continue;
+      logger.warn('circuit breaker tripped', {
+        routeId: result.routeId,
+        signal: result.breaker?.tripped ? result.breaker.signal : undefined,
+      });
       metrics.addDimension(DIMENSIONS.route, result.routeId ?? 'none');
       metrics.addMetric(METRIC.qualityBreaches, MetricUnit.Count, 1);
       metrics.publishStoredMetrics();
     }
-    metrics.addMetric(METRIC.outcomesRecorded, MetricUnit.Count, count('recorded'));
-    metrics.addMetric(METRIC.duplicateOutcomes, MetricUnit.Count, count('duplicate'));
-    metrics.addMetric(METRIC.quarantined, MetricUnit.Count, count('quarantined'));
     metrics.addMetric(
-      METRIC.qualityBreaches,
+      METRIC.outcomesRecorded,
       MetricUnit.Count,
-      results.filter((r) => r.kind === 'recorded' && r.breaker?.tripped).length,
+      count((r) => r.kind === 'recorded'),
     );
+    metrics.addMetric(
+      METRIC.duplicateOutcomes,
+      MetricUnit.Count,
+      count((r) => r.kind === 'duplicate'),
+    );
+    metrics.addMetric(METRIC.conflictingOutcomes, MetricUnit.Count, count(firstOf('conflict')));
+    metrics.addMetric(METRIC.unmatchedOutcomes, MetricUnit.Count, count(firstOf('unmatched')));
+    metrics.addMetric(
+      METRIC.quarantined,
+      MetricUnit.Count,
+      count((r) => r.kind === 'quarantined'),
+    );
+    metrics.addMetric(METRIC.qualityBreaches, MetricUnit.Count, count(tripped));
     metrics.publishStoredMetrics();
     return response;
   };

@@ -47,15 +47,16 @@ const OUTCOME_CONSUMER = {
 } as const;
 
 /**
- * lib/feedback/record-outcome.ts through its stores: read the ticket (Get), store the outcome once
- * (conditional Put), write observations and read the breaker window (Put, Query), read and save the
+ * lib/use-cases/record-outcome.ts through its stores: read the ticket (Get), claim, complete or set
+ * aside the outcome (conditional Put; a consistent Get when the failed claim's old item is not
+ * returned), write observations and read the breaker window (Put, Query), read and save the
  * route config (Get, conditional Put), append to the audit trail (Put), quarantine invalid
  * messages (Put).
  */
 const OUTCOME_ACCESS: DataAccess = {
   tables: {
     tickets: ['dynamodb:GetItem'],
-    outcomes: ['dynamodb:PutItem'],
+    outcomes: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     observations: ['dynamodb:PutItem', 'dynamodb:Query'],
     routeConfig: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     routeAudit: ['dynamodb:PutItem'],

@@ -1,5 +1,6 @@
 import type { Observation } from './outcomes/observation.js';
 import type { Outcome } from './outcomes/outcome.schema.js';
+import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
 
 /**
@@ -42,9 +43,26 @@ interface ObservationRepository {
   listRoute(routeId: string, since: string): Promise<Observation[]>;
 }
 
+/**
+ * Outcomes, claim first and complete last (the shape of Powertools idempotency): a delivery claims
+ * (ticketId, type) for its payload, applies the effects, then completes the claim. Item shapes:
+ * domain/outcomes/outcome-records.ts.
+ */
 interface OutcomeRepository {
-  /** Stores the outcome unless one of its type is already stored for the ticket; true when stored now. */
-  putOnce(outcome: Outcome): Promise<boolean>;
+  /** One conditional write: takes the key for this payload, or says what holds it. */
+  claim(outcome: Outcome, payloadHash: string): Promise<OutcomeClaim>;
+  /** Marks the claim COMPLETED; a claim another delivery took over meanwhile is left to it. */
+  complete(handle: ClaimHandle): Promise<void>;
+  /** Gives the claim back after a failed effect, so a redelivery applies the outcome again at once. */
+  release(handle: ClaimHandle): Promise<void>;
+  /** Keeps a disagreeing report beside the claim, never over it; true when stored by this call. */
+  putConflict(
+    outcome: Outcome,
+    payloadHash: string,
+    recorded: { payloadHash: string; body: string },
+  ): Promise<boolean>;
+  /** Keeps an outcome for a ticket with no stored record, for matching later; true when stored now. */
+  putUnmatched(outcome: Outcome, payloadHash: string): Promise<boolean>;
 }
 
 const auditChangeId = (at: string, version: number) => `${at}#v${String(version).padStart(8, '0')}`;

@@ -1,18 +1,15 @@
 import type { StoredTicket } from '../adapters/dynamodb/ticket-record.js';
 import type { BreakerSettings, BreakerVerdict } from '../domain/outcomes/circuit-breaker.js';
-import { evaluateBreaker } from '../domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../domain/outcomes/observation.js';
 import { observationsFor } from '../domain/outcomes/observation.js';
-import type { Outcome } from '../domain/outcomes/outcome.schema.js';
+import type { Outcome, OutcomeType } from '../domain/outcomes/outcome.schema.js';
+import { OutcomeBusyError, UndecidedTicketError } from '../domain/outcomes/outcome-errors.js';
+import { payloadHash } from '../domain/outcomes/outcome-identity.js';
+import type { ClaimHandle } from '../domain/outcomes/outcome-records.js';
+import type { TripResult } from '../domain/outcomes/run-breaker.js';
+import { runBreaker } from '../domain/outcomes/run-breaker.js';
 import type { ObservationRepository, OutcomeRepository, RouteConfigRepository } from '../domain/ports.js';
-import { VersionConflictError } from '../domain/ports.js';
-import { applyConfigChange } from '../domain/route-config/config-change.js';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-
-/** The outcome names a ticket the system has no decision for (yet): retry, then the DLQ. */
-class UnknownTicketError extends Error {
-  override name = 'UnknownTicketError';
-}
 
 interface RecordOutcomeDeps {
   readTicket: (ticketId: string) => Promise<StoredTicket | undefined>;
@@ -26,87 +23,97 @@ interface RecordOutcomeDeps {
   now?: () => number;
 }
 
+/** `firstReport` is false for a redelivery of a conflict or unmatched outcome already kept. */
 type OutcomeResult =
   | { kind: 'duplicate'; ticketId: string }
+  | { kind: 'unmatched'; ticketId: string; type: OutcomeType; firstReport: boolean }
+  | { kind: 'conflict'; ticketId: string; type: OutcomeType; firstReport: boolean }
   | {
       kind: 'recorded';
       ticketId: string;
       routeId?: string;
       observations: Observation[];
       breaker?: BreakerVerdict;
+      /** Set when the breaker tripped: whether this delivery switched the route off. */
+      trip?: TripResult;
     };
 
 /**
- * Record one outcome.
- * 1. read the ticket's stored decision (score, route, sampling propensity);
- * 2. derive its observations and store them (idempotent: keyed by ticket and kind);
- * 3. store the outcome once per (ticketId, type); a repeat ends here as a duplicate;
- * 4. when it speaks of an auto-resolution, run the circuit breaker on the route's recent window,
- *    and drop the route to shadow mode at once if quality has slipped past the floor.
+ * Record one outcome, with its effects exactly once.
+ * 1. read the ticket's stored decision; with no record (never seen, or expired) keep the outcome
+ *    as unmatched and stop; a ticket seen but not decided yet fails, for a retry;
+ * 2. claim (ticketId, type) for this payload's hash: a completed claim of the same payload is a
+ *    duplicate; another payload's claim, in any state, makes this one a conflict, kept beside it
+ *    and never applied; a live claim of the same payload fails busy, for a retry;
+ * 3. apply the effects, each idempotent: store the derived observations, then, for an
+ *    auto-resolution, run the circuit breaker on the route's recent window;
+ * 4. complete the claim. A failure in 3 releases it, so the redelivery runs 3 again.
  */
 const createRecordOutcome = (deps: RecordOutcomeDeps) => {
   const now = deps.now ?? Date.now;
   const teams = new Map(deps.taxonomy.routes.map((r) => [r.id, r.team]));
 
-  const tripBreaker = async (routeId: string, verdict: BreakerVerdict & { tripped: true }): Promise<void> => {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const config = await deps.configs.get(routeId);
-      if (config?.mode !== 'auto') return;
-      const at = new Date(now()).toISOString();
-      const { pin, ...rest } = config;
-      // Quality beats an operator's fixed threshold: the pin is lifted, and audited as such.
-      const after = {
-        ...rest,
-        ...(pin?.kind === 'human' ? { pin } : {}),
-        mode: 'shadow' as const,
-        version: config.version + 1,
-        evidenceSince: at,
-        updatedAt: at,
-        updatedBy: 'circuit-breaker',
-        reason: `circuit_breaker_${verdict.signal}`,
-      };
-      try {
-        await applyConfigChange(deps.configs, {
-          before: config,
-          after,
-          actor: 'circuit-breaker',
-          reason: after.reason,
-          extra: { stats: { ...verdict, liftedPin: pin?.kind === 'threshold' } },
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof VersionConflictError)) throw error;
-      }
-    }
-  };
-
-  return async (outcome: Outcome): Promise<OutcomeResult> => {
-    const ticket = await deps.readTicket(outcome.ticketId);
-    if (!ticket?.decidedAt) throw new UnknownTicketError(`no decision stored for ticket ${outcome.ticketId}`);
+  const applyEffects = async (ticket: StoredTicket, outcome: Outcome): Promise<OutcomeResult> => {
     const observations = observationsFor(ticket, outcome, teams.get(ticket.routeId ?? '') ?? 'triage');
     for (const o of observations) await deps.observations.put(o);
-    if (!(await deps.outcomes.putOnce(outcome))) return { kind: 'duplicate', ticketId: outcome.ticketId };
-
-    const watched = observations.find((o) => o.autoResolved);
-    if (!watched)
-      return { kind: 'recorded', ticketId: ticket.ticketId, routeId: ticket.routeId, observations };
-    const config = await deps.configs.get(watched.routeId);
-    const windowStart = new Date(now() - deps.breakerWindowDays * 86_400_000).toISOString();
-    const from =
-      config?.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : windowStart;
-    const verdict = evaluateBreaker(await deps.observations.listRoute(watched.routeId, from), deps.breaker);
-    if (verdict.tripped) await tripBreaker(watched.routeId, verdict);
-    return {
+    const base = {
       kind: 'recorded',
       ticketId: ticket.ticketId,
       routeId: ticket.routeId,
       observations,
-      breaker: verdict,
-    };
+    } as const;
+    const watched = observations.find((o) => o.autoResolved);
+    if (!watched) return base;
+    const { verdict, trip } = await runBreaker({ ...deps, now }, watched.routeId);
+    return { ...base, breaker: verdict, ...(trip ? { trip } : {}) };
+  };
+
+  const applyClaimed = async (ticket: StoredTicket, handle: ClaimHandle): Promise<OutcomeResult> => {
+    let result: OutcomeResult;
+    try {
+      result = await applyEffects(ticket, handle.outcome);
+    } catch (error) {
+      // Best effort: a claim not given back expires, and the redelivery after that takes it over.
+      await deps.outcomes.release(handle).catch(() => undefined);
+      throw error;
+    }
+    await deps.outcomes.complete(handle);
+    return result;
+  };
+
+  return async (outcome: Outcome): Promise<OutcomeResult> => {
+    const { ticketId, type } = outcome;
+    const hash = payloadHash(outcome);
+    const ticket = await deps.readTicket(ticketId);
+    if (!ticket) {
+      return {
+        kind: 'unmatched',
+        ticketId,
+        type,
+        firstReport: await deps.outcomes.putUnmatched(outcome, hash),
+      };
+    }
+    if (!ticket.decidedAt) throw new UndecidedTicketError(`ticket ${ticketId} has no decision yet`);
+
+    const claim = await deps.outcomes.claim(outcome, hash);
+    switch (claim.kind) {
+      case 'claimed':
+        return applyClaimed(ticket, claim.handle);
+      case 'completed':
+        return { kind: 'duplicate', ticketId };
+      case 'in_progress':
+        throw new OutcomeBusyError(
+          `outcome ${type} of ticket ${ticketId} is being applied by another delivery`,
+        );
+      case 'different': {
+        const firstReport = await deps.outcomes.putConflict(outcome, hash, claim.existing);
+        return { kind: 'conflict', ticketId, type, firstReport };
+      }
+    }
   };
 };
 
 type RecordOutcome = ReturnType<typeof createRecordOutcome>;
 
 export type { OutcomeResult, RecordOutcome, RecordOutcomeDeps };
-export { createRecordOutcome, UnknownTicketError };
+export { createRecordOutcome };

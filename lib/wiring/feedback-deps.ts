@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createObservationStore, createOutcomeStore } from '../adapters/dynamodb/observation-store.js';
+import { createObservationStore } from '../adapters/dynamodb/observation-store.js';
+import { createOutcomeStore } from '../adapters/dynamodb/outcome-store.js';
 import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import { createRouteConfigStore } from '../adapters/dynamodb/route-config-store.js';
 import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
@@ -12,6 +13,13 @@ import type { RetuneDeps } from '../use-cases/retune-routes.js';
 import { createDynamoClient } from './aws-clients.js';
 
 /** The feedback loop's adapters, built once per container from validated config. */
+
+/**
+ * How long an outcome claim blocks other deliveries of it: past the outcome function's 30 s timeout,
+ * so a live claim is never taken over, and under the queue's visibility timeout, so the redelivery
+ * after a crash finds it expired.
+ */
+const OUTCOME_CLAIM_MS = 45_000;
 
 const documentClient = (dynamo: DynamoDBClient = createDynamoClient()) =>
   DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
@@ -30,6 +38,7 @@ const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {
       client,
       tableName: config[TABLES.outcomes.envKey],
       retentionDays: config.OBSERVATION_RETENTION_DAYS,
+      claimMs: OUTCOME_CLAIM_MS,
     }),
     observations: createObservationStore({
       client,

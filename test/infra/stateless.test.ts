@@ -42,7 +42,7 @@ const TABLE_ACCESS: Record<FunctionKey, Partial<Record<TableKey, string[]>>> = {
   },
   outcome: {
     tickets: ['dynamodb:GetItem'],
-    outcomes: ['dynamodb:PutItem'],
+    outcomes: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     observations: ['dynamodb:PutItem', 'dynamodb:Query'],
     routeConfig: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     routeAudit: ['dynamodb:PutItem'],

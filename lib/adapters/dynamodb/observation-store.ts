@@ -1,9 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Observation } from '../../domain/outcomes/observation.js';
-import type { Outcome } from '../../domain/outcomes/outcome.schema.js';
-import type { ObservationRepository, OutcomeRepository } from '../../domain/ports.js';
+import type { ObservationRepository } from '../../domain/ports.js';
 
 interface ObservationStoreOptions {
   client: DynamoDBDocumentClient;
@@ -47,39 +45,4 @@ const createObservationStore = (options: ObservationStoreOptions): ObservationRe
   };
 };
 
-interface OutcomeStoreOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-  retentionDays: number;
-  now?: () => number;
-}
-
-/** Outcomes stored once per (ticketId, type), by a conditional put. */
-const createOutcomeStore = (options: OutcomeStoreOptions): OutcomeRepository => {
-  const now = options.now ?? Date.now;
-  return {
-    putOnce: async (outcome: Outcome) => {
-      try {
-        await options.client.send(
-          new PutCommand({
-            TableName: options.tableName,
-            Item: {
-              ticketId: outcome.ticketId,
-              outcomeType: outcome.type,
-              outcome,
-              receivedAt: new Date(now()).toISOString(),
-              expiresAt: ttl(now, options.retentionDays),
-            },
-            ConditionExpression: 'attribute_not_exists(ticketId)',
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
-    },
-  };
-};
-
-export { createObservationStore, createOutcomeStore };
+export { createObservationStore };
