@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import { planRoute } from '../../lib/domain/thresholds/plan-route.js';
-import { config, labels, taxonomy } from './fixtures.js';
+import { config, labels, taxonomy } from '../feedback/fixtures.js';
 
 const settings: RetuneSettings = {
   targetError: 0.02,
