@@ -4,7 +4,7 @@
  * 2. the local pipeline over N tickets (default 5,000) next to its emulator floor;
  * 3. the embedded classifier on BANKING77 by 5-fold CV (skipped when ../shared is absent);
  * 4. tokens and USD per ticket of the real prompt and the narrowed design.
- * Progress goes to stderr, the readable report to stdout, the JSON (DESIGN.md keys) to --json FILE.
+ * Progress goes to stderr, the readable report to stdout, the JSON (the keys docs/architecture.md lists) to --json FILE.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -44,7 +44,7 @@ const parseOptions = () => {
   return { json: values.json, tickets, parts: new Set(only as Part[]) };
 };
 
-/** The DESIGN.md contract: cost per model id, for the taxonomy that ships and the prompt that ships. */
+/** The bench JSON contract: cost per model id, for the taxonomy that ships and the prompt that ships. */
 const costByModel = (scenarios: readonly CostScenario[]) =>
   Object.fromEntries(
     (scenarios.find((s) => s.prompt === 'full') ?? { models: [] }).models.map((m) => [

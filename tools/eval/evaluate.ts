@@ -16,7 +16,7 @@ interface EvalPrediction extends ScoredOutcome {
   topLabels?: readonly string[];
 }
 
-/** The error rates automation is judged at (DESIGN.md: `coverageAtRisk` keys). */
+/** The error rates automation is judged at: the `coverageAtRisk` keys of `triage eval --json`. */
 const RISK_LEVELS = [0.01, 0.02, 0.05] as const;
 type RiskKey = '0.01' | '0.02' | '0.05';
 
