@@ -47,7 +47,7 @@ describe('runSmoke', () => {
                   vulnerable: false,
                   language: 'en',
                   summary: 'Asks for a date.',
-                },
+                } as never,
               },
             },
           ],
