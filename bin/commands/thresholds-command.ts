@@ -1,55 +1,57 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { formatTable } from '../../tools/local/terminal.js';
 import { listRoutes, pinRoute, unpinRoute } from '../../tools/operator/operator-actions.js';
-import type { CommandSpec } from './command.js';
-import { DEFAULTS, numberOption, UsageError } from './command.js';
+import { dynamoClient } from './aws-clients.js';
+import { DEFAULTS, defineCommand, UsageError } from './command.js';
+import { readFlagFile } from './file-args.js';
+import { option } from './options.js';
 
-const thresholdsCommand: CommandSpec = {
+const thresholdsCommand = defineCommand({
   name: 'thresholds',
   summary: 'List routes with mode, threshold and bound; pin, unpin, and read a route’s history.',
   usage:
     'triage thresholds list | history ROUTE | pin ROUTE (--human | --threshold X) --by NAME --reason TEXT | unpin ROUTE --by NAME --reason TEXT',
-  positionals: true,
+  subcommands: ['list', 'history', 'pin', 'unpin'],
+  maxPositionals: 1,
   options: {
-    taxonomy: { type: 'string', description: `taxonomy JSON (default ${DEFAULTS.taxonomy})` },
-    'config-table': { type: 'string', description: 'route config table (default $ROUTE_CONFIG_TABLE)' },
-    'audit-table': { type: 'string', description: 'route audit table (default $ROUTE_AUDIT_TABLE)' },
-    human: { type: 'boolean', description: 'pin: make the route human-only' },
-    threshold: { type: 'string', description: 'pin: automate the route at this fixed threshold' },
-    by: { type: 'string', description: 'pin/unpin: who is acting (kept in the audit trail)' },
-    reason: { type: 'string', description: 'pin/unpin: why (kept in the audit trail)' },
-    json: { type: 'boolean', description: 'print JSON' },
+    taxonomy: option.file('taxonomy JSON', DEFAULTS.taxonomy),
+    'config-table': option.text('route config table (default $ROUTE_CONFIG_TABLE)', 'NAME'),
+    'audit-table': option.text('route audit table (default $ROUTE_AUDIT_TABLE)', 'NAME'),
+    human: option.flag('pin: make the route human-only'),
+    threshold: option.between('pin: automate the route at this fixed threshold', [0, 1], undefined),
+    by: option.text('pin/unpin: who is acting (kept in the audit trail)', 'NAME'),
+    reason: option.text('pin/unpin: why (kept in the audit trail)', 'TEXT'),
+    json: option.flag('print JSON'),
   },
-  run: async (values, positionals = []) => {
-    const [action, routeId] = positionals;
-    const configTable = (values['config-table'] as string | undefined) ?? process.env.ROUTE_CONFIG_TABLE;
-    const auditTable = (values['audit-table'] as string | undefined) ?? process.env.ROUTE_AUDIT_TABLE;
+  run: async ({ values, subcommand: action, positionals, io }) => {
+    const [routeId] = positionals;
+    const configTable = values['config-table'] ?? io.env.ROUTE_CONFIG_TABLE;
+    const auditTable = values['audit-table'] ?? io.env.ROUTE_AUDIT_TABLE;
     if (!configTable || !auditTable) {
       throw new UsageError(
         'give --config-table and --audit-table (or set ROUTE_CONFIG_TABLE and ROUTE_AUDIT_TABLE)',
       );
     }
+    const taxonomy = readFlagFile('taxonomy', values.taxonomy, loadTaxonomy);
     const repo = createRouteConfigStore({
-      client: DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+      client: DynamoDBDocumentClient.from(await dynamoClient(io), {
         marshallOptions: { removeUndefinedValues: true },
       }),
       configTable,
       auditTable,
     });
-    const taxonomy = loadTaxonomy((values.taxonomy as string | undefined) ?? DEFAULTS.taxonomy);
     const print = (json: unknown, text: string) =>
-      process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
+      io.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
     const needRoute = () => {
       if (!routeId) throw new UsageError(`${action} needs a ROUTE`);
       return routeId;
     };
     const actor = () => {
-      if (!values.by || !values.reason)
-        throw new UsageError(`${action} needs --by and --reason: every change is audited`);
-      return { by: values.by as string, reason: values.reason as string };
+      const { by, reason } = values;
+      if (!by || !reason) throw new UsageError(`${action} needs --by and --reason: every change is audited`);
+      return { by, reason };
     };
     switch (action) {
       case 'list': {
@@ -88,7 +90,7 @@ const thresholdsCommand: CommandSpec = {
       case 'pin': {
         const route = needRoute();
         const { by, reason } = actor();
-        const threshold = numberOption(values.threshold, 'threshold', 0, 1);
+        const threshold = values.threshold;
         if ((threshold === undefined) === (values.human !== true))
           throw new UsageError('pin needs exactly one of --human or --threshold');
         const pin =
@@ -107,9 +109,9 @@ const thresholdsCommand: CommandSpec = {
         return 0;
       }
       default:
-        throw new UsageError(`thresholds needs list, history, pin or unpin, not "${action ?? ''}"`);
+        throw new UsageError(`unknown subcommand "${action}"`);
     }
   },
-};
+});
 
 export { thresholdsCommand };

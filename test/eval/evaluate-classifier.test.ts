@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { evalCommand } from '../../bin/commands/eval-command.js';
 import { crossValidate } from '../../tools/embedded/cross-validate.js';
 import { evaluateClassifier } from '../../tools/eval/evaluate-classifier.js';
 import { rankedCrossValidate } from '../../tools/eval/ranked-cross-validate.js';
+import { runCli } from '../support/run-cli.js';
 import { syntheticTickets, toCsv } from './synthetic-tickets.js';
 
 const known = ['refund_status', 'card_arrival', 'change_pin'];
@@ -55,12 +55,9 @@ describe('triage eval', () => {
   writeFileSync(testPath, toCsv(test).replace('text,category', 'text,intent'));
 
   it('prints the contract figures as JSON with --json', async () => {
-    const out: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const code = await evalCommand.run({ train: trainPath, test: testPath, json: true });
+    const { code, stdout } = await runCli(['eval', '--train', trainPath, '--test', testPath, '--json']);
     expect(code).toBe(0);
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(stdout);
     for (const key of ['accuracy', 'macroF1', 'aurc', 'ece', 'ticketsPerSecond']) {
       expect(typeof report[key]).toBe('number');
     }
@@ -69,18 +66,16 @@ describe('triage eval', () => {
   });
 
   it('prints a readable report by default', async () => {
-    const out: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    await evalCommand.run({ train: trainPath, test: testPath });
-    const text = out.join('');
+    const { stdout: text } = await runCli(['eval', '--train', trainPath, '--test', testPath]);
     expect(text).toMatch(/coverage at risk 2%/);
     expect(text).toMatch(/crypto\s+\S+\s+\d+/);
   });
 
   it('is a usage error when a file does not exist', async () => {
-    await expect(evalCommand.run({ train: join(dir, 'missing.csv'), test: testPath })).rejects.toMatchObject({
-      name: 'UsageError',
+    const missing = join(dir, 'missing.csv');
+    expect(await runCli(['eval', '--train', missing, '--test', testPath])).toMatchObject({
+      code: 2,
+      stderr: `triage: --train: cannot read ${missing}: no such file\n`,
     });
   });
 });

@@ -8,7 +8,7 @@ import type { SqsSender } from '../../tools/queues/publish-tickets.js';
 import { runTriage } from '../support/run-cli.js';
 import { drainQueue, sendBodies } from '../support/sqs-helpers.js';
 
-/** `triage dlq`, as a separate process with the real SDK, against the SQS emulator. */
+/** `triage dlq`, in process with the real SDK, against the SQS emulator. */
 
 let emulators: Emulators;
 
@@ -107,7 +107,7 @@ describe('triage dlq', () => {
   it('explains bad usage (exit 2)', async () => {
     const none = await triage('peek', '--queue-url', 'x');
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/inspect or redrive/);
+    expect(none.stderr).toMatch(/unknown subcommand "peek"; valid: inspect, redrive/);
     const noTo = await triage('redrive', '--queue-url', emulators.queues.ingest.dlqUrl);
     expect(noTo.code).toBe(2);
     expect(noTo.stderr).toMatch(/--to/);

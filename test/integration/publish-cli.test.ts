@@ -7,11 +7,12 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { LOCAL_CREDENTIALS, startEmulators } from '../../tools/local/emulators.js';
+import { AwsConfigError } from '../../tools/queues/aws-config.js';
 import { publishTickets } from '../../tools/queues/publish-tickets.js';
-import { runTriage } from '../support/run-cli.js';
+import { emulatorEnv, runCli, runTriage } from '../support/run-cli.js';
 import { drainQueue } from '../support/sqs-helpers.js';
 
-/** `triage publish`, as a separate process with the real SDK, against the SQS emulator. */
+/** `triage publish`, in process with the real SDK, against the SQS emulator. */
 
 let emulators: Emulators;
 const dir = mkdtempSync(join(tmpdir(), 'publish-cli-'));
@@ -104,7 +105,7 @@ describe('triage publish', () => {
       join(dir, 'nope.csv'),
     );
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read .*nope\.csv: ENOENT/);
+    expect(missing.stderr).toMatch(/^triage: --input: cannot read .*nope\.csv: no such file\n$/);
     const txt = join(dir, 'tickets.txt');
     writeFileSync(txt, 'hello\n');
     const wrong = await triage('--queue-url', emulators.queues.ingest.url, '--input', txt);
@@ -113,6 +114,24 @@ describe('triage publish', () => {
     const noQueue = await triage('--input', txt);
     expect(noQueue.code).toBe(2);
     expect(noQueue.stderr).toMatch(/--queue-url/);
+  });
+
+  it('stops at the first configuration error with one line (exit 2): no region, nothing at the endpoint', async () => {
+    const jsonl = join(dir, 'many.jsonl');
+    writeFileSync(jsonl, Array.from({ length: 40 }, (_, i) => `{"ticketId":"c-${i}"}`).join('\n'));
+    const noRegion = await runCli(['publish', '--queue-url', emulators.queues.ingest.url, '--input', jsonl]);
+    expect(noRegion).toMatchObject({ code: 2, stdout: '' });
+    expect(noRegion.stderr).toBe('triage: no AWS region: set AWS_REGION (or AWS_PROFILE with a region)\n');
+    const { AWS_ENDPOINT_URL_SQS: _, ...noEndpoint } = emulatorEnv(emulators);
+    const nobody = await runCli(
+      ['publish', '--queue-url', 'http://127.0.0.1:1/000000000000/ingest', '--input', jsonl],
+      noEndpoint,
+    );
+    expect(nobody.code).toBe(2);
+    expect(nobody.stdout).toBe('');
+    expect(nobody.stderr.split('\n').filter((l) => l.startsWith('triage:'))).toEqual([
+      expect.stringMatching(/^triage: nothing answers at http:\/\/127\.0\.0\.1:1\/.* \(ECONNREFUSED\)/),
+    ]);
   });
 });
 
@@ -144,6 +163,21 @@ describe('publishTickets', () => {
     expect(report).toMatchObject({ total: 12, sent: 12, failed: 0 });
     expect(report.retried).toBeGreaterThan(0);
     expect(delays.length).toBeGreaterThan(0);
+    mock.restore();
+  });
+
+  it('stops after the first call when the SDK finds no credentials, naming the fix once', async () => {
+    const sqs = new SQSClient({ region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
+    const mock = mockClient(sqs);
+    mock.on(SendMessageBatchCommand).rejects(
+      Object.assign(new Error('Could not load credentials from any providers'), {
+        name: 'CredentialsProviderError',
+      }),
+    );
+    await expect(
+      publishTickets(sqs, 'https://queue', items, { parallel: 1, sleep: noSleep }),
+    ).rejects.toThrow(AwsConfigError);
+    expect(mock.commandCalls(SendMessageBatchCommand)).toHaveLength(1);
     mock.restore();
   });
 

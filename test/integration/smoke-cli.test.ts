@@ -5,6 +5,7 @@ import type { TextClassifier } from '../../tools/embedded/text-classifier.js';
 import type { StandInServer } from '../../tools/local/converse-server.js';
 import { startConverseServer } from '../../tools/local/converse-server.js';
 import { LOCAL_CREDENTIALS } from '../../tools/local/emulators.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 /**
  * `triage smoke` against the local stand-in Converse endpoint over HTTP/2, with the real SDK
@@ -33,6 +34,21 @@ afterEach(() => {
   output.length = 0;
 });
 
+/** Runs the command on this process's streams and environment, which the tests stub. */
+const smoke = (values: { region?: string; 'model-id'?: string; endpoint?: string }) =>
+  smokeCommand.run({
+    values: {
+      region: undefined,
+      'model-id': undefined,
+      endpoint: undefined,
+      taxonomy: SAMPLE.taxonomy,
+      ...values,
+    },
+    positionals: [],
+    subcommand: '',
+    io: { stdout: process.stdout, stderr: process.stderr, env: process.env },
+  });
+
 const captureOutput = () => {
   for (const stream of [process.stdout, process.stderr]) {
     vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -47,7 +63,7 @@ describe('triage smoke', () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', LOCAL_CREDENTIALS.accessKeyId);
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', LOCAL_CREDENTIALS.secretAccessKey);
     captureOutput();
-    const code = await smokeCommand.run({
+    const code = await smoke({
       region: 'us-east-1',
       'model-id': 'local.stand-in',
       endpoint: standIn.endpoint,
@@ -66,7 +82,7 @@ describe('triage smoke', () => {
     vi.stubEnv('AWS_PROFILE', '');
     captureOutput();
     const before = standIn.stats.requests;
-    const code = await smokeCommand.run({ 'model-id': 'local.stand-in', endpoint: standIn.endpoint });
+    const code = await smoke({ 'model-id': 'local.stand-in', endpoint: standIn.endpoint });
     expect(code).toBe(1);
     expect(output.join('')).toMatch(/no AWS region: pass --region/);
     expect(standIn.stats.requests).toBe(before);
@@ -74,8 +90,8 @@ describe('triage smoke', () => {
 
   it('refuses a model ARN or a malformed endpoint as a usage error (exit 2)', async () => {
     await expect(
-      smokeCommand.run({ 'model-id': 'arn:aws:bedrock:us-east-1::foundation-model/x' }),
+      smoke({ 'model-id': 'arn:aws:bedrock:us-east-1::foundation-model/x' }),
     ).rejects.toBeInstanceOf(UsageError);
-    await expect(smokeCommand.run({ endpoint: 'not a url' })).rejects.toBeInstanceOf(UsageError);
+    await expect(smoke({ endpoint: 'not a url' })).rejects.toBeInstanceOf(UsageError);
   });
 });

@@ -3,7 +3,7 @@ import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
 import { runTriage } from '../support/run-cli.js';
 
-/** The operator CLI, as a separate process with the real SDK, against dynalite. */
+/** The operator CLI, in process with the real SDK, against dynalite. */
 
 let emulators: Emulators;
 

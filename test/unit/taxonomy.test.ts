@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, parseTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { deriveTaxonomy, parsePolicyCsv } from '../../tools/taxonomy/derive-taxonomy.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
+import { deriveTaxonomy, parsePolicyCsv } from '../../tools/taxonomy/derive-taxonomy.js';
 
 const route = (id: string, policy: 'auto' | 'human', answer?: string) => ({
   id,
@@ -90,6 +90,6 @@ describe('deriveTaxonomy', () => {
   });
 
   it('rejects a policy CSV with an unknown policy value', () => {
-    expect(() => parsePolicyCsv('intent,policy,team,priority\na,maybe,x,normal\n')).toThrow(/line 1 policy/);
+    expect(() => parsePolicyCsv('intent,policy,team,priority\na,maybe,x,normal\n')).toThrow(/line 2 policy/);
   });
 });

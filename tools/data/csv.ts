@@ -1,69 +1,80 @@
+import type { Info } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
+
 /**
- * RFC 4180 CSV: quoted fields, escaped quotes ("") and newlines inside quotes.
- * Written here rather than pulled in because the Lambda bundles stay small and the format is tiny.
+ * CSV files from outside tools, read through csv-parse: RFC 4180 quoting, a byte-order mark, CRLF,
+ * and the delimiter a spreadsheet export happened to use (comma, semicolon or tab, detected from
+ * the header). Header names are matched without regard to case, so `Text,Category` works.
  */
 
 class CsvFormatError extends Error {
   override name = 'CsvFormatError';
 }
 
-const parseCsv = (input: string): string[][] => {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else {
-        field += ch;
-      }
-      i += 1;
-      continue;
+interface CsvRecord {
+  /** The 1-based line of the file where the record starts (the header is line 1). */
+  line: number;
+  /** Cells keyed by header name, trimmed and lower-cased. */
+  record: Record<string, string>;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter that splits the header line most, outside quotes; a comma when none does. */
+const detectDelimiter = (text: string): string => {
+  const end = text.search(/\r?\n/);
+  const header = (end === -1 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  let best: string = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = header.split(d).length - 1;
+    if (n > most) {
+      best = d;
+      most = n;
     }
-    if (ch === '"' && field === '') {
-      inQuotes = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-    } else {
-      field += ch;
-    }
-    i += 1;
   }
-  if (inQuotes) throw new CsvFormatError('unterminated quoted field at end of input');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  return best;
 };
 
-/** Rows as records keyed by the header row. `line` is the 1-based data line (header excluded). */
-const parseCsvRecords = (input: string): { line: number; record: Record<string, string> }[] => {
-  const [header, ...rows] = parseCsv(input);
-  if (!header) return [];
-  const names = header.map((h) => h.trim());
-  return rows.map((cells, index) => ({
-    line: index + 1,
-    record: Object.fromEntries(names.map((name, col) => [name, cells[col] ?? ''])),
-  }));
+const parseRows = (text: string, source: string) => {
+  try {
+    // csv-parse's typings do not model `info: true`, which wraps each record with where it was read.
+    return parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
+      info: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: Info }[];
+  } catch (error) {
+    // csv-parse's messages already name the file line ("… at line 6").
+    throw new CsvFormatError(`${source}: ${(error as Error).message}`);
+  }
 };
+
+interface CsvTable {
+  /** The header names, trimmed and lower-cased: what errors list as "columns found". */
+  columns: string[];
+  records: CsvRecord[];
+}
+
+/** Rows as records keyed by the header row, each with the file line it starts on. */
+const parseCsvTable = (input: string, source = 'CSV'): CsvTable => {
+  const [header, ...data] = parseRows(input, source);
+  if (!header) return { columns: [], records: [] };
+  const names = header.record.map((h) => h.trim().toLowerCase());
+  let previousEnd = header.info.lines;
+  let previousEmpty = header.info.empty_lines;
+  const records = data.map(({ record, info }) => {
+    // info.lines is where the record ends; a quoted field may span lines, and blank lines are skipped.
+    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+    previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
+    return { line, record: Object.fromEntries(names.map((name, col) => [name, record[col] ?? ''])) };
+  });
+  return { columns: names, records };
+};
+
+const parseCsvRecords = (input: string, source = 'CSV'): CsvRecord[] => parseCsvTable(input, source).records;
 
 const needsQuotes = /[",\r\n]/;
 
@@ -73,4 +84,5 @@ const toCsvField = (value: string): string =>
 const toCsv = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   `${[header, ...rows].map((r) => r.map(toCsvField).join(',')).join('\n')}\n`;
 
-export { CsvFormatError, parseCsv, parseCsvRecords, toCsv };
+export type { CsvRecord, CsvTable };
+export { CsvFormatError, parseCsvRecords, parseCsvTable, toCsv };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseCsvRecords } from './csv.js';
+import { parseCsvTable } from './csv.js';
 
 /** The label column names that outside tools use, in order of preference (DESIGN.md contract). */
 const LABEL_COLUMNS = ['category', 'label', 'intent'] as const;
 
 interface LabelledExample {
-  /** 1-based data line of the CSV (header excluded). */
+  /** The 1-based file line the example starts on (the header is line 1). */
   line: number;
   text: string;
   label: string;
@@ -15,15 +15,18 @@ class LabelledCsvError extends Error {
   override name = 'LabelledCsvError';
 }
 
+const found = (columns: readonly string[]) =>
+  columns.length > 0 ? `columns found: ${columns.join(', ')}` : 'no header row';
+
 const parseLabelledCsv = (input: string, source = 'input'): LabelledExample[] => {
-  const records = parseCsvRecords(input);
-  const first = records[0]?.record;
-  if (!first) throw new LabelledCsvError(`${source}: no data rows`);
-  if (!('text' in first)) throw new LabelledCsvError(`${source}: header has no "text" column`);
-  const labelColumn = LABEL_COLUMNS.find((c) => c in first);
+  const { columns, records } = parseCsvTable(input, source);
+  if (!columns.includes('text'))
+    throw new LabelledCsvError(`${source}: no "text" column (${found(columns)})`);
+  const labelColumn = LABEL_COLUMNS.find((c) => columns.includes(c));
   if (!labelColumn) {
-    throw new LabelledCsvError(`${source}: header needs a label column (${LABEL_COLUMNS.join(', ')})`);
+    throw new LabelledCsvError(`${source}: no label column (${LABEL_COLUMNS.join(', ')}); ${found(columns)}`);
   }
+  if (records.length === 0) throw new LabelledCsvError(`${source}: no data rows`);
   return records.map(({ line, record }) => {
     const text = record.text ?? '';
     const label = (record[labelColumn] ?? '').trim();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Ticket } from '../../lib/domain/tickets/ticket.schema.js';
-import { parseCsvRecords } from '../data/csv.js';
+import { parseCsvTable } from '../data/csv.js';
 import { LABEL_COLUMNS } from '../data/labelled-csv.js';
 
 /**
@@ -10,7 +10,7 @@ import { LABEL_COLUMNS } from '../data/labelled-csv.js';
  */
 
 interface InputItem {
-  /** 1-based data line of the input (the CSV header is not counted). */
+  /** The 1-based file line of the input (a CSV's header is line 1, its first ticket line 2). */
   line: number;
   body: string;
   /** The ticketId the body carries, when it has one: duplicates share it. */
@@ -23,6 +23,15 @@ class InputFileError extends Error {
   override name = 'InputFileError';
 }
 
+/** A file-system error in words: the code alone (ENOENT) means nothing to most operators. */
+const describeFsError = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return code ?? 'unreadable';
+};
+
 const ticketIdOf = (body: string): string | undefined => {
   try {
     // Read it the way the handler does: a leading byte-order mark is framing, not content.
@@ -34,17 +43,20 @@ const ticketIdOf = (body: string): string | undefined => {
   }
 };
 
-const fromCsv = (text: string, runId: string, now: string): InputItem[] => {
-  const records = parseCsvRecords(text);
-  if (records.length > 0 && !('text' in (records[0]?.record ?? {}))) {
-    throw new InputFileError('a CSV input needs a "text" column');
+const fromCsv = (text: string, path: string, runId: string, now: string): InputItem[] => {
+  const { columns, records } = parseCsvTable(text, path);
+  if (columns.length > 0 && !columns.includes('text')) {
+    throw new InputFileError(
+      `${path}: a CSV input needs a "text" column (columns found: ${columns.join(', ')})`,
+    );
   }
-  const labelColumn = LABEL_COLUMNS.find((c) => c in (records[0]?.record ?? {}));
+  const labelColumn = LABEL_COLUMNS.find((c) => columns.includes(c));
+  // Header names are matched without regard to case, so they are read lower-cased.
   return records.map(({ line, record }) => {
     const ticket: Ticket = {
-      ticketId: record.ticketId || `${runId}-${String(line).padStart(6, '0')}`,
+      ticketId: record.ticketid || `${runId}-${String(line).padStart(6, '0')}`,
       body: record.text ?? '',
-      customer: { id: record.customerId || `customer-${(line % 997) + 1}` },
+      customer: { id: record.customerid || `customer-${(line % 997) + 1}` },
       channel: (record.channel as Ticket['channel']) || 'email',
       createdAt: now,
       ...(record.subject ? { subject: record.subject } : {}),
@@ -64,20 +76,21 @@ const fromJsonl = (text: string): InputItem[] =>
   });
 
 const readInputFile = (path: string, runId: string, limit?: number): InputItem[] => {
+  const kind = extname(path).toLowerCase();
+  if (kind !== '.csv' && kind !== '.jsonl' && kind !== '.ndjson')
+    throw new InputFileError(`${path}: input must be .csv or .jsonl`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputFileError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new InputFileError(`cannot read ${path}: ${describeFsError(error)}`);
   }
-  const kind = extname(path).toLowerCase();
   const now = new Date().toISOString();
   let items: InputItem[];
-  if (kind === '.csv') items = fromCsv(text, runId, now);
-  else if (kind === '.jsonl' || kind === '.ndjson') items = fromJsonl(text);
-  else throw new InputFileError(`${path}: input must be .csv or .jsonl`);
+  if (kind === '.csv') items = fromCsv(text, path, runId, now);
+  else items = fromJsonl(text);
   return limit === undefined ? items : items.slice(0, limit);
 };
 
 export type { InputItem };
-export { InputFileError, readInputFile };
+export { describeFsError, InputFileError, readInputFile };

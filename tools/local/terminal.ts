@@ -1,6 +1,12 @@
 /** Terminal output for the CLI: a progress bar on stderr and plain tables on stdout. */
 
-const createProgressBar = (label: string, stream: NodeJS.WriteStream = process.stderr) => {
+/** What a bar draws on: the process's stderr, or a test's collector. */
+interface TextStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+const createProgressBar = (label: string, stream: TextStream = process.stderr) => {
   let lastDraw = 0;
   const interactive = stream.isTTY === true;
   const draw = (done: number, total: number, detail = '', force = false) => {
@@ -35,4 +41,5 @@ const formatTable = (header: readonly string[], rows: readonly (readonly (string
   ].join('\n');
 };
 
+export type { TextStream };
 export { createProgressBar, formatTable };

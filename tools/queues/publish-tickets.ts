@@ -1,12 +1,16 @@
 import type { SendMessageBatchResultEntry, SQSClient } from '@aws-sdk/client-sqs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { MAX_MESSAGE_BYTES } from '../../lib/config/resources.js';
+import type { AwsConfigError } from './aws-config.js';
+import { asAwsConfigError } from './aws-config.js';
 
 /**
  * The upstream publisher behind `triage publish`: sends bodies in SendMessageBatch calls (at most
  * ten entries and 256 KiB a call) and retries what did not go through, with exponential backoff,
  * until each entry is sent, refused for good, or out of attempts. A body SQS can never take (over
- * 256 KiB) is reported for its own line and never stops the others.
+ * 256 KiB) is reported for its own line and never stops the others. A configuration error (no
+ * credentials, nothing answering at the endpoint) stops the whole publish at its first occurrence
+ * and is thrown as an AwsConfigError: every other line would fail the same way.
  */
 
 interface PublishItem {
@@ -102,6 +106,7 @@ const publishTickets = async (
   const failures: PublishFailure[] = [];
   const attempts = new Array<number>(items.length).fill(0);
   let done = 0;
+  let fatal: AwsConfigError | undefined;
 
   const fail = (index: number, reason: string) => {
     const item = items[index] as PublishItem;
@@ -167,7 +172,10 @@ const publishTickets = async (
         const e = error as Error & { Code?: string };
         const code = e.Code ?? e.name;
         const reason = `${code}: ${e.message}`;
-        if (PERMANENT_ERRORS.has(code) || PERMANENT_ERRORS.has(e.name)) {
+        const config = asAwsConfigError(error, queueUrl);
+        if (config) {
+          fatal ??= config;
+        } else if (PERMANENT_ERRORS.has(code) || PERMANENT_ERRORS.has(e.name)) {
           for (const index of batch) fail(index, reason);
         } else {
           for (const index of batch) retry.push({ index, reason });
@@ -178,9 +186,10 @@ const publishTickets = async (
     const batches = packBatches(pending, items);
     let next = 0;
     const worker = async () => {
-      while (next < batches.length) await sendBatch(batches[next++] as number[]);
+      while (next < batches.length && !fatal) await sendBatch(batches[next++] as number[]);
     };
     await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, worker));
+    if (fatal) throw fatal;
 
     pending = [];
     for (const { index, reason } of retry) {
