@@ -12,7 +12,7 @@ import {
 /**
  * CloudWatch metrics as the functions emit them (EMF through Powertools Metrics). A CloudWatch
  * metric is identified by its full dimension set, so these must match exactly what
- * lib/observability/batch-metrics.ts, retune-metrics.ts and functions/outcome.ts publish.
+ * lib/adapters/metrics/ (batch, route and retune metrics) and the outcome handler publish.
  */
 
 /** The app's functions, for their Lambda metrics. */
