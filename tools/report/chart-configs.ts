@@ -136,5 +136,98 @@ const reasonCounts = (escalation: Record<string, number>, quarantine: Record<str
   };
 };
 
-export type { CostBar, RouteRate };
-export { automationVsPrecision, costBreakdown, reasonCounts, riskCoverage, thresholdTimeline };
+interface StreamSeries {
+  label: string;
+  /** One point per window: x is the window's last ticket index, y the figure (null: nothing to show). */
+  points: { x: number; y: number | null }[];
+}
+
+/** A figure over the stream, for the loop and each baseline, with the target and the drift point. */
+const overStream = (
+  series: readonly StreamSeries[],
+  axis: string,
+  marks: { target?: number; driftAt?: number; maxX: number },
+): ChartConfig => {
+  const datasets: Record<string, unknown>[] = series.map((s, i) => ({
+    label: s.label,
+    data: s.points,
+    borderColor: colour(i),
+    backgroundColor: colour(i),
+    borderWidth: i === 0 ? 3 : 1.5,
+    pointRadius: 0,
+    spanGaps: true,
+  }));
+  if (marks.target !== undefined)
+    datasets.push({
+      label: `target ${marks.target}`,
+      data: [
+        { x: 0, y: marks.target },
+        { x: marks.maxX, y: marks.target },
+      ],
+      borderColor: colour(3),
+      borderDash: [6, 4],
+      pointRadius: 0,
+    });
+  if (marks.driftAt !== undefined)
+    datasets.push({
+      label: 'drift starts',
+      data: [
+        { x: marks.driftAt, y: 0 },
+        { x: marks.driftAt, y: 1 },
+      ],
+      borderColor: colour(7),
+      borderDash: [2, 2],
+      pointRadius: 0,
+    });
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      ...base,
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'ticket in the stream' } },
+        y: { min: 0, title: { display: true, text: axis } },
+      },
+    },
+  };
+};
+
+/** Each route's threshold over the stream, stepped, with its mode as the point's shape. */
+const routeConfigsOverStream = (
+  routes: Record<string, readonly { at: number; mode: string; threshold: number }[]>,
+  maxX: number,
+): ChartConfig => ({
+  type: 'line',
+  data: {
+    datasets: Object.entries(routes).map(([route, points], i) => ({
+      label: route,
+      data: [
+        ...points.map((p) => ({ x: p.at, y: p.threshold })),
+        { x: maxX, y: points.at(-1)?.threshold ?? null },
+      ],
+      pointStyle: [...points.map((p) => MODE_STYLE[p.mode] ?? 'rect'), 'line'],
+      pointRadius: 5,
+      stepped: 'before',
+      borderColor: colour(i),
+      backgroundColor: colour(i),
+    })),
+  },
+  options: {
+    ...base,
+    scales: {
+      x: { type: 'linear', title: { display: true, text: 'ticket in the stream' } },
+      y: { title: { display: true, text: 'threshold (circle: auto, triangle: shadow, cross: human)' } },
+    },
+  },
+});
+
+export type { CostBar, RouteRate, StreamSeries };
+export {
+  automationVsPrecision,
+  costBreakdown,
+  overStream,
+  reasonCounts,
+  riskCoverage,
+  routeConfigsOverStream,
+  thresholdTimeline,
+};

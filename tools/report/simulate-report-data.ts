@@ -6,7 +6,8 @@
 
 import type { ReplayFigures } from '../simulate/replay-metrics.js';
 import type { SimulationReport } from '../simulate/simulate.js';
-import { automationVsPrecision, costBreakdown } from './chart-configs.js';
+import type { StreamTrace } from '../simulate/stream-trace.js';
+import { automationVsPrecision, costBreakdown, overStream, routeConfigsOverStream } from './chart-configs.js';
 import type { ReportData, ReportSection } from './report-data.js';
 
 interface CostModel {
@@ -33,6 +34,55 @@ const missing = (id: string, title: string, why: string): ReportSection => ({
   notes: [],
   missing: why,
 });
+
+const series = (trace: StreamTrace, pick: (w: StreamTrace['windows'][number]['loop']) => number | null) => [
+  { label: 'loop', points: trace.windows.map((w) => ({ x: w.end, y: pick(w.loop) })) },
+  ...Object.keys(trace.windows[0]?.fixed ?? {}).map((t) => ({
+    label: `fixed ${t}`,
+    points: trace.windows.map((w) => ({ x: w.end, y: w.fixed[t] ? pick(w.fixed[t]) : null })),
+  })),
+];
+
+/** The stream as it happened on the first seed: error and automation over time, and the routes' configs. */
+const traceSections = (trace: StreamTrace | undefined, targetError: number): ReportSection[] => {
+  if (!trace)
+    return [missing('timeline', 'The stream over time', 'This report was built without a replay trace.')];
+  const maxX = trace.windows.at(-1)?.end ?? 0;
+  const window = `windows of ${trace.windowSize} tickets, seed ${trace.seed}`;
+  const drift = trace.driftAt !== undefined ? { driftAt: trace.driftAt } : {};
+  return [
+    {
+      id: 'rolling-error',
+      title: 'Error among auto-resolutions over the stream',
+      notes: [
+        `Per window (${window}): wrong auto-resolutions over auto-resolutions, for the loop and each fixed threshold. A gap is a window with none. The dashed line is the target${trace.driftAt !== undefined ? '; the dotted one is where the drift starts' : ''}.`,
+      ],
+      chart: overStream(
+        series(trace, (w) => w.error),
+        'error among auto-resolutions',
+        { target: targetError, maxX, ...drift },
+      ),
+    },
+    {
+      id: 'rolling-automation',
+      title: 'Automation over the stream',
+      notes: [`Per window (${window}): the share of tickets auto-resolved.`],
+      chart: overStream(
+        series(trace, (w) => w.automation),
+        'automation rate',
+        { maxX, ...drift },
+      ),
+    },
+    {
+      id: 'timeline',
+      title: 'Route threshold and mode over the stream',
+      notes: [
+        `The threshold and mode each decision saw (${trace.seed === undefined ? '' : `seed ${trace.seed}`}): the drifted routes first, then the busiest. A change is a retune or a circuit-breaker trip.`,
+      ],
+      chart: routeConfigsOverStream(trace.routes, maxX),
+    },
+  ];
+};
 
 const simulateReportData = (report: SimulationReport, cost: CostModel, generatedAt?: string): ReportData => {
   const rows = Object.entries(report.perRoute)
@@ -62,11 +112,7 @@ const simulateReportData = (report: SimulationReport, cost: CostModel, generated
         ],
         chart: automationVsPrecision(rows, report.targetError),
       },
-      missing(
-        'timeline',
-        'Threshold and mode over time',
-        'Not available for simulate: the replay keeps no route audit trail. `triage run --report` shows it.',
-      ),
+      ...traceSections(report.trace, report.targetError),
       {
         id: 'cost',
         title: 'Cost breakdown (USD per ticket)',

@@ -65,7 +65,21 @@ interface ReplayedTicket {
 
 const START = Date.parse('2026-01-01T00:00:00Z');
 
-const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket[]; retunes: number }> => {
+/** A route's mode and threshold from the ticket at index `at` on: the trace the report draws. */
+interface RouteConfigPoint {
+  at: number;
+  mode: RouteConfig['mode'];
+  threshold: number;
+}
+
+interface ReplayResult {
+  tickets: ReplayedTicket[];
+  retunes: number;
+  /** Per route, every change of mode or threshold the decisions saw, in stream order. */
+  configTrace: Record<string, RouteConfigPoint[]>;
+}
+
+const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
   let clock = START;
   const now = () => clock;
   const configs = createMemoryRouteConfigs();
@@ -120,6 +134,15 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
   if (!options.fixed) await retuneRoutes(retuneDeps);
   let retunes = 0;
   const tickets: ReplayedTicket[] = [];
+  const configTrace: Record<string, RouteConfigPoint[]> = {};
+  const traceConfigs = (at: number, configs: ReadonlyMap<string, RouteConfig>) => {
+    for (const [routeId, c] of configs) {
+      const points = (configTrace[routeId] ??= []);
+      const last = points.at(-1);
+      if (!last || last.mode !== c.mode || last.threshold !== c.threshold)
+        points.push({ at, mode: c.mode, threshold: c.threshold });
+    }
+  };
   for (const [i, t] of options.stream.entries()) {
     clock += stepMs;
     if (!options.fixed && retuneDue(i)) {
@@ -127,6 +150,7 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
       retunes += 1;
     }
     const routeConfigs = options.fixed ?? (await source());
+    if (!options.fixed) traceConfigs(i, routeConfigs);
     const routeConfig = routeConfigs.get(t.classification.route);
     const sampled = decideTicket(t.classification, routeConfig, { ticketId: t.ticketId, body: t.text });
     const auto = sampled.decision.action === 'AUTO';
@@ -158,8 +182,8 @@ const replay = async (options: ReplayOptions): Promise<{ tickets: ReplayedTicket
       await record(people.agent(reply));
     }
   }
-  return { tickets, retunes };
+  return { tickets, retunes, configTrace };
 };
 
-export type { ReplayedTicket, ReplayOptions, StreamTicket };
+export type { ReplayedTicket, ReplayOptions, ReplayResult, RouteConfigPoint, StreamTicket };
 export { replay };

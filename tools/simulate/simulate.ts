@@ -17,6 +17,8 @@ import type { ReplayFigures, RouteCounts } from './replay-metrics.js';
 import { oracleCoverage, perRouteFigures, perRouteOracleCoverage, replayFigures } from './replay-metrics.js';
 import type { ConfidenceSpec, DriftSpec } from './scenario.schema.js';
 import { stageStream, verbalize } from './stage-stream.js';
+import type { StreamTrace } from './stream-trace.js';
+import { streamTrace } from './stream-trace.js';
 
 /** The fixed thresholds every run is compared with, as the `baselines.fixed` keys. */
 const FIXED_BASELINES = [0.5, 0.8, 0.9, 0.95] as const;
@@ -63,6 +65,8 @@ interface SimulationReport extends Omit<SeedResult, 'seed' | 'oracleThreshold' |
   perRoute: Record<string, RouteCounts>;
   baselines: { fixed: Record<string, BaselineFigures> };
   coldStart: boolean;
+  /** The first seed's stream, window by window, and its routes' configs: what the report draws. */
+  trace?: StreamTrace;
   scenario: { drift?: DriftSpec; confidence: ConfidenceSpec; newRoutes: readonly string[] };
 }
 
@@ -164,6 +168,7 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
   const seeds: SeedResult[] = [];
   const perRoute: Record<string, RouteCounts>[] = [];
   const firstSeed = options.firstSeed ?? 1;
+  let trace: StreamTrace | undefined;
   for (let seed = firstSeed; seed < firstSeed + options.seeds; seed += 1) {
     const random = mulberry32(seed);
     const stream = stageStream(scored, seed, { drift: options.drift, confidence, autoRoutes });
@@ -178,6 +183,7 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
     };
     const adaptive = await replay({ ...common, history, random });
     const fixed: Record<string, ReplayFigures> = {};
+    const fixedTickets: Record<string, ReplayedTicket[]> = {};
     for (const threshold of FIXED_BASELINES) {
       const out = await replay({
         ...common,
@@ -186,8 +192,16 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
         fixed: fixedConfigs(options.taxonomy, threshold),
       });
       fixed[String(threshold)] = replayFigures(out.tickets, options.settings.cost, driftRoutes);
+      fixedTickets[String(threshold)] = out.tickets;
     }
     const tickets: ReplayedTicket[] = adaptive.tickets;
+    trace ??= streamTrace({
+      seed,
+      loop: tickets,
+      fixed: fixedTickets,
+      configTrace: adaptive.configTrace,
+      driftRoutes,
+    });
     const oracle = oracleCoverage(tickets, options.settings.targetError);
     const figures = replayFigures(tickets, options.settings.cost, driftRoutes);
     perRoute.push(perRouteFigures(tickets));
@@ -223,6 +237,7 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
     },
     perRoute: sumRoutes(perRoute),
     coldStart: options.coldStart,
+    ...(trace ? { trace } : {}),
     scenario: {
       ...(options.drift ? { drift: options.drift } : {}),
       confidence,
