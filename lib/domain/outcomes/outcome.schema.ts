@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
 
 /**
- * What humans, customers and QA send back on the outcomes queue. Each is stored once per
- * (ticketId, type): a redelivery or a second report of the same kind has no second effect.
+ * What humans, customers and QA send back on the outcomes queue. Each has its effect once per
+ * (ticketId, type): a redelivery is a duplicate, and a second, different report of the same kind is
+ * kept aside as a conflict, never applied.
  */
 
 const TicketIdSchema = z.string().min(1).max(128);
