@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../tools/data/csv.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import type { LineOutcome, LineResult, RunSummary } from '../../tools/local/run-report.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
+import { syntheticTickets } from '../eval/synthetic-tickets.js';
+import { runCli } from '../support/run-cli.js';
+
+/**
+ * `triage run` in process: the whole embedded stack per call. Training sets stay small so the
+ * stand-in trains and scores its first evidence in a second or two.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'run-cli-'));
+
+/** Eight tickets of each sample route: enough for the stand-in to learn every label. */
+const smallTrain = join(dir, 'small-train.csv');
+{
+  const perLabel = new Map<string, number>();
+  const rows = readLabelledCsv(SAMPLE.train).filter((e) => {
+    const n = perLabel.get(e.label) ?? 0;
+    perLabel.set(e.label, n + 1);
+    return n < 8;
+  });
+  writeFileSync(
+    smallTrain,
+    toCsv(
+      ['text', 'category'],
+      rows.map((e) => [e.text, e.label]),
+    ),
+  );
+}
+
+const oneTicket = join(dir, 'one.jsonl');
+writeFileSync(
+  oneTicket,
+  `${JSON.stringify({
+    ticketId: 'ONE-1',
+    body: 'My card was declined at checkout for a 60 EUR order.',
+    customer: { id: 'c-1' },
+    channel: 'email',
+    createdAt: '2026-11-21T08:00:00Z',
+  })}\n`,
+);
+
+const readResults = (path: string): LineResult[] =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as LineResult);
+
+const readSummary = (path: string): RunSummary => JSON.parse(readFileSync(path, 'utf8')) as RunSummary;
+
+/** How many result lines have each outcome: what the summary's totals must equal. */
+const tally = (results: readonly LineResult[]): Record<LineOutcome, number> => {
+  const counts = { autoResolved: 0, escalated: 0, quarantined: 0, deadLettered: 0, rejected: 0, lost: 0 };
+  for (const r of results) counts[r.outcome] += 1;
+  return counts;
+};
+
+const run = async (name: string, args: string[]) => {
+  const results = join(dir, `${name}-results.jsonl`);
+  const summary = join(dir, `${name}-summary.json`);
+  const out = await runCli(['run', ...args, '--results', results, '--summary', summary]);
+  return { ...out, results: readResults(results), summary: readSummary(summary) };
+};
+
+describe('triage run', () => {
+  it.each([
+    ['warm', []],
+    ['cold', ['--cold-start']],
+  ])(
+    'decides a single valid ticket and loses none (%s start, exit 0)',
+    async (name, extra) => {
+      const { code, stdout, stderr, results, summary } = await run(name, [
+        '--input',
+        oneTicket,
+        '--train',
+        smallTrain,
+        ...extra,
+      ]);
+      expect(stderr).not.toMatch(/^triage:/m);
+      expect(stdout).toMatch(/lost 0/);
+      expect(code).toBe(0);
+      expect(summary).toMatchObject({ published: 1, lost: 0, deadLettered: 0, quarantined: 0 });
+      expect(results).toHaveLength(1);
+      expect(['autoResolved', 'escalated']).toContain(results[0]?.outcome);
+      expect(results[0]).toMatchObject({ line: 1, ticketId: 'ONE-1' });
+    },
+    90_000,
+  );
+
+  it('derives the taxonomy from labels that are not the sample’s, says so, and decides every ticket', async () => {
+    const own = join(dir, 'own.csv');
+    const rows = ['refund_status', 'card_arrival', 'change_pin'].flatMap((l) => syntheticTickets(l, 20));
+    writeFileSync(
+      own,
+      toCsv(
+        ['Text', 'Category'],
+        rows.map((r) => [r.text, r.label]),
+      ),
+    );
+    const { code, stderr, results, summary } = await run('own', ['--train', own, '--input', own]);
+    expect(stderr).toMatch(/deriving a taxonomy from its 3 labels, every route auto-eligible/);
+    expect(summary).toMatchObject({ published: 60, lost: 0, deadLettered: 0 });
+    expect(code).toBe(0);
+    // The summary and the --results lines tell the same story, line by line.
+    expect(results.map((r) => r.line)).toEqual(Array.from({ length: 60 }, (_, i) => i + 2));
+    const counts = tally(results);
+    expect(counts).toEqual({
+      autoResolved: summary.autoResolved,
+      escalated: summary.escalated,
+      quarantined: summary.quarantined,
+      deadLettered: summary.deadLettered,
+      rejected: summary.rejected,
+      lost: summary.lost,
+    });
+    const perRoute = Object.values(summary.routes).reduce((n, r) => n + r.tickets, 0);
+    expect(perRoute).toBe(counts.autoResolved + counts.escalated);
+    expect(Object.keys(summary.routes).sort()).toEqual(['card_arrival', 'change_pin', 'refund_status']);
+  }, 120_000);
+});
