@@ -6,6 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromProjectRoot } from '../../infra/project-paths.js';
 import { buildTriageApp } from '../../infra/triage-app.js';
+import { runClassifyBundle } from './run-bundle.js';
 import { CDK_CONTEXT, FUNCTION_KEYS, type FunctionKey, logicalId, TEST_ENV } from './synth-triage.js';
 
 /** The one infra test that really bundles (local esbuild, ~1 s a function): it checks what ships to Lambda. */
@@ -18,6 +19,8 @@ describe('function bundles', () => {
   let outdir: string;
   let taxonomyFile: string;
   const bundleDirs = {} as Record<FunctionKey, string>;
+  /** The classify function as deployed: its environment (with tokens) and timeout. */
+  let classifyFn: { env: Record<string, unknown>; timeoutSeconds: number };
 
   beforeAll(() => {
     outdir = mkdtempSync(join(tmpdir(), 'triage-bundle-'));
@@ -44,6 +47,8 @@ describe('function bundles', () => {
       expect(asset, key).toBeDefined();
       bundleDirs[key] = join(assembly.directory, asset!.source.path);
     }
+    const classify = functions[logicalId(stateless, stateless.classify.fn.function)]?.Properties;
+    classifyFn = { env: classify.Environment.Variables, timeoutSeconds: classify.Timeout };
   });
 
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -69,6 +74,20 @@ describe('function bundles', () => {
     // `[require("@aws-sdk/signature-v4-crt");]` is quoted inside an SDK error message; calls are not.
     expect(code).not.toMatch(/(?<!\[)require\(["']@aws-sdk\//);
   });
+
+  it('decides tickets with the deployed classify bundle against the emulators, as Lambda would run it', async () => {
+    const run = await runClassifyBundle(bundleDirs.classify, classifyFn, [
+      { ticketId: 'B-1', body: 'How do I pay off my whole balance early?' },
+      { ticketId: 'B-2', body: 'Can I speak to a real person please? I do not want a bot.' },
+    ]);
+    expect(run.response).toEqual({ batchItemFailures: [] });
+    // Each decision is stored, dispatched, and its message is on the queue the decision names.
+    expect(run.decisions).toEqual({
+      'B-1': { action: 'AUTO', routeId: 'pay_early', destination: 'resolutions', dispatched: true },
+      'B-2': { action: 'HUMAN', routeId: 'request_human', destination: 'human', dispatched: true },
+    });
+    expect(run.received).toEqual({ resolutions: ['B-1'], human: ['B-2'], qa: [] });
+  }, 60_000);
 
   it.each(FUNCTION_KEYS)('ships the configured taxonomy as taxonomy.json next to the %s handler', (key) => {
     expect(readFileSync(join(bundleDirs[key], 'taxonomy.json'), 'utf8')).toBe(
