@@ -18,9 +18,8 @@ const ticket = (label: string, route: string, confidence: number, i: number): Sc
     urgency: 'low',
     language: 'en',
     wantsHuman: false,
-    vulnerability: false,
-    injectionSuspected: false,
-  } as ScoredTicket['classification'],
+    vulnerable: false,
+  },
 });
 
 /** 400 tickets over four routes, each predicted right. */
