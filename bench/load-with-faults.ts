@@ -3,7 +3,7 @@
  * fails and answers garbage, and the publisher delivers some tickets twice. Every ticket must be
  * accounted for: published = autoResolved + escalated + quarantined + deadLettered, lost = 0.
  *
- *   npx tsx bench/load-with-faults.ts [--tickets 10000] [--faults SPEC] [--json FILE]
+ *   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true npx tsx bench/load-with-faults.ts [--tickets 10000] [--faults SPEC] [--json FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,8 +16,6 @@ import { runTickets } from '../tools/local/run-tickets.js';
 import { SAMPLE } from '../tools/local/sample-data.js';
 import { captureTelemetry } from '../tools/local/telemetry-capture.js';
 import { createProgressBar } from '../tools/local/terminal.js';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const { values } = parseArgs({
   options: { tickets: { type: 'string' }, faults: { type: 'string' }, json: { type: 'string' } },

@@ -22,9 +22,6 @@ import type { PipelineReport } from './pipeline-throughput.js';
 import { measurePipeline } from './pipeline-throughput.js';
 import { checkTargets } from './targets.js';
 
-// As the CLI does: the SDK's Node 20 end-of-support notice is noise here.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 const PARTS = ['bundles', 'pipeline', 'embedded', 'cost'] as const;
 type Part = (typeof PARTS)[number];
 

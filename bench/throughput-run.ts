@@ -87,7 +87,6 @@ const main = async () => {
   if ((kind !== 'floor' && kind !== 'pipeline') || !out) {
     throw new Error('usage: throughput-run.ts floor|pipeline TICKETS CONCURRENCY OUT.json');
   }
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const run = await timeRun(kind, Number(tickets), Number(concurrency), (l) =>
     process.stderr.write(`${l}\n`),
   );
