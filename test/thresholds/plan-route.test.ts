@@ -1,27 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
-import { planRoute } from '../../lib/domain/thresholds/plan-route.js';
-import { config, labels, taxonomy } from '../feedback/fixtures.js';
+import { currentLabels, planRoute } from '../../lib/domain/thresholds/plan-route.js';
+import { config, label, labels, taxonomy } from '../feedback/fixtures.js';
 
 const settings: RetuneSettings = {
   targetError: 0.02,
   delta: 0.05,
   minSamples: 30,
   maxStepDown: 0.1,
-  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 25 },
+  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 200 },
 };
 const route = (id: string) => taxonomy.routes.find((r) => r.id === id)!;
 const none = { own: [], team: [], global: [] };
 
+/** n labels with scores spread evenly over [low, 0.99], `errors` of them wrong (the lowest scores). */
+const spread = (routeId: string, n: number, low: number, errors = 0, offset = 0): Observation[] =>
+  Array.from({ length: n }, (_, i) =>
+    label(routeId, low + ((0.99 - low) * i) / (n - 1), i >= errors, offset + i),
+  );
+
+/** A good team: three other routes, each with `n` clean labels at 0.95. */
+const goodTeam = (n: number) =>
+  ['r1', 'r2', 'r3'].flatMap((id, k) => labels(id, n, 0.95, 0, 10_000 * (k + 1)));
+
 describe('planRoute', () => {
-  it('keeps a route without evidence in shadow mode', () => {
+  it('keeps a route with no own labels in shadow mode, however good its pool', () => {
     expect(planRoute(route('pay_early'), config('pay_early'), none, settings)).toMatchObject({
       mode: 'shadow',
-      reason: 'insufficient_evidence',
+      reason: 'no_own_labels',
     });
+    const team = goodTeam(5_000);
+    expect(
+      planRoute(route('pay_early'), config('pay_early'), { own: [], team, global: team }, settings).mode,
+    ).toBe('shadow');
   });
 
-  it('certifies a route whose own labels bound its error under target', () => {
+  it('certifies a route whose own labels alone bound its error under target', () => {
     const own = labels('pay_early', 200, 0.95);
     const plan = planRoute(
       route('pay_early'),
@@ -29,33 +44,48 @@ describe('planRoute', () => {
       { own, team: own, global: own },
       settings,
     );
-    expect(plan).toMatchObject({ mode: 'auto', evidence: { source: 'route' } });
+    expect(plan).toMatchObject({ mode: 'auto', evidence: { source: 'route', n: 200, errors: 0 } });
     expect(plan.evidence?.upperBound).toBeLessThanOrEqual(0.02);
   });
 
-  it('does not certify 148 clean labels, one short of the 2% bound at 95%', () => {
+  it('does not certify 148 clean labels of its own with no pool, one short of the 2% bound at 95%', () => {
     const own = labels('pay_early', 148, 0.95);
     expect(
       planRoute(route('pay_early'), config('pay_early'), { own, team: own, global: own }, settings).mode,
     ).toBe('shadow');
   });
 
-  it('lets a small route borrow its team’s pooled evidence, and says so', () => {
-    const own = labels('pay_early', 20, 0.95);
-    const team = [...own, ...labels('late_fee', 300, 0.95, 0, 100)];
+  it('lets a route with a few own labels borrow from a good team, and records its own counts and the prior', () => {
+    const own = labels('pay_early', 40, 0.95);
+    const team = [...own, ...goodTeam(300)];
     const plan = planRoute(route('pay_early'), config('pay_early'), { own, team, global: team }, settings);
-    expect(plan).toMatchObject({ mode: 'auto', evidence: { source: 'team' } });
+    expect(plan).toMatchObject({ mode: 'auto', evidence: { source: 'team', n: 40, errors: 0 } });
+    expect(plan.evidence?.prior?.beta).toBeGreaterThan(0);
   });
 
-  it('refuses pooled evidence that the route’s own labels refute', () => {
-    const own = labels('pay_early', 40, 0.95, 10);
-    const team = [...own, ...labels('late_fee', 2000, 0.95, 0, 100)];
-    const plan = planRoute(route('pay_early'), config('pay_early'), { own, team, global: team }, settings);
-    expect(plan.mode).toBe('shadow');
+  it('never certifies a bad route hiding in a good pool', () => {
+    for (const errors of [3, 6, 12]) {
+      const own = labels('pay_early', 60, 0.95, errors);
+      const team = [...own, ...goodTeam(2_000)];
+      const plan = planRoute(route('pay_early'), config('pay_early'), { own, team, global: team }, settings);
+      expect(plan.mode).toBe('shadow');
+    }
   });
 
-  it('lowers a threshold by at most the maximum step per run', () => {
-    const own = labels('pay_early', 400, 0.6);
+  it('starts the test sequence where the own labels could certify, not at the top of the grid', () => {
+    // Every label sits at 0.7: thresholds above it have no labels, and must be skipped, not failed.
+    const own = labels('pay_early', 300, 0.7);
+    const plan = planRoute(
+      route('pay_early'),
+      config('pay_early', { threshold: 0.75 }),
+      { own, team: own, global: own },
+      settings,
+    );
+    expect(plan).toMatchObject({ mode: 'auto', threshold: 0.7, evidence: { n: 300 } });
+  });
+
+  it('lowers a threshold by at most the maximum step, only to a threshold it tested, with that threshold’s evidence', () => {
+    const own = spread('pay_early', 2_000, 0.6);
     const plan = planRoute(
       route('pay_early'),
       config('pay_early', { mode: 'auto', threshold: 0.9 }),
@@ -63,7 +93,17 @@ describe('planRoute', () => {
       settings,
     );
     expect(plan.threshold).toBeCloseTo(0.8, 10);
-    expect(plan.reason).toBe('certified_route_step_limited');
+    expect(plan.reason).toBe('certified_step_limited');
+    expect(plan.evidence?.n).toBe(own.filter((o) => (o.score ?? 0) >= 0.8).length);
+  });
+
+  it('lets live labels replace history one for one', () => {
+    const history = labels('pay_early', 100, 0.95, 0, 0);
+    const live = labels('pay_early', 30, 0.95, 0, 500).map((o) => ({ ...o, source: 'human' as const }));
+    const kept = currentLabels([...history, ...live]);
+    expect(kept).toHaveLength(100);
+    expect(kept.filter((o) => o.source === 'history')).toHaveLength(70);
+    expect(currentLabels([...history.slice(0, 20), ...live])).toHaveLength(30);
   });
 
   it('never automates a human-only route, whatever the evidence', () => {

@@ -22,7 +22,10 @@ const PinSchema = z.discriminatedUnion('kind', [
 
 /** The statistics a threshold rests on, kept with the config so nobody claims more than they show. */
 const EvidenceSchema = z.object({
-  /** Whose labels carried the bound: the route's own, its team's pool, or the global pool. */
+  /**
+   * Whose labels shaped the bound: the route's own alone, or its own updating a prior fitted to
+   * its team's or every auto route's labels. The counts below are always the route's own.
+   */
   source: z.enum(['route', 'team', 'global']),
   n: z.number().nonnegative(),
   nEff: z.number().nonnegative(),
@@ -30,6 +33,8 @@ const EvidenceSchema = z.object({
   upperBound: z.number().min(0).max(1),
   coverage: z.number().min(0).max(1),
   costPerTicket: z.number(),
+  /** The Beta prior the pool lent, in pseudo-errors (alpha) and pseudo-correct labels (beta). */
+  prior: z.object({ alpha: z.number().nonnegative(), beta: z.number().nonnegative() }).optional(),
 });
 
 const RouteConfigSchema = z.object({

@@ -68,6 +68,10 @@ const coverageOf = (population: readonly (number | WeightedScore)[]) => {
   };
 };
 
+/** Coverage at one threshold, from a population as `chooseThreshold` takes it. */
+const coverageAt = (population: readonly (number | WeightedScore)[], threshold: number): number =>
+  coverageOf(population).at(threshold);
+
 /**
  * The cheapest certified threshold. `population` holds the scores of recent tickets, labelled or
  * not, or a propensity-weighted sample of them: coverage must be estimated on the live
@@ -95,4 +99,4 @@ const chooseThreshold = (
 };
 
 export type { CostModel, ThresholdChoice, WeightedScore };
-export { chooseThreshold, expectedCostPerTicket };
+export { chooseThreshold, coverageAt, expectedCostPerTicket };

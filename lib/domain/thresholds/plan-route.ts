@@ -1,10 +1,9 @@
 import type { Observation } from '../outcomes/observation.js';
 import type { Evidence, RouteConfig, RouteMode } from '../route-config/route-config.schema.js';
 import type { Route } from '../taxonomy/taxonomy.schema.js';
-import { clopperPearsonUpper, effectiveCounts } from './binomial.js';
 import type { CostModel } from './choose-threshold.js';
-import { chooseThreshold } from './choose-threshold.js';
-import { learnThenTest } from './learn-then-test.js';
+import { chooseThreshold, coverageAt, expectedCostPerTicket } from './choose-threshold.js';
+import { testRouteThresholds } from './route-test.js';
 
 /**
  * What one route's config should become, from its evidence. Pure: the retune Lambda and the
@@ -15,10 +14,12 @@ interface RetuneSettings {
   targetError: number;
   /** 1 − confidence of the bound. */
   delta: number;
-  /** Fewest effective labels at a threshold before it can be certified. */
+  /** Fewest own labels above a threshold before it can be certified. */
   minSamples: number;
   /** Largest drop of a threshold in one retune; raising it is never limited. */
   maxStepDown: number;
+  /** Most labels' worth of evidence a route may borrow from its pool (0: its own labels only). */
+  maxPriorStrength?: number;
   cost: CostModel;
 }
 
@@ -35,45 +36,54 @@ interface RouteEvidence {
   global: readonly Observation[];
 }
 
+/** Pools with fewer other routes than this lend nothing: the team is too small, use the global pool. */
+const MIN_POOL_ROUTES = 3;
+const DEFAULT_PRIOR_STRENGTH = 200;
+
 /**
- * Labels for the bound are counted plainly, one each. Inverse-propensity weights would make the
- * estimate unbiased, but a handful of exploration labels at weight ~15 swamp thousands of others
- * (Kish's effective count collapses) and one confident mistake blocks every threshold. Counted
- * plainly, the sparsely sampled region above the current threshold, where the error is lowest,
- * is under-represented, so the estimated error can only be too high: conservative whenever the
- * error falls with the score. The weights still estimate coverage, which needs no guarantee.
+ * The labels that count for a route: every live label in the window, and history only as first
+ * evidence. Each live label replaces one history label (the oldest go first), so once a route has
+ * as many live labels as it had history, history no longer speaks for it.
+ */
+const currentLabels = (observations: readonly Observation[]) => {
+  const labelled = observations.filter(
+    (o) => o.kind === 'label' && o.score !== undefined && o.correct !== undefined,
+  );
+  const live = labelled.filter((o) => o.source !== 'history');
+  const history = labelled.filter((o) => o.source === 'history');
+  const keep = Math.max(0, history.length - live.length);
+  return [...(keep > 0 ? history.slice(-keep) : []), ...live];
+};
+
+/**
+ * Labels count one each in the bound. Inverse-propensity weights would make the estimate
+ * unbiased, but a handful of exploration labels at weight ~15 swamp thousands of others and one
+ * confident mistake blocks every threshold. Counted plainly, the sparsely sampled region above
+ * the current threshold, where the error is lowest, is under-represented, so the estimated error
+ * can only be too high whenever the error falls with the score. The weights still estimate
+ * coverage, which needs no guarantee.
  */
 const labels = (observations: readonly Observation[]) =>
-  observations.flatMap((o) =>
-    o.kind === 'label' && o.score !== undefined && o.correct !== undefined
-      ? [{ score: o.score, correct: o.correct, weight: o.weight ?? 1 }]
-      : [],
-  );
+  currentLabels(observations).map((o) => ({ score: o.score!, correct: o.correct!, weight: o.weight ?? 1 }));
 
-const unweighted = (pool: ReturnType<typeof labels>) => pool.map((o) => ({ ...o, weight: 1 }));
-
-/**
- * A pooled bound may stand in for a route's own only while the route's own labels do not refute
- * it: the lower confidence bound of its own error above the threshold must stay under target.
- */
-const ownDataAllows = (own: ReturnType<typeof labels>, threshold: number, settings: RetuneSettings) => {
-  const above = unweighted(own.filter((o) => o.score >= threshold));
-  if (above.length === 0) return true;
-  const c = effectiveCounts(above);
-  const lower = 1 - clopperPearsonUpper(c.nEff - c.errors, c.nEff, 1 - settings.delta);
-  return lower <= settings.targetError;
+const byRoute = (observations: readonly Observation[], except: string) => {
+  const routes = new Map<string, Observation[]>();
+  for (const o of observations)
+    if (o.routeId !== except) routes.set(o.routeId, [...(routes.get(o.routeId) ?? []), o]);
+  return [...routes.values()].map(labels);
 };
 
 /**
  * 1. human-only routes and operator pins decide alone;
- * 2. Learn-then-Test on the route's own labels, on its team's pool and on the global pool; a
- *    pooled bound counts only while the route's own labels do not refute it;
- * 3. in each, the cheapest certified threshold (coverage from the route's own weighted sample);
- *    across them, the cheapest plan, ties going to the route's own evidence. A small route's own
- *    bound sits high for want of labels; the pool lets it automate what its labels cannot yet
- *    certify alone, and the config records whose evidence carried the bound;
- * 4. lowering is limited to `maxStepDown` per run;
- * 5. nothing certified: shadow mode.
+ * 2. no own labels, no automation;
+ * 3. the route's own labels are tested threshold by threshold, from 0.99 down, on a bound that
+ *    borrows from its team (or, for a small team, every auto route) only through a prior that
+ *    the route's own labels update (route-test.ts);
+ * 4. among the certified thresholds, the cheapest under the cost model (coverage from the
+ *    route's own propensity-weighted sample);
+ * 5. lowering is limited to `maxStepDown` per run, and only ever to a threshold that was tested
+ *    and certified; the evidence recorded is that threshold's own;
+ * 6. nothing certified: shadow mode.
  */
 const planRoute = (
   route: Route,
@@ -89,49 +99,45 @@ const planRoute = (
     return { mode: 'auto', threshold: current.pin.threshold, reason: 'pinned_threshold' };
   }
   const own = labels(evidence.own);
-  const options = {
+  if (own.length === 0) return { mode: 'shadow', threshold: current.threshold, reason: 'no_own_labels' };
+  const team = byRoute(evidence.team, route.id);
+  const [source, others] =
+    team.length >= MIN_POOL_ROUTES
+      ? (['team', team] as const)
+      : (['global', byRoute(evidence.global, route.id)] as const);
+  const result = testRouteThresholds(own, others, {
     targetError: settings.targetError,
     delta: settings.delta,
-    minSamples: settings.minSamples,
+    minOwnLabels: settings.minSamples,
+    maxPriorStrength: settings.maxPriorStrength ?? DEFAULT_PRIOR_STRENGTH,
+  });
+  const choice = chooseThreshold(result, own, settings.cost);
+  if (!choice) return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
+  // Certified thresholds run contiguously from the first tested one down to the lowest; the step
+  // limit picks, among them, the lowest one it allows, or else the most conservative one.
+  const floor = current.threshold - settings.maxStepDown - 1e-9;
+  const ascending = [...result.certified].sort((a, b) => a.threshold - b.threshold);
+  const applied =
+    ascending.find((t) => t.threshold >= choice.threshold && t.threshold >= floor) ?? ascending.at(-1)!;
+  const limited = applied.threshold > choice.threshold;
+  const prior = result.priors.get(applied.threshold);
+  const coverage = limited ? coverageAt(own, applied.threshold) : choice.coverage;
+  return {
+    mode: 'auto',
+    threshold: applied.threshold,
+    evidence: {
+      source: prior && prior.alpha + prior.beta > 0 ? source : 'route',
+      n: applied.n,
+      nEff: applied.nEff,
+      errors: applied.errors,
+      upperBound: applied.upperBound,
+      coverage,
+      costPerTicket: expectedCostPerTicket(applied, coverage, settings.cost),
+      ...(prior && prior.alpha + prior.beta > 0 ? { prior } : {}),
+    },
+    reason: limited ? 'certified_step_limited' : 'certified',
   };
-  const pools = [
-    ['route', own],
-    ['team', labels(evidence.team)],
-    ['global', labels(evidence.global)],
-  ] as const;
-  let best: RoutePlan | undefined;
-  for (const [source, pool] of pools) {
-    if (pool.length === 0) continue;
-    const choice = chooseThreshold(
-      learnThenTest(unweighted(pool), options),
-      own.length > 0 ? own : pool,
-      settings.cost,
-    );
-    if (!choice) continue;
-    if (source !== 'route' && !ownDataAllows(own, choice.threshold, settings)) continue;
-    // Lowering is limited per run; the previous threshold is the reference, even from shadow.
-    const threshold = Math.max(choice.threshold, current.threshold - settings.maxStepDown);
-    const { test } = choice;
-    const plan: RoutePlan = {
-      mode: 'auto',
-      threshold: Math.round(threshold * 10_000) / 10_000,
-      evidence: {
-        source,
-        n: test.n,
-        nEff: test.nEff,
-        errors: test.errors,
-        upperBound: test.upperBound,
-        coverage: choice.coverage,
-        costPerTicket: choice.costPerTicket,
-      },
-      reason: threshold > choice.threshold ? `certified_${source}_step_limited` : `certified_${source}`,
-    };
-    if (!best || (plan.evidence?.costPerTicket ?? 0) < (best.evidence?.costPerTicket ?? 0) - 1e-12)
-      best = plan;
-  }
-  if (best) return best;
-  return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
 };
 
 export type { RetuneSettings, RouteEvidence, RoutePlan };
-export { planRoute };
+export { currentLabels, planRoute };

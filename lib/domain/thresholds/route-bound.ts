@@ -1,0 +1,86 @@
+import { betaQuantile } from './beta.js';
+
+/**
+ * A per-route bound on the error of auto-resolutions that borrows strength from similar routes in
+ * an empirical-Bayes form that stays tied to the route's own labels.
+ *
+ * The routes of a pool (the team, else every auto route) are taken as draws of a Beta(α, β)
+ * distribution of error rates, fitted by the method of moments to all of their labels above the
+ * threshold, the route's own included, so one bad route widens the prior for everyone instead of
+ * hiding behind it. The route's bound is then the (1 − δ) quantile of Beta(α + e + 1, β + n − e),
+ * with e errors among its own n labels: with no pool (α = β = 0) this is exactly the
+ * Clopper–Pearson upper bound, and the pool can at most lend `maxPriorStrength` labels' worth of
+ * evidence. A route with fewer than `minOwnLabels` own labels above the threshold is never
+ * certified, whatever its pool says.
+ */
+
+interface RouteCounts {
+  /** Labels above the threshold. */
+  n: number;
+  /** Wrong ones among them. */
+  errors: number;
+}
+
+interface Prior {
+  alpha: number;
+  beta: number;
+}
+
+const NO_PRIOR: Prior = { alpha: 0, beta: 0 };
+
+/** Routes with fewer labels than this above the threshold say too little to shape the prior. */
+const MIN_ROUTE_LABELS_FOR_PRIOR = 10;
+
+/**
+ * Method-of-moments Beta prior over the pool's routes. The spread of the observed rates is the
+ * prior's variance plus binomial noise; the noise is subtracted, and the variance never falls
+ * below what `maxStrength` pseudo-labels allow, so a pool that looks perfectly homogeneous still
+ * lends only a bounded amount.
+ */
+const fitPrior = (routes: readonly RouteCounts[], maxStrength: number): Prior => {
+  const informative = routes.filter((r) => r.n >= MIN_ROUTE_LABELS_FOR_PRIOR);
+  if (informative.length < 2 || maxStrength <= 0) return NO_PRIOR;
+  const total = informative.reduce((s, r) => s + r.n, 0);
+  const errors = informative.reduce((s, r) => s + r.errors, 0);
+  // Half an error of smoothing keeps a clean pool's mean off zero, which would lend certainty.
+  const mean = (errors + 0.5) / (total + 1);
+  const spread = informative.reduce((s, r) => s + r.n * (r.errors / r.n - mean) ** 2, 0) / total;
+  const noise = (mean * (1 - mean) * informative.length) / total;
+  const floor = (mean * (1 - mean)) / (maxStrength + 1);
+  const variance = Math.max(spread - noise, floor);
+  const strength = Math.min(maxStrength, (mean * (1 - mean)) / variance - 1);
+  if (!(strength > 0)) return NO_PRIOR;
+  return { alpha: mean * strength, beta: (1 - mean) * strength };
+};
+
+/** The (1 − δ) upper bound on the route's error: Clopper–Pearson when the prior is empty. */
+const routeUpperBound = (own: RouteCounts, prior: Prior, delta: number): number => {
+  if (own.n <= 0 || own.errors >= own.n + prior.beta) return 1;
+  return betaQuantile(1 - delta, prior.alpha + own.errors + 1, prior.beta + own.n - own.errors);
+};
+
+const MAX_LABELS = 1_000_000;
+
+/**
+ * The fewest own labels above a threshold that could certify the target with no error among
+ * them, for this prior (at least `minOwnLabels`). Given a prior fitted without the route, it
+ * depends on no label of the route's own, so skipping thresholds below it keeps the test sequence
+ * fixed. The bound falls as n grows, so a binary search finds it.
+ */
+const labelsNeeded = (prior: Prior, targetError: number, delta: number, minOwnLabels: number): number => {
+  const certifies = (n: number) => routeUpperBound({ n, errors: 0 }, prior, delta) <= targetError;
+  let lo = Math.max(1, minOwnLabels);
+  if (certifies(lo)) return lo;
+  let hi = lo * 2;
+  while (hi < MAX_LABELS && !certifies(hi)) hi *= 2;
+  if (hi >= MAX_LABELS) return MAX_LABELS;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (certifies(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+};
+
+export type { Prior, RouteCounts };
+export { fitPrior, labelsNeeded, NO_PRIOR, routeUpperBound };
