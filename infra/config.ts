@@ -47,6 +47,8 @@ const AWS_REGION = z
   .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'expected an AWS region such as us-east-1');
 
 const LAMBDA_MAX_TIMEOUT_SECONDS = 900;
+/** Unset ingestQueueMaxAgeMinutes: one redelivery of a retried ticket, plus this. */
+const INGEST_AGE_MARGIN_MINUTES = 10;
 
 interface BudgetSettings {
   modelTimeoutMs: number;
@@ -143,8 +145,12 @@ const InfraConfigSchema = z
      * delivered again. Not the time an agent takes: the outcome is sent later, on its own.
      */
     humanQueueVisibilitySeconds: int(30, 43_200).default(300),
-    /** Alarm when tickets wait longer than this for classification. */
-    ingestQueueMaxAgeMinutes: int(1, 20_160).default(15),
+    /**
+     * Alarm when tickets wait longer than this for classification. A record returned for a retry
+     * (throttled, out of time) waits one visibility timeout before it comes back, so this must
+     * exceed it. Unset: the ingest visibility timeout plus 10 minutes.
+     */
+    ingestQueueMaxAgeMinutes: z.preprocess(emptyAsUndefined, int(1, 20_160).optional()),
     /** Alarm when more messages than this are quarantined in 5 minutes. */
     quarantineAlarmThreshold: int(0, 1_000_000).default(10),
     removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
@@ -176,6 +182,21 @@ const InfraConfigSchema = z
         message: `${c.functionTimeoutSeconds} s is below the ${budget.minFunctionTimeoutSeconds} s the time budget of ${keys} needs: raise functionTimeoutSeconds (or leave it unset), or lower modelTimeoutMs or batchSize, or raise recordConcurrency`,
       });
     }
+    const visibility = budget.minVisibilityTimeoutSeconds;
+    if (c.ingestQueueMaxAgeMinutes !== undefined && c.ingestQueueMaxAgeMinutes * 60 <= visibility) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ingestQueueMaxAgeMinutes'],
+        message: `must exceed the ingest visibility timeout (${visibility} s, from functionTimeoutSeconds and maxBatchingWindowSeconds), or one retried ticket sets the alarm off`,
+      });
+    }
+    if (c.humanQueueMaxAgeMinutes * 60 <= c.humanQueueVisibilitySeconds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['humanQueueMaxAgeMinutes'],
+        message: `must exceed humanQueueVisibilitySeconds (${c.humanQueueVisibilitySeconds} s), or one failed helpdesk handoff sets the alarm off`,
+      });
+    }
     if (c.batchSize > 10 && c.maxBatchingWindowSeconds < 1) {
       ctx.addIssue({
         code: 'custom',
@@ -202,8 +223,9 @@ const InfraConfigSchema = z
 type ContextConfig = z.infer<typeof InfraConfigSchema>;
 
 /** The config with what derives from it: the classify time budget and the timeout it gives. */
-type InfraConfig = Omit<ContextConfig, 'functionTimeoutSeconds'> & {
+type InfraConfig = Omit<ContextConfig, 'functionTimeoutSeconds' | 'ingestQueueMaxAgeMinutes'> & {
   readonly functionTimeoutSeconds: number;
+  readonly ingestQueueMaxAgeMinutes: number;
   readonly classifyBudget: TimeBudget;
 };
 
@@ -231,7 +253,14 @@ const parseInfraConfig = (context: Record<string, unknown>): InfraConfig => {
     throw new InfraConfigError(`invalid CDK context: ${problems.join('; ')}`);
   }
   const classifyBudget = timeBudgetOf(parsed.data);
-  return { ...parsed.data, functionTimeoutSeconds: classifyBudget.functionTimeoutSeconds, classifyBudget };
+  return {
+    ...parsed.data,
+    functionTimeoutSeconds: classifyBudget.functionTimeoutSeconds,
+    ingestQueueMaxAgeMinutes:
+      parsed.data.ingestQueueMaxAgeMinutes ??
+      Math.ceil(classifyBudget.minVisibilityTimeoutSeconds / 60) + INGEST_AGE_MARGIN_MINUTES,
+    classifyBudget,
+  };
 };
 
 /** Reads the config from the construct tree's context; CDK's own keys are left to CDK. */

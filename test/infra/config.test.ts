@@ -96,6 +96,21 @@ describe('infra config', () => {
     );
   });
 
+  it('sets the ingest age alarm past one redelivery when unset, and rejects one that a retry would trip', () => {
+    // Ingest visibility 6 x 204 + 2 = 1226 s: 21 minutes, plus 10.
+    expect(parseInfraConfig({}).ingestQueueMaxAgeMinutes).toBe(31);
+    expect(parseInfraConfig({ ingestQueueMaxAgeMinutes: '45' }).ingestQueueMaxAgeMinutes).toBe(45);
+    expect(() => parseInfraConfig({ ingestQueueMaxAgeMinutes: '15' })).toThrow(
+      /context "ingestQueueMaxAgeMinutes" = "15": must exceed the ingest visibility timeout \(1226 s/,
+    );
+  });
+
+  it('rejects a human queue age alarm that one failed helpdesk handoff would trip', () => {
+    expect(() =>
+      parseInfraConfig({ humanQueueMaxAgeMinutes: '5', humanQueueVisibilitySeconds: '600' }),
+    ).toThrow(/context "humanQueueMaxAgeMinutes" = "5": must exceed humanQueueVisibilitySeconds \(600 s\)/);
+  });
+
   it('returns the time budget with the config, and the timeout it derives when none is set', () => {
     const config = parseInfraConfig({ modelTimeoutMs: '5000', batchSize: '4', recordConcurrency: '4' });
     expect(config.functionTimeoutSeconds).toBe(config.classifyBudget.minFunctionTimeoutSeconds);
