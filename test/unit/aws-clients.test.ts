@@ -2,6 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server, type Socket } from 'node:net';
 import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dynamoClient as cliDynamoClient,
+  sqsClient as cliSqsClient,
+} from '../../bin/commands/aws-clients.js';
 import { CLIENT_LIMITS } from '../../lib/config/time-budget.js';
 import { createBedrockClient, createDynamoClient, createSqsClient } from '../../lib/wiring/aws-clients.js';
 import { createAwsClients } from '../../lib/wiring/classify-deps.js';
@@ -56,6 +60,26 @@ describe('AWS clients', () => {
     expect((await handlerConfig(clients.dynamo)).options.requestTimeout).toBe(CLIENT_LIMITS.dynamo.timeoutMs);
     expect((await handlerConfig(clients.sqs)).options.requestTimeout).toBe(CLIENT_LIMITS.sqs.timeoutMs);
     for (const client of Object.values(clients)) client.destroy();
+  });
+
+  it('gives the CLI (publish, dlq, thresholds) the same limits', async () => {
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      env: { AWS_REGION: 'eu-west-1' },
+    };
+    for (const [client, limits] of [
+      [await cliSqsClient(io), CLIENT_LIMITS.sqs],
+      [await cliDynamoClient(io), CLIENT_LIMITS.dynamo],
+    ] as const) {
+      expect((await handlerConfig(client)).options).toMatchObject({
+        connectionTimeout: limits.connectionTimeoutMs,
+        requestTimeout: limits.timeoutMs,
+        throwOnRequestTimeout: true,
+      });
+      expect(await maxAttempts(client)).toBe(limits.maxAttempts);
+      client.destroy();
+    }
   });
 
   describe('against an endpoint that accepts the connection and never answers', () => {
