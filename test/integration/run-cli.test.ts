@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../tools/data/csv.js';
-import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import type { LineOutcome, LineResult, RunSummary } from '../../tools/local/run-report.js';
-import { SAMPLE } from '../../tools/local/sample-data.js';
 import { syntheticTickets } from '../eval/synthetic-tickets.js';
 import { runCli } from '../support/run-cli.js';
+import { smallSampleTrain } from '../support/small-train.js';
 
 /**
  * `triage run` in process: the whole embedded stack per call. Training sets stay small so the
@@ -16,23 +15,7 @@ import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'run-cli-'));
 
-/** Eight tickets of each sample route: enough for the stand-in to learn every label. */
-const smallTrain = join(dir, 'small-train.csv');
-{
-  const perLabel = new Map<string, number>();
-  const rows = readLabelledCsv(SAMPLE.train).filter((e) => {
-    const n = perLabel.get(e.label) ?? 0;
-    perLabel.set(e.label, n + 1);
-    return n < 8;
-  });
-  writeFileSync(
-    smallTrain,
-    toCsv(
-      ['text', 'category'],
-      rows.map((e) => [e.text, e.label]),
-    ),
-  );
-}
+const smallTrain = smallSampleTrain(8);
 
 const oneTicket = join(dir, 'one.jsonl');
 writeFileSync(

@@ -12,6 +12,7 @@ import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { automateRoutes } from '../support/route-configs.js';
+import { smallSampleTrain } from '../support/small-train.js';
 
 /** `triage run`'s job on the embedded default: every input line ends up somewhere, none is lost. */
 
@@ -32,7 +33,11 @@ const ticket = (ticketId: string, body: string) =>
 
 beforeAll(async () => {
   telemetry = captureTelemetry();
-  stack = await startLocalStack({ trainPath: SAMPLE.train, taxonomyPath: SAMPLE.taxonomy, concurrency: 2 });
+  stack = await startLocalStack({
+    trainPath: smallSampleTrain(40),
+    taxonomyPath: SAMPLE.taxonomy,
+    concurrency: 2,
+  });
 }, 120_000);
 
 afterAll(async () => {
