@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ClassifyEnvSchema, loadEnv } from '../../lib/config/env.schema.js';
 import {
   CLASSIFY_CALLS,
   CLIENT_LIMITS,
@@ -7,7 +8,9 @@ import {
   retryBackoffMs,
   type TimeBudgetInput,
 } from '../../lib/config/time-budget.js';
+import { createAwsClients, createClassifyDeps } from '../../lib/wiring/classify-deps.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 
 const input = (overrides: Partial<TimeBudgetInput> = {}): TimeBudgetInput => ({
   model: { timeoutMs: 20_000, maxAttempts: 2 },
@@ -70,6 +73,27 @@ describe('time budget', () => {
         }),
       ),
     );
+  });
+
+  it('gives the deadline guard a reserve that covers every attempt of both model calls', () => {
+    const config = loadEnv(ClassifyEnvSchema, {
+      TICKETS_TABLE: 't',
+      QUARANTINE_TABLE: 'q',
+      ROUTE_CONFIG_TABLE: 'r',
+      RESOLUTIONS_QUEUE_URL: 'http://localhost/resolutions',
+      HUMAN_QUEUE_URL: 'http://localhost/human',
+      QA_QUEUE_URL: 'http://localhost/qa',
+      MODEL_ID: 'local.stand-in',
+      BEDROCK_REGION: 'us-east-1',
+      TAXONOMY_PATH: SAMPLE.taxonomy,
+      MODEL_TIMEOUT_MS: '20000',
+    });
+    const clients = createAwsClients(config);
+    const { reserveMs } = createClassifyDeps(config, clients);
+    for (const client of Object.values(clients)) client.destroy();
+    // 2 calls x 2 attempts x 20 s, and the writes after them: not 2 x 20 s + 2 s.
+    expect(reserveMs).toBeGreaterThan(2 * CLIENT_LIMITS.bedrock.maxAttempts * 20_000);
+    expect(reserveMs).toBe(classifyTimeBudget(20_000).reserveMs);
   });
 
   it('lets a batch that gets its full timeout finish every record, for any sizes (property)', () => {
