@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
 import { decide } from '../../lib/domain/policy/decide.js';
+import {
+  aboveThresholdPropensity,
+  DESIGN_REASONS,
+  decideTicket,
+} from '../../lib/domain/policy/decide-ticket.js';
+import { uniformDraw } from '../../lib/domain/policy/exploration.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
@@ -162,6 +168,34 @@ describe('decide', () => {
     });
   });
 
+  it('reads the subject as well as the body, as its own line', () => {
+    // "please" ends the subject's line: the request must not run into the body's first word.
+    const d = decide(
+      classification({ confidence: 1 }),
+      config({ threshold: 0 }),
+      { subject: 'Agent please', body: 'When is my next payment?' },
+      NO_EXPLORATION,
+    );
+    expect(d).toMatchObject({ action: 'HUMAN', reasons: ['customer_requested_human'] });
+  });
+
+  it('gives invalid model output as the only reason when the route is unknown too', () => {
+    expect(decide(undefined, undefined, ticket('next payment?'), NO_EXPLORATION)).toEqual({
+      action: 'HUMAN',
+      reason: 'invalid_model_output',
+      reasons: ['invalid_model_output'],
+    });
+  });
+
+  it('holds out a ticket only when its draw falls strictly under the exploration rate', () => {
+    expect(decide(classification(), config({ explorationRate: 0.05 }), ticket('x'), 0.05)).toEqual({
+      action: 'AUTO',
+    });
+    expect(decide(classification(), config({ explorationRate: 0 }), ticket('x'), 0)).toEqual({
+      action: 'AUTO',
+    });
+  });
+
   it('never automates a human-only route of the default taxonomy', () => {
     const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
     for (const route of taxonomy.routes.filter((r) => r.policy === 'human')) {
@@ -169,5 +203,106 @@ describe('decide', () => {
       const d = decide(classification({ route: route.id, confidence: 1 }), config, ticket('x'), 0.99);
       expect(d.action).toBe('HUMAN');
     }
+  });
+});
+
+/** The first ticket id, t-0, t-1, …, whose draw for `purpose` satisfies `accept`. */
+const ticketIdWhere = (purpose: string, accept: (draw: number) => boolean): string => {
+  for (let i = 0; i < 10_000; i += 1) if (accept(uniformDraw(`t-${i}`, purpose))) return `t-${i}`;
+  throw new Error(`no ticket id draws as wanted for ${purpose}`);
+};
+
+describe('uniformDraw', () => {
+  it('draws the same value for the same ticket and purpose, and spreads ids uniformly over [0, 1)', () => {
+    expect(uniformDraw('t-1', 'exploration-v1')).toBe(uniformDraw('t-1', 'exploration-v1'));
+    const draws = Array.from({ length: 4000 }, (_, i) => uniformDraw(`t-${i}`, 'exploration-v1'));
+    expect(draws.every((d) => d >= 0 && d < 1)).toBe(true);
+    expect(draws.reduce((a, d) => a + d, 0) / draws.length).toBeCloseTo(0.5, 1);
+    expect(draws.filter((d) => d < 0.05).length).toBeGreaterThan(150);
+    expect(draws.filter((d) => d < 0.05).length).toBeLessThan(250);
+  });
+
+  it('draws independently for each purpose', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `t-${i}`);
+    const same = ids.filter((id) => uniformDraw(id, 'exploration-v1') === uniformDraw(id, 'audit-v1'));
+    expect(same).toEqual([]);
+  });
+});
+
+describe('decideTicket', () => {
+  const body = { body: 'When is my next payment?' };
+  const auto = config({ explorationRate: 0.1, auditRate: 0.5 });
+  const propensity = 0.1 + 0.9 * 0.5;
+
+  it('records the exploration draw fixed by the ticket id', () => {
+    const d = decideTicket(classification(), auto, { ...body, ticketId: 't-7' });
+    expect(d.explorationDraw).toBe(uniformDraw('t-7', 'exploration-v1'));
+  });
+
+  it('makes an automated ticket a candidate whose label arrives by exploration or audit', () => {
+    const ticketId = ticketIdWhere('exploration-v1', (d) => d >= 0.1);
+    const d = decideTicket(classification(), auto, { ...body, ticketId });
+    expect(d).toMatchObject({ decision: { action: 'AUTO' }, candidate: true });
+    expect(d.labelPropensity).toBeCloseTo(propensity, 14);
+    expect(aboveThresholdPropensity(auto)).toBeCloseTo(propensity, 14);
+  });
+
+  it('audits an auto-resolution exactly when its audit draw falls under the audit rate', () => {
+    const explore = (d: number) => d >= 0.1;
+    for (const ticketId of Array.from({ length: 60 }, (_, i) => `t-${i}`)) {
+      if (!explore(uniformDraw(ticketId, 'exploration-v1'))) continue;
+      const d = decideTicket(classification(), auto, { ...body, ticketId });
+      expect(d.audit).toBe(uniformDraw(ticketId, 'audit-v1') < 0.5);
+    }
+    const audited = ticketIdWhere('audit-v1', (d) => d < 0.5);
+    const never = config({ explorationRate: 0, auditRate: 0 });
+    expect(decideTicket(classification(), never, { ...body, ticketId: audited }).audit).toBe(false);
+    const always = config({ explorationRate: 0, auditRate: 1 });
+    expect(decideTicket(classification(), always, { ...body, ticketId: audited }).audit).toBe(true);
+  });
+
+  it('gives a held-out ticket the propensity of the above-threshold design', () => {
+    const ticketId = ticketIdWhere('exploration-v1', (d) => d < 0.1);
+    const d = decideTicket(classification(), auto, { ...body, ticketId });
+    expect(d).toMatchObject({ decision: { reason: 'exploration_holdout' }, candidate: true, audit: false });
+    expect(d.labelPropensity).toBeCloseTo(propensity, 14);
+  });
+
+  it('labels every below-threshold or shadow ticket, so each is a candidate with propensity 1', () => {
+    const below = decideTicket(classification({ confidence: 0.5 }), auto, { ...body, ticketId: 't-1' });
+    expect(below).toMatchObject({ candidate: true, audit: false, labelPropensity: 1 });
+    const shadow = decideTicket(classification({ confidence: 0.5 }), config({ mode: 'shadow' }), {
+      ...body,
+      ticketId: 't-1',
+    });
+    expect(shadow).toMatchObject({ candidate: true, labelPropensity: 1 });
+    expect(shadow.decision).toMatchObject({ reasons: ['shadow_mode', 'below_threshold'] });
+  });
+
+  it('keeps a ticket escalated for its own sake out of calibration', () => {
+    const d = decideTicket(classification({ sentiment: 'negative', confidence: 0.5 }), auto, {
+      ...body,
+      ticketId: 't-1',
+    });
+    expect(d).toEqual({
+      decision: expect.objectContaining({ action: 'HUMAN' }),
+      explorationDraw: uniformDraw('t-1', 'exploration-v1'),
+      audit: false,
+      candidate: false,
+    });
+  });
+
+  it('makes no candidate without a classification or a route config', () => {
+    for (const d of [
+      decideTicket(undefined, auto, { ...body, ticketId: 't-1' }),
+      decideTicket(classification(), undefined, { ...body, ticketId: 't-1' }),
+    ]) {
+      expect(d).toMatchObject({ decision: { action: 'HUMAN' }, audit: false, candidate: false });
+      expect(d.labelPropensity).toBeUndefined();
+    }
+  });
+
+  it('counts only the sampling design’s own reasons as design reasons', () => {
+    expect([...DESIGN_REASONS].sort()).toEqual(['below_threshold', 'exploration_holdout', 'shadow_mode']);
   });
 });
