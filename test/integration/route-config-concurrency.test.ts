@@ -76,13 +76,16 @@ describe('route config versions', () => {
   });
 
   it('writes nothing in a dry run, and reports what it would change', async () => {
-    const before = await deps.configs.get('login_help');
     const observations = createObservationStore({
       client: DynamoDBDocumentClient.from(emulators.dynamo),
       tableName: emulators.tables.observations,
       retentionDays: 90,
     });
-    // Its own labels now refute the pooled bound it was automated on: the plan would pull it back.
+    // Certified on its own clean labels first...
+    for (const o of labels('login_help', 200, 0.95, 0, 5000)) await observations.put(o);
+    await retuneRoutes(deps);
+    const before = await deps.configs.get('login_help');
+    // ...then its newer labels refute that bound: the plan would pull it back.
     for (const o of labels('login_help', 100, 0.97, 30, 1000)) await observations.put(o);
     const report = await retuneRoutes(deps, { dryRun: true });
     expect(before?.mode).toBe('auto');
