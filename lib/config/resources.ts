@@ -74,10 +74,9 @@ const QUEUES = {
   outcomes: { id: 'Outcomes', envKey: 'OUTCOMES_QUEUE_URL', maxReceiveCount: 5 },
 } as const satisfies Record<string, QueueSpec>;
 
-/** Largest SQS message body the ingest queue accepts (bytes); the quarantine store keeps it whole. */
-const MAX_MESSAGE_BYTES = 262_144;
-
 const dlqId = (queue: QueueSpec): string => `${queue.id}Dlq`;
 
+/** Largest SQS message body the ingest queue accepts (bytes); the quarantine store keeps it whole. */
+export { MAX_MESSAGE_BYTES } from '../domain/tickets/parse-message.js';
 export type { QueueSpec, TableSpec };
-export { dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES };
+export { dlqId, QUEUES, TABLES };

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
-import { MAX_MESSAGE_BYTES } from '../../config/resources.js';
 import type { QuarantineReason } from './quarantine-reason.js';
+
+/** SQS's limit on one message: a ticket message is never larger. */
+const MAX_MESSAGE_BYTES = 262_144;
+
 import type { Ticket } from './ticket.schema.js';
 import { TicketSchema } from './ticket.schema.js';
 
@@ -56,4 +59,4 @@ const parseJsonMessage = <S extends z.ZodType>(body: string, schema: S): z.infer
 const parseTicketMessage = (body: string): Ticket => parseJsonMessage(body, TicketSchema);
 
 export type { QuarantineReason };
-export { parseJsonMessage, parseTicketMessage, QuarantineError };
+export { MAX_MESSAGE_BYTES, parseJsonMessage, parseTicketMessage, QuarantineError };
