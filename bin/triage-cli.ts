@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AwsConfigError } from '../tools/queues/aws-config.js';
+import { AwsConfigError, asAwsConfigError } from '../tools/queues/aws-config.js';
 import type { CliIo, CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
 import { dlqCommand } from './commands/dlq-command.js';
@@ -89,7 +89,9 @@ const dispatch = async (argv: readonly string[], io: CliIo): Promise<number> => 
 const main = async (argv: readonly string[], io: CliIo): Promise<number> => {
   try {
     return await dispatch(argv, io);
-  } catch (error) {
+  } catch (thrown) {
+    // A command that does not classify the SDK's setup failures itself still reports them as setup.
+    const error = asAwsConfigError(thrown, 'the AWS endpoint') ?? thrown;
     const setup = error instanceof UsageError || error instanceof AwsConfigError;
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`triage: ${message.split('\n')[0]}\n`);

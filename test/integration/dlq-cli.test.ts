@@ -5,7 +5,7 @@ import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
 import { redriveDlq } from '../../tools/queues/dead-letter.js';
 import type { SqsSender } from '../../tools/queues/publish-tickets.js';
-import { runTriage } from '../support/run-cli.js';
+import { emulatorEnv, runCli, runTriage } from '../support/run-cli.js';
 import { drainQueue, sendBodies } from '../support/sqs-helpers.js';
 
 /** `triage dlq`, in process with the real SDK, against the SQS emulator. */
@@ -113,5 +113,15 @@ describe('triage dlq', () => {
     expect(noTo.stderr).toMatch(/--to/);
     const noUrl = await triage('inspect');
     expect(noUrl.code).toBe(2);
+  });
+
+  it('reports an endpoint nobody answers at in one line (exit 2)', async () => {
+    const { AWS_ENDPOINT_URL_SQS: _, ...noEndpoint } = emulatorEnv(emulators);
+    const out = await runCli(
+      ['dlq', 'inspect', '--queue-url', 'http://127.0.0.1:1/000000000000/dlq'],
+      noEndpoint,
+    );
+    expect(out).toMatchObject({ code: 2, stdout: '' });
+    expect(out.stderr).toMatch(/^triage: nothing answers at the AWS endpoint \(ECONNREFUSED\)[^\n]*\n$/);
   });
 });
