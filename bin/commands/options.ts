@@ -93,6 +93,27 @@ const option = {
       .default(fallback as z.util.NoUndefined<C[number]>) as z.ZodType<C[number]>,
     shownDefault: fallback,
   }),
+  /** A value with a grammar of its own: `parse` throws with the reason, which completes "--flag …". */
+  spec: <T>(
+    description: string,
+    placeholder: string,
+    parse: (raw: string) => T,
+  ): OptionSpec<T | undefined> => ({
+    type: 'string',
+    description,
+    placeholder,
+    schema: z
+      .string()
+      .transform((raw, ctx) => {
+        try {
+          return parse(raw);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `needs ${placeholder}: ${(error as Error).message}` });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+  }),
   flag: (description: string): OptionSpec<boolean> => ({
     type: 'boolean',
     description,

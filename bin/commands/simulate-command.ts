@@ -5,22 +5,26 @@ import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { simulateReportData } from '../../tools/report/simulate-report-data.js';
 import { writeReport } from '../../tools/report/write-report.js';
 import { describeSimulation } from '../../tools/simulate/format-simulation.js';
+import { parseConfidenceSpec, parseDriftSpec } from '../../tools/simulate/scenario.schema.js';
 import { simulate } from '../../tools/simulate/simulate.js';
 import { toRouteId } from '../../tools/taxonomy/derive-taxonomy.js';
-import { DEFAULTS, defineCommand } from './command.js';
+import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
 import { option } from './options.js';
 import { resolveTaxonomy } from './taxonomy-args.js';
 
-/** The cost model of the replay; the report splits cost per ticket by the same figures. */
-const COST = { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 };
+const routeList = (raw: string) => {
+  const routes = raw.split('|').map((r) => r.trim());
+  if (routes.some((r) => r === '')) throw new Error(`"${raw}" is not a list of route ids a|b|c`);
+  return routes;
+};
 
 const simulateCommand = defineCommand({
   name: 'simulate',
   summary:
     'Replay a labelled stream through the real policy, outcome and retune code, with simulated people.',
   usage:
-    'triage simulate [--train FILE] [--stream FILE] [--target-error X] [--seeds N] [--cold-start] [--json] [--report FILE]',
+    'triage simulate [--train FILE] [--stream FILE] [--target-error X] [--seeds N] [--cold-start] [--drift SPEC] [--confidence SPEC] [--new-route a|b] [--tickets-per-hour N] [--json] [--report FILE]',
   options: {
     train: option.file('labelled CSV the model learns from', DEFAULTS.train),
     stream: option.file('labelled CSV replayed as live tickets', DEFAULTS.tickets),
@@ -32,7 +36,33 @@ const simulateCommand = defineCommand({
     seeds: option.positiveInt('replays with different orders and draws', 1),
     'cold-start': option.flag('no first evidence from --train: every route starts in shadow mode'),
     exploration: option.between('exploration holdout rate', [0, 1], DEFAULT_SAMPLING.explorationRate),
-    'retune-every': option.positiveInt('tickets between retunes', 100),
+    'retune-every': option.positiveInt('tickets between retunes, when --tickets-per-hour is not given', 100),
+    'tickets-per-hour': option.positiveInt(
+      'run a clock: tickets arrive at this rate, the retune runs every --retune-every-minutes, and windows roll as in production',
+      undefined,
+    ),
+    'retune-every-minutes': option.positiveInt('minutes between retunes on the clock', 60),
+    drift: option.spec(
+      'from a point in the stream, change what is true for some routes: at=F (default 0.5), routes=a|b with relabel=P, or swap=a|b, and volume=K',
+      'SPEC',
+      parseDriftSpec,
+    ),
+    confidence: option.spec(
+      'the confidence the policy sees: calibrated (default) or verbalized:wrong-high=P (an LLM-like coarse, overconfident number)',
+      'SPEC',
+      parseConfidenceSpec,
+    ),
+    'new-route': option.spec(
+      'routes with no first evidence from --train, as if just added',
+      'a|b',
+      routeList,
+    ),
+    'human-cost': option.between('cost of a ticket handled by a person (USD)', [0, 1_000_000], 4),
+    'wrong-auto-cost': option.between(
+      'cost of a wrong auto-resolution (USD); default: human cost / target error, so the target is the break-even',
+      [0, 1_000_000_000],
+      undefined,
+    ),
     'agent-accuracy': option.between(
       'how often a simulated agent names the right route; label noise near the target error makes it uncertifiable',
       [0, 1.000001],
@@ -51,6 +81,19 @@ const simulateCommand = defineCommand({
       label: toRouteId(e.label),
     }));
     const { taxonomy } = resolveTaxonomy(values, values.policy === undefined ? train : rawTrain, log);
+    const known = new Set(taxonomy.routes.map((r) => r.id));
+    const named = [...(values.drift?.routes ?? []), ...(values['new-route'] ?? [])];
+    const unknown = named.filter((r) => !known.has(r));
+    if (unknown.length > 0)
+      throw new UsageError(
+        `unknown route ${unknown.map((r) => `"${r}"`).join(', ')} in --drift or --new-route`,
+      );
+    const cost = {
+      llmCostPerTicket: 0.0006,
+      humanCostPerTicket: values['human-cost'],
+      // At this price a wrong auto-resolution costs what the target error saves: the target is the break-even.
+      wrongAutoCost: values['wrong-auto-cost'] ?? values['human-cost'] / values['target-error'],
+    };
     const report = await simulate({
       train,
       stream,
@@ -60,17 +103,28 @@ const simulateCommand = defineCommand({
         delta: 0.05,
         minSamples: 30,
         maxStepDown: 0.1,
-        cost: COST,
+        cost,
       },
       sampling: { explorationRate: values.exploration, auditRate: DEFAULT_SAMPLING.auditRate },
       people: { ...DEFAULT_PEOPLE, agentAccuracy: values['agent-accuracy'] },
       seeds: values.seeds,
       coldStart: values['cold-start'],
       retuneEvery: values['retune-every'],
+      ...(values['tickets-per-hour']
+        ? {
+            clock: {
+              ticketsPerHour: values['tickets-per-hour'],
+              retuneEveryMinutes: values['retune-every-minutes'],
+            },
+          }
+        : {}),
+      ...(values.drift ? { drift: values.drift } : {}),
+      ...(values.confidence ? { confidence: values.confidence } : {}),
+      ...(values['new-route'] ? { newRoutes: values['new-route'] } : {}),
       onProgress: log,
     });
     if (values.report) {
-      writeReport(values.report, simulateReportData(report, COST));
+      writeReport(values.report, simulateReportData(report, cost));
       log(`report written to ${values.report}`);
     }
     if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

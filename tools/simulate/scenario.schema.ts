@@ -41,7 +41,7 @@ const ConfidenceSpecSchema = z.discriminatedUnion('kind', [
 
 type ConfidenceSpec = z.infer<typeof ConfidenceSpecSchema>;
 
-const pairs = (spec: string, what: string): Record<string, string> =>
+const pairs = (spec: string): Record<string, string> =>
   Object.fromEntries(
     spec
       .split(',')
@@ -49,18 +49,18 @@ const pairs = (spec: string, what: string): Record<string, string> =>
       .map((part) => {
         const [key, value, ...rest] = part.split('=');
         if (!key || value === undefined || rest.length > 0)
-          throw new ScenarioSpecError(`${what}: "${part}" is not key=value`);
+          throw new ScenarioSpecError(`"${part}" is not key=value`);
         return [key.trim(), value.trim()];
       }),
   );
 
-const describeIssues = (what: string, error: z.ZodError) =>
-  `${what}: ${error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`;
+const describeIssues = (error: z.ZodError) =>
+  error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 
 /** `at=0.5,routes=a|b,relabel=0.5,volume=10` or `swap=a|b,volume=10`. */
 const parseDriftSpec = (spec: string): DriftSpec => {
-  const parsed = DriftSpecSchema.safeParse(pairs(spec, '--drift'));
-  if (!parsed.success) throw new ScenarioSpecError(describeIssues('--drift', parsed.error));
+  const parsed = DriftSpecSchema.safeParse(pairs(spec));
+  if (!parsed.success) throw new ScenarioSpecError(describeIssues(parsed.error));
   const drift = parsed.data;
   return { ...drift, routes: drift.routes ?? drift.swap };
 };
@@ -70,14 +70,14 @@ const parseConfidenceSpec = (spec: string): ConfidenceSpec => {
   const [kind, rest = ''] = spec.split(':', 2);
   if (kind === 'calibrated' && rest === '') return { kind: 'calibrated' };
   if (kind === 'verbalized') {
-    const { 'wrong-high': wrongHigh, ...other } = pairs(rest, '--confidence verbalized');
+    const { 'wrong-high': wrongHigh, ...other } = pairs(rest);
     if (Object.keys(other).length > 0)
-      throw new ScenarioSpecError(`--confidence: unknown key ${Object.keys(other)[0]} (only wrong-high)`);
+      throw new ScenarioSpecError(`unknown key ${Object.keys(other)[0]} (only wrong-high)`);
     const parsed = ConfidenceSpecSchema.safeParse({ kind, wrongHigh: wrongHigh ?? 0 });
-    if (!parsed.success) throw new ScenarioSpecError(describeIssues('--confidence', parsed.error));
+    if (!parsed.success) throw new ScenarioSpecError(describeIssues(parsed.error));
     return parsed.data;
   }
-  throw new ScenarioSpecError(`--confidence: "${spec}" is neither calibrated nor verbalized:wrong-high=P`);
+  throw new ScenarioSpecError(`"${spec}" is neither calibrated nor verbalized:wrong-high=P`);
 };
 
 export type { ConfidenceSpec, DriftSpec };
