@@ -1,6 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DIMENSIONS, METRIC } from '../lib/adapters/metrics/metric-names.js';
@@ -19,9 +20,9 @@ type Handled = OutcomeResult | { kind: 'quarantined' };
 /** Builds the outcome function from validated config. */
 const createOutcomeHandler = (
   config: OutcomeEnv,
-  options: HandlerOptions<{ dynamo: DynamoDBClient }> = {},
+  options: HandlerOptions<{ dynamo: DynamoDBClient; sqs: SQSClient }> = {},
 ) => {
-  const { deps, quarantine } = createOutcomeDeps(config, options.clients?.dynamo);
+  const { deps, quarantine } = createOutcomeDeps(config, options.clients?.dynamo, options.clients?.sqs);
   const recordOutcome = createRecordOutcome(deps);
   const { logger, metrics } = createTelemetry(options);
 
@@ -62,6 +63,12 @@ const createOutcomeHandler = (
     for (const result of results) {
       if (result.kind === 'conflict' && result.firstReport) {
         logger.warn('conflicting outcome kept aside', { ticketId: result.ticketId, type: result.type });
+      }
+      if (result.kind === 'recorded' && result.adjudicationRequested) {
+        logger.info('disputed label sent to QA for adjudication', {
+          ticketId: result.ticketId,
+          routeId: result.routeId,
+        });
       }
       if (result.kind !== 'recorded' || !tripped(result)) continue;
       logger.warn('circuit breaker tripped', {

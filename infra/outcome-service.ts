@@ -3,7 +3,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { OutcomeEnvSchema } from '../lib/config/env.schema.js';
-import { TABLES } from '../lib/config/resources.js';
+import { QUEUES, TABLES } from '../lib/config/resources.js';
 import { type DataAccess, grantDataAccess } from './data-access.js';
 import type { FunctionEnv } from './function-env.js';
 import type { TriageData } from './triage-data.js';
@@ -12,8 +12,9 @@ import { bundledTaxonomy, TAXONOMY_PATH, TriageFunction } from './triage-functio
 /**
  * The outcome function, fed by the outcomes queue (human resolutions, customer feedback, QA
  * verdicts; contract in README "Outcomes"). It stores each outcome once, turns it into labelled
- * observations, and trips a route's circuit breaker (drops it to shadow mode) when its audited or
- * customer-reported quality falls past the floor.
+ * observations, sends human labels that disagree with the model to QA for adjudication, and
+ * trips a route's circuit breaker (drops it to shadow mode) when its audited or customer-reported
+ * quality falls past the floor.
  */
 
 interface OutcomeSettings {
@@ -51,7 +52,8 @@ const OUTCOME_CONSUMER = {
  * aside the outcome (conditional Put; a consistent Get when the failed claim's old item is not
  * returned), write observations and read the breaker window (Put, Query), read and save the
  * route config (Get, conditional Put), append to the audit trail (Put), quarantine invalid
- * messages (Put).
+ * messages (Put), and send disputed human labels to the QA queue for adjudication
+ * (SendMessageBatch, authorized as sqs:SendMessage, with the data key through SQS).
  */
 const OUTCOME_ACCESS: DataAccess = {
   tables: {
@@ -62,6 +64,7 @@ const OUTCOME_ACCESS: DataAccess = {
     routeAudit: ['dynamodb:PutItem'],
     quarantine: ['dynamodb:PutItem'],
   },
+  sendTo: ['qa'],
 };
 
 class OutcomeService extends Construct {
@@ -79,6 +82,7 @@ class OutcomeService extends Construct {
       [TABLES.routeAudit.envKey]: tables.routeAudit.tableName,
       [TABLES.outcomes.envKey]: tables.outcomes.tableName,
       [TABLES.observations.envKey]: tables.observations.tableName,
+      [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
       TAXONOMY_PATH,
       OBSERVATION_RETENTION_DAYS: String(s.windowDays),
       TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),

@@ -61,6 +61,8 @@ const OutcomeEnvSchema = z.object({
   [TABLES.routeAudit.envKey]: z.string().min(1),
   [TABLES.outcomes.envKey]: z.string().min(1),
   [TABLES.observations.envKey]: z.string().min(1),
+  /** Where disputed human labels go for QA adjudication (the queue audits use). */
+  [QUEUES.qa.envKey]: z.string().url(),
   TAXONOMY_PATH: z.string().min(1),
   /** Days labelled observations stay in the rolling window. */
   OBSERVATION_RETENTION_DAYS: positiveInt.default(90),

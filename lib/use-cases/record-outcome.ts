@@ -10,6 +10,8 @@ import type { TripResult } from '../domain/outcomes/run-breaker.js';
 import { runBreaker } from '../domain/outcomes/run-breaker.js';
 import type { ObservationRepository, OutcomeRepository, RouteConfigRepository } from '../domain/ports.js';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import type { SendToQa } from './request-adjudication.js';
+import { requestAdjudication } from './request-adjudication.js';
 
 interface RecordOutcomeDeps {
   readTicket: (ticketId: string) => Promise<StoredTicket | undefined>;
@@ -20,6 +22,8 @@ interface RecordOutcomeDeps {
   breaker: BreakerSettings;
   /** How far back the breaker looks. */
   breakerWindowDays: number;
+  /** Where a disputed label's adjudication request goes (the QA queue). */
+  sendToQa: SendToQa;
   now?: () => number;
 }
 
@@ -33,6 +37,8 @@ type OutcomeResult =
       ticketId: string;
       routeId?: string;
       observations: Observation[];
+      /** Whether this delivery asked QA to adjudicate a disputed label. */
+      adjudicationRequested?: boolean;
       breaker?: BreakerVerdict;
       /** Set when the breaker tripped: whether this delivery switched the route off. */
       trip?: TripResult;
@@ -45,7 +51,8 @@ type OutcomeResult =
  * 2. claim (ticketId, type) for this payload's hash: a completed claim of the same payload is a
  *    duplicate; another payload's claim, in any state, makes this one a conflict, kept beside it
  *    and never applied; a live claim of the same payload fails busy, for a retry;
- * 3. apply the effects, each idempotent: store the derived observations, then, for an
+ * 3. apply the effects, each idempotent: store the derived observations; if a human label
+ *    disagreed with the model, ask QA to adjudicate it (request-adjudication.ts); then, for an
  *    auto-resolution, run the circuit breaker on the route's recent window;
  * 4. complete the claim. A failure in 3 releases it, so the redelivery runs 3 again.
  */
@@ -56,11 +63,15 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
   const applyEffects = async (ticket: StoredTicket, outcome: Outcome): Promise<OutcomeResult> => {
     const observations = observationsFor(ticket, outcome, teams.get(ticket.routeId ?? '') ?? 'triage');
     for (const o of observations) await deps.observations.put(o);
+    // --- adjudication: after the pending label is stored, before the claim completes ---
+    const adjudicationRequested = await requestAdjudication(deps.sendToQa, ticket, outcome, observations);
+    // --- end of adjudication ---
     const base = {
       kind: 'recorded',
       ticketId: ticket.ticketId,
       routeId: ticket.routeId,
       observations,
+      ...(adjudicationRequested ? { adjudicationRequested } : {}),
     } as const;
     const watched = observations.find((o) => o.autoResolved);
     if (!watched) return base;

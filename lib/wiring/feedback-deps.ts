@@ -1,16 +1,18 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createObservationStore } from '../adapters/dynamodb/observation-store.js';
 import { createOutcomeStore } from '../adapters/dynamodb/outcome-store.js';
 import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import { createRouteConfigStore } from '../adapters/dynamodb/route-config-store.js';
 import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
+import { createBatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { OutcomeEnv, RetuneEnv } from '../config/env.schema.js';
 import { loadTaxonomy } from '../config/load-taxonomy.js';
-import { TABLES } from '../config/resources.js';
+import { QUEUES, TABLES } from '../config/resources.js';
 import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
 import type { RetuneDeps } from '../use-cases/retune-routes.js';
-import { createDynamoClient } from './aws-clients.js';
+import { createDynamoClient, createSqsClient } from './aws-clients.js';
 
 /** The feedback loop's adapters, built once per container from validated config. */
 
@@ -24,8 +26,11 @@ const OUTCOME_CLAIM_MS = 45_000;
 const documentClient = (dynamo: DynamoDBClient = createDynamoClient()) =>
   DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
 
-const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {
+const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient, sqs?: SQSClient) => {
   const client = documentClient(dynamo);
+  // Adjudication requests from records of one batch share SendMessageBatch calls.
+  const sender = createBatchingSender(sqs ?? createSqsClient());
+  const qaUrl = config[QUEUES.qa.envKey];
   const tickets = createTicketStore({
     client,
     tableName: config[TABLES.tickets.envKey],
@@ -59,6 +64,7 @@ const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient) => {
       confidence: 0.95,
     },
     breakerWindowDays: config.BREAKER_WINDOW_DAYS,
+    sendToQa: (item) => sender.send(qaUrl, JSON.stringify(item)),
   };
   const quarantine = createQuarantineStore({
     client,

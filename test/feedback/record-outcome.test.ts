@@ -50,6 +50,7 @@ const setup = async (wrapConfigs: (r: RouteConfigRepository) => RouteConfigRepos
     taxonomy,
     breaker: DEFAULT_BREAKER,
     breakerWindowDays: 14,
+    sendToQa: async () => undefined,
     now: () => NOW,
   });
   return { tickets, observations, configs, outcomes, clock, record };

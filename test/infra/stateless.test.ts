@@ -56,7 +56,7 @@ const TABLE_ACCESS: Record<FunctionKey, Partial<Record<TableKey, string[]>>> = {
 };
 const SENDS_TO: Record<FunctionKey, QueueKey[]> = {
   classify: ['human', 'qa', 'resolutions'],
-  outcome: [],
+  outcome: ['qa'],
   retune: [],
 };
 const CONSUMES: Record<FunctionKey, QueueKey[]> = { classify: ['ingest'], outcome: ['outcomes'], retune: [] };
@@ -350,7 +350,9 @@ describe('stateless stack: least-privilege IAM', () => {
     expect(viaServices('classify')).toEqual([
       ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com'],
     ]);
-    expect(viaServices('outcome')).toEqual([['dynamodb.eu-west-1.amazonaws.com']]);
+    expect(viaServices('outcome')).toEqual([
+      ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com'],
+    ]);
     expect(viaServices('retune')).toEqual([['dynamodb.eu-west-1.amazonaws.com']]);
   });
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
 import { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
-import { TABLES } from '../../lib/config/resources.js';
+import { QUEUES, TABLES } from '../../lib/config/resources.js';
+import { QaAdjudicationItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { outcomeBody, payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
 import type { Emulators } from '../../tools/local/emulators.js';
@@ -169,10 +170,11 @@ beforeAll(async () => {
         emulators.tables[key as keyof typeof TABLES],
       ]),
     ),
+    [QUEUES.qa.envKey]: emulators.queues.qa.url,
     TAXONOMY_PATH: SAMPLE.taxonomy,
   });
   handler = createOutcomeHandler(config, {
-    clients: { dynamo: emulators.dynamo },
+    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs },
     logLevel: 'SILENT',
   }).outcomeHandler;
 }, 60_000);
@@ -185,6 +187,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // Records a test left failed come back after the 1 s visibility timeout; the next test starts clean.
   await drainQueue(emulators.sqs, emulators.queues.outcomes.url);
+  await drainQueue(emulators.sqs, emulators.queues.qa.url);
   mark = telemetry.lines.length;
 });
 
@@ -235,7 +238,7 @@ describe('outcome handler on the emulators', () => {
     );
     const failures = { left: 0 };
     const faulty = createOutcomeHandler(config, {
-      clients: { dynamo: faultyClient(failures) },
+      clients: { dynamo: faultyClient(failures), sqs: emulators.sqs },
       logLevel: 'SILENT',
     }).outcomeHandler;
     // Nine audited auto-resolutions, the last three wrong: only the ninth trips the breaker.
@@ -261,6 +264,49 @@ describe('outcome handler on the emulators', () => {
     expect((await invoke(faulty, [last])).batchItemFailures).toEqual([]);
     expect(await routeConfig()).toMatchObject({ mode: 'shadow', updatedBy: 'circuit-breaker' });
     expect(metricSum('QualityBreaches')).toBe(1);
+  });
+
+  it('sends a disagreeing human label to QA once, counts it an error until QA rules, then takes the ruling', async () => {
+    await putTicket({ ticketId: 'Q-1', redactedText: 'Can I pay early? Card [CARD].' });
+    const body = JSON.stringify(resolution('Q-1', 'out_of_scope'));
+    const [first, again] = await recordsFor([body, body]);
+    expect((await invoke(handler, [first as SQSRecord])).batchItemFailures).toEqual([]);
+    expect((await invoke(handler, [again as SQSRecord])).batchItemFailures).toEqual([]);
+    expect(await observationsOf('Q-1')).toEqual([
+      expect.objectContaining({ source: 'human', correct: false, adjudication: 'pending' }),
+    ]);
+    const items = await receiveMessages(emulators.sqs, emulators.queues.qa.url, Number.POSITIVE_INFINITY);
+    expect(items).toHaveLength(1);
+    const item = QaAdjudicationItemSchema.parse(JSON.parse(items[0]?.Body ?? '{}'));
+    expect(item).toMatchObject({
+      type: 'qa_adjudication',
+      ticketId: 'Q-1',
+      modelRoute: ROUTE,
+      confidence: 0.8,
+      agentRoute: 'out_of_scope',
+      redactedText: 'Can I pay early? Card [CARD].',
+    });
+    // QA finds the model was right: the stored label flips to correct, on the same observation.
+    const before = await observationsOf('Q-1');
+    const ruling = {
+      type: 'qa_verdict',
+      ticketId: 'Q-1',
+      correct: true,
+      correctRoute: ROUTE,
+      auditedAt: new Date().toISOString(),
+    };
+    expect((await invoke(handler, await recordsFor([JSON.stringify(ruling)]))).batchItemFailures).toEqual([]);
+    expect(await observationsOf('Q-1')).toEqual([
+      expect.objectContaining({
+        observationId: before[0]?.observationId,
+        source: 'qa',
+        correct: true,
+        adjudication: 'done',
+      }),
+    ]);
+    expect(await receiveMessages(emulators.sqs, emulators.queues.qa.url, Number.POSITIVE_INFINITY)).toEqual(
+      [],
+    );
   });
 
   it('keeps an outcome for a ticket it never saw as unmatched, without failing the record', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
-import { deriveTaxonomy, parsePolicyCsv } from '../../tools/taxonomy/derive-taxonomy.js';
+import {
+  deriveTaxonomy,
+  isOutOfScopeLabel,
+  parsePolicyCsv,
+  toRouteId,
+} from '../../tools/taxonomy/derive-taxonomy.js';
 
 const route = (id: string, policy: 'auto' | 'human', answer?: string) => ({
   id,
@@ -43,6 +48,11 @@ describe('taxonomy', () => {
   it('rejects duplicate route ids', () => {
     const bad = { name: 't', version: '1', routes: [route('a', 'human'), route('a', 'human')] };
     expect(() => parseTaxonomy(bad)).toThrow(/duplicate route id "a"/);
+  });
+
+  it('rejects a taxonomy that defines the reserved out_of_scope label as a route', () => {
+    const bad = { name: 't', version: '1', routes: [route('out_of_scope', 'human'), route('b', 'human')] };
+    expect(() => parseTaxonomy(bad)).toThrow(/routes\.0\.id.*reserved/s);
   });
 
   it('rejects a route id that cannot be a metric dimension', () => {
@@ -87,6 +97,22 @@ describe('deriveTaxonomy', () => {
       answer: expect.stringContaining('card arrival'),
     });
     expect(t.routes[1]).toMatchObject({ policy: 'human', team: 'security', priority: 'urgent' });
+  });
+
+  it.each(['out_of_scope', 'OOS', 'None', ' none '])(
+    'reads the label %j as out of scope: no route of its own, folded to out_of_scope',
+    (oos) => {
+      const t = deriveTaxonomy([...examples, { text: 'what is the weather', label: oos }]);
+      expect(t.routes.map((r) => r.id)).toEqual(['card_arrival', 'card_fraud']);
+      expect(isOutOfScopeLabel(oos)).toBe(true);
+      expect(toRouteId(oos)).toBe('out_of_scope');
+    },
+  );
+
+  it('keeps a label that only contains "none" as a route of its own', () => {
+    const t = deriveTaxonomy([...examples, { text: 'no card came', label: 'none_arrived' }]);
+    expect(t.routes.map((r) => r.id)).toContain('none_arrived');
+    expect(toRouteId('none_arrived')).toBe('none_arrived');
   });
 
   it('rejects a policy CSV with an unknown policy value', () => {

@@ -135,7 +135,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   }).handler;
   const outcomeHandler = createOutcomeHandler(loadEnv(OutcomeEnvSchema, env), {
     ...base,
-    clients: { dynamo },
+    clients: { dynamo, sqs: emulators.sqs },
   }).handler;
   const retuneHandler = createRetuneHandler(loadEnv(RetuneEnvSchema, env), {
     ...base,

@@ -2,15 +2,12 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type {
-  HumanWorkItem,
-  QaAuditItem,
-  ResolutionMessage,
-} from '../../lib/domain/outbound/outbound.schema.js';
+import type { HumanWorkItem, QaItem, ResolutionMessage } from '../../lib/domain/outbound/outbound.schema.js';
 
 /**
  * Watches where tickets end up, from outside the system, the way upstream and ops would: the
- * resolutions and human queues (drained, as their consumers would), the ingest DLQ (read, never
+ * resolutions, human and QA queues (drained, as their consumers would; the QA queue carries audits
+ * and adjudication requests), the ingest DLQ (read, never
  * deleted, so it can still be redriven) and the quarantine table.
  */
 
@@ -29,7 +26,8 @@ interface CollectorSources {
   quarantineTable: string;
   /** The helpdesk and the upstream: told of every message as it is drained. */
   onDownstream?: (downstream: Downstream) => void;
-  onQaItem?: (item: QaAuditItem) => void;
+  /** QA: told of every audit and every adjudication request the QA queue carries. */
+  onQaItem?: (item: QaItem) => void;
 }
 
 const createOutcomeCollector = (sources: CollectorSources) => {
@@ -92,7 +90,7 @@ const createOutcomeCollector = (sources: CollectorSources) => {
   };
   const takeResolution = downstreamOf('resolutions');
   const takeHuman = downstreamOf('human');
-  const takeQa = (body: string) => sources.onQaItem?.(JSON.parse(body) as QaAuditItem);
+  const takeQa = (body: string) => sources.onQaItem?.(JSON.parse(body) as QaItem);
 
   /** One sweep of every place a ticket can end up. */
   const poll = async (): Promise<void> => {

@@ -50,9 +50,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The main job on a running local stack.
  * 1. publish every input line to the ingest queue (the stack's pollers invoke the real handlers);
  * 2. watch the resolutions, human and QA queues, the DLQ and the quarantine table; simulated
- *    people answer what they drain, through the outcomes queue, and the retune runs on a timer;
+ *    people answer what they drain (QA answers audits and adjudication requests alike), through
+ *    the outcomes queue, and the retune runs on a timer;
  * 3. stop when every published line is accounted for, or nothing has moved for the idle timeout;
- * 4. let the outcomes settle and retune once more;
+ * 4. let the outcomes and QA's rulings settle, and retune once more;
  * 5. report one result per line and the summary, with `lost` = published minus accounted.
  */
 const runTickets = async (
@@ -165,20 +166,31 @@ const runTickets = async (
   return { summary: summarise(items, results, routeConfigs, durationSeconds), results, routeConfigs };
 };
 
-/** Waits until the outcomes queue is empty: every answer recorded before the last retune. */
+const waitingIn = async (stack: LocalStack, queueUrl: string): Promise<number> => {
+  const out = await stack.emulators.sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return (
+    Number(out.Attributes?.ApproximateNumberOfMessages ?? 0) +
+    Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
+};
+
+/**
+ * Waits until the outcomes and QA queues are empty: every answer recorded before the last retune,
+ * including QA's rulings on the disputed labels the outcome handler sent it.
+ */
 const settleOutcomes = async (stack: LocalStack, poll: () => Promise<void>, send: () => Promise<void>) => {
+  const { outcomes, qa } = stack.emulators.queues;
   for (let i = 0; i < 100; i += 1) {
     await poll();
     await send();
-    const out = await stack.emulators.sqs.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: stack.emulators.queues.outcomes.url,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-      }),
-    );
-    const waiting =
-      Number(out.Attributes?.ApproximateNumberOfMessages ?? 0) +
-      Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0);
+    // Outcomes first: the handler sends an outcome's QA item before it deletes the outcome, so once
+    // none is waiting or in flight, every QA item it will send is already on the QA queue.
+    const waiting = (await waitingIn(stack, outcomes.url)) + (await waitingIn(stack, qa.url));
     if (waiting === 0) return;
     await sleep(200);
   }

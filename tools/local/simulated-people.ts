@@ -1,10 +1,13 @@
+import type { QaAdjudicationItem, QaAuditItem } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import type { Random } from '../embedded/prng.js';
 
 /**
  * Simulated agents, customers and QA for the local runner and the simulator. They answer from
  * ground-truth labels, so the feedback loop can be watched converging. Agents are right with a
- * configurable accuracy; customers reopen a wrong auto-answer with some probability; QA is right.
+ * configurable accuracy (a ticket whose label is `out_of_scope` is one they can call so);
+ * customers reopen a wrong auto-answer with some probability; QA is right, on audits and on
+ * adjudications of labels the agent and the model disagreed on.
  */
 
 interface PeopleSettings {
@@ -66,13 +69,17 @@ const createSimulatedPeople = (
     };
   };
 
-  const qa = (item: { ticketId: string; routeId: string }): Outcome | undefined => {
+  /** QA rules on an audit (was the auto-resolution's route right?) or an adjudication (whose was?). */
+  const qa = (
+    item: Pick<QaAuditItem, 'ticketId' | 'routeId'> | Pick<QaAdjudicationItem, 'ticketId' | 'modelRoute'>,
+  ): Outcome | undefined => {
     const label = truth(item.ticketId);
     if (label === undefined) return undefined;
+    const modelRoute = 'modelRoute' in item ? item.modelRoute : item.routeId;
     return {
       type: 'qa_verdict',
       ticketId: item.ticketId,
-      correct: label === item.routeId,
+      correct: label === modelRoute,
       correctRoute: label,
       auditedAt: at(),
     };

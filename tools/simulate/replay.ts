@@ -1,9 +1,11 @@
 import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { decideTicket } from '../../lib/domain/policy/decide-ticket.js';
+import type { ObservationRepository } from '../../lib/domain/ports.js';
 import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/route-config.schema.js';
 import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
@@ -51,6 +53,8 @@ interface ReplayOptions {
   clock?: { ticketsPerHour: number; retuneEveryMinutes: number };
   /** Fixed route configs instead of the feedback loop (the baselines). */
   fixed?: ReadonlyMap<string, RouteConfig>;
+  /** Where the labels go (a fresh in-memory store by default); tests read it afterwards. */
+  observations?: ObservationRepository;
 }
 
 interface ReplayedTicket {
@@ -83,9 +87,11 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
   let clock = START;
   const now = () => clock;
   const configs = createMemoryRouteConfigs();
-  const observations = createMemoryObservations();
+  const observations = options.observations ?? createMemoryObservations();
   for (const o of options.history) await observations.put(o);
   const decisions = new Map<string, StoredTicket>();
+  // The QA queue: adjudication requests the outcome use case sends, answered in the loop below.
+  const qaQueue: QaAdjudicationItem[] = [];
   const recordOutcome = createRecordOutcome({
     readTicket: async (id) => decisions.get(id),
     outcomes: createMemoryOutcomes(),
@@ -94,6 +100,9 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     taxonomy: options.taxonomy,
     breaker: DEFAULT_BREAKER,
     breakerWindowDays: 14,
+    sendToQa: async (item) => {
+      qaQueue.push(item);
+    },
     now,
   });
   const retuneDeps = {
@@ -180,6 +189,8 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
       if (sampled.audit) await record(people.qa(reply));
     } else {
       await record(people.agent(reply));
+      // QA rules on a disputed label at once: the ruling's delay changes nothing the replay measures.
+      for (const item of qaQueue.splice(0)) await record(people.qa(item));
     }
   }
   return { tickets, retunes, configTrace };

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
+import { OUT_OF_SCOPE } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import { parseCsvRecords } from '../data/csv.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 
 /**
  * A taxonomy derived from any labelled CSV, so a team can start from its own history. An optional
  * policy CSV (`intent,policy,team,priority[,answer]`) sets each route's handling. Without one, or
- * for a label it does not list, a route is human-only: automation is never assumed.
+ * for a label it does not list, a route is human-only: automation is never assumed. A label that
+ * says a ticket fits no route (`out_of_scope`, `oos` or `none`, any case) is the out-of-scope label,
+ * never a route: such tickets count against whatever route the model picks.
  */
 
 interface PolicyRow {
@@ -45,13 +48,23 @@ const parsePolicyCsv = (text: string, source = 'policy CSV'): Map<string, Policy
   return rows;
 };
 
-/** Labels become route ids: lower-case, with anything else folded to "_". */
+const OUT_OF_SCOPE_LABELS = new Set([OUT_OF_SCOPE, 'oos', 'none']);
+
+/** Whether a label column value means "fits no route". */
+const isOutOfScopeLabel = (label: string): boolean => OUT_OF_SCOPE_LABELS.has(label.trim().toLowerCase());
+
+/**
+ * Labels become route ids: lower-case, with anything else folded to "_"; an out-of-scope label
+ * becomes `out_of_scope`, the label people and QA report for it.
+ */
 const toRouteId = (label: string): string =>
-  label
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '_')
-    .replace(/^[^a-z0-9]+/, '')
-    .slice(0, 64) || 'route';
+  isOutOfScopeLabel(label)
+    ? OUT_OF_SCOPE
+    : label
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '_')
+        .replace(/^[^a-z0-9]+/, '')
+        .slice(0, 64) || 'route';
 
 const readable = (label: string) => label.replace(/[_-]+/g, ' ').trim();
 
@@ -66,7 +79,10 @@ const deriveTaxonomy = (
   name = 'derived',
 ): Taxonomy => {
   const byLabel = new Map<string, string[]>();
-  for (const e of examples) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e.text]);
+  for (const e of examples) {
+    if (isOutOfScopeLabel(e.label)) continue;
+    byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e.text]);
+  }
   const routes = [...byLabel.entries()].map(([label, texts]) => {
     const policy = policies.get(label);
     return {
@@ -86,4 +102,4 @@ const readPolicyCsv = (path: string): Map<string, PolicyRow> =>
   parsePolicyCsv(readFileSync(path, 'utf8'), path);
 
 export type { PolicyRow };
-export { deriveTaxonomy, PolicyCsvError, parsePolicyCsv, readPolicyCsv, toRouteId };
+export { deriveTaxonomy, isOutOfScopeLabel, PolicyCsvError, parsePolicyCsv, readPolicyCsv, toRouteId };

@@ -3,7 +3,7 @@ import type { Decision } from '../policy/decide.js';
 import type { RouteConfig } from '../route-config/route-config.schema.js';
 import type { Route } from '../taxonomy/taxonomy.schema.js';
 import type { Ticket } from '../tickets/ticket.schema.js';
-import type { HumanWorkItem, QaAuditItem, ResolutionMessage } from './outbound.schema.js';
+import type { HumanWorkItem, QaAdjudicationItem, QaAuditItem, ResolutionMessage } from './outbound.schema.js';
 
 /** Team that takes tickets the model could not place on a route. */
 const FALLBACK_TEAM = 'triage';
@@ -92,6 +92,24 @@ const buildQaAuditItem = (input: OutboundInput, resolution: ResolutionMessage): 
   decidedAt: resolution.decidedAt,
 });
 
+/** What a disputed label's adjudication needs: the stored decision and the agent's answer. */
+interface AdjudicationInput {
+  adjudicationId: string;
+  ticketId: string;
+  modelRoute: string;
+  confidence: number;
+  redactedText: string;
+  decidedAt: string;
+  agentRoute: string;
+  resolvedAt: string;
+}
+
+const buildQaAdjudicationItem = (input: AdjudicationInput): QaAdjudicationItem => ({
+  type: 'qa_adjudication',
+  version: 1,
+  ...input,
+});
+
 const buildOutbound = (
   input: OutboundInput,
 ):
@@ -103,5 +121,5 @@ const buildOutbound = (
     : { destination: 'human', message: buildHumanWorkItem({ ...input, decision }) };
 };
 
-export type { OutboundInput };
-export { buildOutbound, buildQaAuditItem, FALLBACK_TEAM };
+export type { AdjudicationInput, OutboundInput };
+export { buildOutbound, buildQaAdjudicationItem, buildQaAuditItem, FALLBACK_TEAM };

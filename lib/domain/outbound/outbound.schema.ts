@@ -61,9 +61,40 @@ const QaAuditItemSchema = z.object({
   decidedAt: z.iso.datetime(),
 });
 
+/**
+ * A calibration label in dispute: the agent named another route than the model (or `out_of_scope`).
+ * QA rules with a `qa_verdict` for the ticket (`correctRoute`, and `correct`: whether the model's
+ * route was right); until then the label counts as an error. `adjudicationId` is the same for every
+ * copy of one request (it is derived from the agent's outcome), so a consumer can drop repeats.
+ */
+const QaAdjudicationItemSchema = z.object({
+  type: z.literal('qa_adjudication'),
+  version: z.literal(1),
+  adjudicationId: z.string(),
+  ticketId: z.string(),
+  modelRoute: z.string(),
+  confidence: z.number(),
+  agentRoute: z.string(),
+  /** The ticket text after PII redaction, as the model saw it (subject and body). */
+  redactedText: z.string(),
+  decidedAt: z.iso.datetime(),
+  resolvedAt: z.iso.datetime({ offset: true }),
+});
+
+/** Everything the QA queue carries. */
+const QaItemSchema = z.discriminatedUnion('type', [QaAuditItemSchema, QaAdjudicationItemSchema]);
+
 type ResolutionMessage = z.infer<typeof ResolutionMessageSchema>;
 type QaAuditItem = z.infer<typeof QaAuditItemSchema>;
 type HumanWorkItem = z.infer<typeof HumanWorkItemSchema>;
+type QaAdjudicationItem = z.infer<typeof QaAdjudicationItemSchema>;
+type QaItem = z.infer<typeof QaItemSchema>;
 
-export type { HumanWorkItem, QaAuditItem, ResolutionMessage };
-export { HumanWorkItemSchema, QaAuditItemSchema, ResolutionMessageSchema };
+export type { HumanWorkItem, QaAdjudicationItem, QaAuditItem, QaItem, ResolutionMessage };
+export {
+  HumanWorkItemSchema,
+  QaAdjudicationItemSchema,
+  QaAuditItemSchema,
+  QaItemSchema,
+  ResolutionMessageSchema,
+};

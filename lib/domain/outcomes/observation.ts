@@ -1,6 +1,6 @@
 import type { StoredTicket } from '../../adapters/dynamodb/ticket-record.js';
 import type { Outcome } from './outcome.schema.js';
-import { outcomeTime } from './outcome.schema.js';
+import { OUT_OF_SCOPE, outcomeTime } from './outcome.schema.js';
 
 /**
  * A labelled observation of one route's classifier: the score it gave and whether the route was
@@ -24,6 +24,12 @@ interface Observation {
   score?: number;
   correct?: boolean;
   weight?: number;
+  /**
+   * A human label that disagreed with the model: `pending` while QA has not ruled (the label
+   * counts as an error, so a pending disagreement never helps a route certify), `done` once QA's
+   * verdict replaced it. Absent on labels nobody disputed.
+   */
+  adjudication?: 'pending' | 'done';
   reopened?: boolean;
   csat?: number;
   observedAt: string;
@@ -33,8 +39,36 @@ const observationId = (decidedAt: string, ticketId: string, kind: string) =>
   `${decidedAt}#${ticketId}#${kind}`;
 
 /**
+ * Whether a label says the model's route was right. `out_of_scope` never is. A QA verdict is read
+ * conservatively: `correct` with a `correctRoute` other than the model's is a contradiction, and
+ * counts as an error.
+ */
+const labelCorrect = (outcome: Outcome & { type: 'human_resolution' | 'qa_verdict' }, routeId: string) => {
+  if (outcome.type === 'human_resolution') return outcome.finalRoute === routeId;
+  const named = outcome.correctRoute;
+  return outcome.correct && named !== OUT_OF_SCOPE && (named === undefined || named === routeId);
+};
+
+/**
+ * Where a label stands in adjudication: a human label that disagrees with the model waits for QA;
+ * a QA verdict on a ticket a person handled is QA's ruling on it. Audits of auto-resolutions are
+ * QA's own labels and need none.
+ */
+const adjudicationOf = (
+  outcome: Outcome,
+  ticket: StoredTicket,
+  correct: boolean,
+): Observation['adjudication'] => {
+  if (ticket.action === 'AUTO') return undefined;
+  if (outcome.type === 'qa_verdict') return 'done';
+  return correct ? undefined : 'pending';
+};
+
+/**
  * The observations one outcome yields.
  * - a human resolution or QA verdict of a calibration candidate: a label, weighted by propensity;
+ *   a human label that disagrees with the model is an error pending QA's adjudication, and QA's
+ *   verdict lands on the same observation id, replacing it;
  * - a QA verdict of an auto-resolution: also what the circuit breaker watches;
  * - customer feedback on an auto-resolution: a feedback observation.
  */
@@ -64,12 +98,13 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
       },
     ];
   }
-  const correct = outcome.type === 'qa_verdict' ? outcome.correct : outcome.finalRoute === routeId;
+  const correct = labelCorrect(outcome, routeId);
   const calibrates =
     ticket.candidate === true && ticket.labelPropensity !== undefined && ticket.labelPropensity > 0;
   // A human label of an auto-resolved ticket (say, after a reopen) is not from the sampling
   // design; only the audit's verdict on it counts.
   if (!calibrates || (outcome.type === 'human_resolution' && ticket.action === 'AUTO')) return [];
+  const adjudication = adjudicationOf(outcome, ticket, correct);
   return [
     {
       ...base,
@@ -79,9 +114,10 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
       score,
       correct,
       weight: 1 / (ticket.labelPropensity as number),
+      ...(adjudication ? { adjudication } : {}),
     },
   ];
 };
 
 export type { Observation };
-export { observationId, observationsFor };
+export { labelCorrect, observationId, observationsFor };

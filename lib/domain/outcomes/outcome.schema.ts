@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
+import { OUT_OF_SCOPE, RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
 
 /**
  * What humans, customers and QA send back on the outcomes queue. Each has its effect once per
  * (ticketId, type): a redelivery is a duplicate, and a second, different report of the same kind is
  * kept aside as a conflict, never applied.
  */
+
+/**
+ * A person's answer to "which route did this ticket belong to": a route id, or `out_of_scope` when
+ * it fits none. The taxonomy may not define `out_of_scope`, so it never names a route; as a label
+ * it is an error of whatever route the model chose.
+ */
+const RouteLabelSchema = z.union([z.literal(OUT_OF_SCOPE), RouteIdSchema]);
 
 const TicketIdSchema = z.string().min(1).max(128);
 const WhenSchema = z.iso.datetime({ offset: true });
@@ -14,8 +21,8 @@ const HumanResolutionSchema = z
   .object({
     type: z.literal('human_resolution'),
     ticketId: TicketIdSchema,
-    /** The route the agent says the ticket really belonged to. */
-    finalRoute: RouteIdSchema,
+    /** The route the agent says the ticket really belonged to, or `out_of_scope`. */
+    finalRoute: RouteLabelSchema,
     handleSeconds: z.number().nonnegative().max(86_400),
     agentId: z.string().min(1).max(128).optional(),
     resolvedAt: WhenSchema,
@@ -37,9 +44,13 @@ const QaVerdictSchema = z
   .object({
     type: z.literal('qa_verdict'),
     ticketId: TicketIdSchema,
-    /** Whether the auto-resolution was right. */
+    /**
+     * Whether the model's route was right: for an audit, whether the auto-resolution fitted; for
+     * an adjudication (`qa_adjudication` item), whether the model or the agent had it right.
+     */
     correct: z.boolean(),
-    correctRoute: RouteIdSchema.optional(),
+    /** The route the ticket belonged to, or `out_of_scope`; an adjudication answers with it. */
+    correctRoute: RouteLabelSchema.optional(),
     auditorId: z.string().min(1).max(128).optional(),
     auditedAt: WhenSchema,
   })
@@ -58,4 +69,12 @@ const outcomeTime = (o: Outcome): string =>
   o.type === 'human_resolution' ? o.resolvedAt : o.type === 'qa_verdict' ? o.auditedAt : o.at;
 
 export type { Outcome, OutcomeType };
-export { CustomerFeedbackSchema, HumanResolutionSchema, OutcomeSchema, outcomeTime, QaVerdictSchema };
+export {
+  CustomerFeedbackSchema,
+  HumanResolutionSchema,
+  OUT_OF_SCOPE,
+  OutcomeSchema,
+  outcomeTime,
+  QaVerdictSchema,
+  RouteLabelSchema,
+};

@@ -7,6 +7,12 @@ const RouteIdSchema = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'route ids are lower-case letters, digits, "_" and "-"');
 
+/**
+ * The label a person gives a ticket that fits no route. It is never a route of its own: it counts
+ * against whatever route the model chose, so a taxonomy may not define it.
+ */
+const OUT_OF_SCOPE = 'out_of_scope';
+
 const RoutePolicySchema = z.enum(['auto', 'human']);
 const PrioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
 
@@ -42,6 +48,13 @@ const TaxonomySchema = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     t.routes.forEach((r, i) => {
+      if (r.id === OUT_OF_SCOPE) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${OUT_OF_SCOPE}" is reserved for tickets that fit no route`,
+          path: ['routes', i, 'id'],
+        });
+      }
       if (seen.has(r.id)) {
         ctx.addIssue({ code: 'custom', message: `duplicate route id "${r.id}"`, path: ['routes', i, 'id'] });
       }
@@ -54,4 +67,4 @@ type Route = z.infer<typeof RouteSchema>;
 type Taxonomy = z.infer<typeof TaxonomySchema>;
 
 export type { Route, RouteId, Taxonomy };
-export { PrioritySchema, RouteIdSchema, RoutePolicySchema, RouteSchema, TaxonomySchema };
+export { OUT_OF_SCOPE, PrioritySchema, RouteIdSchema, RoutePolicySchema, RouteSchema, TaxonomySchema };
