@@ -10,6 +10,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
@@ -41,14 +42,11 @@ const report = await simulate({
   train,
   stream,
   taxonomy: deriveTaxonomy(train, readPolicyCsv(BANKING77.policy), 'banking77'),
-  settings: {
-    targetError: 0.02,
-    delta: 0.05,
-    minSamples: 30,
-    maxStepDown: 0.1,
-    cost: { llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 25 },
+  settings: { ...DEFAULTS.retune, cost: DEFAULTS.cost },
+  sampling: {
+    ...DEFAULTS.sampling,
+    explorationRate: Number(values.exploration ?? DEFAULTS.sampling.explorationRate),
   },
-  sampling: { explorationRate: Number(values.exploration ?? 0.05), auditRate: 0.02 },
   people: {
     ...DEFAULT_PEOPLE,
     agentAccuracy: Number(values['agent-accuracy'] ?? DEFAULT_PEOPLE.agentAccuracy),

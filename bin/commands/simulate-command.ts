@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { DEFAULT_SAMPLING } from '../../lib/domain/route-config/route-config.schema.js';
+import { breakEvenWrongAutoCost, DEFAULTS } from '../../lib/domain/settings.schema.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { simulateReportData } from '../../tools/report/simulate-report-data.js';
@@ -8,7 +8,7 @@ import { describeSimulation } from '../../tools/simulate/format-simulation.js';
 import { parseConfidenceSpec, parseDriftSpec } from '../../tools/simulate/scenario.schema.js';
 import { simulate } from '../../tools/simulate/simulate.js';
 import { toRouteId } from '../../tools/taxonomy/derive-taxonomy.js';
-import { DEFAULTS, defineCommand, UsageError } from './command.js';
+import { defineCommand, DEFAULTS as FILES, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
 import { option } from './options.js';
 import { resolveTaxonomy } from './taxonomy-args.js';
@@ -26,16 +26,20 @@ const simulateCommand = defineCommand({
   usage:
     'triage simulate [--train FILE] [--stream FILE] [--target-error X] [--seeds N] [--cold-start] [--drift SPEC] [--confidence SPEC] [--new-route a|b] [--tickets-per-hour N] [--json] [--report FILE]',
   options: {
-    train: option.file('labelled CSV the model learns from', DEFAULTS.train),
-    stream: option.file('labelled CSV replayed as live tickets', DEFAULTS.tickets),
+    train: option.file('labelled CSV the model learns from', FILES.train),
+    stream: option.file('labelled CSV replayed as live tickets', FILES.tickets),
     taxonomy: option.optionalFile(
       'taxonomy JSON (default: the sample taxonomy when the --train labels are its own, else one derived from them with every route auto-eligible)',
     ),
     policy: option.optionalFile('derive the taxonomy from the --train labels with this policy CSV'),
-    'target-error': option.between('error rate to bound among auto-resolutions', [0, 1], 0.02),
+    'target-error': option.between(
+      'error rate to bound among auto-resolutions',
+      [0, 1],
+      DEFAULTS.retune.targetError,
+    ),
     seeds: option.positiveInt('replays with different orders and draws', 1),
     'cold-start': option.flag('no first evidence from --train: every route starts in shadow mode'),
-    exploration: option.between('exploration holdout rate', [0, 1], DEFAULT_SAMPLING.explorationRate),
+    exploration: option.between('exploration holdout rate', [0, 1], DEFAULTS.sampling.explorationRate),
     'retune-every': option.positiveInt('tickets between retunes, when --tickets-per-hour is not given', 100),
     'tickets-per-hour': option.positiveInt(
       'run a clock: tickets arrive at this rate, the retune runs every --retune-every-minutes, and windows roll as in production',
@@ -57,7 +61,11 @@ const simulateCommand = defineCommand({
       'a|b',
       routeList,
     ),
-    'human-cost': option.between('cost of a ticket handled by a person (USD)', [0, 1_000_000], 4),
+    'human-cost': option.between(
+      'cost of a ticket handled by a person (USD)',
+      [0, 1_000_000],
+      DEFAULTS.cost.humanCostPerTicket,
+    ),
     'wrong-auto-cost': option.between(
       'cost of a wrong auto-resolution (USD); default: human cost / target error, so the target is the break-even',
       [0, 1_000_000_000],
@@ -89,23 +97,21 @@ const simulateCommand = defineCommand({
         `unknown route ${unknown.map((r) => `"${r}"`).join(', ')} in --drift or --new-route`,
       );
     const cost = {
-      llmCostPerTicket: 0.0006,
+      llmCostPerTicket: DEFAULTS.cost.llmCostPerTicket,
       humanCostPerTicket: values['human-cost'],
-      // At this price a wrong auto-resolution costs what the target error saves: the target is the break-even.
-      wrongAutoCost: values['wrong-auto-cost'] ?? values['human-cost'] / values['target-error'],
+      wrongAutoCost:
+        values['wrong-auto-cost'] ?? breakEvenWrongAutoCost(values['human-cost'], values['target-error']),
     };
     const report = await simulate({
       train,
       stream,
       taxonomy,
       settings: {
+        ...DEFAULTS.retune,
         targetError: values['target-error'],
-        delta: 0.05,
-        minSamples: 30,
-        maxStepDown: 0.1,
         cost,
       },
-      sampling: { explorationRate: values.exploration, auditRate: DEFAULT_SAMPLING.auditRate },
+      sampling: { explorationRate: values.exploration, auditRate: DEFAULTS.sampling.auditRate },
       people: { ...DEFAULT_PEOPLE, agentAccuracy: values['agent-accuracy'] },
       seeds: values.seeds,
       coldStart: values['cold-start'],

@@ -42,7 +42,8 @@ describe('runReportData', () => {
     const [llm, human, wrong] = cost.data.datasets.map((d) => d.data);
     expect(llm?.[0]).toBeCloseTo(0.003);
     expect(human).toEqual([4 * 4, 7 * 4]);
-    expect(wrong).toEqual([25, 0]);
+    // One wrong auto-resolution at the break-even price: 4 USD human cost / 0.02 target error.
+    expect(wrong).toEqual([200, 0]);
     const automation = data.sections[0]?.chart as {
       data: { labels: string[]; datasets: { data: unknown[] }[] };
     };

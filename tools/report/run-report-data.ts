@@ -5,6 +5,7 @@
 
 import { METRIC } from '../../lib/adapters/metrics/metric-names.js';
 import type { RouteAuditEntry } from '../../lib/domain/ports.js';
+import { DEFAULTS } from '../../lib/domain/settings.schema.js';
 import { riskCoverageCurve } from '../eval/risk-coverage.js';
 import type { LineResult, RunSummary } from '../local/run-report.js';
 import { totalsFacts } from '../local/run-report.js';
@@ -20,7 +21,10 @@ import { emfTotals } from './emf-metrics.js';
 import type { ReportData, ReportSection } from './report-data.js';
 
 /** Cost assumptions for a run, where nothing priced human work: the simulator's defaults. */
-const RUN_COSTS = { humanPerTicket: 4, wrongAuto: 25 };
+const RUN_COSTS = {
+  humanPerTicket: DEFAULTS.cost.humanCostPerTicket,
+  wrongAuto: DEFAULTS.cost.wrongAutoCost,
+};
 
 interface RunReportInput {
   summary: RunSummary;

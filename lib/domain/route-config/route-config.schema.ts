@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULTS } from '../settings.schema.js';
 import type { Route, Taxonomy } from '../taxonomy/taxonomy.schema.js';
 import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
 
@@ -65,7 +66,7 @@ interface SamplingRates {
   auditRate: number;
 }
 
-const DEFAULT_SAMPLING: SamplingRates = { explorationRate: 0.05, auditRate: 0.02 };
+const DEFAULT_SAMPLING: SamplingRates = DEFAULTS.sampling;
 
 /**
  * The config a route has before anything was written for it: human-only routes are human; every
