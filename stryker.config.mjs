@@ -1,19 +1,17 @@
 /**
- * Mutation testing of the core, outside `npm test`. Two scopes, each with its own tests (see
- * vitest.mutation.config.ts): `domain` (policy and threshold statistics, unit tests) and `feedback`
- * (outcomes, record-outcome and the DynamoDB stores, with the emulator-backed suites).
- * `npm run mutation` runs both; `MUTATION_SCOPE=domain npx stryker run` runs one. Reports land in
- * reports/mutation/<scope>.{html,json}.
+ * Mutation testing of the core, outside `npm test`. Three scopes, each with its own tests (see
+ * vitest.mutation.config.ts): `domain` (policy and threshold statistics), `outcomes` (outcome rules
+ * and record-outcome) and `stores` (the DynamoDB adapters, against the emulator-backed suites).
+ * `npm run mutation` runs all three; `MUTATION_SCOPE=domain npx stryker run` runs one, and
+ * `--mutate <glob>` narrows it. Reports land in reports/mutation/<scope>.{html,json}.
  */
-const scope = process.env.MUTATION_SCOPE === 'feedback' ? 'feedback' : 'domain';
+const SCOPES = ['domain', 'outcomes', 'stores'];
+const scope = SCOPES.find((s) => s === process.env.MUTATION_SCOPE) ?? 'domain';
 
 const MUTATE = {
   domain: ['lib/domain/policy/**/*.ts', 'lib/domain/thresholds/**/*.ts'],
-  feedback: [
-    'lib/domain/outcomes/**/*.ts',
-    'lib/use-cases/record-outcome.ts',
-    'lib/adapters/dynamodb/**/*.ts',
-  ],
+  outcomes: ['lib/domain/outcomes/**/*.ts', 'lib/use-cases/record-outcome.ts'],
+  stores: ['lib/adapters/dynamodb/**/*.ts'],
 };
 
 export default {
@@ -24,7 +22,7 @@ export default {
   concurrency: 2,
   mutate: MUTATE[scope],
   // The emulator-backed suites take seconds per test; an endless loop still times out.
-  timeoutMS: scope === 'feedback' ? 30_000 : 5_000,
+  timeoutMS: scope === 'stores' ? 30_000 : 5_000,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${scope}.html` },
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },

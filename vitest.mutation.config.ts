@@ -3,9 +3,9 @@ import base from './vitest.config.js';
 
 /**
  * The tests Stryker runs against each mutant (see stryker.config.mjs), per scope, so a mutant costs
- * seconds rather than the whole suite. The pure domain is judged by its unit tests alone: the
- * emulator-backed suites take ~40 s a run and would also cover it, drowning the run in timeouts.
- * The feedback loop and the DynamoDB stores need those suites, which start their own dynalite.
+ * seconds rather than the whole suite. The pure domain and the outcome rules are judged by their
+ * unit tests: the emulator-backed suites take 10–40 s a run and would cover them too, turning each
+ * mutant into a minute. The DynamoDB stores need those suites, which start their own dynalite.
  */
 const SUITES = {
   domain: [
@@ -15,8 +15,10 @@ const SUITES = {
     'test/thresholds/*.test.ts',
     'test/feedback/plan-route.test.ts',
   ],
-  feedback: [
-    'test/feedback/*.test.ts',
+  outcomes: ['test/feedback/*.test.ts'],
+  stores: [
+    'test/unit/ticket-store-claim.test.ts',
+    'test/feedback/outcome-store.test.ts',
     'test/integration/route-config-concurrency.test.ts',
     'test/integration/classify-handler.test.ts',
     'test/integration/ticket-store*.test.ts',
@@ -24,7 +26,9 @@ const SUITES = {
   ],
 } as const;
 
-const scope = process.env.MUTATION_SCOPE === 'feedback' ? 'feedback' : 'domain';
+type Scope = keyof typeof SUITES;
+const scope: Scope =
+  (Object.keys(SUITES) as Scope[]).find((s) => s === process.env.MUTATION_SCOPE) ?? 'domain';
 
 // Spread, not mergeConfig: mergeConfig concatenates arrays, which would keep the base's `test/**` glob.
 export default defineConfig({ ...base, test: { ...base.test, include: [...SUITES[scope]] } });
