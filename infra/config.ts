@@ -97,6 +97,12 @@ const InfraConfigSchema = z
     explorationRate: rate.default(0.05),
     /** Share of auto-resolutions drawn for QA audit (classify, retune). */
     auditRate: rate.default(0.02),
+    /** Expected false circuit-breaker trips per 14 days of a route at target (BREAKER_DELTA). */
+    breakerDelta: z.coerce.number().gt(0).lt(1).default(0.05),
+    /** Reopen rate of auto-resolutions still taken as normal (BREAKER_REOPEN_BASELINE). */
+    breakerReopenBaseline: z.coerce.number().gt(0).lt(1).default(0.15),
+    /** Exploration rate of a tripped route until it is re-certified (BREAKER_EXPLORATION_RATE). */
+    breakerExplorationRate: rate.default(0.2),
     /** How long a classify container trusts its cached route configs (ROUTE_CONFIG_CACHE_SECONDS). */
     routeConfigCacheSeconds: int(0, 3_600).default(60),
     /** Labels a route needs before the retune may automate it. */

@@ -23,6 +23,11 @@ interface OutcomeSettings {
   /** The retune's window: observations and outcome records expire after it. */
   readonly windowDays: number;
   readonly taxonomyFile: string;
+  /** The retune's target error, which the circuit breaker tests against (TARGET_ERROR). */
+  readonly targetError: number;
+  readonly breakerDelta: number;
+  readonly breakerReopenBaseline: number;
+  readonly breakerExplorationRate: number;
 }
 
 interface OutcomeServiceProps {
@@ -86,6 +91,10 @@ class OutcomeService extends Construct {
       TAXONOMY_PATH,
       OBSERVATION_RETENTION_DAYS: String(s.windowDays),
       TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),
+      TARGET_ERROR: String(s.targetError),
+      BREAKER_DELTA: String(s.breakerDelta),
+      BREAKER_REOPEN_BASELINE: String(s.breakerReopenBaseline),
+      BREAKER_EXPLORATION_RATE: String(s.breakerExplorationRate),
     };
     this.fn = new TriageFunction(this, 'Outcome', {
       entry: 'functions/outcome.ts',

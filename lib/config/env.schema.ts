@@ -67,10 +67,16 @@ const OutcomeEnvSchema = z.object({
   /** Days labelled observations stay in the rolling window. */
   OBSERVATION_RETENTION_DAYS: positiveInt.default(90),
   TICKET_RETENTION_DAYS: positiveInt.default(90),
+  /** Days the circuit breaker looks back; a sequential test starts every UTC midnight in it. */
   BREAKER_WINDOW_DAYS: positiveInt.default(14),
-  BREAKER_AUDIT_ERROR_FLOOR: rate.default(0.05),
-  BREAKER_REOPEN_FLOOR: rate.default(0.15),
-  BREAKER_CSAT_FLOOR: z.coerce.number().min(1).max(5).default(3),
+  /** The retune's target error: the breaker trips once the labels show it is exceeded. */
+  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(0.02),
+  /** Expected false trips per window of a route at target (circuit-breaker.ts). */
+  BREAKER_DELTA: z.coerce.number().gt(0).lt(1).default(0.05),
+  /** Reopen rate of auto-resolutions still taken as normal. */
+  BREAKER_REOPEN_BASELINE: z.coerce.number().gt(0).lt(1).default(0.15),
+  /** Exploration rate of a tripped route until fresh automated labels re-certify it. */
+  BREAKER_EXPLORATION_RATE: rate.default(0.2),
 });
 
 const RetuneEnvSchema = z.object({

@@ -1,5 +1,6 @@
 import type { StoredTicket } from '../adapters/dynamodb/ticket-record.js';
 import type { BreakerSettings, BreakerVerdict } from '../domain/outcomes/circuit-breaker.js';
+import { watchedByBreaker } from '../domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../domain/outcomes/observation.js';
 import { observationsFor } from '../domain/outcomes/observation.js';
 import type { Outcome, OutcomeType } from '../domain/outcomes/outcome.schema.js';
@@ -52,8 +53,8 @@ type OutcomeResult =
  *    duplicate; another payload's claim, in any state, makes this one a conflict, kept beside it
  *    and never applied; a live claim of the same payload fails busy, for a retry;
  * 3. apply the effects, each idempotent: store the derived observations; if a human label
- *    disagreed with the model, ask QA to adjudicate it (request-adjudication.ts); then, for an
- *    auto-resolution, run the circuit breaker on the route's recent window;
+ *    disagreed with the model, ask QA to adjudicate it (request-adjudication.ts); then, for a
+ *    label or reopen of what the route automates, run the circuit breaker on its recent window;
  * 4. complete the claim. A failure in 3 releases it, so the redelivery runs 3 again.
  */
 const createRecordOutcome = (deps: RecordOutcomeDeps) => {
@@ -73,7 +74,8 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
       observations,
       ...(adjudicationRequested ? { adjudicationRequested } : {}),
     } as const;
-    const watched = observations.find((o) => o.autoResolved);
+    // Audits, exploration holdouts' labels and reopens: every label of what the route automates.
+    const watched = observations.find(watchedByBreaker);
     if (!watched) return base;
     const { verdict, trip } = await runBreaker({ ...deps, now }, watched.routeId);
     return { ...base, breaker: verdict, ...(trip ? { trip } : {}) };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBreaker } from '../../lib/domain/outcomes/circuit-breaker.js';
 import { observationsFor } from '../../lib/domain/outcomes/observation.js';
-import { label, ticket } from './fixtures.js';
+import { ticket } from './fixtures.js';
 
 const resolution = (finalRoute: string) =>
   ({
@@ -64,44 +63,5 @@ describe('observationsFor', () => {
       kind: 'feedback',
       reopened: true,
     });
-  });
-});
-
-describe('evaluateBreaker', () => {
-  const audit = (i: number, correct: boolean) =>
-    label('pay_early', 0.95, correct, i, { source: 'qa', autoResolved: true });
-
-  it('does not trip on one unlucky audit', () => {
-    expect(
-      evaluateBreaker([audit(1, false), ...Array.from({ length: 9 }, (_, i) => audit(i + 2, true))]).tripped,
-    ).toBe(false);
-  });
-
-  it('trips when the lower bound of the audit error rate passes the floor', () => {
-    const audits = [
-      ...Array.from({ length: 4 }, (_, i) => audit(i, false)),
-      ...Array.from({ length: 8 }, (_, i) => audit(i + 10, true)),
-    ];
-    expect(evaluateBreaker(audits)).toMatchObject({ tripped: true, signal: 'audit_errors' });
-  });
-
-  it('trips on a reopen rate well past the floor', () => {
-    const feedback = Array.from({ length: 40 }, (_, i) =>
-      label('pay_early', 0.95, true, i, {
-        kind: 'feedback',
-        autoResolved: true,
-        reopened: i < 16,
-        score: undefined,
-        correct: undefined,
-      }),
-    );
-    expect(evaluateBreaker(feedback)).toMatchObject({ tripped: true, signal: 'reopens' });
-  });
-
-  it('ignores audits of tickets that were not auto-resolved', () => {
-    const audits = Array.from({ length: 12 }, (_, i) =>
-      label('pay_early', 0.95, false, i, { source: 'qa', autoResolved: false }),
-    );
-    expect(evaluateBreaker(audits).tripped).toBe(false);
   });
 });

@@ -30,6 +30,11 @@ interface Observation {
    * verdict replaced it. Absent on labels nobody disputed.
    */
   adjudication?: 'pending' | 'done';
+  /**
+   * A label of a ticket the route would have auto-resolved: a QA audit of an auto-resolution or
+   * the human label of an exploration holdout. The circuit breaker tests these.
+   */
+  automatable?: boolean;
   reopened?: boolean;
   csat?: number;
   observedAt: string;
@@ -114,6 +119,7 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
       score,
       correct,
       weight: 1 / (ticket.labelPropensity as number),
+      automatable: ticket.action === 'AUTO' || ticket.reason === 'exploration_holdout',
       ...(adjudication ? { adjudication } : {}),
     },
   ];

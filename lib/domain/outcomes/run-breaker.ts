@@ -7,7 +7,8 @@ import { BreakerConflictError } from './outcome-errors.js';
 
 /**
  * The circuit breaker as one idempotent step: evaluate the route's recent window and, if it trips,
- * drop an automated route to shadow mode. Running it twice (a redelivery after a failure) has the
+ * drop an automated route to shadow mode, with a raised exploration rate and `evidenceSince` set
+ * to the trip, so only labels from then on can re-certify it. Running it twice (a redelivery after a failure) has the
  * effect of running it once: a route already off automation is left as it is.
  */
 
@@ -45,6 +46,8 @@ const tripBreaker = async (
       ...rest,
       ...(pin?.kind === 'human' ? { pin } : {}),
       mode: 'shadow' as const,
+      // More of its confident tickets go to people until fresh automated labels re-certify it.
+      explorationRate: Math.max(config.explorationRate, deps.breaker.trippedExplorationRate),
       version: config.version + 1,
       evidenceSince: at,
       updatedAt: at,
@@ -71,10 +74,15 @@ const tripBreaker = async (
 const runBreaker = async (deps: BreakerDeps, routeId: string): Promise<BreakerRun> => {
   const config = await deps.configs.get(routeId);
   const windowStart = new Date(deps.now() - deps.breakerWindowDays * 86_400_000).toISOString();
-  // Evidence from before the last change of mode speaks of another regime.
-  const from =
-    config?.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : windowStart;
-  const verdict = evaluateBreaker(await deps.observations.listRoute(routeId, from), deps.breaker);
+  // Evidence from before the last trip speaks of another regime; a trip is a fixed start.
+  const period =
+    config?.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : undefined;
+  const from = period ?? windowStart;
+  const verdict = evaluateBreaker(
+    await deps.observations.listRoute(routeId, from),
+    { from, now: deps.now(), days: deps.breakerWindowDays, ...(period ? { periodStart: period } : {}) },
+    deps.breaker,
+  );
   if (!verdict.tripped) return { verdict };
   return { verdict, trip: await tripBreaker(deps, routeId, verdict) };
 };
