@@ -2,6 +2,8 @@ import type { Observation } from '../domain/outcomes/observation.js';
 import type { ObservationRepository, RouteConfigRepository } from '../domain/ports.js';
 import { VersionConflictError } from '../domain/ports.js';
 import { applyConfigChange } from '../domain/route-config/config-change.js';
+import type { ExplorationPlan, ExplorationPolicy } from '../domain/route-config/exploration-plan.js';
+import { planExploration } from '../domain/route-config/exploration-plan.js';
 import type { RouteConfig, SamplingRates } from '../domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
@@ -13,7 +15,10 @@ interface RetuneDeps {
   configs: RouteConfigRepository;
   observations: ObservationRepository;
   settings: RetuneSettings;
+  /** The audit rate of every route, and the exploration rate of routes nothing was written for. */
   sampling: SamplingRates;
+  /** The exploration levels; the defaults of exploration-plan.ts unless given. */
+  exploration?: ExplorationPolicy;
   /** Labels older than this do not count: the rolling window. */
   windowDays: number;
   now?: () => number;
@@ -24,20 +29,23 @@ interface RouteChange {
   before: RouteConfig;
   after: RouteConfig;
   plan: RoutePlan;
+  exploration: ExplorationPlan;
 }
 
 interface RetuneReport {
   changes: RouteChange[];
   /** Every route's plan, changed or not: what the metrics and the dry run show. */
-  plans: { routeId: string; current: RouteConfig; plan: RoutePlan }[];
+  plans: { routeId: string; current: RouteConfig; plan: RoutePlan; exploration: ExplorationPlan }[];
   conflicts: string[];
   dryRun: boolean;
 }
 
-const changed = (current: RouteConfig, plan: RoutePlan) =>
+const changed = (current: RouteConfig, plan: RoutePlan, exploration: ExplorationPlan) =>
   current.mode !== plan.mode ||
   Math.abs(current.threshold - plan.threshold) > 1e-9 ||
-  current.evidence?.source !== plan.evidence?.source;
+  current.evidence?.source !== plan.evidence?.source ||
+  Math.abs(current.explorationRate - exploration.explorationRate) > 1e-9 ||
+  Math.abs(current.auditRate - exploration.auditRate) > 1e-9;
 
 const since = (config: RouteConfig, windowStart: string) =>
   config.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : windowStart;
@@ -46,7 +54,8 @@ const since = (config: RouteConfig, windowStart: string) =>
  * The scheduled retune.
  * 1. read every route's config (the initial one where none is stored yet);
  * 2. read each route's labels in the window (after its last circuit-breaker trip);
- * 3. plan each route from its own, its team's and the global evidence;
+ * 3. plan each route from its own, its team's and the global evidence, and its exploration and
+ *    audit rates from how much of its own evidence there is (exploration-plan.ts);
  * 4. unless dry-running, write each change with optimistic locking, and an audit record;
  *    on a version conflict re-read and plan that route once more, then give up on it this run.
  */
@@ -64,40 +73,54 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
   const pool = (routes: readonly Route[]) => routes.flatMap((r) => own.get(r.id) ?? []);
   const global = pool(autoRoutes);
 
-  const plan = (route: Route, config: RouteConfig) =>
-    planRoute(
+  const plan = (route: Route, config: RouteConfig) => {
+    const routePlan = planRoute(
       route,
       config,
       { own: own.get(route.id) ?? [], team: pool(autoRoutes.filter((r) => r.team === route.team)), global },
       deps.settings,
     );
+    const exploration = planExploration(
+      config,
+      routePlan,
+      own.get(route.id) ?? [],
+      deps.settings,
+      deps.sampling,
+      deps.exploration,
+    );
+    return { routePlan, exploration };
+  };
 
   const report: RetuneReport = { changes: [], plans: [], conflicts: [], dryRun: options.dryRun === true };
   for (const route of deps.taxonomy.routes) {
     let config = current(route);
-    let next = plan(route, config);
-    report.plans.push({ routeId: route.id, current: config, plan: next });
-    if (!changed(config, next)) continue;
+    let { routePlan: next, exploration } = plan(route, config);
+    report.plans.push({ routeId: route.id, current: config, plan: next, exploration });
+    if (!changed(config, next, exploration)) continue;
     if (options.dryRun) {
       report.changes.push({
         routeId: route.id,
         before: config,
-        after: proposed(config, next, now()),
+        after: proposed(config, next, exploration, now()),
         plan: next,
+        exploration,
       });
       continue;
     }
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const after = proposed(config, next, now());
+      const after = proposed(config, next, exploration, now());
       try {
         await applyConfigChange(deps.configs, {
           before: config,
           after,
           actor: 'retune',
           reason: next.reason,
-          ...(next.evidence ? { extra: { evidence: next.evidence } } : {}),
+          extra: {
+            ...(next.evidence ? { evidence: next.evidence } : {}),
+            stats: { exploration: { before: config.explorationRate, ...exploration } },
+          },
         });
-        report.changes.push({ routeId: route.id, before: config, after, plan: next });
+        report.changes.push({ routeId: route.id, before: config, after, plan: next, exploration });
         break;
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
@@ -106,20 +129,27 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
           break;
         }
         config = (await deps.configs.get(route.id)) ?? config;
-        next = plan(route, config);
-        if (!changed(config, next)) break;
+        ({ routePlan: next, exploration } = plan(route, config));
+        if (!changed(config, next, exploration)) break;
       }
     }
   }
   return report;
 };
 
-const proposed = (config: RouteConfig, plan: RoutePlan, at: number): RouteConfig => {
+const proposed = (
+  config: RouteConfig,
+  plan: RoutePlan,
+  exploration: ExplorationPlan,
+  at: number,
+): RouteConfig => {
   const { evidence: _old, ...rest } = config;
   return {
     ...rest,
     mode: plan.mode,
     threshold: plan.threshold,
+    explorationRate: exploration.explorationRate,
+    auditRate: exploration.auditRate,
     ...(plan.evidence ? { evidence: plan.evidence } : {}),
     version: config.version + 1,
     updatedAt: new Date(at).toISOString(),

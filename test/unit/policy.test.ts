@@ -431,3 +431,38 @@ describe('readSignals', () => {
     ).toBe(true);
   });
 });
+
+describe('label propensity under per-route rates', () => {
+  /** Share of 20,000 above-threshold tickets whose label is drawn (held out, or audited). */
+  const drawnShare = (routeConfig: RouteConfig) => {
+    let drawn = 0;
+    let propensity: number | undefined;
+    for (let i = 0; i < 20_000; i += 1) {
+      const sampled = decideTicket(classification(), routeConfig, {
+        ticketId: `P-${i}`,
+        body: 'When is it due?',
+      });
+      const heldOut =
+        sampled.decision.action === 'HUMAN' && sampled.decision.reason === 'exploration_holdout';
+      if (heldOut || sampled.audit) drawn += 1;
+      propensity = sampled.labelPropensity;
+    }
+    return { share: drawn / 20_000, propensity: propensity as number };
+  };
+
+  it.each([
+    [0.02, 0.02],
+    [0.1, 0.02],
+    [0.2, 0.05],
+  ])(
+    'records the probability a label is drawn with at exploration %s and audit %s',
+    (explorationRate, auditRate) => {
+      const { share, propensity } = drawnShare(config({ explorationRate, auditRate }));
+      expect(propensity).toBeCloseTo(explorationRate + (1 - explorationRate) * auditRate, 12);
+      // Four standard errors of a 20,000-ticket share.
+      expect(Math.abs(share - propensity)).toBeLessThan(
+        4 * Math.sqrt((propensity * (1 - propensity)) / 20_000),
+      );
+    },
+  );
+});
