@@ -55,6 +55,11 @@ interface ReplayOptions {
   fixed?: ReadonlyMap<string, RouteConfig>;
   /** Where the labels go (a fresh in-memory store by default); tests read it afterwards. */
   observations?: ObservationRepository;
+  /**
+   * Whether simulated QA rules on disputed labels (default true). False leaves every disputed
+   * label an error, as labels were before adjudication: the baseline it is measured against.
+   */
+  qaAdjudicates?: boolean;
 }
 
 interface ReplayedTicket {
@@ -190,7 +195,8 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     } else {
       await record(people.agent(reply));
       // QA rules on a disputed label at once: the ruling's delay changes nothing the replay measures.
-      for (const item of qaQueue.splice(0)) await record(people.qa(item));
+      const disputed = qaQueue.splice(0);
+      if (options.qaAdjudicates !== false) for (const item of disputed) await record(people.qa(item));
     }
   }
   return { tickets, retunes, configTrace };
