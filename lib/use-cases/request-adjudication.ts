@@ -12,7 +12,10 @@ import { payloadHash } from '../domain/outcomes/outcome-identity.js';
  * (so QA's verdict can only land after it) and before the claim completes: a redelivery of a
  * completed outcome is a duplicate and sends nothing. A crash between the send and the completion
  * sends it again, with the same `adjudicationId` (the ticket and the agent's payload hash), so QA
- * tooling can drop the repeat: delivery is at least once.
+ * tooling can drop the repeat: delivery is at least once. In that same case, should QA already
+ * have ruled when the agent's outcome is applied again, the label goes back to pending and stays
+ * an error (a second ruling is a second qa_verdict for the ticket, kept aside as a conflict):
+ * conservative, never a false pass.
  */
 
 /** Puts one item on the QA queue. */

@@ -27,7 +27,8 @@ interface Observation {
   /**
    * A human label that disagreed with the model: `pending` while QA has not ruled (the label
    * counts as an error, so a pending disagreement never helps a route certify), `done` once QA's
-   * verdict replaced it. Absent on labels nobody disputed.
+   * verdict replaced it. Absent on labels nobody disputed: an agent who agrees with a wrong model
+   * is not caught here, only by QA audits and reopens of what the route then automates.
    */
   adjudication?: 'pending' | 'done';
   /**
