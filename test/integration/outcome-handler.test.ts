@@ -241,13 +241,13 @@ describe('outcome handler on the emulators', () => {
       clients: { dynamo: faultyClient(failures), sqs: emulators.sqs },
       logLevel: 'SILENT',
     }).outcomeHandler;
-    // Nine audited auto-resolutions, the last three wrong: only the ninth trips the breaker.
+    // Nine audited auto-resolutions, the last four wrong: only the ninth trips the breaker.
     const bodies = [];
     for (let i = 0; i < 9; i += 1) {
       const ticketId = `B-${i}`;
       await putTicket({ ticketId, action: 'AUTO', labelPropensity: 0.1 });
       bodies.push(
-        JSON.stringify({ type: 'qa_verdict', ticketId, correct: i < 6, auditedAt: new Date().toISOString() }),
+        JSON.stringify({ type: 'qa_verdict', ticketId, correct: i < 5, auditedAt: new Date().toISOString() }),
       );
     }
     const records = await recordsFor(bodies);
