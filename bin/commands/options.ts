@@ -86,7 +86,7 @@ const option = {
     fallback: C[number],
   ): OptionSpec<C[number]> => ({
     type: 'string',
-    description: `${description}: ${choices.join(', ')}`,
+    description,
     placeholder: choices.join('|'),
     schema: z
       .enum(choices, { error: (issue) => `needs one of ${choices.join(', ')}, not "${String(issue.input)}"` })
