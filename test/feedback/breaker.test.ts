@@ -219,6 +219,15 @@ describe('observationsFor flags breaker labels', () => {
       false,
     ]);
   });
+
+  it('does not flag a QA verdict on an auto-resolution that was not drawn for audit: its selection may follow the error', () => {
+    const [o] = observationsFor(
+      ticket({ action: 'AUTO', audited: false, labelPropensity: 0.069 }),
+      verdict,
+      'p',
+    );
+    expect(o?.automatable).toBe(false);
+  });
 });
 
 describe('runBreaker', () => {

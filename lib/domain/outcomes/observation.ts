@@ -120,7 +120,10 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
       score,
       correct,
       weight: 1 / (ticket.labelPropensity as number),
-      automatable: ticket.action === 'AUTO' || ticket.reason === 'exploration_holdout',
+      // Only labels drawn blind to the outcome: the audit draw or the exploration draw. A verdict
+      // on an auto-resolution nobody drew (say, one QA looked at after a reopen) may follow the error.
+      automatable:
+        (ticket.action === 'AUTO' && ticket.audited !== false) || ticket.reason === 'exploration_holdout',
       ...(adjudication ? { adjudication } : {}),
     },
   ];
