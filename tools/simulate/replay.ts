@@ -175,8 +175,12 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
       routeId: t.classification.route,
       classification: t.classification,
       action: sampled.decision.action,
+      reason: sampled.decision.action === 'HUMAN' ? sampled.decision.reason : undefined,
+      explorationRate: routeConfig?.explorationRate,
+      auditRate: routeConfig?.auditRate,
       candidate: sampled.candidate,
       labelPropensity: sampled.labelPropensity,
+      audited: sampled.audit && auto,
       decidedAt,
     });
     tickets.push({
