@@ -9,7 +9,7 @@
 
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
-import type { TicketDecisionRecord } from '../lib/adapters/dynamodb/ticket-record.js';
+import type { TicketDecisionRecord } from '../lib/domain/tickets/ticket-record.js';
 import { createTicketStore } from '../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../lib/adapters/sqs/batching-sender.js';
 import type { Ticket } from '../lib/domain/tickets/ticket.schema.js';
@@ -131,6 +131,8 @@ const startFloorStack = async (options: FloorOptions): Promise<LocalStack> => {
     },
     handler,
     outcomeHandler: idle,
+    // The floor's handler makes no model call: the poller's default invocation timeout fits it.
+    classifyTimeoutMs: 30_000,
     retune: notInTheFloor('retune'),
     training: [],
     seedHistory: notInTheFloor('history'),

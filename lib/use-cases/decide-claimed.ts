@@ -1,5 +1,5 @@
 import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
-import type { TicketDecisionRecord } from '../adapters/dynamodb/ticket-record.js';
+import type { TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import { buildOutbound, buildQaAuditItem } from '../domain/outbound/build-outbound.js';
 import type { ResolutionMessage } from '../domain/outbound/outbound.schema.js';
 import { redactPii } from '../domain/pii/redact.js';

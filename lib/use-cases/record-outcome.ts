@@ -1,4 +1,4 @@
-import type { StoredTicket } from '../adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import type { BreakerSettings, BreakerVerdict } from '../domain/outcomes/circuit-breaker.js';
 import { watchedByBreaker } from '../domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../domain/outcomes/observation.js';

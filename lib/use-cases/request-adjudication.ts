@@ -1,4 +1,4 @@
-import type { StoredTicket } from '../adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import { buildQaAdjudicationItem } from '../domain/outbound/build-outbound.js';
 import type { QaAdjudicationItem } from '../domain/outbound/outbound.schema.js';
 import type { Observation } from '../domain/outcomes/observation.js';

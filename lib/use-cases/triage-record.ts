@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
 import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
-import type { StoredTicket, TicketDecisionRecord } from '../adapters/dynamodb/ticket-record.js';
+import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
 import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { EscalationReason } from '../domain/policy/decide.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { QaItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';

@@ -1,4 +1,4 @@
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../lib/domain/outcomes/observation.js';

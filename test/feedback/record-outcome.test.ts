@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import {

@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { QaAdjudicationItemSchema } from '../../lib/domain/outbound/outbound.schema.js';

@@ -1,7 +1,7 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuarantineStore } from '../../lib/adapters/dynamodb/quarantine-store.js';
-import type { TicketDecisionRecord } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { TicketDecisionRecord } from '../../lib/domain/tickets/ticket-record.js';
 import type { TicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createTicketStore, LeaseLostError } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../../lib/adapters/sqs/batching-sender.js';

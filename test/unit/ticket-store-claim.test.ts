@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createTicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
 
 /**

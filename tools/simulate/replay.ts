@@ -1,4 +1,4 @@
-import type { StoredTicket } from '../../lib/adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
 import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { StoredTicket } from './ticket-record.js';
+import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
 
 /**
  * The first step of the tickets table's state machine: one conditional write that creates the

@@ -1,4 +1,4 @@
-import type { StoredTicket } from '../../adapters/dynamodb/ticket-record.js';
+import type { StoredTicket } from '../tickets/ticket-record.js';
 import type { Outcome } from './outcome.schema.js';
 import { OUT_OF_SCOPE, outcomeTime } from './outcome.schema.js';
 

@@ -1,5 +1,5 @@
-import type { Classification } from '../../domain/classification/classification.schema.js';
-import type { EscalationReason } from '../../domain/policy/decide.js';
+import type { Classification } from '../classification/classification.schema.js';
+import type { EscalationReason } from '../policy/decide.js';
 
 /**
  * One ticket's lifecycle in the tickets table. CLAIMED → DECIDED → DISPATCHED. The status makes a
