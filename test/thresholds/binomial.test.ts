@@ -106,3 +106,26 @@ describe('effectiveCounts', () => {
     expect(() => effectiveCounts([{ correct: true, weight: 0 }])).toThrow(RangeError);
   });
 });
+
+describe('binomial input checks', () => {
+  it('rejects negative errors and a confidence outside (0, 1)', () => {
+    expect(() => clopperPearsonUpper(-1, 10)).toThrow(RangeError);
+    expect(() => binomialPValue(-1, 10, 0.02)).toThrow(RangeError);
+    for (const confidence of [0, 1, -0.5, 1.5]) {
+      expect(() => clopperPearsonUpper(0, 10, confidence)).toThrow(RangeError);
+    }
+    expect(clopperPearsonUpper(0, 10, 1e-9)).toBeGreaterThan(0);
+  });
+
+  it('accepts alpha at both ends of [0, 1] and rejects it outside', () => {
+    expect(binomialPValue(0, 10, 0)).toBe(1);
+    expect(binomialPValue(0, 10, 1)).toBe(0);
+    expect(() => binomialPValue(0, 10, -0.01)).toThrow(RangeError);
+    expect(() => binomialPValue(0, 10, 1.01)).toThrow(RangeError);
+  });
+
+  it('bounds nothing when the sample size is not a number', () => {
+    expect(clopperPearsonUpper(0, Number.NaN)).toBe(1);
+    expect(binomialPValue(0, Number.NaN, 0.02)).toBe(1);
+  });
+});

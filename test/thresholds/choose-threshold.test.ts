@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, expectedCostPerTicket } from '../../lib/domain/thresholds/choose-threshold.js';
+import {
+  chooseThreshold,
+  coverageAt,
+  expectedCostPerTicket,
+} from '../../lib/domain/thresholds/choose-threshold.js';
 import type { LttResult, ThresholdTest } from '../../lib/domain/thresholds/learn-then-test.js';
 
 const test = (threshold: number, upperBound: number): ThresholdTest => ({
@@ -76,5 +80,42 @@ describe('chooseThreshold', () => {
     const cost = { llmCostPerTicket: 0.01, humanCostPerTicket: 4, wrongAutoCost: 20 };
     expect(chooseThreshold({ tests: [], certified: [] }, POPULATION, cost)).toBeUndefined();
     expect(chooseThreshold(LTT, [], cost)).toBeUndefined();
+  });
+});
+
+describe('coverageAt', () => {
+  it('weights each score by the live tickets it stands for, in any order', () => {
+    const population = [
+      { score: 0.5, weight: 1 },
+      { score: 0.97, weight: 3 },
+      { score: 0.2, weight: 4 },
+    ];
+    expect(coverageAt(population, 0.9)).toBeCloseTo(3 / 8, 14);
+    expect(coverageAt(population, 0.4)).toBeCloseTo(4 / 8, 14);
+    expect(coverageAt([0.95, 0.1, 0.99, 0.3], 0.9)).toBeCloseTo(0.5, 14);
+  });
+
+  it('ignores unscored tickets and non-positive weights, and is 0 on an empty population', () => {
+    const population = [
+      0.95,
+      0.5,
+      { score: Number.NaN, weight: 5 },
+      { score: 0.99, weight: 0 },
+      { score: 0.99, weight: -2 },
+    ];
+    expect(coverageAt(population, 0.9)).toBeCloseTo(0.5, 14);
+    expect(coverageAt([], 0.9)).toBe(0);
+  });
+});
+
+describe('chooseThreshold ties', () => {
+  it('prefers the higher threshold when two cost the same, whatever order they are listed in', () => {
+    const equal = [test(0.9, 0.01), test(0.95, 0.01)];
+    const choice = chooseThreshold({ tests: equal, threshold: 0.9, certified: equal }, [0.99, 0.995], {
+      llmCostPerTicket: 0.01,
+      humanCostPerTicket: 4,
+      wrongAutoCost: 20,
+    });
+    expect(choice?.threshold).toBe(0.95);
   });
 });

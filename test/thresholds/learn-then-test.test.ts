@@ -102,3 +102,30 @@ describe('DEFAULT_GRID', () => {
     }
   });
 });
+
+describe('learnThenTest options', () => {
+  // An empty grid runs no test, so only the option checks themselves can reject these.
+  const none = { ...OPTIONS, grid: [] };
+
+  it('rejects each option out of range even when there is nothing to test', () => {
+    for (const bad of [
+      { targetError: 1 },
+      { targetError: 0 },
+      { delta: 0 },
+      { delta: 1 },
+      { delta: -0.1 },
+      { minSamples: -1 },
+    ]) {
+      expect(() => learnThenTest([], { ...none, ...bad })).toThrow(RangeError);
+    }
+    expect(learnThenTest([], { ...none, minSamples: 0 }).tests).toEqual([]);
+  });
+
+  it('certifies a threshold whose p-value equals delta exactly', () => {
+    const obs = many(1, 0.995, true);
+    const pValue = learnThenTest(obs, { targetError: 0.5, delta: 0.5, minSamples: 0, grid: [0.99] }).tests[0]!
+      .pValue;
+    const atDelta = learnThenTest(obs, { targetError: 0.5, delta: pValue, minSamples: 0, grid: [0.99] });
+    expect(atDelta.tests[0]).toMatchObject({ pValue, certified: true });
+  });
+});
