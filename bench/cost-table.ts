@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { trainTextClassifier } from '../tools/embedded/text-classifier.js';
 import type { RequestParts } from '../tools/eval/classifier-request.js';
@@ -14,6 +13,7 @@ import { countRequest, MODEL_RULES, promptCost } from '../tools/eval/prompt-cost
 import type { CostTicket } from '../tools/eval/prompt-scenarios.js';
 import { fullPromptRequests, narrowedPromptRequests } from '../tools/eval/prompt-scenarios.js';
 import { BANKING77, SAMPLE } from '../tools/local/sample-data.js';
+import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 import type { EmbeddedRun } from './embedded-cv.js';
 
 interface CostScenario {

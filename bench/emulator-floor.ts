@@ -9,10 +9,10 @@
 
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
-import type { TicketDecisionRecord } from '../lib/domain/tickets/ticket-record.js';
 import { createTicketStore } from '../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../lib/adapters/sqs/batching-sender.js';
 import type { Ticket } from '../lib/domain/tickets/ticket.schema.js';
+import type { TicketDecisionRecord } from '../lib/domain/tickets/ticket-record.js';
 import { startEmulators } from '../tools/local/emulators.js';
 import type { LocalStack } from '../tools/local/local-stack.js';
 import { LOCAL_MODEL_ID } from '../tools/local/local-stack.js';

@@ -1,5 +1,4 @@
 import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
-import type { TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import { buildOutbound, buildQaAuditItem } from '../domain/outbound/build-outbound.js';
 import type { ResolutionMessage } from '../domain/outbound/outbound.schema.js';
 import { redactPii } from '../domain/pii/redact.js';
@@ -7,6 +6,7 @@ import { decideTicket } from '../domain/policy/decide-ticket.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route } from '../domain/taxonomy/taxonomy.schema.js';
 import type { Ticket } from '../domain/tickets/ticket.schema.js';
+import type { TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { Limiter } from './concurrency.js';
 
 /** Too little of the invocation is left to finish this record; it is returned for a retry. */

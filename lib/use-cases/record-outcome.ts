@@ -1,4 +1,3 @@
-import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import type { BreakerSettings, BreakerVerdict } from '../domain/outcomes/circuit-breaker.js';
 import { watchedByBreaker } from '../domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../domain/outcomes/observation.js';
@@ -11,6 +10,7 @@ import type { TripResult } from '../domain/outcomes/run-breaker.js';
 import { runBreaker } from '../domain/outcomes/run-breaker.js';
 import type { ObservationRepository, OutcomeRepository, RouteConfigRepository } from '../domain/ports.js';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import type { SendToQa } from './request-adjudication.js';
 import { requestAdjudication } from './request-adjudication.js';
 

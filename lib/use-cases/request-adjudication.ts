@@ -1,9 +1,9 @@
-import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import { buildQaAdjudicationItem } from '../domain/outbound/build-outbound.js';
 import type { QaAdjudicationItem } from '../domain/outbound/outbound.schema.js';
 import type { Observation } from '../domain/outcomes/observation.js';
 import type { Outcome } from '../domain/outcomes/outcome.schema.js';
 import { payloadHash } from '../domain/outcomes/outcome-identity.js';
+import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 
 /**
  * The adjudication step of recording an outcome. A human label that disagrees with the model on a

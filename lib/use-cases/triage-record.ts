@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
 import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
-import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
 import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { EscalationReason } from '../domain/policy/decide.js';
@@ -10,6 +9,7 @@ import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import type { QuarantineReason } from '../domain/tickets/quarantine-reason.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
+import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { Limiter } from './concurrency.js';
 import type { Invocation } from './decide-claimed.js';
 import { decideClaimed, OutOfTimeError } from './decide-claimed.js';

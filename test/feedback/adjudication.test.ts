@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { QaItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createRecordOutcome } from '../../lib/use-cases/record-outcome.js';
 import {
   createMemoryObservations,

@@ -1,8 +1,8 @@
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../lib/domain/outcomes/observation.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 
 const taxonomy = parseTaxonomy({
   name: 'test',

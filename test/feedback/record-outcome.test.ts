@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import {
@@ -10,6 +9,7 @@ import {
 import { outcomeBody, payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
 import type { RouteConfigRepository } from '../../lib/domain/ports.js';
 import { VersionConflictError } from '../../lib/domain/ports.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createRecordOutcome } from '../../lib/use-cases/record-outcome.js';
 import {
   createMemoryObservations,

@@ -3,12 +3,12 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { QaAdjudicationItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { outcomeBody, payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';

@@ -1,12 +1,12 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuarantineStore } from '../../lib/adapters/dynamodb/quarantine-store.js';
-import type { TicketDecisionRecord } from '../../lib/domain/tickets/ticket-record.js';
 import type { TicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createTicketStore, LeaseLostError } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../../lib/adapters/sqs/batching-sender.js';
 import { parseTicketMessage } from '../../lib/domain/tickets/parse-message.js';
 import { hashTicket } from '../../lib/domain/tickets/ticket-hash.js';
+import type { TicketDecisionRecord } from '../../lib/domain/tickets/ticket-record.js';
 import { createLimiter } from '../../lib/use-cases/concurrency.js';
 import type { TriageDeps } from '../../lib/use-cases/triage-record.js';
 import { createTriageRecord, TicketBusyError } from '../../lib/use-cases/triage-record.js';

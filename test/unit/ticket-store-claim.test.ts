@@ -3,8 +3,8 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createTicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 
 /**
  * The claim's failure path as DynamoDB answers it: the failed condition carries the item

@@ -1,4 +1,3 @@
-import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
 import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
@@ -10,6 +9,7 @@ import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/r
 import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createRecordOutcome } from '../../lib/use-cases/record-outcome.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
 import type { Random } from '../embedded/prng.js';

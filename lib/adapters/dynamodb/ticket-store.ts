@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredTicket, TicketDecisionRecord } from '../../domain/tickets/ticket-record.js';
 import type { ClaimDeps } from './ticket-claim.js';
 import { createClaim } from './ticket-claim.js';
-import type { StoredTicket, TicketDecisionRecord } from '../../domain/tickets/ticket-record.js';
 
 /**
  * The tickets table as a state machine, CLAIMED → DECIDED → DISPATCHED, moved only by conditional
