@@ -95,7 +95,8 @@ interface RouteCounts {
 const perRouteFigures = (tickets: readonly ReplayedTicket[]): Record<string, RouteCounts> => {
   const routes: Record<string, RouteCounts> = {};
   for (const t of tickets) {
-    const r = (routes[t.predicted] ??= { tickets: 0, autoResolved: 0, wrong: 0 });
+    const r = routes[t.predicted] ?? { tickets: 0, autoResolved: 0, wrong: 0 };
+    routes[t.predicted] = r;
     r.tickets += 1;
     if (t.auto) r.autoResolved += 1;
     if (isWrong(t)) r.wrong += 1;

@@ -151,7 +151,8 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
   const configTrace: Record<string, RouteConfigPoint[]> = {};
   const traceConfigs = (at: number, configs: ReadonlyMap<string, RouteConfig>) => {
     for (const [routeId, c] of configs) {
-      const points = (configTrace[routeId] ??= []);
+      const points = configTrace[routeId] ?? [];
+      configTrace[routeId] = points;
       const last = points.at(-1);
       if (!last || last.mode !== c.mode || last.threshold !== c.threshold)
         points.push({ at, mode: c.mode, threshold: c.threshold });

@@ -103,7 +103,8 @@ const sumRoutes = (all: readonly Record<string, RouteCounts>[]): Record<string, 
   const sum: Record<string, RouteCounts> = {};
   for (const routes of all)
     for (const [id, r] of Object.entries(routes)) {
-      const s = (sum[id] ??= { tickets: 0, autoResolved: 0, wrong: 0 });
+      const s = sum[id] ?? { tickets: 0, autoResolved: 0, wrong: 0 };
+      sum[id] = s;
       s.tickets += r.tickets;
       s.autoResolved += r.autoResolved;
       s.wrong += r.wrong;
