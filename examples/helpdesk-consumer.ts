@@ -13,7 +13,7 @@
  *   HUMAN_QUEUE_URL=... npx tsx examples/helpdesk-consumer.ts take [--once] [--inbox DIR]
  *   OUTCOMES_QUEUE_URL=... npx tsx examples/helpdesk-consumer.ts report TICKET_ID ROUTE [--inbox DIR]
  *
- * ROUTE is the agent's route id, or `no_route` when the ticket fits none (docs/helpdesk-consumer.md).
+ * ROUTE is the agent's route id, or `out_of_scope` when the ticket fits none (docs/helpdesk-consumer.md).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,7 @@ import type { HumanWorkItem } from '../lib/domain/outbound/outbound.schema.js';
 import { HumanWorkItemSchema } from '../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../lib/domain/outcomes/outcome.schema.js';
 import { OutcomeSchema } from '../lib/domain/outcomes/outcome.schema.js';
+import { OUT_OF_SCOPE } from '../lib/domain/taxonomy/taxonomy.schema.js';
 import { createSqsClient } from '../lib/wiring/aws-clients.js';
 
 /** What the agent decided, as the helpdesk records it. */
@@ -42,7 +43,8 @@ interface Helpdesk {
 }
 
 /** A well-formed route id that no taxonomy route uses: the outcome schema has no "none" today. */
-const NO_ROUTE = 'no_route';
+/** The reserved label for a ticket that fits none of the taxonomy's routes. */
+const NO_ROUTE = OUT_OF_SCOPE;
 
 interface ConsumerDeps {
   sqs: Pick<SQSClient, 'send'>;

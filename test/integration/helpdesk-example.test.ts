@@ -102,7 +102,7 @@ describe('examples/helpdesk-consumer.ts', () => {
       handleSeconds: 60,
       resolvedAt: '2026-11-22T06:00:00.000Z',
     });
-    expect(outcome).toMatchObject({ finalRoute: 'no_route' });
+    expect(outcome).toMatchObject({ finalRoute: 'out_of_scope' });
     expect(await outcomesSent()).toHaveLength(1);
   });
 
