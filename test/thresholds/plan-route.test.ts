@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
-import { currentLabels, planRoute } from '../../lib/domain/thresholds/plan-route.js';
+import { planRoute } from '../../lib/domain/thresholds/plan-route.js';
 import { config, label, labels, taxonomy } from '../feedback/fixtures.js';
 
 const settings: RetuneSettings = {
@@ -95,15 +95,6 @@ describe('planRoute', () => {
     expect(plan.threshold).toBeCloseTo(0.8, 10);
     expect(plan.reason).toBe('certified_step_limited');
     expect(plan.evidence?.n).toBe(own.filter((o) => (o.score ?? 0) >= 0.8).length);
-  });
-
-  it('lets live labels replace history one for one', () => {
-    const history = labels('pay_early', 100, 0.95, 0, 0);
-    const live = labels('pay_early', 30, 0.95, 0, 500).map((o) => ({ ...o, source: 'human' as const }));
-    const kept = currentLabels([...history, ...live]);
-    expect(kept).toHaveLength(100);
-    expect(kept.filter((o) => o.source === 'history')).toHaveLength(70);
-    expect(currentLabels([...history.slice(0, 20), ...live])).toHaveLength(30);
   });
 
   it('never automates a human-only route, whatever the evidence', () => {

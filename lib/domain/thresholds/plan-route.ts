@@ -41,21 +41,6 @@ const MIN_POOL_ROUTES = 3;
 const DEFAULT_PRIOR_STRENGTH = 200;
 
 /**
- * The labels that count for a route: every live label in the window, and history only as first
- * evidence. Each live label replaces one history label (the oldest go first), so once a route has
- * as many live labels as it had history, history no longer speaks for it.
- */
-const currentLabels = (observations: readonly Observation[]) => {
-  const labelled = observations.filter(
-    (o) => o.kind === 'label' && o.score !== undefined && o.correct !== undefined,
-  );
-  const live = labelled.filter((o) => o.source !== 'history');
-  const history = labelled.filter((o) => o.source === 'history');
-  const keep = Math.max(0, history.length - live.length);
-  return [...(keep > 0 ? history.slice(-keep) : []), ...live];
-};
-
-/**
  * Labels count one each in the bound. Inverse-propensity weights would make the estimate
  * unbiased, but a handful of exploration labels at weight ~15 swamp thousands of others and one
  * confident mistake blocks every threshold. Counted plainly, the sparsely sampled region above
@@ -64,7 +49,11 @@ const currentLabels = (observations: readonly Observation[]) => {
  * coverage, which needs no guarantee.
  */
 const labels = (observations: readonly Observation[]) =>
-  currentLabels(observations).map((o) => ({ score: o.score!, correct: o.correct!, weight: o.weight ?? 1 }));
+  observations.flatMap((o) =>
+    o.kind === 'label' && o.score !== undefined && o.correct !== undefined
+      ? [{ score: o.score, correct: o.correct, weight: o.weight ?? 1 }]
+      : [],
+  );
 
 const byRoute = (observations: readonly Observation[], except: string) => {
   const routes = new Map<string, Observation[]>();
@@ -140,4 +129,4 @@ const planRoute = (
 };
 
 export type { RetuneSettings, RouteEvidence, RoutePlan };
-export { currentLabels, planRoute };
+export { planRoute };
