@@ -178,6 +178,8 @@ class TriageDashboard extends Construct {
         left: [
           triageMetric(METRIC.outcomesRecorded, { label: 'outcomes recorded' }),
           triageMetric(METRIC.duplicateOutcomes, { label: 'duplicate outcomes' }),
+          triageMetric(METRIC.conflictingOutcomes, { label: 'conflicting outcomes (kept aside)' }),
+          triageMetric(METRIC.unmatchedOutcomes, { label: 'unmatched outcomes (no such ticket)' }),
         ],
         right: [triageMetric(METRIC.qualityBreaches, { label: 'quality breaches (all routes)' })],
       }),

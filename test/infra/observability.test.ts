@@ -274,6 +274,13 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     ]) {
       expect(body).toContain(title);
     }
+    for (const metric of [
+      'OutcomesRecorded',
+      'DuplicateOutcomes',
+      'ConflictingOutcomes',
+      'UnmatchedOutcomes',
+    ])
+      expect(body).toContain(`\\"${metric}\\"`);
     const routes = loadTaxonomy(fromProjectRoot(triage.config.taxonomyFile)).routes;
     for (const route of routes) {
       for (const title of [
