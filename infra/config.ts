@@ -3,6 +3,7 @@ import type { IConstruct } from 'constructs';
 import { z } from 'zod';
 import { classifyTimeBudget, type TimeBudget } from '../lib/config/time-budget.js';
 import { unpricedModelProblem } from '../lib/domain/classification/pricing.js';
+import { breakEvenWrongAutoCost, DEFAULTS } from '../lib/domain/settings.schema.js';
 import { unknownKeyProblems } from './context-keys.js';
 
 /**
@@ -90,13 +91,14 @@ const InfraConfigSchema = z
     /** Region whose Bedrock endpoint the function calls (a source region of the profile). */
     bedrockRegion: AWS_REGION.default('us-east-1'),
     /** Target error rate among auto-resolutions (read by the retune function). */
-    targetError: z.coerce.number().gt(0).lt(0.5).default(0.02),
-    humanCostPerTicket: money.default(4),
-    wrongAutoCost: money.default(25),
+    targetError: z.coerce.number().gt(0).lt(0.5).default(DEFAULTS.retune.targetError),
+    humanCostPerTicket: money.default(DEFAULTS.cost.humanCostPerTicket),
+    /** Unset: humanCostPerTicket / targetError, the price at which the target is the break-even. */
+    wrongAutoCost: money.optional(),
     /** Share of confident tickets of a route sent to a human anyway, as fresh labels (classify, retune). */
-    explorationRate: rate.default(0.05),
+    explorationRate: rate.default(DEFAULTS.sampling.explorationRate),
     /** Share of auto-resolutions drawn for QA audit (classify, retune). */
-    auditRate: rate.default(0.02),
+    auditRate: rate.default(DEFAULTS.sampling.auditRate),
     /** Expected false circuit-breaker trips per 14 days of a route at target (BREAKER_DELTA). */
     breakerDelta: z.coerce.number().gt(0).lt(1).default(0.05),
     /** Reopen rate of auto-resolutions still taken as normal (BREAKER_REOPEN_BASELINE). */
@@ -106,14 +108,14 @@ const InfraConfigSchema = z
     /** How long a classify container trusts its cached route configs (ROUTE_CONFIG_CACHE_SECONDS). */
     routeConfigCacheSeconds: int(0, 3_600).default(60),
     /** Labels a route needs before the retune may automate it. */
-    minSamples: int(1, 1_000_000).default(30),
+    minSamples: int(1, 1_000_000).default(DEFAULTS.retune.minSamples),
     /** Largest threshold decrease of one retune run. */
-    maxStepDown: z.coerce.number().gt(0).max(1).default(0.1),
+    maxStepDown: z.coerce.number().gt(0).max(1).default(DEFAULTS.retune.maxStepDown),
     /**
      * Days of labelled observations the retune reads; observations and outcomes expire after it.
      * At least the circuit breaker's 14-day window, which reads the same observations.
      */
-    windowDays: int(14, 365).default(90),
+    windowDays: int(14, 365).default(DEFAULTS.retune.windowDays),
     /** Run the scheduled retune as a dry run: report the changes, write nothing. */
     retuneDryRun: flag.default(false),
     /** EventBridge schedule expression of the retune function. */
@@ -229,7 +231,11 @@ const InfraConfigSchema = z
 type ContextConfig = z.infer<typeof InfraConfigSchema>;
 
 /** The config with what derives from it: the classify time budget and the timeout it gives. */
-type InfraConfig = Omit<ContextConfig, 'functionTimeoutSeconds' | 'ingestQueueMaxAgeMinutes'> & {
+type InfraConfig = Omit<
+  ContextConfig,
+  'functionTimeoutSeconds' | 'ingestQueueMaxAgeMinutes' | 'wrongAutoCost'
+> & {
+  readonly wrongAutoCost: number;
   readonly functionTimeoutSeconds: number;
   readonly ingestQueueMaxAgeMinutes: number;
   readonly classifyBudget: TimeBudget;
@@ -261,6 +267,9 @@ const parseInfraConfig = (context: Record<string, unknown>): InfraConfig => {
   const classifyBudget = timeBudgetOf(parsed.data);
   return {
     ...parsed.data,
+    wrongAutoCost:
+      parsed.data.wrongAutoCost ??
+      breakEvenWrongAutoCost(parsed.data.humanCostPerTicket, parsed.data.targetError),
     functionTimeoutSeconds: classifyBudget.functionTimeoutSeconds,
     ingestQueueMaxAgeMinutes:
       parsed.data.ingestQueueMaxAgeMinutes ??

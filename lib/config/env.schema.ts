@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unpricedModelProblem } from '../domain/classification/pricing.js';
+import { DEFAULTS } from '../domain/settings.schema.js';
 import { QUEUES, TABLES } from './resources.js';
 
 /**
@@ -17,8 +18,8 @@ const rate = z.coerce.number().min(0).max(1);
 
 /** Sampling rates for routes nothing was written for yet. */
 const SamplingEnv = {
-  EXPLORATION_RATE: rate.default(0.05),
-  AUDIT_RATE: rate.default(0.02),
+  EXPLORATION_RATE: rate.default(DEFAULTS.sampling.explorationRate),
+  AUDIT_RATE: rate.default(DEFAULTS.sampling.auditRate),
 };
 
 const ClassifyEnvSchema = z.object({
@@ -70,7 +71,7 @@ const OutcomeEnvSchema = z.object({
   /** Days the circuit breaker looks back; a sequential test starts every UTC midnight in it. */
   BREAKER_WINDOW_DAYS: positiveInt.default(14),
   /** The retune's target error: the breaker trips once the labels show it is exceeded. */
-  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(0.02),
+  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.targetError),
   /** Expected false trips per window of a route at target (circuit-breaker.ts). */
   BREAKER_DELTA: z.coerce.number().gt(0).lt(1).default(0.05),
   /** Reopen rate of auto-resolutions still taken as normal. */
@@ -84,15 +85,16 @@ const RetuneEnvSchema = z.object({
   [TABLES.routeAudit.envKey]: z.string().min(1),
   [TABLES.observations.envKey]: z.string().min(1),
   TAXONOMY_PATH: z.string().min(1),
-  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(0.02),
+  TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.targetError),
   /** 1 − confidence of the bound on the error rate. */
-  DELTA: z.coerce.number().gt(0).lt(1).default(0.05),
-  MIN_SAMPLES: positiveInt.default(30),
-  MAX_STEP_DOWN: z.coerce.number().gt(0).max(1).default(0.1),
-  WINDOW_DAYS: positiveInt.default(90),
-  LLM_COST_PER_TICKET: z.coerce.number().nonnegative().default(0.0006),
-  HUMAN_COST_PER_TICKET: z.coerce.number().nonnegative().default(4),
-  WRONG_AUTO_COST: z.coerce.number().nonnegative().default(25),
+  DELTA: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.delta),
+  MIN_SAMPLES: positiveInt.default(DEFAULTS.retune.minSamples),
+  MAX_STEP_DOWN: z.coerce.number().gt(0).max(1).default(DEFAULTS.retune.maxStepDown),
+  WINDOW_DAYS: positiveInt.default(DEFAULTS.retune.windowDays),
+  LLM_COST_PER_TICKET: z.coerce.number().nonnegative().default(DEFAULTS.cost.llmCostPerTicket),
+  HUMAN_COST_PER_TICKET: z.coerce.number().nonnegative().default(DEFAULTS.cost.humanCostPerTicket),
+  /** Unset: human cost / target error, the price at which the target is the break-even. */
+  WRONG_AUTO_COST: z.coerce.number().nonnegative().optional(),
   /** `true`: compute and report the changes, write nothing. */
   DRY_RUN: z.enum(['true', 'false']).default('false'),
   ...SamplingEnv,

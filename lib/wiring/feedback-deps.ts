@@ -10,6 +10,7 @@ import { createBatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { OutcomeEnv, RetuneEnv } from '../config/env.schema.js';
 import { loadTaxonomy } from '../config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../config/resources.js';
+import { breakEvenWrongAutoCost } from '../domain/settings.schema.js';
 import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
 import type { RetuneDeps } from '../use-cases/retune-routes.js';
 import { createDynamoClient, createSqsClient } from './aws-clients.js';
@@ -95,7 +96,8 @@ const createRetuneDeps = (config: RetuneEnv, dynamo?: DynamoDBClient): RetuneDep
       cost: {
         llmCostPerTicket: config.LLM_COST_PER_TICKET,
         humanCostPerTicket: config.HUMAN_COST_PER_TICKET,
-        wrongAutoCost: config.WRONG_AUTO_COST,
+        wrongAutoCost:
+          config.WRONG_AUTO_COST ?? breakEvenWrongAutoCost(config.HUMAN_COST_PER_TICKET, config.TARGET_ERROR),
       },
     },
     sampling: { explorationRate: config.EXPLORATION_RATE, auditRate: config.AUDIT_RATE },

@@ -9,6 +9,12 @@ import { buildTriageApp } from '../../infra/triage-app.js';
 import { CDK_CONTEXT, newTriageApp } from './synth-triage.js';
 
 describe('infra config', () => {
+  it('prices a wrong auto-resolution at the break-even of its own target and human cost, unless given', () => {
+    expect(parseInfraConfig({ humanCostPerTicket: '6', targetError: '0.03' }).wrongAutoCost).toBeCloseTo(200);
+    expect(parseInfraConfig({ humanCostPerTicket: '5', targetError: '0.01' }).wrongAutoCost).toBeCloseTo(500);
+    expect(parseInfraConfig({ wrongAutoCost: '75' }).wrongAutoCost).toBe(75);
+  });
+
   it('applies the documented defaults when no context is given', () => {
     const config = parseInfraConfig({});
     expect(config).toMatchObject({
@@ -18,7 +24,8 @@ describe('infra config', () => {
       bedrockRegion: 'us-east-1',
       targetError: 0.02,
       humanCostPerTicket: 4,
-      wrongAutoCost: 25,
+      // The break-even price: 4 USD human cost / 0.02 target error.
+      wrongAutoCost: 200,
       explorationRate: 0.05,
       auditRate: 0.02,
       routeConfigCacheSeconds: 60,

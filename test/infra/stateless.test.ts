@@ -178,7 +178,7 @@ describe('stateless stack: functions', () => {
     expect(environmentOf(triage, 'retune')).toMatchObject({
       TARGET_ERROR: '0.02',
       HUMAN_COST_PER_TICKET: '4',
-      WRONG_AUTO_COST: '25',
+      WRONG_AUTO_COST: '200',
       EXPLORATION_RATE: '0.05',
       AUDIT_RATE: '0.02',
       MIN_SAMPLES: '30',
