@@ -1,7 +1,7 @@
 /**
  * The embedded classifier on BANKING77 by stratified 5-fold cross-validation, scored with the same
  * functions as `triage eval` (coverage at risk, AURC, ECE, reliability, confusions, top-5 recall).
- * The folds and seeds are those of bench/embedded-accuracy.ts and lib/embedded's crossValidate.
+ * The folds and seeds are those of bench/embedded-accuracy.ts and tools/embedded's crossValidate.
  */
 import { existsSync } from 'node:fs';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';

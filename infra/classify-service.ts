@@ -43,9 +43,9 @@ interface ClassifyServiceProps {
 }
 
 /**
- * lib/stores/ticket-store.ts (Get, and conditional Updates that also create the item),
+ * lib/adapters/dynamodb/ticket-store.ts (Get, and conditional Updates that also create the item),
  * quarantine-store.ts (Put), route-config-store.ts `list` (Scan of all configs, cached per
- * container; the classifier never reads the audit trail), and lib/queues/batching-sender.ts
+ * container; the classifier never reads the audit trail), and lib/adapters/sqs/batching-sender.ts
  * (SendMessageBatch, authorized as sqs:SendMessage).
  */
 const CLASSIFY_ACCESS: DataAccess = {

@@ -5,7 +5,7 @@ import type { QueueKey, TableKey, TriageData } from './triage-data.js';
 
 /**
  * Least-privilege access of one function to the stateful resources, stated as data: the exact
- * DynamoDB actions per table (the calls its stores in lib/stores make; conditional writes need no
+ * DynamoDB actions per table (the calls its stores in lib/adapters/dynamodb make; conditional writes need no
  * extra action), and the queues it sends to. Each table gets its own statement on the table ARN
  * only (no index or stream ARN, no wildcard), so a policy reads as the list of calls it allows.
  */

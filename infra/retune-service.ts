@@ -45,7 +45,7 @@ const RETUNE_MEMORY_MB = 512;
 const MAX_EVENT_AGE = Duration.hours(1);
 
 /**
- * lib/retune/retune-routes.ts through its stores: list the configs (Scan), re-read one after a
+ * lib/use-cases/retune-routes.ts through its stores: list the configs (Scan), re-read one after a
  * version conflict (Get), save a change (conditional Put), append it to the audit trail
  * (conditional Put), and read each route's observations (Query). The retune never reads the audit
  * trail (the store's `history` Query is for `triage thresholds history`), so it may not.

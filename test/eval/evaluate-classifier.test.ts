@@ -34,7 +34,7 @@ describe('evaluateClassifier', () => {
 });
 
 describe('rankedCrossValidate', () => {
-  it('makes the same out-of-fold predictions as lib/embedded crossValidate', () => {
+  it('makes the same out-of-fold predictions as tools/embedded crossValidate', () => {
     const examples = known.flatMap((label) => syntheticTickets(label, 20));
     const ranked = rankedCrossValidate(examples, { folds: 3, keep: 2 });
     const plain = crossValidate(examples, { folds: 3 });

@@ -33,7 +33,7 @@ const ENV_SCHEMAS: Record<FunctionKey, z.ZodObject<z.ZodRawShape>> = {
 /** Set by the function construct for Powertools and Node.js, not read through the schema. */
 const RUNTIME_KEYS = ['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE', 'NODE_OPTIONS'];
 
-/** The DynamoDB calls each function's stores make (lib/stores), per table. */
+/** The DynamoDB calls each function's stores make (lib/adapters/dynamodb), per table. */
 const TABLE_ACCESS: Record<FunctionKey, Partial<Record<TableKey, string[]>>> = {
   classify: {
     tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],

@@ -11,7 +11,7 @@ import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 
 /**
  * The request the real classifier sends, captured rather than rebuilt: the production classifier
- * (lib/classifier/bedrock-classifier.ts) runs against a client that records each Converse call and
+ * (lib/adapters/bedrock/bedrock-classifier.ts) runs against a client that records each Converse call and
  * answers it with a given tool input. So the counted system prompt, tool schema and user turn are
  * byte for byte what Bedrock would receive, and the "typical" answer is checked by the real schema.
  */

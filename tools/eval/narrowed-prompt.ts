@@ -6,7 +6,7 @@ import type { PromptTicket } from '../../lib/domain/classification/prompt.js';
 import { buildUserMessage, neutraliseDelimiters, TOOL_NAME } from '../../lib/domain/classification/prompt.js';
 
 /**
- * A design alternative to lib/classifier/prompt.ts, for evaluation only: instead of every route,
+ * A design alternative to lib/domain/classification/prompt.ts, for evaluation only: instead of every route,
  * the prompt lists the embedded model's top-k candidates, each with its description and the
  * labelled examples nearest to the ticket, plus an explicit way out. The route list changes per
  * ticket, so it goes in the user turn and the tool enum; only the short instructions are static.

@@ -4,7 +4,7 @@ import { estimateTokens, TOOL_CALL_FRAMING_TOKENS } from './token-estimate.js';
 
 /**
  * Tokens and USD per ticket of a prompt design on a model, with and without prompt caching. Prices
- * come from lib/classifier/pricing.ts, the table the classifier bills with.
+ * come from lib/domain/classification/pricing.ts, the table the classifier bills with.
  */
 
 interface ModelTokenRules {

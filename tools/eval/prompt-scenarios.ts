@@ -19,7 +19,7 @@ interface CostTicket {
   topRoutes?: readonly string[];
 }
 
-/** What the real classifier sends today: every route, from lib/classifier/prompt.ts. */
+/** What the real classifier sends today: every route, from lib/domain/classification/prompt.ts. */
 const fullPromptRequests = async (
   taxonomy: Taxonomy,
   tickets: readonly CostTicket[],

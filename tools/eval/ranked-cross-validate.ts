@@ -6,7 +6,7 @@ import type { EvalPrediction } from './evaluate.js';
 
 /**
  * Stratified k-fold cross-validation that keeps each out-of-fold prediction's top labels, which
- * top-k recall and the narrowed prompt need. lib/embedded's crossValidate keeps only the top label;
+ * top-k recall and the narrowed prompt need. tools/embedded's crossValidate keeps only the top label;
  * this uses the same folds and the same training seed, so its predictions are the same ones.
  */
 

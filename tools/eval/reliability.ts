@@ -3,7 +3,7 @@ import type { ScoredOutcome } from './risk-coverage.js';
 /**
  * The reliability table behind the expected calibration error: per equal-width confidence bin, how
  * many predictions fall in it, how confident they were on average, and how often they were right.
- * Binning matches lib/embedded/metrics.ts, so the table's ECE is the one reported.
+ * Binning matches tools/embedded/metrics.ts, so the table's ECE is the one reported.
  */
 
 interface ReliabilityBin {
