@@ -7,10 +7,10 @@ import { betaQuantile } from './beta.js';
  * The routes of a pool (the team, else every auto route) are taken as draws of a Beta(α, β)
  * distribution of error rates, fitted by the method of moments to all of their labels above the
  * threshold, the route's own included, so one bad route widens the prior for everyone instead of
- * hiding behind it. The route's bound is then the (1 − δ) quantile of Beta(α + e + 1, β + n − e),
- * with e errors among its own n labels: with no pool (α = β = 0) this is exactly the
- * Clopper–Pearson upper bound, and the pool can at most lend `maxPriorStrength` labels' worth of
- * evidence. A route with fewer than `minOwnLabels` own labels above the threshold is never
+ * hiding behind it. The route's bound is then the (1 − δ) quantile of the posterior
+ * Beta(α + e, β + n − e), with e errors among its own n labels; with no pool, or one worth fewer
+ * than 20 labels, it is exactly the Clopper–Pearson upper bound, and the pool can at most lend
+ * `maxPriorStrength` labels' worth of evidence. A route with fewer than `minOwnLabels` own labels above the threshold is never
  * certified, whatever its pool says.
  */
 
@@ -53,10 +53,19 @@ const fitPrior = (routes: readonly RouteCounts[], maxStrength: number): Prior =>
   return { alpha: mean * strength, beta: (1 - mean) * strength };
 };
 
-/** The (1 − δ) upper bound on the route's error: Clopper–Pearson when the prior is empty. */
+/** A prior worth fewer labels than this says too little to replace Clopper–Pearson's correction. */
+const MIN_PRIOR_STRENGTH = 20;
+
+/**
+ * The (1 − δ) upper bound on the route's error. With a prior worth at least MIN_PRIOR_STRENGTH
+ * labels it is the posterior quantile, Beta(α + e, β + n − e); otherwise the exact
+ * Clopper–Pearson bound, Beta(e + 1, n − e), so a thin pool never makes a bound less cautious.
+ */
 const routeUpperBound = (own: RouteCounts, prior: Prior, delta: number): number => {
-  if (own.n <= 0 || own.errors >= own.n + prior.beta) return 1;
-  return betaQuantile(1 - delta, prior.alpha + own.errors + 1, prior.beta + own.n - own.errors);
+  if (own.n <= 0 || own.errors >= own.n) return 1;
+  if (prior.alpha + prior.beta < MIN_PRIOR_STRENGTH)
+    return betaQuantile(1 - delta, own.errors + 1, own.n - own.errors);
+  return betaQuantile(1 - delta, prior.alpha + own.errors, prior.beta + own.n - own.errors);
 };
 
 const MAX_LABELS = 1_000_000;
