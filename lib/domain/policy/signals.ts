@@ -5,47 +5,69 @@
  * of the sample set (en, de, sv, es, fr, nl). They only ever make handling more cautious.
  */
 
+// JavaScript's \b knows only ASCII word characters: it finds no boundary after "décédé" and one
+// inside "cancerígeno". Every pattern is bounded by Unicode letters, marks and digits instead.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+const START = `(?<!${WORD_CHAR})`;
+const END = `(?!${WORD_CHAR})`;
+const words = (source: string): RegExp => new RegExp(`${START}(?:${source})${END}`, 'iu');
+
 const HUMAN_REQUEST = [
-  /\b(speak|talk|chat)\s+(to|with)\s+(a|an|some|your)?\s*(real\s+|actual\s+|live\s+)?(human|person|agent|someone|somebody|representative|rep|staff|manager|supervisor)\b/i,
-  /\b(real|actual|live)\s+(human|person|agent|people)\b/i,
-  /\b(human|person|agent)\s+please\b/i,
-  /\b(want|need|get)\s+(a|an)\s+(human|person|agent)\b/i,
-  /\b(call\s+me\s+back|phone\s+call\s+with|call\s+me\s+please)\b/i,
-  /\bnot\s+(a|another|this)\s+(bot|robot|chatbot|machine)\b/i,
-  /\b(mit\s+einem?\s+(menschen|mitarbeiter|berater)|echten?\s+menschen)\b/i,
-  /\b(prata|tala)\s+med\s+(en\s+)?(människa|person|handläggare)\b/i,
-  /\b(hablar\s+con\s+(una?\s+)?(persona|humano|agente))\b/i,
-  /\b(parler\s+(à|a|avec)\s+(un|une|quelqu'un)\s*(humain|personne|conseiller|agent)?)\b/i,
-  /\b(met\s+een\s+(mens|medewerker|persoon)\s+(spreken|praten))\b/i,
+  words(
+    String.raw`(speak|talk|chat)\s+(to|with)\s+(a|an|some|your)?\s*(real\s+|actual\s+|live\s+)?(human|person|agent|someone|somebody|representative|rep|staff|manager|supervisor)`,
+  ),
+  words(String.raw`(real|actual|live)\s+(human|person|agent|people)`),
+  words(String.raw`(human|person|agent)\s+please`),
+  words(String.raw`(want|need|get)\s+(a|an)\s+(human|person|agent)`),
+  words(String.raw`(call\s+me\s+back|phone\s+call\s+with|call\s+me\s+please)`),
+  words(String.raw`not\s+(a|another|this)\s+(bot|robot|chatbot|machine)`),
+  words(String.raw`(mit\s+einem?\s+(menschen|mitarbeiter|berater)|echten?\s+menschen)`),
+  words(String.raw`(prata|tala)\s+med\s+(en\s+)?(människa|person|handläggare)`),
+  words(String.raw`(hablar\s+con\s+(una?\s+)?(persona|humano|agente))`),
+  words(String.raw`(parler\s+(à|a|avec)\s+(un|une|quelqu'un)\s*(humain|personne|conseiller|agent)?)`),
+  words(String.raw`(met\s+(een|één)\s+(mens|medewerker|persoon)\s+(spreken|praten))`),
 ];
 
 const VULNERABILITY = [
-  /\b(lost|losing)\s+(my\s+)?job\b/i,
-  /\b(laid\s+off|made\s+redundant|redundancy|unemployed)\b/i,
-  /\b(can'?t|cannot|can\s+not|unable\s+to)\s+afford\b/i,
-  /\b(financial\s+(hardship|difficult(y|ies))|struggling\s+(financially|to\s+(pay|make\s+ends\s+meet)))\b/i,
-  /\b(bereave(d|ment)|passed\s+away|funeral)\b/i,
-  /\b(cancer|chemo(therapy)?|hospital(ised|ized)|terminal(ly)?\s+ill|disabilit(y|ies)|mental\s+health|depress(ed|ion)|suicid(e|al))\b/i,
-  /\b(domestic\s+(abuse|violence)|coercive\s+control|abusive\s+(partner|relationship))\b/i,
-  /\b(arbeitslos|nicht\s+(mehr\s+)?leisten|verstorben)\b/i,
-  /\b(arbetslös|har\s+inte\s+råd|avliden|gått\s+bort)\b/i,
-  /\b(desemplead[oa]|no\s+me\s+alcanza|falleci(do|ó))\b/i,
-  /\b(au\s+chômage|pas\s+les\s+moyens|décédée?)\b/i,
-  /\b(werkloos|niet\s+betalen\s+kan|overleden)\b/i,
+  words(String.raw`(lost|losing)\s+(my\s+)?job`),
+  words(String.raw`(laid\s+off|made\s+redundant|redundancy|unemployed)`),
+  words(String.raw`(can'?t|cannot|can\s+not|unable\s+to)\s+afford`),
+  words(
+    String.raw`(financial\s+(hardship|difficult(y|ies))|struggling\s+(financially|to\s+(pay|make\s+ends\s+meet)))`,
+  ),
+  words(String.raw`(bereave(d|ment)|passed\s+away|funeral)`),
+  words(
+    String.raw`(cancer|chemo(therapy)?|hospital(ised|ized)|terminal(ly)?\s+ill|disabilit(y|ies)|mental\s+health|depress(ed|ion)|suicid(e|al))`,
+  ),
+  words(String.raw`(domestic\s+(abuse|violence)|coercive\s+control|abusive\s+(partner|relationship))`),
+  words(String.raw`(arbeitslos|nicht\s+(mehr\s+)?leisten|verstorben)`),
+  words(String.raw`(arbetslös|har\s+inte\s+råd|avliden|gått\s+bort)`),
+  words(String.raw`(desemplead[oa]|no\s+me\s+alcanza|falleci(do|ó))`),
+  words(String.raw`(au\s+chômage|pas\s+les\s+moyens|décédée?)`),
+  words(String.raw`(werkloos|niet\s+betalen\s+kan|overleden)`),
 ];
 
 const INJECTION = [
-  /\b(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier|system)?\s*(instructions|prompts?|rules|guidelines)\b/i,
-  /<\/?\s*(system|assistant|instructions?|admin|developer|tool|ticket)\s*>/i,
-  /\[\s*(system|inst|admin)\s*\]|<<\s*sys\s*>>|\b(system|developer)\s+prompt\b/i,
-  /\b(set|make|give|return|report)\s+(the\s+|your\s+)?confidence\s+(to|=|of|at)\b/i,
-  /\b(auto[-\s]?resolve|mark\s+(this|it)\s+as\s+resolved|wantsHuman|record_classification|tool[_\s]?use)\b/i,
-  /\b(you\s+are\s+now|act\s+as|pretend\s+to\s+be|developer\s+mode|jailbreak)\b/i,
-  /\b(ignoriere|vergiss)\s+(alle\s+|die\s+)?(vorherigen\s+)?(anweisungen|regeln)\b/i,
-  /\b(ignorera|glöm)\s+(alla\s+)?(tidigare\s+)?instruktioner\b/i,
-  /\b(ignora|olvida)\s+(todas\s+)?(las\s+)?(instrucciones|reglas)\b/i,
-  /\b(ignore[zr]?|oublie[zr]?)\s+(toutes\s+)?(les\s+)?(instructions|consignes|règles)\b/i,
-  /\b(negeer|vergeet)\s+(alle\s+|de\s+)?(vorige\s+)?(instructies|regels)\b/i,
+  words(
+    String.raw`(ignore|disregard|forget|override)\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier|system)?\s*(instructions|prompts?|rules|guidelines)`,
+  ),
+  /<\/?\s*(system|assistant|instructions?|admin|developer|tool|ticket)\s*>/iu,
+  /\[\s*(system|inst|admin)\s*\]|<<\s*sys\s*>>/iu,
+  words(String.raw`(system|developer)\s+prompt`),
+  // "=" is no word, so it takes no boundary after it: "confidence =1" and "confidence = 1" alike.
+  new RegExp(
+    String.raw`${START}(set|make|give|return|report)\s+(the\s+|your\s+)?confidence\s*(=|\s(to|of|at)${END})`,
+    'iu',
+  ),
+  words(
+    String.raw`(auto[-\s]?resolve|mark\s+(this|it)\s+as\s+resolved|wantsHuman|record_classification|tool[_\s]?use)`,
+  ),
+  words(String.raw`(you\s+are\s+now|act\s+as|pretend\s+to\s+be|developer\s+mode|jailbreak)`),
+  words(String.raw`(ignoriere|vergiss|vergiß)\s+(alle\s+|die\s+)?(vorherigen\s+)?(anweisungen|regeln)`),
+  words(String.raw`(ignorera|glöm)\s+(alla\s+)?(tidigare\s+)?instruktioner`),
+  words(String.raw`(ignora|olvida)\s+(todas\s+)?(las\s+)?(instrucciones|reglas)`),
+  words(String.raw`(ignore[zr]?|oublie[zr]?)\s+(toutes\s+)?(les\s+)?(instructions|consignes|règles)`),
+  words(String.raw`(negeer|vergeet)\s+(alle\s+|de\s+)?(vorige\s+)?(instructies|regels)`),
 ];
 
 interface TicketSignals {
@@ -56,9 +78,21 @@ interface TicketSignals {
 
 const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
+/**
+ * NFKC folds full-width and other look-alike forms that are used to slip past patterns.
+ * Typographic apostrophes and quotes (the default on iOS and macOS) become ASCII ones, and every
+ * run of whitespace (doubled spaces, re-wrapped lines, tabs) one space, so each pattern written
+ * with ' and a single space also matches them.
+ */
+const fold = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u02BC]/gu, "'")
+    .replace(/[\u201C\u201D\u201E\u201F]/gu, '"')
+    .replace(/\s+/gu, ' ');
+
 const readSignals = (text: string): TicketSignals => {
-  // NFKC folds full-width and other look-alike forms that are used to slip past patterns.
-  const folded = text.normalize('NFKC');
+  const folded = fold(text);
   return {
     asksForHuman: matchesAny(HUMAN_REQUEST, folded),
     vulnerability: matchesAny(VULNERABILITY, folded),
