@@ -237,3 +237,31 @@ describe('recordOutcome', () => {
     expect(trips).toEqual(['written']);
   });
 });
+
+describe('recordOutcome labels', () => {
+  it("tags each observation with its route's team, and an unknown route's with triage", async () => {
+    const { tickets, record } = await setup();
+    tickets.set('T-1', ticket({ routeId: 'login_help' }));
+    tickets.set('T-2', ticket({ ticketId: 'T-2', routeId: 'retired_route' }));
+    const known = await record({ ...resolution, finalRoute: 'login_help' });
+    const unknown = await record({ ...resolution, ticketId: 'T-2' });
+    expect(known).toMatchObject({
+      kind: 'recorded',
+      routeId: 'login_help',
+      observations: [{ team: 'accounts' }],
+    });
+    expect(unknown).toMatchObject({ kind: 'recorded', observations: [{ team: 'triage' }] });
+  });
+
+  it('reports no breaker run for a label the breaker does not watch', async () => {
+    const { tickets, record } = await setup();
+    tickets.set('T-1', ticket());
+    const result = await record(resolution);
+    expect(result).toEqual({
+      kind: 'recorded',
+      ticketId: 'T-1',
+      routeId: 'pay_early',
+      observations: [expect.objectContaining({ kind: 'label', correct: true })],
+    });
+  });
+});
