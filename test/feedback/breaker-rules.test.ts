@@ -211,7 +211,10 @@ describe('evaluateBreaker statistics', () => {
     expect(mixturePath([true, true, false, false], 0.05).maxLogEvidence).toBeGreaterThan(
       mixturePath([false, false, false, false, false, true, true, false, false], 0.05).maxLogEvidence,
     );
-    const verdict = evaluateBreaker([...counted, ...ignored, ...reopens].reverse(), window, settings);
+    // Neither sorted nor reversed: the report time ties on day 2 must be broken by the key.
+    const [b1, b2, b3, b4] = counted.slice(5);
+    const shuffled = [b3, ...ignored, b1, ...reopens.reverse(), b4, ...counted.slice(0, 5).reverse(), b2];
+    const verdict = evaluateBreaker(shuffled as Observation[], window, settings);
     expect(verdict).toEqual({
       tripped: false,
       stats: [
