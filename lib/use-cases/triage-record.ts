@@ -3,13 +3,12 @@ import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js
 import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
 import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
-import type { EscalationReason } from '../domain/policy/decide.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
-import type { QuarantineReason } from '../domain/tickets/quarantine-reason.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
+import type { TriageOutcome } from '../domain/tickets/triage-outcome.js';
 import type { Limiter } from './concurrency.js';
 import type { Invocation } from './decide-claimed.js';
 import { decideClaimed, OutOfTimeError } from './decide-claimed.js';
@@ -40,26 +39,7 @@ interface InboundRecord {
   body: string;
 }
 
-type RecordOutcome =
-  | { kind: 'quarantined'; reason: QuarantineReason; ticketId?: string }
-  | { kind: 'duplicate'; ticketId: string }
-  | {
-      kind: 'decided';
-      ticketId: string;
-      action: 'AUTO' | 'HUMAN';
-      routeId?: string;
-      reason?: EscalationReason;
-      confidence?: number;
-      modelValid: boolean;
-      inputTokens: number;
-      outputTokens: number;
-      cacheReadTokens: number;
-      cacheWriteTokens: number;
-      llmUsd?: number;
-      latencyMs: number;
-      /** True when this delivery only re-sent a decision an earlier delivery had stored. */
-      resent: boolean;
-    };
+type RecordOutcome = TriageOutcome;
 
 const decidedOutcome = (
   d: Partial<TicketDecisionRecord> & { ticketId: string },

@@ -42,30 +42,51 @@ const automationVsPrecision = (rows: readonly RouteRate[], targetError: number):
 /** Mode as the point's shape: a filled circle is auto, a triangle shadow, a cross human. */
 const MODE_STYLE: Record<string, string> = { auto: 'circle', shadow: 'triangle', human: 'crossRot' };
 
+interface ModePoint {
+  x: number;
+  mode: string;
+  threshold: number;
+}
+
+/** Each route's threshold as a stepped line, its mode as the point's shape. */
+const modeAndThreshold = (
+  routes: Record<string, readonly ModePoint[]>,
+  axes: { x: string; y: string },
+): ChartConfig => ({
+  type: 'line',
+  data: {
+    datasets: Object.entries(routes).map(([route, points], i) => ({
+      label: route,
+      data: points.map((p) => ({ x: p.x, y: p.threshold })),
+      pointStyle: points.map((p) => MODE_STYLE[p.mode] ?? 'line'),
+      pointRadius: 5,
+      stepped: 'before',
+      borderColor: colour(i),
+      backgroundColor: colour(i),
+    })),
+  },
+  options: {
+    ...base,
+    scales: {
+      x: { type: 'linear', title: { display: true, text: axes.x } },
+      y: { title: { display: true, text: axes.y } },
+    },
+  },
+});
+
 const thresholdTimeline = (timelines: Timelines): ChartConfig => {
-  const times = Object.values(timelines).flatMap((points) => points.map((p) => Date.parse(p.at)));
-  const start = Math.min(...times);
-  return {
-    type: 'line',
-    data: {
-      datasets: Object.entries(timelines).map(([route, points], i) => ({
-        label: route,
-        data: points.map((p) => ({ x: (Date.parse(p.at) - start) / 1000, y: p.threshold })),
-        pointStyle: points.map((p) => MODE_STYLE[p.mode] ?? 'rect'),
-        pointRadius: 5,
-        stepped: 'before',
-        borderColor: colour(i),
-        backgroundColor: colour(i),
-      })),
-    },
-    options: {
-      ...base,
-      scales: {
-        x: { type: 'linear', title: { display: true, text: 'seconds since the first change' } },
-        y: { title: { display: true, text: 'threshold' } },
-      },
-    },
-  };
+  const start = Math.min(
+    ...Object.values(timelines).flatMap((points) => points.map((p) => Date.parse(p.at))),
+  );
+  return modeAndThreshold(
+    Object.fromEntries(
+      Object.entries(timelines).map(([route, points]) => [
+        route,
+        points.map((p) => ({ x: (Date.parse(p.at) - start) / 1000, mode: p.mode, threshold: p.threshold })),
+      ]),
+    ),
+    { x: 'seconds since the first change', y: 'threshold' },
+  );
 };
 
 interface CostBar {
@@ -192,34 +213,21 @@ const overStream = (
   };
 };
 
-/** Each route's threshold over the stream, stepped, with its mode as the point's shape. */
+/** Each route's threshold over the stream, held to the stream's end, with its mode as the point's shape. */
 const routeConfigsOverStream = (
   routes: Record<string, readonly { at: number; mode: string; threshold: number }[]>,
   maxX: number,
-): ChartConfig => ({
-  type: 'line',
-  data: {
-    datasets: Object.entries(routes).map(([route, points], i) => ({
-      label: route,
-      data: [
-        ...points.map((p) => ({ x: p.at, y: p.threshold })),
-        { x: maxX, y: points.at(-1)?.threshold ?? null },
-      ],
-      pointStyle: [...points.map((p) => MODE_STYLE[p.mode] ?? 'rect'), 'line'],
-      pointRadius: 5,
-      stepped: 'before',
-      borderColor: colour(i),
-      backgroundColor: colour(i),
-    })),
-  },
-  options: {
-    ...base,
-    scales: {
-      x: { type: 'linear', title: { display: true, text: 'ticket in the stream' } },
-      y: { title: { display: true, text: 'threshold (circle: auto, triangle: shadow, cross: human)' } },
-    },
-  },
-});
+): ChartConfig =>
+  modeAndThreshold(
+    Object.fromEntries(
+      Object.entries(routes).map(([route, points]) => {
+        const last = points.at(-1);
+        const held = last ? [{ x: maxX, mode: 'end', threshold: last.threshold }] : [];
+        return [route, [...points.map((p) => ({ x: p.at, mode: p.mode, threshold: p.threshold })), ...held]];
+      }),
+    ),
+    { x: 'ticket in the stream', y: 'threshold (circle: auto, triangle: shadow, cross: human)' },
+  );
 
 export type { CostBar, RouteRate, StreamSeries };
 export {

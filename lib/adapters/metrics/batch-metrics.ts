@@ -1,7 +1,7 @@
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { ModelThrottledError } from '../../domain/classification/errors.js';
-import type { BatchOutcome } from './batch-outcome.js';
+import type { TriageOutcome } from '../../domain/tickets/triage-outcome.js';
 import { DIMENSIONS, METRIC } from './metric-names.js';
 import { emptyTotals, publishRoute, type RouteTotals } from './route-metrics.js';
 
@@ -28,7 +28,7 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
   let cacheReads = 0;
   let cacheWrites = 0;
 
-  const add = (outcome: BatchOutcome): void => {
+  const add = (outcome: TriageOutcome): void => {
     if (outcome.kind === 'quarantined') {
       increment(quarantines, outcome.reason);
       return;
