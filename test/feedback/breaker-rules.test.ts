@@ -256,6 +256,28 @@ describe('evaluateBreaker statistics', () => {
     );
   });
 
+  it('breaks report-time ties by key in a long batch too, where the sort merges runs', () => {
+    // 120 labels reported at one instant, every twentieth wrong, handed over in a seeded shuffle.
+    const at = iso(T0 + DAY + 20 * HOUR);
+    const batch = Array.from({ length: 120 }, (_, i) =>
+      audit(`k${String(i).padStart(3, '0')}`, T0 + DAY + HOUR + i * 60_000, i % 20 !== 7, { observedAt: at }),
+    );
+    const random = mulberry32(9);
+    const shuffled = batch
+      .map((o) => ({ o, k: random() }))
+      .sort((a, b) => a.k - b.k)
+      .map(({ o }) => o);
+    const [labels] = (
+      evaluateBreaker(shuffled, window, { ...settings, delta: 1e-12 }) as { stats: { logEvidence: number }[] }
+    ).stats;
+    expect(labels?.logEvidence).toBe(
+      mixturePath(
+        batch.map((o) => o.correct === false),
+        0.05,
+      ).maxLogEvidence,
+    );
+  });
+
   it('keeps the earliest of tests that saw the same events, even when none of them gained', () => {
     const good = [audit('g', T0 + DAY + HOUR, true)];
     const verdict = evaluateBreaker(good, window, settings);
