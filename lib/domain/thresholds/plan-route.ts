@@ -57,8 +57,12 @@ const labels = (observations: readonly Observation[]) =>
 
 const byRoute = (observations: readonly Observation[], except: string) => {
   const routes = new Map<string, Observation[]>();
-  for (const o of observations)
-    if (o.routeId !== except) routes.set(o.routeId, [...(routes.get(o.routeId) ?? []), o]);
+  for (const o of observations) {
+    if (o.routeId === except) continue;
+    const list = routes.get(o.routeId);
+    if (list) list.push(o);
+    else routes.set(o.routeId, [o]);
+  }
   return [...routes.values()].map(labels);
 };
 
