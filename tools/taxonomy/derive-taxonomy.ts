@@ -81,7 +81,9 @@ const deriveTaxonomy = (
   const byLabel = new Map<string, string[]>();
   for (const e of examples) {
     if (isOutOfScopeLabel(e.label)) continue;
-    byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e.text]);
+    const texts = byLabel.get(e.label);
+    if (texts) texts.push(e.text);
+    else byLabel.set(e.label, [e.text]);
   }
   const routes = [...byLabel.entries()].map(([label, texts]) => {
     const policy = policies.get(label);
