@@ -68,28 +68,5 @@ const routeUpperBound = (own: RouteCounts, prior: Prior, delta: number): number 
   return betaQuantile(1 - delta, prior.alpha + own.errors, prior.beta + own.n - own.errors);
 };
 
-const MAX_LABELS = 1_000_000;
-
-/**
- * The fewest own labels above a threshold that could certify the target with no error among
- * them, for this prior (at least `minOwnLabels`). Given a prior fitted without the route, it
- * depends on no label of the route's own, so skipping thresholds below it keeps the test sequence
- * fixed. The bound falls as n grows, so a binary search finds it.
- */
-const labelsNeeded = (prior: Prior, targetError: number, delta: number, minOwnLabels: number): number => {
-  const certifies = (n: number) => routeUpperBound({ n, errors: 0 }, prior, delta) <= targetError;
-  let lo = Math.max(1, minOwnLabels);
-  if (certifies(lo)) return lo;
-  let hi = lo * 2;
-  while (hi < MAX_LABELS && !certifies(hi)) hi *= 2;
-  if (hi >= MAX_LABELS) return MAX_LABELS;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (certifies(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
-};
-
 export type { Prior, RouteCounts };
-export { fitPrior, labelsNeeded, NO_PRIOR, routeUpperBound };
+export { fitPrior, NO_PRIOR, routeUpperBound };

@@ -49,7 +49,7 @@ const countsAbove = (labels: readonly Label[], grid: readonly number[]): RouteCo
 
 /**
  * Whether n own labels above a threshold could certify it with no error, for the prior the other
- * routes alone give: the count below which a test cannot succeed (`labelsNeeded`), checked at n.
+ * routes alone give. It reads counts only, never the route's errors, so the sequence stays fixed.
  */
 const couldCertify = (n: number, rest: readonly RouteCounts[], options: RouteTestOptions) =>
   n >= options.minOwnLabels &&
