@@ -13,7 +13,6 @@ const SUITES = {
     'test/unit/model-unavailable.test.ts',
     'test/security/injection.test.ts',
     'test/thresholds/*.test.ts',
-    'test/feedback/plan-route.test.ts',
   ],
   outcomes: ['test/feedback/*.test.ts'],
   stores: [

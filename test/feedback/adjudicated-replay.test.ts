@@ -5,6 +5,7 @@ import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { createMemoryObservations } from '../../tools/simulate/memory-repositories.js';
 import type { StreamTicket } from '../../tools/simulate/replay.js';
 import { replay } from '../../tools/simulate/replay.js';
+import { classificationOf } from '../support/classification.js';
 import { taxonomy } from './fixtures.js';
 
 /**
@@ -28,16 +29,7 @@ const cleanStream = (n: number, seed: number): StreamTicket[] => {
     ticketId: `c-${seed}-${i}`,
     text: 'Can I pay my instalment early?',
     label: 'pay_early',
-    classification: {
-      route: 'pay_early',
-      confidence: 0.6 + 0.4 * random(),
-      sentiment: 'neutral',
-      urgency: 'normal',
-      wantsHuman: false,
-      vulnerable: false,
-      language: 'en',
-      summary: 'synthetic',
-    },
+    classification: classificationOf('pay_early', 0.6 + 0.4 * random()),
   }));
 };
 

@@ -3,6 +3,7 @@ import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../lib/domain/outcomes/observation.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
+import { classificationOf } from '../support/classification.js';
 
 const taxonomy = parseTaxonomy({
   name: 'test',
@@ -79,16 +80,7 @@ const ticket = (over: Partial<StoredTicket> = {}): StoredTicket => ({
   candidate: true,
   labelPropensity: 1,
   decidedAt: '2026-01-02T10:00:00.000Z',
-  classification: {
-    route: 'pay_early',
-    confidence: 0.8,
-    sentiment: 'neutral',
-    urgency: 'normal',
-    wantsHuman: false,
-    vulnerable: false,
-    language: 'en',
-    summary: 's',
-  },
+  classification: classificationOf('pay_early', 0.8),
   ...over,
 });
 

@@ -16,6 +16,7 @@ import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
+import { classificationOf } from '../support/classification.js';
 import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
@@ -73,16 +74,7 @@ const putTicket = (over: Partial<StoredTicket> & { ticketId: string }) =>
         candidate: true,
         labelPropensity: 1,
         decidedAt: new Date(Date.now() - 3_600_000).toISOString(),
-        classification: {
-          route: ROUTE,
-          confidence: 0.8,
-          sentiment: 'neutral',
-          urgency: 'normal',
-          wantsHuman: false,
-          vulnerable: false,
-          language: 'en',
-          summary: 's',
-        },
+        classification: classificationOf(ROUTE, 0.8),
         ...over,
       } satisfies StoredTicket,
     }),

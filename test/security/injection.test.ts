@@ -8,6 +8,7 @@ import { readSignals } from '../../lib/domain/policy/signals.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { ROOT, SAMPLE } from '../../tools/local/sample-data.js';
+import { classificationOf } from '../support/classification.js';
 
 /**
  * Ticket text must never buy automation. The corpus covers fake system tags, role-play, "set
@@ -26,17 +27,8 @@ const corpus = readFileSync(resolve(ROOT, 'data/security/injection-corpus.jsonl'
   .map((l) => JSON.parse(l) as Injection);
 const benign = readLabelledCsv(SAMPLE.tickets).slice(0, 40);
 
-const classification = (over: Partial<Classification> = {}): Classification => ({
-  route: 'late_fee',
-  confidence: 0.95,
-  sentiment: 'neutral',
-  urgency: 'normal',
-  wantsHuman: false,
-  vulnerable: false,
-  language: 'en',
-  summary: 's',
-  ...over,
-});
+const classification = (over: Partial<Classification> = {}): Classification =>
+  classificationOf('late_fee', 0.95, over);
 const configs: RouteConfig[] = [
   { routeId: 'late_fee', mode: 'auto', threshold: 0.9, explorationRate: 0, auditRate: 0, version: 1 },
   { routeId: 'late_fee', mode: 'auto', threshold: 0, explorationRate: 0, auditRate: 0, version: 1 },

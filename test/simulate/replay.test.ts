@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../lib/domain/classification/classification.schema.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import { historyObservations } from '../../tools/evidence/history-evidence.js';
 import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
@@ -7,6 +6,7 @@ import type { StreamTicket } from '../../tools/simulate/replay.js';
 import { replay } from '../../tools/simulate/replay.js';
 import { oracleCoverage, replayFigures } from '../../tools/simulate/replay-metrics.js';
 import { taxonomy } from '../feedback/fixtures.js';
+import { classificationOf } from '../support/classification.js';
 
 /**
  * The feedback loop on a synthetic, calibrated classifier: P(right | score s) = s. Fast enough to
@@ -22,21 +22,7 @@ const settings = {
   cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 25 },
 };
 
-const classification = (
-  route: string,
-  confidence: number,
-  over: Partial<Classification> = {},
-): Classification => ({
-  route,
-  confidence,
-  sentiment: 'neutral',
-  urgency: 'normal',
-  wantsHuman: false,
-  vulnerable: false,
-  language: 'en',
-  summary: 'synthetic',
-  ...over,
-});
+const classification = (route: string, confidence: number) => classificationOf(route, confidence);
 
 /** Scores skewed toward 1; the label is the predicted route with probability equal to the score. */
 const synthetic = (n: number, seed: number, prefix: string) => {

@@ -6,20 +6,12 @@ import {
 } from '../../tools/simulate/scenario.schema.js';
 import type { ScoredTicket } from '../../tools/simulate/stage-stream.js';
 import { stageStream, VERBAL_LEVELS, verbalize } from '../../tools/simulate/stage-stream.js';
+import { classificationOf } from '../support/classification.js';
 
 const ticket = (label: string, route: string, confidence: number, i: number): ScoredTicket => ({
   text: `ticket ${i} about ${label}`,
   label,
-  classification: {
-    route,
-    confidence,
-    summary: 's',
-    sentiment: 'neutral',
-    urgency: 'low',
-    language: 'en',
-    wantsHuman: false,
-    vulnerable: false,
-  },
+  classification: classificationOf(route, confidence),
 });
 
 /** 400 tickets over four routes, each predicted right. */
