@@ -105,3 +105,26 @@ describe('routeUpperBound', () => {
     expect(new Set(bounds).size).toBe(4);
   });
 });
+
+/** P(X ≤ errors) for X ~ Binomial(n, p), summed directly: an independent check of a bound. */
+const binomialCdf = (errors: number, n: number, p: number) => {
+  let term = (1 - p) ** n;
+  let sum = term;
+  for (let k = 1; k <= errors; k += 1) {
+    term *= ((n - k + 1) / k) * (p / (1 - p));
+    sum += term;
+  }
+  return sum;
+};
+
+describe('routeUpperBound with errors', () => {
+  it('puts the Clopper–Pearson bound where seeing that few errors has probability δ', () => {
+    for (const [n, errors] of [
+      [100, 2],
+      [300, 5],
+    ] as const) {
+      const upper = routeUpperBound({ n, errors }, NO_PRIOR, 0.05);
+      expect(binomialCdf(errors, n, upper)).toBeCloseTo(0.05, 6);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Label } from '../../lib/domain/thresholds/route-test.js';
+import { countsAbove, testRouteThresholds } from '../../lib/domain/thresholds/route-test.js';
+
+/** The fixed-sequence test of one route's thresholds, on its own labels. */
+
+const at = (score: number, n: number, errors = 0): Label[] =>
+  Array.from({ length: n }, (_, i) => ({ score, correct: i >= errors }));
+
+const options = { targetError: 0.02, delta: 0.05, minOwnLabels: 30, maxPriorStrength: 200 };
+
+describe('countsAbove', () => {
+  it('counts labels and errors at or above each threshold without reordering its input', () => {
+    const labels = [...at(0.6, 2, 1), ...at(0.9, 3, 1), ...at(0.95, 1)];
+    const before = [...labels];
+    expect(countsAbove(labels, [0.95, 0.9, 0.6, 0.5])).toEqual([
+      { n: 1, errors: 0 },
+      { n: 4, errors: 1 },
+      { n: 6, errors: 2 },
+      { n: 6, errors: 2 },
+    ]);
+    expect(labels).toEqual(before);
+  });
+});
+
+describe('testRouteThresholds', () => {
+  it('tests the grid from the top down whatever order it is given in', () => {
+    const result = testRouteThresholds(at(0.97, 200), [], { ...options, grid: [0.9, 0.99, 0.95] });
+    expect(result.tests.map((t) => t.threshold)).toEqual([0.99, 0.95, 0.9]);
+    expect(result.threshold).toBe(0.9);
+  });
+
+  it('skips thresholds it could not certify with no error, and records them uncertified', () => {
+    const result = testRouteThresholds(at(0.9, 200), [], { ...options, grid: [0.99, 0.9] });
+    expect(result.tests[0]).toEqual({
+      threshold: 0.99,
+      n: 0,
+      nEff: 0,
+      errors: 0,
+      errorRate: 0,
+      upperBound: 1,
+      pValue: 1,
+      certified: false,
+    });
+    expect(result.tests[1]).toMatchObject({ threshold: 0.9, n: 200, certified: true });
+  });
+
+  it('ends the sequence at the first test that fails, and reports the lowest certified threshold', () => {
+    const labels = [...at(0.99, 200), ...at(0.9, 50, 25), ...at(0.8, 500)];
+    const result = testRouteThresholds(labels, [], { ...options, grid: [0.99, 0.95, 0.9, 0.8] });
+    expect(result.tests.map((t) => [t.threshold, t.certified])).toEqual([
+      [0.99, true],
+      [0.95, true],
+      [0.9, false],
+    ]);
+    expect(result.threshold).toBe(0.95);
+    expect(result.tests[2]?.errorRate).toBeCloseTo(25 / 250, 12);
+  });
+
+  it('certifies at exactly the minimum own labels when the bound allows it', () => {
+    const strong = [at(0.95, 2_000), at(0.95, 2_000), at(0.95, 2_000)];
+    const result = testRouteThresholds(at(0.95, 30), strong, { ...options, grid: [0.95] });
+    expect(result.tests[0]).toMatchObject({ n: 30, certified: true });
+    expect(testRouteThresholds(at(0.95, 29), strong, { ...options, grid: [0.95] }).threshold).toBeUndefined();
+  });
+});
