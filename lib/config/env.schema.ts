@@ -100,9 +100,31 @@ const RetuneEnvSchema = z.object({
   ...SamplingEnv,
 });
 
+/**
+ * The outcomes webhook: verifies a helpdesk's signature, maps its payload to the outcome contract
+ * and sends it to the outcomes queue, where the outcome function stores it exactly once.
+ */
+const WebhookEnvSchema = z.object({
+  [QUEUES.outcomes.envKey]: z.string().url(),
+  /**
+   * Secrets Manager secret (ARN or name) holding a JSON object of signing secrets by adapter:
+   * `{"generic": "...", "zendesk": "...", "freshdesk": "..."}`. An adapter without one answers 401.
+   */
+  WEBHOOK_SECRET_ID: z.string().min(1),
+  /** Seconds the function trusts its copy of the secret before reading it again. */
+  WEBHOOK_SECRET_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(300),
+  /** JSON: per-adapter field maps from the vendor payload to the outcome contract (see lib/domain/ingress). */
+  WEBHOOK_FIELD_MAPS: z.string().min(2).default('{}'),
+  /** Largest request body accepted, in bytes; larger gets 413 before any parsing. */
+  WEBHOOK_MAX_BODY_BYTES: positiveInt.max(262_144).default(65_536),
+  /** How far a signed timestamp may be from now, in seconds, before the request is a replay. */
+  WEBHOOK_TOLERANCE_SECONDS: positiveInt.max(3_600).default(300),
+});
+
 type ClassifyEnv = z.infer<typeof ClassifyEnvSchema>;
 type OutcomeEnv = z.infer<typeof OutcomeEnvSchema>;
 type RetuneEnv = z.infer<typeof RetuneEnvSchema>;
+type WebhookEnv = z.infer<typeof WebhookEnvSchema>;
 
 const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> => {
   const parsed = schema.safeParse(env);
@@ -113,5 +135,5 @@ const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | un
   return parsed.data;
 };
 
-export type { ClassifyEnv, OutcomeEnv, RetuneEnv };
-export { ClassifyEnvSchema, ConfigError, loadEnv, OutcomeEnvSchema, RetuneEnvSchema };
+export type { ClassifyEnv, OutcomeEnv, RetuneEnv, WebhookEnv };
+export { ClassifyEnvSchema, ConfigError, loadEnv, OutcomeEnvSchema, RetuneEnvSchema, WebhookEnvSchema };
