@@ -7,6 +7,7 @@ import { evalCommand } from './commands/eval-command.js';
 import { parseCommandArgs } from './commands/parse-args.js';
 import { publishCommand } from './commands/publish-command.js';
 import { runCommand } from './commands/run-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { smokeCommand } from './commands/smoke-command.js';
 import { thresholdsCommand } from './commands/thresholds-command.js';
@@ -19,6 +20,7 @@ import { thresholdsCommand } from './commands/thresholds-command.js';
 
 const COMMANDS: readonly CommandSpec[] = [
   runCommand,
+  serveCommand,
   evalCommand,
   simulateCommand,
   thresholdsCommand,

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { TABLES } from '../../lib/config/resources.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { mulberry32 } from '../../tools/embedded/prng.js';
+import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
+import { endpointsEnv, removeEndpointsFile, writeEndpointsFile } from '../../tools/local/endpoints-file.js';
+import { createLabelBook, readLabelledFiles } from '../../tools/local/label-book.js';
+import { startServedStack } from '../../tools/local/served-stack.js';
+import type { CliIo } from './command.js';
+import { DEFAULTS, defineCommand, UsageError } from './command.js';
+import { readFlagFile } from './file-args.js';
+import { option } from './options.js';
+import { resolveTaxonomy, taxonomyFile } from './taxonomy-args.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** The ready block: what is where, and the lines to paste into another shell. */
+const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
+  const exports: Record<string, string> = {
+    ...endpointsEnv(e),
+    INGEST_QUEUE_URL: e.queues.ingest,
+    HUMAN_QUEUE_URL: e.queues.human,
+    RESOLUTIONS_QUEUE_URL: e.queues.resolutions,
+    OUTCOMES_QUEUE_URL: e.queues.outcomes,
+    [TABLES.routeConfig.envKey]: e.tables.routeConfig,
+    [TABLES.routeAudit.envKey]: e.tables.routeAudit,
+  };
+  const queue = (name: string, url: string, dlq: string) =>
+    `  ${name.padEnd(12)}${url}\n  ${''.padEnd(12)}${dlq} (DLQ)`;
+  return [
+    'triage serve: the stack is up',
+    `  region      ${e.region}`,
+    `  SQS         ${e.sqsEndpoint}`,
+    `  DynamoDB    ${e.dynamodbEndpoint}`,
+    `  webhook     ${e.webhookUrl}/generic, /zendesk, /freshdesk`,
+    `  secret      ${e.webhookSecret}${secretGiven ? '' : ' (random, for this run only)'}`,
+    'queues:',
+    queue('ingest', e.queues.ingest, e.queues.ingestDlq),
+    queue('resolutions', e.queues.resolutions, e.queues.resolutionsDlq),
+    queue('human', e.queues.human, e.queues.humanDlq),
+    queue('qa', e.queues.qa, e.queues.qaDlq),
+    queue('outcomes', e.queues.outcomes, e.queues.outcomesDlq),
+    `tables: ${Object.entries(e.tables)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+    `taxonomy: ${e.taxonomyPath}`,
+    `simulated people: ${e.people ? 'on (they answer only tickets whose label they know)' : 'off'}`,
+    '',
+    '# paste into another shell:',
+    `export ${Object.entries(exports)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+    '',
+    'Ctrl-C stops it.',
+    '',
+  ].join('\n');
+};
+
+/** Resolves on the first SIGINT or SIGTERM; a second one ends the process at once. */
+const stopSignal = (log: (m: string) => void) => {
+  let first: ((signal: string) => void) | undefined;
+  const received = new Promise<string>((resolve) => {
+    first = resolve;
+  });
+  let count = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    count += 1;
+    if (count === 1) {
+      log(`${signal}: stopping (send it again to exit at once)`);
+      first?.(signal);
+      return;
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  return {
+    received,
+    stopping: () => count > 0,
+    remove: () => {
+      for (const s of SIGNALS) process.off(s, onSignal);
+    },
+  };
+};
+
+const printer = (io: CliIo) => (m: string) => io.stderr.write(`${m}\n`);
+
+const serveCommand = defineCommand({
+  name: 'serve',
+  summary: 'Keep the embedded stack running, with a webhook, for the AWS CLI, operator commands and scripts.',
+  usage:
+    'triage serve [--endpoints FILE] [--webhook-secret SECRET] [--no-people] [--train FILE] [--taxonomy FILE | --policy FILE] [--cold-start] [--retune-every SECONDS] [--seed N]',
+  options: {
+    endpoints: option.optionalFile('once everything is up, write the endpoints JSON here (removed on stop)'),
+    'webhook-secret': option.text(
+      'the signing secret of the webhook adapters (default: a random one, printed)',
+      'SECRET',
+    ),
+    'no-people': option.flag(
+      'no simulated agents, customers or QA: the queues are yours to drain, outcomes come only from outside',
+    ),
+    train: option.file('labelled CSV the stand-in model learns from', DEFAULTS.train),
+    taxonomy: option.optionalFile(
+      'taxonomy JSON (default: the sample taxonomy when the --train labels are its own, else one derived from them with every route auto-eligible)',
+    ),
+    policy: option.optionalFile(
+      'derive the taxonomy from the --train labels with this policy CSV (intent,policy,team,priority)',
+    ),
+    'cold-start': option.flag(
+      'do not use the --train labels as first evidence: every route starts in shadow mode',
+    ),
+    'retune-every': option.positiveInt('seconds between retunes', 2),
+    seed: option.positiveInt('seed of the simulated agents, customers and QA', 1),
+  },
+  run: async ({ values, io }) => {
+    const log = printer(io);
+    const training = readFlagFile('train', values.train, readLabelledCsv);
+    const resolved = resolveTaxonomy(values, training, log);
+    const taxonomyPath = taxonomyFile(values, resolved);
+    const file = values.endpoints;
+    // A file left by a serve that died would tell a waiting script the stack is up.
+    if (file !== undefined && existsSync(file)) removeEndpointsFile(file);
+    const secretGiven = values['webhook-secret'] !== undefined;
+    const webhookSecret = values['webhook-secret'] ?? randomBytes(18).toString('base64url');
+    const routes = resolved.taxonomy.routes.map((r) => r.id);
+    let people: { labels: ReturnType<typeof createLabelBook>['lookup']; random: () => number } | undefined;
+    if (!values['no-people']) {
+      const book = createLabelBook(readLabelledFiles([values.train, DEFAULTS.tickets]), routes);
+      log(
+        `simulated people know the routes of ${book.size} ticket texts (--train and the sample tickets); items of other tickets go back on their queue`,
+      );
+      people = { labels: book.lookup, random: mulberry32(values.seed) };
+    }
+
+    const signal = stopSignal(log);
+    try {
+      const served = await startServedStack({
+        trainPath: values.train,
+        taxonomyPath,
+        taxonomy: resolved.taxonomy,
+        coldStart: values['cold-start'],
+        retuneEveryMs: values['retune-every'] * 1000,
+        webhookSecret,
+        ...(people ? { people } : {}),
+        onStatus: log,
+        onRetune: (report) => {
+          for (const c of report.changes)
+            log(
+              `retune: ${c.routeId} ${c.before.mode}@${c.before.threshold.toFixed(2)} -> ${c.after.mode}@${c.after.threshold.toFixed(2)}`,
+            );
+        },
+        onError: (what, error) => log(`${what} failed: ${(error as Error).message ?? String(error)}`),
+      });
+      try {
+        const endpoints: EndpointsFile = { ...served.endpoints, pid: process.pid };
+        if (signal.stopping()) return 0;
+        io.stdout.write(readyBlock(endpoints, secretGiven));
+        if (file !== undefined) {
+          try {
+            writeEndpointsFile(file, endpoints);
+          } catch (error) {
+            throw new UsageError(`--endpoints: cannot write ${file}: ${(error as Error).message}`);
+          }
+          log(`endpoints written to ${file}`);
+        }
+        await signal.received;
+      } finally {
+        await served.stop();
+        if (file !== undefined) removeEndpointsFile(file);
+      }
+    } finally {
+      signal.remove();
+    }
+    log('stopped');
+    return 0;
+  },
+});
+
+export { serveCommand };

@@ -1,0 +1,103 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The endpoints file `triage serve` writes once the stack is up: everything a script or another
+ * command needs to talk to it. It appears whole (written to a temporary name, then renamed) or not
+ * at all, so a script can wait for the file to exist; it is removed when the stack stops.
+ */
+
+const url = z.string().url();
+
+const EndpointsFileSchema = z.object({
+  version: z.literal(1),
+  /** The serving process, so a script can stop it (SIGINT or SIGTERM). */
+  pid: z.number().int().positive(),
+  region: z.string().min(1),
+  sqsEndpoint: url,
+  dynamodbEndpoint: url,
+  /** The emulators accept any credentials; these are the ones the printed exports use. */
+  credentials: z.object({ accessKeyId: z.string().min(1), secretAccessKey: z.string().min(1) }),
+  /** POST {webhookUrl}/generic, /zendesk or /freshdesk. */
+  webhookUrl: url,
+  /** The local signing secret of every webhook adapter. */
+  webhookSecret: z.string().min(1),
+  queues: z.object({
+    ingest: url,
+    ingestDlq: url,
+    resolutions: url,
+    resolutionsDlq: url,
+    human: url,
+    humanDlq: url,
+    qa: url,
+    qaDlq: url,
+    outcomes: url,
+    outcomesDlq: url,
+  }),
+  tables: z.object({
+    tickets: z.string().min(1),
+    outcomes: z.string().min(1),
+    observations: z.string().min(1),
+    quarantine: z.string().min(1),
+    routeConfig: z.string().min(1),
+    routeAudit: z.string().min(1),
+  }),
+  /** The taxonomy the handlers read (a derived one is a temporary file). */
+  taxonomyPath: z.string().min(1),
+  /** Whether simulated agents, customers and QA answer the tickets whose labels they know. */
+  people: z.boolean(),
+});
+
+type EndpointsFile = z.infer<typeof EndpointsFileSchema>;
+
+class EndpointsFileError extends Error {
+  override name = 'EndpointsFileError';
+}
+
+/** Writes the file atomically: a reader sees no file or the whole of it, never a part. */
+const writeEndpointsFile = (path: string, endpoints: EndpointsFile): void => {
+  const body = `${JSON.stringify(EndpointsFileSchema.parse(endpoints), null, 2)}\n`;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // It carries the local signing secret: readable by its owner only.
+  writeFileSync(temporary, body, { mode: 0o600 });
+  renameSync(temporary, path);
+};
+
+const removeEndpointsFile = (path: string): void => rmSync(path, { force: true });
+
+const readEndpointsFile = (path: string): EndpointsFile => {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new EndpointsFileError(`${path} is not JSON (${(error as Error).message})`);
+  }
+  const parsed = EndpointsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new EndpointsFileError(
+      `${path} is not a triage serve endpoints file (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    );
+  }
+  return parsed.data;
+};
+
+/** The standard SDK variables that point a client (the CLI, the AWS CLI, a script) at the stack. */
+const endpointsEnv = (endpoints: EndpointsFile): Record<string, string> => ({
+  AWS_REGION: endpoints.region,
+  AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
+  AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
+  AWS_ACCESS_KEY_ID: endpoints.credentials.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: endpoints.credentials.secretAccessKey,
+});
+
+export type { EndpointsFile };
+export {
+  EndpointsFileError,
+  EndpointsFileSchema,
+  endpointsEnv,
+  readEndpointsFile,
+  removeEndpointsFile,
+  writeEndpointsFile,
+};

@@ -1,0 +1,198 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createWebhookHandler } from '../../functions/webhook-handler.js';
+import { loadEnv, WebhookEnvSchema } from '../../lib/config/env.schema.js';
+import { QUEUES } from '../../lib/config/resources.js';
+import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
+import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
+import type { Random } from '../embedded/prng.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './emulators.js';
+import type { EndpointsFile } from './endpoints-file.js';
+import type { LabelBook } from './label-book.js';
+import type { LocalStack } from './local-stack.js';
+import { startLocalStack } from './local-stack.js';
+import type { SweepCounts } from './served-people.js';
+import { createServedPeople } from './served-people.js';
+import type { WebhookServer } from './webhook-server.js';
+import { startWebhookServer } from './webhook-server.js';
+
+/**
+ * The embedded stack kept running for `triage serve`:
+ * 1. start the emulators, the stand-in model and the classify and outcome pollers (the local stack);
+ * 2. store the training set, scored out-of-fold, as first evidence and retune once (unless cold);
+ * 3. put the real webhook function behind a local HTTP API;
+ * 4. retune on a timer and, with people on, let simulated people answer what they know;
+ * 5. until stop(): the timers end, then the webhook server, the pollers and the emulators.
+ */
+
+const WEBHOOK_ADAPTERS = ['generic', 'zendesk', 'freshdesk'] as const;
+
+interface ServeOptions {
+  trainPath: string;
+  taxonomyPath: string;
+  taxonomy: Taxonomy;
+  coldStart: boolean;
+  retuneEveryMs: number;
+  /** The signing secret of every webhook adapter. */
+  webhookSecret: string;
+  /** Simulated people, or none: then outcomes come only from outside. */
+  people?: { labels: LabelBook; random: Random };
+  peopleEveryMs?: number;
+  onStatus?: (message: string) => void;
+  onRetune?: (report: RetuneReport) => void;
+  onPeople?: (counts: SweepCounts) => void;
+  /** A failed retune or sweep; the stack keeps serving. */
+  onError?: (what: string, error: unknown) => void;
+}
+
+interface ServedStack {
+  stack: LocalStack;
+  webhook: WebhookServer;
+  /** The endpoints file's content, but for the serving process's id. */
+  endpoints: Omit<EndpointsFile, 'pid'>;
+  stop(): Promise<void>;
+}
+
+/** Runs `task` every `everyMs`, never two at once; stop() waits for the one under way. */
+const every = (everyMs: number, task: () => Promise<void>) => {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const schedule = () => {
+    timer = setTimeout(() => {
+      running = task().finally(() => {
+        if (!stopped) schedule();
+      });
+    }, everyMs);
+  };
+  schedule();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+};
+
+const endpointsOf = (
+  stack: LocalStack,
+  webhook: WebhookServer,
+  options: ServeOptions,
+): Omit<EndpointsFile, 'pid'> => {
+  const { emulators } = stack;
+  const q = emulators.queues;
+  return {
+    version: 1,
+    region: LOCAL_REGION,
+    sqsEndpoint: emulators.sqsEndpoint,
+    dynamodbEndpoint: emulators.dynamoEndpoint,
+    credentials: LOCAL_CREDENTIALS,
+    webhookUrl: webhook.url,
+    webhookSecret: options.webhookSecret,
+    queues: {
+      ingest: q.ingest.url,
+      ingestDlq: q.ingest.dlqUrl,
+      resolutions: q.resolutions.url,
+      resolutionsDlq: q.resolutions.dlqUrl,
+      human: q.human.url,
+      humanDlq: q.human.dlqUrl,
+      qa: q.qa.url,
+      qaDlq: q.qa.dlqUrl,
+      outcomes: q.outcomes.url,
+      outcomesDlq: q.outcomes.dlqUrl,
+    },
+    tables: { ...emulators.tables },
+    taxonomyPath: options.taxonomyPath,
+    people: options.people !== undefined,
+  };
+};
+
+const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer> => {
+  // The same schema as the function's cold start; the secret is local, so no Secrets Manager.
+  const config = loadEnv(WebhookEnvSchema, {
+    [QUEUES.outcomes.envKey]: stack.emulators.queues.outcomes.url,
+    WEBHOOK_SECRET_ID: 'local',
+  });
+  const { handler } = createWebhookHandler(config, {
+    logLevel: 'WARN',
+    clients: { sqs: stack.emulators.sqs },
+    secrets: async () => Object.fromEntries(WEBHOOK_ADAPTERS.map((a) => [a, secret])),
+  });
+  return startWebhookServer({ handler });
+};
+
+const startServedStack = async (options: ServeOptions): Promise<ServedStack> => {
+  const status = options.onStatus ?? (() => undefined);
+  const failed = options.onError ?? (() => undefined);
+  const stack = await startLocalStack({
+    trainPath: options.trainPath,
+    taxonomyPath: options.taxonomyPath,
+    onStatus: status,
+  });
+  const stoppers: (() => Promise<void>)[] = [];
+  let webhook: WebhookServer | undefined;
+  try {
+    if (!options.coldStart) {
+      const seeded = await stack.seedHistory();
+      const first = await stack.retune();
+      const automated = first.plans.filter((p) => p.plan.mode === 'auto').length;
+      status(
+        `first evidence: ${seeded} labels; ${automated} of ${first.plans.length} routes certified for automation`,
+      );
+    }
+    webhook = await startWebhook(stack, options.webhookSecret);
+    stoppers.push(
+      every(options.retuneEveryMs, async () => {
+        try {
+          options.onRetune?.(await stack.retune());
+        } catch (error) {
+          failed('retune', error);
+        }
+      }),
+    );
+    const people = options.people;
+    if (people) {
+      const { emulators } = stack;
+      const served = createServedPeople({
+        sqs: emulators.sqs,
+        documents: DynamoDBDocumentClient.from(emulators.dynamo),
+        queueUrls: {
+          resolutions: emulators.queues.resolutions.url,
+          human: emulators.queues.human.url,
+          qa: emulators.queues.qa.url,
+          outcomes: emulators.queues.outcomes.url,
+        },
+        ticketsTable: emulators.tables.tickets,
+        labels: people.labels,
+        routes: options.taxonomy.routes.map((r) => r.id),
+        random: people.random,
+      });
+      stoppers.push(
+        every(options.peopleEveryMs ?? 500, async () => {
+          try {
+            options.onPeople?.(await served.sweep());
+          } catch (error) {
+            failed('simulated people', error);
+          }
+        }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(stoppers.map((s) => s()));
+    await webhook?.stop();
+    await stack.stop();
+    throw error;
+  }
+  const server = webhook;
+  return {
+    stack,
+    webhook: server,
+    endpoints: endpointsOf(stack, server, options),
+    stop: async () => {
+      await Promise.all(stoppers.map((s) => s()));
+      await server.stop();
+      await stack.stop();
+    },
+  };
+};
+
+export type { ServedStack, ServeOptions };
+export { startServedStack, WEBHOOK_ADAPTERS };
