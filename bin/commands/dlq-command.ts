@@ -1,7 +1,7 @@
 import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
 import type { DlqMessage, RedriveReport } from '../../tools/queues/dead-letter.js';
 import { inspectDlq, redriveDlq } from '../../tools/queues/dead-letter.js';
-import { sqsClient } from './aws-clients.js';
+import { endpointsOption, readEndpoints, sqsClient } from './aws-clients.js';
 import type { CliIo } from './command.js';
 import { defineCommand, UsageError } from './command.js';
 import { option } from './options.js';
@@ -36,12 +36,19 @@ const dlqCommand = defineCommand({
   name: 'dlq',
   summary: 'Inspect a dead-letter queue without consuming it, or redrive its messages to the source queue.',
   usage:
-    'triage dlq inspect --queue-url DLQ_URL [--max N] [--json] | redrive --queue-url DLQ_URL --to SOURCE_URL [--method auto|move-task|loop] [--json]',
+    'triage dlq inspect (--queue-url DLQ_URL | --endpoints FILE) [--max N] [--json] | redrive (--queue-url DLQ_URL --to SOURCE_URL | --endpoints FILE) [--method auto|move-task|loop] [--json]',
   subcommands: ['inspect', 'redrive'],
   options: {
-    'queue-url': option.text('the dead-letter queue (required)', 'URL'),
+    'queue-url': option.text(
+      'the dead-letter queue (default: the --endpoints file\u2019s ingest DLQ)',
+      'URL',
+    ),
+    endpoints: endpointsOption,
     max: option.positiveInt('inspect: list at most N messages', 100),
-    to: option.text('redrive: the source queue to move the messages back to', 'URL'),
+    to: option.text(
+      'redrive: the source queue to move the messages back to (default: the --endpoints file\u2019s ingest queue, for its ingest DLQ)',
+      'URL',
+    ),
     method: option.choice(
       'redrive: auto (StartMessageMoveTask, else the loop), move-task, or loop (receive, send, delete)',
       ['auto', 'move-task', 'loop'],
@@ -50,11 +57,16 @@ const dlqCommand = defineCommand({
     json: option.flag('print JSON'),
   },
   run: async ({ values, subcommand, io }) => {
-    const queueUrl = values['queue-url'];
-    if (!queueUrl) throw new UsageError('--queue-url is required: the dead-letter queue');
-    const to = values.to;
+    const endpoints = readEndpoints(values.endpoints);
+    const queueUrl = values['queue-url'] ?? endpoints?.queues.ingestDlq;
+    if (!queueUrl)
+      throw new UsageError('--queue-url is required: the dead-letter queue (or --endpoints FILE)');
+    // The served ingest queue is the source of its own DLQ only; another DLQ needs its --to.
+    const to =
+      values.to ??
+      (endpoints && queueUrl === endpoints.queues.ingestDlq ? endpoints.queues.ingest : undefined);
     if (subcommand === 'redrive' && !to) throw new UsageError('redrive needs --to, the source queue URL');
-    const sqs = await sqsClient(io);
+    const sqs = await sqsClient(io, endpoints);
     try {
       if (subcommand === 'inspect' || !to) {
         printInspected(io, await inspectDlq(sqs, queueUrl, { max: values.max }), values.json);

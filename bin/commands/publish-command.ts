@@ -3,7 +3,7 @@ import { readInputFile } from '../../tools/local/input-file.js';
 import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
 import type { PublishReport } from '../../tools/queues/publish-tickets.js';
 import { publishTickets } from '../../tools/queues/publish-tickets.js';
-import { sqsClient } from './aws-clients.js';
+import { endpointsOption, readEndpoints, sqsClient } from './aws-clients.js';
 import type { CliIo } from './command.js';
 import { defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
@@ -26,9 +26,13 @@ const printTable = (io: CliIo, input: string, report: PublishReport) => {
 const publishCommand = defineCommand({
   name: 'publish',
   summary: 'Publish tickets from a file to an SQS queue, with retries, as an upstream system would.',
-  usage: 'triage publish --queue-url URL --input FILE [--attempts N] [--json]',
+  usage: 'triage publish (--queue-url URL | --endpoints FILE) --input FILE [--attempts N] [--json]',
   options: {
-    'queue-url': option.text('the ingest queue to send to (required)', 'URL'),
+    'queue-url': option.text(
+      'the ingest queue to send to (default: the --endpoints file\u2019s ingest queue)',
+      'URL',
+    ),
+    endpoints: endpointsOption,
     input: option.optionalFile(
       'tickets (required): .csv (a "text" column; optional ticketId, subject, channel, customerId, language) or .jsonl raw bodies',
     ),
@@ -36,8 +40,10 @@ const publishCommand = defineCommand({
     json: option.flag('print the summary JSON instead of the table'),
   },
   run: async ({ values, io }) => {
-    const queueUrl = values['queue-url'];
-    if (!queueUrl) throw new UsageError('--queue-url is required: the queue to publish to');
+    const endpoints = readEndpoints(values.endpoints);
+    const queueUrl = values['queue-url'] ?? endpoints?.queues.ingest;
+    if (!queueUrl)
+      throw new UsageError('--queue-url is required: the queue to publish to (or --endpoints FILE)');
     const input = values.input;
     if (!input) throw new UsageError('--input is required: a .csv or .jsonl file of tickets');
     const items = readFlagFile('input', input, (path) =>
@@ -45,7 +51,7 @@ const publishCommand = defineCommand({
     );
     if (items.length === 0) throw new UsageError(`--input: ${input} has no tickets`);
 
-    const sqs = await sqsClient(io);
+    const sqs = await sqsClient(io, endpoints);
     const bar = createProgressBar('publish', io.stderr);
     let report: PublishReport;
     try {

@@ -3,7 +3,7 @@ import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { formatTable } from '../../tools/local/terminal.js';
 import { listRoutes, pinRoute, unpinRoute } from '../../tools/operator/operator-actions.js';
-import { dynamoClient } from './aws-clients.js';
+import { dynamoClient, endpointsOption, readEndpoints } from './aws-clients.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
 import { option } from './options.js';
@@ -16,7 +16,10 @@ const thresholdsCommand = defineCommand({
   subcommands: ['list', 'history', 'pin', 'unpin'],
   maxPositionals: 1,
   options: {
-    taxonomy: option.file('taxonomy JSON', DEFAULTS.taxonomy),
+    taxonomy: option.optionalFile(
+      `taxonomy JSON (default: the --endpoints file\u2019s, else ${DEFAULTS.taxonomy})`,
+    ),
+    endpoints: endpointsOption,
     'config-table': option.text('route config table (default $ROUTE_CONFIG_TABLE)', 'NAME'),
     'audit-table': option.text('route audit table (default $ROUTE_AUDIT_TABLE)', 'NAME'),
     human: option.flag('pin: make the route human-only'),
@@ -27,16 +30,21 @@ const thresholdsCommand = defineCommand({
   },
   run: async ({ values, subcommand: action, positionals, io }) => {
     const [routeId] = positionals;
-    const configTable = values['config-table'] ?? io.env.ROUTE_CONFIG_TABLE;
-    const auditTable = values['audit-table'] ?? io.env.ROUTE_AUDIT_TABLE;
+    const endpoints = readEndpoints(values.endpoints);
+    const configTable = values['config-table'] ?? endpoints?.tables.routeConfig ?? io.env.ROUTE_CONFIG_TABLE;
+    const auditTable = values['audit-table'] ?? endpoints?.tables.routeAudit ?? io.env.ROUTE_AUDIT_TABLE;
     if (!configTable || !auditTable) {
       throw new UsageError(
-        'give --config-table and --audit-table (or set ROUTE_CONFIG_TABLE and ROUTE_AUDIT_TABLE)',
+        'give --config-table and --audit-table (or set ROUTE_CONFIG_TABLE and ROUTE_AUDIT_TABLE, or give --endpoints FILE)',
       );
     }
-    const taxonomy = readFlagFile('taxonomy', values.taxonomy, loadTaxonomy);
+    const taxonomy = readFlagFile(
+      'taxonomy',
+      values.taxonomy ?? endpoints?.taxonomyPath ?? DEFAULTS.taxonomy,
+      loadTaxonomy,
+    );
     const repo = createRouteConfigStore({
-      client: DynamoDBDocumentClient.from(await dynamoClient(io), {
+      client: DynamoDBDocumentClient.from(await dynamoClient(io, endpoints), {
         marshallOptions: { removeUndefinedValues: true },
       }),
       configTable,
