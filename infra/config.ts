@@ -43,6 +43,35 @@ const emptyAsUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 /** A boolean from cdk.json, or the string "true"/"false" from `-c key=value`. */
 const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 
+/** A JSON object from cdk.json, or its JSON text from `-c key='{...}'`. */
+const parseJsonString = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+};
+const fieldMaps = z.preprocess(parseJsonString, z.record(z.string(), z.unknown()));
+
+/**
+ * Default paths of the outcome fields in a Salesforce Event Relay event: a platform event's fields
+ * arrive in `detail.payload`, and CreatedDate is when the event was published (the resolution).
+ */
+const SALESFORCE_FIELD_PATHS = {
+  ticketId: '$.detail.payload.Ticket_Id__c',
+  finalRoute: '$.detail.payload.Final_Route__c',
+  handleSeconds: '$.detail.payload.Handle_Seconds__c',
+  resolvedAt: '$.detail.payload.CreatedDate',
+} as const;
+
+/** `aws.partner/salesforce.com/<orgId>/<channelId>` (Event Relay's RemoteResource). */
+const SALESFORCE_EVENT_SOURCE = /^aws\.partner\/salesforce\.com\/[A-Za-z0-9]+\/[A-Za-z0-9]+$/;
+/** An input-transformer path: `$.` then dot-separated names, as EventBridge's InputPathsMap takes them. */
+const eventPath = z
+  .string()
+  .regex(/^\$(\.[A-Za-z0-9_-]+)+$/, 'expected a JSON path such as $.detail.payload.Ticket_Id__c');
+
 const AWS_REGION = z
   .string()
   .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'expected an AWS region such as us-east-1');
@@ -164,6 +193,48 @@ const InfraConfigSchema = z
     removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
     /** Taxonomy JSON, relative to the project root: bundled with the function and read for the dashboard. */
     taxonomyFile: z.string().min(1).default('data/bnpl/taxonomy.json'),
+    /** Deploy the outcomes webhook: its HTTP API, function and signing secret. */
+    webhook: flag.default(true),
+    /** Steady requests per second the webhook's stage accepts before answering 429. */
+    webhookRateLimit: int(1, 10_000).default(50),
+    /** Requests the webhook's stage accepts at once above the rate (the token bucket). */
+    webhookBurstLimit: int(1, 5_000).default(100),
+    /** Largest webhook body the function accepts (WEBHOOK_MAX_BODY_BYTES); larger gets 413. */
+    webhookMaxBodyBytes: int(1_024, 262_144).default(65_536),
+    /** How far a signed timestamp may be from now before a request is a replay (WEBHOOK_TOLERANCE_SECONDS). */
+    webhookToleranceSeconds: int(1, 3_600).default(300),
+    /** How long a webhook container trusts its copy of the signing secrets (WEBHOOK_SECRET_CACHE_SECONDS). */
+    webhookSecretCacheSeconds: int(0, 3_600).default(300),
+    /** Per-adapter field maps from a helpdesk payload to the outcome contract (WEBHOOK_FIELD_MAPS). */
+    webhookFieldMaps: fieldMaps.default({}),
+    /** Partner event source of a Salesforce Event Relay; set, outcomes also arrive through EventBridge. */
+    salesforceEventSource: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          SALESFORCE_EVENT_SOURCE,
+          'expected aws.partner/salesforce.com/<orgId>/<channelId>, as Event Relay names its source',
+        )
+        .optional(),
+    ),
+    /** Only events of this detail-type (the platform event's API name, e.g. Ticket_Resolved__e). */
+    salesforceDetailType: z.preprocess(emptyAsUndefined, z.string().min(1).max(256).optional()),
+    /** Where the rule's input transformer reads each outcome field in the Salesforce event. */
+    salesforceFieldPaths: z
+      .preprocess(
+        parseJsonString,
+        z
+          .object({
+            ticketId: eventPath.default(SALESFORCE_FIELD_PATHS.ticketId),
+            finalRoute: eventPath.default(SALESFORCE_FIELD_PATHS.finalRoute),
+            handleSeconds: eventPath.default(SALESFORCE_FIELD_PATHS.handleSeconds),
+            resolvedAt: eventPath.default(SALESFORCE_FIELD_PATHS.resolvedAt),
+            agentId: eventPath.optional(),
+          })
+          .strict(),
+      )
+      .prefault({}),
   })
   .superRefine((c, ctx) => {
     // The slowest batch (every call taking its full timeout on every attempt) must end before the
@@ -217,6 +288,13 @@ const InfraConfigSchema = z
         code: 'custom',
         path: ['reservedConcurrency'],
         message: `must be at least maxConcurrency (${c.maxConcurrency}) or the event source is throttled`,
+      });
+    }
+    if (c.salesforceDetailType !== undefined && c.salesforceEventSource === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['salesforceDetailType'],
+        message: 'needs salesforceEventSource, the partner event source the rule listens to',
       });
     }
     if (!c.modelRegions.includes(c.bedrockRegion)) {
@@ -289,4 +367,11 @@ const loadInfraConfig = (scope: IConstruct): InfraConfig =>
   );
 
 export type { InfraConfig };
-export { CONFIG_KEYS, InfraConfigError, InfraConfigSchema, loadInfraConfig, parseInfraConfig };
+export {
+  CONFIG_KEYS,
+  InfraConfigError,
+  InfraConfigSchema,
+  loadInfraConfig,
+  parseInfraConfig,
+  SALESFORCE_FIELD_PATHS,
+};

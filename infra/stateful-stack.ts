@@ -1,20 +1,30 @@
 import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { OutcomeEvents, type OutcomeEventsProps } from './outcome-events.js';
 import { type QueueKey, TriageData } from './triage-data.js';
+import { WebhookSecret } from './webhook-secret.js';
 
 /**
  * Tables, queues and the data key: the resources with a lifecycle longer than any deploy. The
- * stateless stack can be destroyed and redeployed without touching them.
+ * stateless stack can be destroyed and redeployed without touching them. With the webhook, also
+ * its signing secret (operators put vendor-issued values in it); with a Salesforce source, the
+ * partner event bus and the rule into the outcomes queue, whose policy must name the rule.
  */
 
 interface StatefulStackProps extends StackProps {
   readonly removalPolicy: RemovalPolicy;
   /** Visibility timeouts of the consumed queues (see TriageDataProps). */
   readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
+  /** Create the webhook's signing secret: set when the webhook is deployed. */
+  readonly webhookSecret?: boolean;
+  /** A Salesforce Event Relay source: outcomes also arrive through EventBridge. */
+  readonly salesforce?: Omit<OutcomeEventsProps, 'queue' | 'encryptionKey'>;
 }
 
 class StatefulStack extends Stack {
   readonly data: TriageData;
+  readonly webhookSecret?: WebhookSecret;
+  readonly outcomeEvents?: OutcomeEvents;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -57,6 +67,30 @@ class StatefulStack extends Stack {
       value: key.keyArn,
       description: 'KMS key of the queues and tables: producers need kms:GenerateDataKey and kms:Decrypt',
     });
+
+    if (props.webhookSecret) {
+      this.webhookSecret = new WebhookSecret(this, 'WebhookSecret', {
+        encryptionKey: key,
+        removalPolicy: props.removalPolicy,
+      });
+      new CfnOutput(this, 'WebhookSecretArn', {
+        value: this.webhookSecret.secret.secretArn,
+        description:
+          'Signing secrets of the outcomes webhook, JSON by adapter: put the zendesk and freshdesk values here (docs/deploy.md)',
+      });
+    }
+    if (props.salesforce) {
+      this.outcomeEvents = new OutcomeEvents(this, 'SalesforceOutcomes', {
+        ...props.salesforce,
+        queue: queues.outcomes.queue,
+        encryptionKey: key,
+      });
+      new CfnOutput(this, 'SalesforceEventBusName', {
+        value: this.outcomeEvents.bus.eventBusName,
+        description:
+          'Partner event bus of the Salesforce Event Relay; its rule sends resolutions to the outcomes queue',
+      });
+    }
   }
 }
 

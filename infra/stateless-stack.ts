@@ -1,4 +1,5 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
 import { checkPromptCache } from '../lib/domain/classification/prompt-cache.js';
@@ -10,6 +11,7 @@ import { RetuneService } from './retune-service.js';
 import { TriageAlarms } from './triage-alarms.js';
 import { TriageDashboard } from './triage-dashboard.js';
 import type { TriageData } from './triage-data.js';
+import { WebhookService } from './webhook-service.js';
 
 /**
  * Functions, alarms and the dashboard: everything that can be destroyed and rebuilt from code.
@@ -19,12 +21,17 @@ import type { TriageData } from './triage-data.js';
 interface StatelessStackProps extends StackProps {
   readonly config: InfraConfig;
   readonly data: TriageData;
+  /** The webhook's signing secret (stateful stack); the webhook is deployed when config.webhook is set. */
+  readonly webhookSecret?: ISecret;
+  /** Names of the Salesforce rule in the stateful stack, for its delivery alarm. */
+  readonly salesforceRule?: { readonly eventBusName: string; readonly ruleName: string };
 }
 
 class StatelessStack extends Stack {
   readonly classify: ClassifyService;
   readonly outcome: OutcomeService;
   readonly retune: RetuneService;
+  readonly webhook?: WebhookService;
   readonly alarms: TriageAlarms;
   readonly dashboard: TriageDashboard;
 
@@ -48,6 +55,12 @@ class StatelessStack extends Stack {
       outcome: this.outcome.fn.function,
       retune: this.retune.fn.function,
     };
+    if (config.webhook) {
+      if (!props.webhookSecret)
+        throw new Error('the webhook needs its signing secret from the stateful stack');
+      this.webhook = new WebhookService(this, 'WebhookService', { ...common, secret: props.webhookSecret });
+    }
+    const webhook = this.webhook && { api: this.webhook.api, fn: this.webhook.fn.function };
 
     this.alarms = new TriageAlarms(this, 'Alarms', {
       encryptionKey: data.key,
@@ -58,6 +71,8 @@ class StatelessStack extends Stack {
       ingestQueueMaxAge: Duration.minutes(config.ingestQueueMaxAgeMinutes),
       quarantineThreshold: config.quarantineAlarmThreshold,
       promptCache: checkPromptCache(config.modelId, taxonomy),
+      webhook,
+      salesforceRule: props.salesforceRule,
     });
     this.dashboard = new TriageDashboard(this, 'Dashboard', {
       dashboardName: `${config.stackPrefix}-triage`,
@@ -65,6 +80,7 @@ class StatelessStack extends Stack {
       queues: data.queues,
       functions,
       targetError: config.targetError,
+      webhook,
     });
 
     new CfnOutput(this, 'DashboardUrl', {
@@ -75,6 +91,13 @@ class StatelessStack extends Stack {
       value: this.alarms.topic.topicArn,
       description: 'SNS topic the alarms publish to; subscribe on-call here',
     });
+    if (this.webhook) {
+      new CfnOutput(this, 'WebhookUrl', {
+        value: this.webhook.stage.url,
+        description:
+          'Outcomes webhook base URL: helpdesks POST signed outcomes to <url>generic, <url>zendesk or <url>freshdesk',
+      });
+    }
     new CfnOutput(this, 'RetuneFunctionName', {
       value: functions.retune.functionName,
       description: 'Invoke with {"dryRun":true} to see what the retune would change, without writing',

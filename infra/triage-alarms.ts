@@ -10,6 +10,7 @@ import { METRIC } from '../lib/adapters/metrics/metric-names.js';
 import { QUEUES } from '../lib/config/resources.js';
 import type { PromptCacheCheck } from '../lib/domain/classification/prompt-cache.js';
 import { promptCacheWarning } from '../lib/domain/classification/prompt-cache.js';
+import { failedDeliveries } from './outcome-events.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import type { QueueKey } from './triage-data.js';
 import {
@@ -17,6 +18,7 @@ import {
   cacheReadsStopped,
   type TriageFunctions,
   triageMetric,
+  type WebhookEndpoint,
 } from './triage-metrics.js';
 
 /**
@@ -35,6 +37,10 @@ interface TriageAlarmsProps {
   readonly quarantineThreshold: number;
   /** Whether the deployed prompt reaches the model's cacheable minimum (checked at synth). */
   readonly promptCache: PromptCacheCheck;
+  /** The outcomes webhook, when deployed. */
+  readonly webhook?: WebhookEndpoint;
+  /** The Salesforce rule into the outcomes queue, when configured. */
+  readonly salesforceRule?: { readonly eventBusName: string; readonly ruleName: string };
 }
 
 interface AlarmSpec {
@@ -150,6 +156,31 @@ class TriageAlarms extends Construct {
         'Bedrock has throttled classification for 15 minutes. Lower maxConcurrency or recordConcurrency, or request a higher Bedrock quota.',
     });
     this.addModelAlarms(props.promptCache);
+    if (props.webhook) this.addWebhookAlarms(props.webhook);
+    if (props.salesforceRule) {
+      this.add('SalesforceDeliveryFailures', {
+        metric: failedDeliveries(props.salesforceRule.eventBusName, props.salesforceRule.ruleName),
+        threshold: 0,
+        description:
+          'EventBridge gave up delivering Salesforce resolutions to the outcomes queue (after its retries): those outcomes are lost. Check the queue policy and the data key policy statements for the rule, and that the key is enabled.',
+      });
+    }
+  }
+
+  /** A 5xx is the webhook's fault, never the sender's: the helpdesk retries, or drops the outcome. */
+  private addWebhookAlarms(webhook: WebhookEndpoint): void {
+    this.add('WebhookServerErrors', {
+      metric: webhook.api.metricServerError({ statistic: Stats.SUM, period: Duration.minutes(5) }),
+      threshold: 0,
+      description:
+        'The outcomes webhook answered 5xx: the function failed, timed out or could not send to the outcomes queue or read its secret. Helpdesks retry for a while, then drop the outcome. Check the webhook function logs and the access log (integrationError).',
+    });
+    this.add('WebhookFunctionErrors', {
+      metric: webhook.fn.metricErrors({ statistic: Stats.SUM }),
+      threshold: 0,
+      description:
+        'The webhook function failed whole invocations (a crash or a failed init, for example a bad WEBHOOK_FIELD_MAPS or a missing secret). Check its logs for the error class.',
+    });
   }
 
   /** Model access, busy retries and prompt caching: the alarms on how the model is reached. */

@@ -33,8 +33,20 @@ const outcomesVisibilityTimeout = (): Duration =>
 const humanVisibilityTimeout = (config: InfraConfig): Duration =>
   Duration.seconds(config.humanQueueVisibilitySeconds);
 
+/** The Salesforce rule, when a partner event source is configured; its name is fixed per stack prefix. */
+const salesforceOutcomes = (config: InfraConfig) =>
+  config.salesforceEventSource === undefined
+    ? undefined
+    : {
+        eventSource: config.salesforceEventSource,
+        detailType: config.salesforceDetailType,
+        fieldPaths: config.salesforceFieldPaths,
+        ruleName: `${config.stackPrefix}-salesforce-outcomes`,
+      };
+
 const buildTriageApp = (app: App, env?: Environment): TriageApp => {
   const config = loadInfraConfig(app);
+  const salesforce = salesforceOutcomes(config);
   const stateful = new StatefulStack(app, `${config.stackPrefix}Stateful`, {
     env,
     description: 'Ticket triage: tables, queues and the data key',
@@ -44,12 +56,18 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
       outcomes: outcomesVisibilityTimeout(),
       human: humanVisibilityTimeout(config),
     },
+    webhookSecret: config.webhook,
+    salesforce,
   });
   const stateless = new StatelessStack(app, `${config.stackPrefix}Stateless`, {
     env,
-    description: 'Ticket triage: classify, outcome and retune functions, alarms and dashboard',
+    description: config.webhook
+      ? 'Ticket triage: classify, outcome, retune and webhook functions, the webhook API, alarms and dashboard'
+      : 'Ticket triage: classify, outcome and retune functions, alarms and dashboard',
     config,
     data: stateful.data,
+    webhookSecret: stateful.webhookSecret?.secret,
+    salesforceRule: salesforce && { eventBusName: salesforce.eventSource, ruleName: salesforce.ruleName },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { config, stateful, stateless };

@@ -5,7 +5,13 @@ import { METRIC } from '../lib/adapters/metrics/metric-names.js';
 import { QUEUES } from '../lib/config/resources.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
-import { RETUNE_PERIOD, type TriageFunctions, triageMetric } from './triage-metrics.js';
+import {
+  RETUNE_PERIOD,
+  type TriageFunctions,
+  triageMetric,
+  type WebhookEndpoint,
+  webhookAnswers,
+} from './triage-metrics.js';
 
 /**
  * One dashboard: queues and DLQs, the classify function, prompt caching and model access, the
@@ -22,6 +28,8 @@ interface TriageDashboardProps {
   readonly functions: TriageFunctions;
   /** Drawn as the line the error bound must stay under. */
   readonly targetError: number;
+  /** The outcomes webhook, when deployed: a row of accepted and rejected requests. */
+  readonly webhook?: WebhookEndpoint;
 }
 
 const FULL = 24;
@@ -79,6 +87,24 @@ const routeWidgets = (route: string, targetError: number): IWidget[] => {
         triageMetric(METRIC.llmCacheWriteTokens, { route, label: 'cache write tokens' }),
       ],
       right: [triageMetric(METRIC.llmCostUsd, { route, label: 'USD' })],
+    }),
+  ];
+};
+
+const webhookWidgets = ({ api, fn }: WebhookEndpoint): IWidget[] => {
+  const { accepted, rejected, failed } = webhookAnswers(api);
+  return [
+    new GraphWidget({
+      title: 'Outcomes webhook: accepted and rejected requests',
+      width: HALF,
+      left: [accepted, rejected],
+      right: [failed],
+    }),
+    new GraphWidget({
+      title: 'Webhook function',
+      width: HALF,
+      left: [fn.metricInvocations({ label: 'invocations' }), fn.metricErrors({ label: 'errors' })],
+      right: [fn.metricDuration({ statistic: Stats.percentile(99), label: 'duration p99 (ms)' })],
     }),
   ];
 };
@@ -202,6 +228,7 @@ class TriageDashboard extends Construct {
         ],
       }),
     );
+    if (props.webhook) this.dashboard.addWidgets(...webhookWidgets(props.webhook));
     this.dashboard.addWidgets(
       new TextWidget({
         markdown:

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { MathExpression, Metric, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
@@ -20,6 +21,12 @@ interface TriageFunctions {
   readonly classify: IFunction;
   readonly outcome: IFunction;
   readonly retune: IFunction;
+}
+
+/** The outcomes webhook, when deployed: its HTTP API and function. */
+interface WebhookEndpoint {
+  readonly api: IHttpApi;
+  readonly fn: IFunction;
 }
 
 /** Powertools Metrics adds `service` (its serviceName) as a default dimension to every metric. */
@@ -69,5 +76,31 @@ const cacheReadsStopped = (): MathExpression =>
     label: 'cache reads stopped',
   });
 
-export type { TriageFunctions, TriageMetricOptions };
-export { CACHE_ALARM_MIN_TICKETS, cacheReadsStopped, PERIOD, RETUNE_PERIOD, SERVICE_DIMENSION, triageMetric };
+/**
+ * Webhook requests by answer, from the HTTP API's own metrics: the function answers 202 when it
+ * queued the outcome and 4xx when it refused the request (401 signature, 400 payload, 413 size);
+ * the stage's own 429 (throttled) and 404 (no such route) count as rejected too.
+ */
+const webhookAnswers = (api: IHttpApi) => {
+  const count = api.metricCount({ statistic: Stats.SUM, period: PERIOD });
+  const rejected = api.metricClientError({ statistic: Stats.SUM, period: PERIOD, label: 'rejected (4xx)' });
+  const failed = api.metricServerError({ statistic: Stats.SUM, period: PERIOD, label: 'failed (5xx)' });
+  const accepted = new MathExpression({
+    expression: 'FILL(requests, 0) - FILL(rejected, 0) - FILL(failed, 0)',
+    usingMetrics: { requests: count, rejected, failed },
+    period: PERIOD,
+    label: 'accepted (2xx)',
+  });
+  return { accepted, rejected, failed };
+};
+
+export type { TriageFunctions, TriageMetricOptions, WebhookEndpoint };
+export {
+  CACHE_ALARM_MIN_TICKETS,
+  cacheReadsStopped,
+  PERIOD,
+  RETUNE_PERIOD,
+  SERVICE_DIMENSION,
+  triageMetric,
+  webhookAnswers,
+};
