@@ -14,7 +14,8 @@ import { bundledTaxonomy, TAXONOMY_PATH, TriageFunction } from './triage-functio
 /**
  * The classify function, fed by the ingest queue, with exactly the permissions it uses: consume the
  * ingest queue, send to the resolutions, human and QA queues, read/write the tickets, write the
- * quarantine, list the route configs, and invoke the configured Bedrock model.
+ * quarantine, write history labels to the observations, list the route configs, and invoke the
+ * configured Bedrock model.
  */
 
 interface ClassifySettings extends ModelAccess {
@@ -27,6 +28,8 @@ interface ClassifySettings extends ModelAccess {
   readonly functionTimeoutSeconds: number;
   readonly functionMemoryMb: number;
   readonly ticketRetentionDays: number;
+  /** The retune's window: history labels expire after it, as the outcome function's do. */
+  readonly windowDays: number;
   readonly routeConfigCacheSeconds: number;
   /** Sampling rates of routes the retune has not written a config for yet. */
   readonly explorationRate: number;
@@ -44,7 +47,8 @@ interface ClassifyServiceProps {
 
 /**
  * lib/adapters/dynamodb/ticket-store.ts (Get, and conditional Updates that also create the item),
- * quarantine-store.ts (Put), route-config-store.ts `list` (Scan of all configs, cached per
+ * quarantine-store.ts (Put), observation-store.ts `put` (a history ticket's label, from
+ * triage backfill), route-config-store.ts `list` (Scan of all configs, cached per
  * container; the classifier never reads the audit trail), and lib/adapters/sqs/batching-sender.ts
  * (SendMessageBatch, authorized as sqs:SendMessage).
  */
@@ -52,6 +56,7 @@ const CLASSIFY_ACCESS: DataAccess = {
   tables: {
     tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     quarantine: ['dynamodb:PutItem'],
+    observations: ['dynamodb:PutItem'],
     routeConfig: ['dynamodb:Scan'],
   },
   sendTo: ['resolutions', 'human', 'qa'],
@@ -69,6 +74,7 @@ class ClassifyService extends Construct {
       [TABLES.tickets.envKey]: tables.tickets.tableName,
       [TABLES.quarantine.envKey]: tables.quarantine.tableName,
       [TABLES.routeConfig.envKey]: tables.routeConfig.tableName,
+      [TABLES.observations.envKey]: tables.observations.tableName,
       [QUEUES.resolutions.envKey]: queues.resolutions.queue.queueUrl,
       [QUEUES.human.envKey]: queues.human.queue.queueUrl,
       [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
@@ -79,6 +85,7 @@ class ClassifyService extends Construct {
       BEDROCK_REGION: s.bedrockRegion,
       TAXONOMY_PATH,
       TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),
+      OBSERVATION_RETENTION_DAYS: String(s.windowDays),
       RECORD_CONCURRENCY: String(s.recordConcurrency),
       MODEL_TIMEOUT_MS: String(s.modelTimeoutMs),
     };

@@ -26,6 +26,8 @@ const ClassifyEnvSchema = z.object({
   [TABLES.tickets.envKey]: z.string().min(1),
   [TABLES.quarantine.envKey]: z.string().min(1),
   [TABLES.routeConfig.envKey]: z.string().min(1),
+  /** Where a history ticket's label goes (triage backfill): the only table it writes besides tickets. */
+  [TABLES.observations.envKey]: z.string().min(1),
   [QUEUES.resolutions.envKey]: z.string().url(),
   [QUEUES.human.envKey]: z.string().url(),
   [QUEUES.qa.envKey]: z.string().url(),
@@ -49,6 +51,8 @@ const ClassifyEnvSchema = z.object({
   TAXONOMY_PATH: z.string().min(1),
   /** Days a ticket record is kept before DynamoDB TTL removes it. */
   TICKET_RETENTION_DAYS: positiveInt.default(90),
+  /** Days a history label stays in the rolling window (as the outcome function's labels do). */
+  OBSERVATION_RETENTION_DAYS: positiveInt.default(90),
   /** Records processed at once inside one SQS batch. */
   RECORD_CONCURRENCY: positiveInt.max(50).default(10),
   /** Client timeout for one Bedrock call, in ms. */

@@ -28,15 +28,8 @@ interface DecideDeps {
   now: () => number;
 }
 
-/**
- * Steps 3 to 5 for a claimed ticket: redact PII, classify, let the policy decide, and build the
- * decision record with every message that must go out, so a redelivery can re-send them as they were.
- */
-const decideClaimed = async (
-  deps: DecideDeps,
-  ticket: Ticket,
-  invocation?: Invocation,
-): Promise<TicketDecisionRecord> => {
+/** Step 3: redact PII, then classify; the model never sees the unredacted text. */
+const classifyRedacted = async (deps: DecideDeps, ticket: Ticket, invocation?: Invocation) => {
   const redactedSubject = ticket.subject === undefined ? undefined : redactPii(ticket.subject).text;
   const redactedBody = redactPii(ticket.body).text;
   const result = await deps.modelLimiter(() => {
@@ -47,37 +40,23 @@ const decideClaimed = async (
     }
     return deps.classifier.classify({ subject: redactedSubject, body: redactedBody });
   });
+  const redactedText = redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`;
+  return { result, redactedText };
+};
+
+type Scored = Awaited<ReturnType<typeof classifyRedacted>>;
+
+/** What the model saw, said and cost: the part of the record every decision shares. */
+const scoredFields = (deps: DecideDeps, ticket: Ticket, { result, redactedText }: Scored) => {
   const classification = result.ok ? result.classification : undefined;
-  const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
-  const route = classification ? deps.routes.get(classification.route) : undefined;
-  const sampled = decideTicket(classification, routeConfig, ticket, result.ok ? undefined : result.error);
-  const { decision } = sampled;
-  const decidedAt = new Date(deps.now()).toISOString();
-  const input = { ticket, decision, classification, route, routeConfig, decidedAt };
-  const outbound = buildOutbound(input);
-  const qaMessage =
-    sampled.audit && outbound.destination === 'resolutions'
-      ? JSON.stringify(buildQaAuditItem(input, outbound.message as ResolutionMessage))
-      : undefined;
   return {
     ticketId: ticket.ticketId,
     customerId: ticket.customer.id,
     channel: ticket.channel,
-    action: decision.action,
-    reason: decision.action === 'HUMAN' ? decision.reason : undefined,
-    reasons: decision.action === 'HUMAN' ? decision.reasons : undefined,
     routeId: classification?.route,
     classification,
     modelError: result.ok ? undefined : result.detail,
-    threshold: routeConfig?.threshold,
-    routeConfigVersion: routeConfig?.version,
-    explorationRate: routeConfig?.explorationRate,
-    auditRate: routeConfig?.auditRate,
-    explorationDraw: sampled.explorationDraw,
-    candidate: sampled.candidate,
-    labelPropensity: sampled.labelPropensity,
-    audited: qaMessage !== undefined,
-    redactedText: redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`,
+    redactedText,
     modelId: deps.modelId,
     inputTokens: result.usage.inputTokens,
     outputTokens: result.usage.outputTokens,
@@ -86,7 +65,51 @@ const decideClaimed = async (
     llmUsd: result.costUsd,
     modelCalls: result.modelCalls,
     latencyMs: Math.round(result.latencyMs),
-    decidedAt,
+    decidedAt: new Date(deps.now()).toISOString(),
+  };
+};
+
+/**
+ * Steps 3 to 5 for a claimed ticket: redact PII, classify, let the policy decide, and build the
+ * decision record with every message that must go out, so a redelivery can re-send them as they were.
+ * A history ticket (one with `history`) is scored the same way but never decided: its record says
+ * so and carries its label, and nothing goes out for it.
+ */
+const decideClaimed = async (
+  deps: DecideDeps,
+  ticket: Ticket,
+  invocation?: Invocation,
+): Promise<TicketDecisionRecord> => {
+  const scored = await classifyRedacted(deps, ticket, invocation);
+  const fields = scoredFields(deps, ticket, scored);
+  if (ticket.history) {
+    return { ...fields, action: 'HISTORY', destination: 'history', history: ticket.history };
+  }
+  const { result } = scored;
+  const { classification, decidedAt } = fields;
+  const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
+  const route = classification ? deps.routes.get(classification.route) : undefined;
+  const sampled = decideTicket(classification, routeConfig, ticket, result.ok ? undefined : result.error);
+  const { decision } = sampled;
+  const input = { ticket, decision, classification, route, routeConfig, decidedAt };
+  const outbound = buildOutbound(input);
+  const qaMessage =
+    sampled.audit && outbound.destination === 'resolutions'
+      ? JSON.stringify(buildQaAuditItem(input, outbound.message as ResolutionMessage))
+      : undefined;
+  return {
+    ...fields,
+    action: decision.action,
+    reason: decision.action === 'HUMAN' ? decision.reason : undefined,
+    reasons: decision.action === 'HUMAN' ? decision.reasons : undefined,
+    threshold: routeConfig?.threshold,
+    routeConfigVersion: routeConfig?.version,
+    explorationRate: routeConfig?.explorationRate,
+    auditRate: routeConfig?.auditRate,
+    explorationDraw: sampled.explorationDraw,
+    candidate: sampled.candidate,
+    labelPropensity: sampled.labelPropensity,
+    audited: qaMessage !== undefined,
     destination: outbound.destination,
     outboundMessage: JSON.stringify(outbound.message),
     qaMessage,

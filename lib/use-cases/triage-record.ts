@@ -3,8 +3,10 @@ import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js
 import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
 import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
+import type { ObservationRepository } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import { historyObservation } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
@@ -25,6 +27,8 @@ interface TriageDeps {
   tickets: TicketStore;
   quarantine: QuarantineStore;
   sender: BatchingSender;
+  /** Where a history ticket's label goes (its only effect). */
+  observations: Pick<ObservationRepository, 'put'>;
   queueUrls: { resolutions: string; human: string; qa: string };
   modelId: string;
   /** Caps concurrent model calls, to stay inside the Bedrock quota. */
@@ -41,17 +45,7 @@ interface InboundRecord {
 
 type RecordOutcome = TriageOutcome;
 
-const decidedOutcome = (
-  d: Partial<TicketDecisionRecord> & { ticketId: string },
-  resent: boolean,
-): RecordOutcome => ({
-  kind: 'decided',
-  ticketId: d.ticketId,
-  action: d.action ?? 'HUMAN',
-  routeId: d.routeId,
-  reason: d.reason,
-  confidence: d.classification?.confidence,
-  modelValid: d.modelError === undefined,
+const costOf = (d: StoredTicket | TicketDecisionRecord, resent: boolean) => ({
   inputTokens: resent ? 0 : (d.inputTokens ?? 0),
   outputTokens: resent ? 0 : (d.outputTokens ?? 0),
   cacheReadTokens: resent ? 0 : (d.cacheReadTokens ?? 0),
@@ -60,6 +54,24 @@ const decidedOutcome = (
   latencyMs: resent ? 0 : (d.latencyMs ?? 0),
   resent,
 });
+
+const decidedOutcome = (
+  d: StoredTicket | TicketDecisionRecord,
+  resent: boolean,
+  observed: boolean,
+): RecordOutcome =>
+  d.action === 'HISTORY'
+    ? { kind: 'history', ticketId: d.ticketId, routeId: d.routeId, observed, ...costOf(d, resent) }
+    : {
+        kind: 'decided',
+        ticketId: d.ticketId,
+        action: d.action ?? 'HUMAN',
+        routeId: d.routeId,
+        reason: d.reason,
+        confidence: d.classification?.confidence,
+        modelValid: d.modelError === undefined,
+        ...costOf(d, resent),
+      };
 
 /**
  * Triage one SQS record.
@@ -72,6 +84,9 @@ const decidedOutcome = (
  * 5. store ticket, classification, decision and cost;
  * 6. send the reply to the resolutions queue (and QA, when drawn), or the work item to the human queue;
  * 7. mark the ticket dispatched.
+ * A history ticket (one with `history`) is claimed, redacted and classified the same way, but the
+ * policy never sees it: step 4 stores it as a history decision, and step 6 writes its one labelled
+ * observation instead of sending anything (none after a model failure).
  * Retryable failures (throttling, a busy ticket, a lost lease, no time left) propagate, so the
  * record is retried; a failed attempt first gives its claim back.
  */
@@ -83,9 +98,19 @@ const createTriageRecord = (deps: TriageDeps) => {
     routes: new Map<string, Route>(deps.taxonomy.routes.map((r) => [r.id, r])),
   };
 
-  const dispatch = async (
-    ticket: Pick<StoredTicket, 'ticketId' | 'destination' | 'outboundMessage' | 'qaMessage'>,
-  ) => {
+  const teams = new Map(deps.taxonomy.routes.map((r) => [r.id, r.team]));
+
+  /** Writes a history ticket's observation, derived from the stored record; true when there is one. */
+  const record = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
+    const observation = historyObservation(ticket, (routeId) => teams.get(routeId));
+    if (observation) await deps.observations.put(observation);
+    await deps.tickets.markDispatched(ticket.ticketId);
+    return observation !== undefined;
+  };
+
+  /** Step 6 and 7; returns whether a history observation was written. */
+  const dispatch = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
+    if (ticket.destination === 'history') return record(ticket);
     if (!ticket.destination || ticket.outboundMessage === undefined) {
       throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
     }
@@ -94,6 +119,7 @@ const createTriageRecord = (deps: TriageDeps) => {
       ticket.qaMessage === undefined ? undefined : deps.sender.send(deps.queueUrls.qa, ticket.qaMessage),
     ]);
     await deps.tickets.markDispatched(ticket.ticketId);
+    return false;
   };
 
   const quarantine = async (
@@ -150,8 +176,8 @@ const createTriageRecord = (deps: TriageDeps) => {
     if (claim.kind === 'dispatched') return { kind: 'duplicate', ticketId: ticket.ticketId };
     if (claim.kind === 'busy') throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
     if (claim.kind === 'decided') {
-      await dispatch(claim.ticket);
-      return decidedOutcome(claim.ticket, true);
+      const observed = await dispatch(claim.ticket);
+      return decidedOutcome(claim.ticket, true, observed);
     }
 
     let decision: TicketDecisionRecord;
@@ -163,8 +189,8 @@ const createTriageRecord = (deps: TriageDeps) => {
       throw error;
     }
     await deps.tickets.saveDecision(decision, claimToken);
-    await dispatch(decision);
-    return decidedOutcome(decision, false);
+    const observed = await dispatch(decision);
+    return decidedOutcome(decision, false, observed);
   };
 };
 

@@ -3,6 +3,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createBedrockClassifier } from '../adapters/bedrock/bedrock-classifier.js';
+import { createObservationStore } from '../adapters/dynamodb/observation-store.js';
 import { createQuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
 import { createRouteConfigStore } from '../adapters/dynamodb/route-config-store.js';
 import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
@@ -77,6 +78,11 @@ const createClassifyDeps = (
       retentionDays: config.TICKET_RETENTION_DAYS,
     }),
     sender: createBatchingSender(clients.sqs),
+    observations: createObservationStore({
+      client: documents,
+      tableName: config[TABLES.observations.envKey],
+      retentionDays: config.OBSERVATION_RETENTION_DAYS,
+    }),
     queueUrls: {
       resolutions: config[QUEUES.resolutions.envKey],
       human: config[QUEUES.human.envKey],

@@ -11,6 +11,7 @@ const validEnv = (): ClassifyEnvInput => ({
   TICKETS_TABLE: token('tickets'),
   QUARANTINE_TABLE: token('quarantine'),
   ROUTE_CONFIG_TABLE: token('route-config'),
+  OBSERVATIONS_TABLE: token('observations'),
   RESOLUTIONS_QUEUE_URL: token('https://sqs.eu-west-1.amazonaws.com/1/resolutions'),
   HUMAN_QUEUE_URL: token('https://sqs.eu-west-1.amazonaws.com/1/human'),
   QA_QUEUE_URL: token('https://sqs.eu-west-1.amazonaws.com/1/qa'),

@@ -38,6 +38,7 @@ const TABLE_ACCESS: Record<FunctionKey, Partial<Record<TableKey, string[]>>> = {
   classify: {
     tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     quarantine: ['dynamodb:PutItem'],
+    observations: ['dynamodb:PutItem'],
     routeConfig: ['dynamodb:Scan'],
   },
   outcome: {

@@ -224,6 +224,7 @@ describe('triage record on the ticket store', () => {
     routeConfigs: async () => new Map(),
     classifier: { classify },
     tickets,
+    observations: { put: async () => undefined },
     quarantine: createQuarantineStore({
       client: documents,
       tableName: emulators.tables.quarantine,

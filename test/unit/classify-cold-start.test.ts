@@ -15,6 +15,7 @@ const config = (taxonomyPath: string) =>
     TICKETS_TABLE: 'tickets',
     QUARANTINE_TABLE: 'quarantine',
     ROUTE_CONFIG_TABLE: 'route-config',
+    OBSERVATIONS_TABLE: 'observations',
     RESOLUTIONS_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/resolutions',
     HUMAN_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/human',
     QA_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/qa',

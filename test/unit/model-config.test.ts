@@ -10,6 +10,7 @@ const classifyEnv = (modelId: string) => ({
   TICKETS_TABLE: 'tickets',
   QUARANTINE_TABLE: 'quarantine',
   ROUTE_CONFIG_TABLE: 'route-config',
+  OBSERVATIONS_TABLE: 'observations',
   RESOLUTIONS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/resolutions',
   HUMAN_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/human',
   QA_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/qa',

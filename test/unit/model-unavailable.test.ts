@@ -62,7 +62,9 @@ describe('a model that refuses the call for configuration', () => {
       destination: 'human',
       candidate: false,
     });
-    const item = HumanWorkItemSchema.parse(JSON.parse(decision.outboundMessage ?? ''));
+    const item = HumanWorkItemSchema.parse(
+      JSON.parse(decision.action === 'HISTORY' ? '' : decision.outboundMessage),
+    );
     expect(item.escalation.reason).toBe('model_unavailable');
   });
 

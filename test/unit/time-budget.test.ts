@@ -80,6 +80,7 @@ describe('time budget', () => {
       TICKETS_TABLE: 't',
       QUARANTINE_TABLE: 'q',
       ROUTE_CONFIG_TABLE: 'r',
+      OBSERVATIONS_TABLE: 'o',
       RESOLUTIONS_QUEUE_URL: 'http://localhost/resolutions',
       HUMAN_QUEUE_URL: 'http://localhost/human',
       QA_QUEUE_URL: 'http://localhost/qa',

@@ -24,6 +24,7 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
   const escalations = new Map<string, number>();
   const quarantines = new Map<string, number>();
   const counts = { duplicates: 0, throttles: 0, busy: 0, errors: 0, invalidOutputs: 0, refused: 0 };
+  const history = { scored: 0, unscored: 0, usd: 0 };
   let classified = 0;
   let cacheReads = 0;
   let cacheWrites = 0;
@@ -35,6 +36,13 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
     }
     if (outcome.kind === 'duplicate' || outcome.resent) {
       counts.duplicates += 1;
+      return;
+    }
+    // History is evidence, not traffic: it stays out of the routes' decisions, latency and cost.
+    if (outcome.kind === 'history') {
+      if (outcome.observed) history.scored += 1;
+      else history.unscored += 1;
+      history.usd += outcome.llmUsd ?? 0;
       return;
     }
     const key = outcome.routeId ?? NO_ROUTE;
@@ -93,6 +101,10 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
       [METRIC.llmCacheReadTokens, cacheReads],
       [METRIC.llmCacheWriteTokens, cacheWrites],
     ];
+    if (history.scored + history.unscored > 0) {
+      totals.push([METRIC.historyScored, history.scored], [METRIC.historyUnscored, history.unscored]);
+      metrics.addMetric(METRIC.historyLlmCostUsd, MetricUnit.NoUnit, history.usd);
+    }
     // Totals without a dimension are what the alarms watch; always emitted, zeros included, so an
     // alarm sees data rather than INSUFFICIENT_DATA on a healthy day.
     for (const [name, value] of totals) metrics.addMetric(name, MetricUnit.Count, value);

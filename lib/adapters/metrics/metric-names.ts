@@ -34,6 +34,12 @@ const METRIC = {
   modelAccessDenied: 'ModelAccessDenied',
   /** Records retried because another delivery of the same ticket held it (in-batch duplicates). */
   ticketBusyRetries: 'TicketBusyRetries',
+  /** History tickets (triage backfill) scored and recorded as labels; never counted as decisions. */
+  historyScored: 'HistoryScored',
+  /** History tickets the model failed on: no label was recorded for them. */
+  historyUnscored: 'HistoryUnscored',
+  /** What scoring history cost, apart from the live tickets' LlmCostUsd. */
+  historyLlmCostUsd: 'HistoryLlmCostUsd',
   outcomesRecorded: 'OutcomesRecorded',
   duplicateOutcomes: 'DuplicateOutcomes',
   /** A later report of an outcome that disagrees with the one recorded: kept aside, never applied. */

@@ -1,5 +1,6 @@
 import type { Classification } from '../classification/classification.schema.js';
 import type { EscalationReason } from '../policy/decide.js';
+import type { HistoryLabel } from './ticket.schema.js';
 
 /**
  * One ticket's lifecycle in the tickets table. CLAIMED → DECIDED → DISPATCHED. The status makes a
@@ -9,26 +10,14 @@ import type { EscalationReason } from '../policy/decide.js';
 
 type TicketStatus = 'CLAIMED' | 'DECIDED' | 'DISPATCHED';
 
-interface TicketDecisionRecord {
+/** What every decision stores: the ticket, what the model saw and said, and what it cost. */
+interface DecisionBase {
   ticketId: string;
   customerId: string;
   channel: string;
-  action: 'AUTO' | 'HUMAN';
-  reason?: EscalationReason;
-  reasons?: EscalationReason[];
   routeId?: string;
   classification?: Classification;
   modelError?: string;
-  threshold?: number;
-  routeConfigVersion?: number;
-  explorationRate?: number;
-  auditRate?: number;
-  explorationDraw: number;
-  /** Whether this ticket's label may calibrate its route, and the probability it is observed. */
-  candidate: boolean;
-  labelPropensity?: number;
-  /** An auto-resolution drawn for QA audit. */
-  audited: boolean;
   /** Ticket text after PII redaction: what the model saw, kept for QA and retraining. */
   redactedText: string;
   modelId: string;
@@ -41,15 +30,52 @@ interface TicketDecisionRecord {
   modelCalls: number;
   latencyMs: number;
   decidedAt: string;
+}
+
+/** A live ticket: the policy decided AUTO or HUMAN, and the messages that must go out are stored. */
+interface LiveDecisionRecord extends DecisionBase {
+  action: 'AUTO' | 'HUMAN';
+  reason?: EscalationReason;
+  reasons?: EscalationReason[];
+  threshold?: number;
+  routeConfigVersion?: number;
+  explorationRate?: number;
+  auditRate?: number;
+  explorationDraw: number;
+  /** Whether this ticket's label may calibrate its route, and the probability it is observed. */
+  candidate: boolean;
+  labelPropensity?: number;
+  /** An auto-resolution drawn for QA audit. */
+  audited: boolean;
   /** Where the downstream messages go, and their bodies, so a redelivery re-sends them unchanged. */
   destination: 'resolutions' | 'human';
   outboundMessage: string;
   qaMessage?: string;
 }
 
-interface StoredTicket extends Partial<TicketDecisionRecord> {
+/**
+ * A labelled ticket from the past (a ticket message with `history`): scored by the model, never
+ * decided by the policy. Nothing is sent anywhere; its dispatch writes one labelled observation
+ * (source `history`, see history-decision.ts) derived from this record, so a redelivery writes the
+ * same item. A model failure stores the record with `modelError` and writes no observation.
+ */
+interface HistoryDecisionRecord extends DecisionBase {
+  action: 'HISTORY';
+  destination: 'history';
+  /** The known route, as the message carried it. */
+  history: HistoryLabel;
+}
+
+type TicketDecisionRecord = LiveDecisionRecord | HistoryDecisionRecord;
+
+type LiveOnly = Omit<LiveDecisionRecord, keyof DecisionBase | 'action' | 'destination'>;
+
+interface StoredTicket extends Partial<DecisionBase>, Partial<LiveOnly> {
   ticketId: string;
   status: TicketStatus;
+  action?: TicketDecisionRecord['action'];
+  destination?: TicketDecisionRecord['destination'];
+  history?: HistoryLabel;
   /**
    * Hash of the ticket content first claimed under this id (see hashTicket); a later message with
    * another hash is a conflicting duplicate. Absent on records written before it was stored.
@@ -64,4 +90,4 @@ interface StoredTicket extends Partial<TicketDecisionRecord> {
   firstSeenAt?: string;
 }
 
-export type { StoredTicket, TicketDecisionRecord, TicketStatus };
+export type { HistoryDecisionRecord, LiveDecisionRecord, StoredTicket, TicketDecisionRecord, TicketStatus };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RouteLabelSchema } from '../outcomes/outcome.schema.js';
 
 /**
  * The message contract for upstream publishers: one ticket per SQS message body, as JSON.
@@ -9,6 +10,20 @@ import { z } from 'zod';
 const CHANNELS = ['email', 'chat', 'web', 'app', 'phone', 'social', 'api'] as const;
 
 const MetadataValueSchema = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+
+/**
+ * A labelled ticket from the past, sent by `triage backfill`: the model scores it and its known
+ * route becomes labelled evidence. It is never auto-resolved, never queued for a person, never
+ * answered and never audited.
+ */
+const HistoryLabelSchema = z
+  .object({
+    /** The route the ticket really belonged to, or `out_of_scope` (an error of any route). */
+    route: RouteLabelSchema,
+    /** When a person gave the label, if the history says. */
+    labelledAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
 
 const TicketSchema = z
   .object({
@@ -39,11 +54,13 @@ const TicketSchema = z
       .record(z.string().min(1).max(64), MetadataValueSchema)
       .refine((m) => Object.keys(m).length <= 50, 'metadata holds at most 50 keys')
       .optional(),
+    history: HistoryLabelSchema.optional(),
   })
   .strict();
 
 type Ticket = z.infer<typeof TicketSchema>;
 type Channel = (typeof CHANNELS)[number];
+type HistoryLabel = z.infer<typeof HistoryLabelSchema>;
 
-export type { Channel, Ticket };
-export { CHANNELS, TicketSchema };
+export type { Channel, HistoryLabel, Ticket };
+export { CHANNELS, HistoryLabelSchema, TicketSchema };
