@@ -1,7 +1,16 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DIMENSIONS, METRIC } from '../lib/adapters/metrics/metric-names.js';
 import type { WebhookEnv } from '../lib/config/env.schema.js';
+import type { Evaluation } from '../lib/domain/ingress/evaluate-webhook.js';
+import { evaluateWebhook } from '../lib/domain/ingress/evaluate-webhook.js';
 import type { HandlerOptions } from '../lib/wiring/telemetry.js';
+import { createTelemetry } from '../lib/wiring/telemetry.js';
+import { createWebhookDeps } from '../lib/wiring/webhook-deps.js';
 
 /** Signing secrets by adapter name (`generic`, `zendesk`, `freshdesk`). */
 type WebhookSecrets = Readonly<Record<string, string>>;
@@ -9,16 +18,129 @@ type WebhookSecrets = Readonly<Record<string, string>>;
 interface WebhookHandlerOptions extends HandlerOptions<{ sqs: SQSClient }> {
   /** Where the signing secrets come from; in Lambda, Secrets Manager (WEBHOOK_SECRET_ID), cached. */
   secrets?: () => Promise<WebhookSecrets>;
+  /** The clock the replay window is measured against (tests); Date.now otherwise. */
+  now?: () => number;
 }
 
+type Result = APIGatewayProxyStructuredResultV2;
+
+class SecretsUnavailableError extends Error {
+  override name = 'SecretsUnavailableError';
+  constructor(
+    readonly adapter: string,
+    cause: unknown,
+  ) {
+    super('the webhook secrets could not be read', { cause });
+  }
+}
+
+const json = (
+  statusCode: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Result => ({
+  statusCode,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
 /** Builds the outcomes webhook (API Gateway HTTP API, payload format 2.0) from validated config. */
-const createWebhookHandler = (
-  _config: WebhookEnv,
-  _options: WebhookHandlerOptions = {},
-): {
-  handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
-} => {
-  throw new Error('createWebhookHandler: being built');
+const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions = {}) => {
+  const deps = createWebhookDeps(config, { sqs: options.clients?.sqs, secrets: options.secrets });
+  const { logger, metrics } = createTelemetry(options);
+  const now = options.now ?? Date.now;
+
+  const count = (name: string, adapter: string | undefined, reason?: string) => {
+    metrics.addDimensions({
+      [DIMENSIONS.adapter]: adapter ?? 'none',
+      ...(reason ? { [DIMENSIONS.reason]: reason } : {}),
+    });
+    metrics.addMetric(name, MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
+  };
+
+  const rejected = (evaluation: Extract<Evaluation, { kind: 'rejected' }>): Result => {
+    // Field names only: a problem's text can quote payload values, and no body content is logged.
+    logger.warn('webhook request rejected', {
+      adapter: evaluation.adapter,
+      status: evaluation.status,
+      reason: evaluation.reason,
+      fields: evaluation.problems?.map((p) => p.field),
+    });
+    count(METRIC.webhookRejected, evaluation.adapter, evaluation.reason);
+    return json(
+      evaluation.status,
+      {
+        accepted: false,
+        error: evaluation.error,
+        ...(evaluation.problems ? { problems: evaluation.problems } : {}),
+      },
+      evaluation.status === 405 ? { allow: 'POST' } : {},
+    );
+  };
+
+  const failed = (adapter: string | undefined, reason: 'secret' | 'send', error: unknown): Result => {
+    logger.error('webhook request failed; nothing was sent', {
+      adapter,
+      reason,
+      errorName: (error as Error)?.name,
+      // WebhookSecretsError keeps the SDK's error as its cause: its class says what went wrong.
+      causeName: ((error as Error)?.cause as Error | undefined)?.name,
+    });
+    count(METRIC.webhookErrors, adapter, reason);
+    return json(500, { accepted: false, error: 'the outcome could not be queued; send it again' });
+  };
+
+  /** The raw handler: one HTTP request in, one status out. */
+  const webhookHandler = async (event: APIGatewayProxyEventV2, _context: Context): Promise<Result> => {
+    let evaluation: Evaluation;
+    try {
+      evaluation = await evaluateWebhook(
+        {
+          method: event.requestContext?.http?.method ?? 'GET',
+          rawPath: event.rawPath ?? '',
+          headers: event.headers ?? {},
+          body: event.body,
+          isBase64Encoded: event.isBase64Encoded ?? false,
+        },
+        {
+          maxBodyBytes: deps.maxBodyBytes,
+          toleranceSeconds: deps.toleranceSeconds,
+          fieldMaps: deps.fieldMaps,
+          nowMs: now(),
+          secretFor: async (adapter) => {
+            try {
+              return (await deps.secrets())[adapter];
+            } catch (error) {
+              throw new SecretsUnavailableError(adapter, error);
+            }
+          },
+        },
+      );
+    } catch (error) {
+      // An unreadable secret is the service's fault, not the sender's: 500, never 401.
+      if (error instanceof SecretsUnavailableError) return failed(error.adapter, 'secret', error.cause);
+      throw error;
+    }
+    if (evaluation.kind === 'rejected') return rejected(evaluation);
+    if (evaluation.kind === 'ignored') {
+      count(METRIC.webhookIgnored, evaluation.adapter);
+      return json(200, { accepted: false, ignored: true, reason: 'no field-map rule matches this payload' });
+    }
+    const { adapter, outcome } = evaluation;
+    try {
+      await deps.sqs.send(
+        new SendMessageCommand({ QueueUrl: deps.queueUrl, MessageBody: JSON.stringify(outcome) }),
+      );
+    } catch (error) {
+      return failed(adapter, 'send', error);
+    }
+    logger.info('outcome queued', { adapter, ticketId: outcome.ticketId, type: outcome.type });
+    count(METRIC.webhookAccepted, adapter);
+    return json(202, { accepted: true, ticketId: outcome.ticketId, type: outcome.type });
+  };
+
+  return { webhookHandler, handler: middy(webhookHandler).use(injectLambdaContext(logger)) };
 };
 
 export type { WebhookHandlerOptions, WebhookSecrets };

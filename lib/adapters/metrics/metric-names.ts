@@ -9,6 +9,8 @@ const SERVICE_NAME = 'ticket-triage';
 const DIMENSIONS = {
   route: 'Route',
   reason: 'Reason',
+  /** The outcomes webhook's adapter: generic, zendesk, freshdesk (`none` for an unknown path). */
+  adapter: 'Adapter',
 } as const;
 
 const METRIC = {
@@ -55,6 +57,14 @@ const METRIC = {
   estimatedPrecision: 'EstimatedPrecision',
   routeChanges: 'RouteConfigChanges',
   configConflicts: 'RouteConfigConflicts',
+  /** Webhook requests verified, mapped and sent to the outcomes queue (dimension Adapter). */
+  webhookAccepted: 'WebhookAccepted',
+  /** Webhook requests refused (Adapter, Reason: size, signature, body, method, not_found). */
+  webhookRejected: 'WebhookRejected',
+  /** Verified webhook payloads no field-map rule matched, answered 200 where the map says ignore. */
+  webhookIgnored: 'WebhookIgnored',
+  /** Webhook requests answered 500 (Adapter, Reason: secret, send): nothing sent; the helpdesk may resend. */
+  webhookErrors: 'WebhookErrors',
 } as const;
 
 type MetricName = (typeof METRIC)[keyof typeof METRIC];

@@ -34,8 +34,9 @@ const DEFAULT_ZENDESK = {
     },
   ],
   outOfScope: ['out_of_scope', 'no_route', 'none'],
-  // Zendesk's classic rating is good or bad; a 1-5 scale arrives as the number.
-  csatValues: { good: 5, bad: 1 },
+  // Zendesk's classic rating is good or bad (its placeholder may render the longer wording); a
+  // 1-5 scale arrives as the number.
+  csatValues: { good: 5, bad: 1, "good, i'm satisfied": 5, "bad, i'm unsatisfied": 1 },
 } satisfies FieldMapsInput['zendesk'];
 
 const DEFAULT_FRESHDESK = {
