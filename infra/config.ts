@@ -3,6 +3,7 @@ import type { IConstruct } from 'constructs';
 import { z } from 'zod';
 import { classifyTimeBudget, type TimeBudget } from '../lib/config/time-budget.js';
 import { unpricedModelProblem } from '../lib/domain/classification/pricing.js';
+import { FieldMapsSchema } from '../lib/domain/ingress/field-map.schema.js';
 import { breakEvenWrongAutoCost, DEFAULTS } from '../lib/domain/settings.schema.js';
 import { unknownKeyProblems } from './context-keys.js';
 
@@ -52,7 +53,31 @@ const parseJsonString = (v: unknown): unknown => {
     return v;
   }
 };
-const fieldMaps = z.preprocess(parseJsonString, z.record(z.string(), z.unknown()));
+/**
+ * Lambda holds at most 4 KB of environment per function: the field maps travel in one variable,
+ * beside a queue URL, a secret ARN and a few numbers, so this much is left for them.
+ */
+const FIELD_MAPS_MAX_BYTES = 3_072;
+/**
+ * Checked at synth with the function's own schema, and passed on as given: the function applies
+ * the defaults of the adapters left out (lib/domain/ingress/default-field-maps.ts).
+ */
+const fieldMaps = z.preprocess(
+  parseJsonString,
+  z.record(z.string(), z.unknown()).superRefine((maps, ctx) => {
+    const parsed = FieldMapsSchema.safeParse(maps);
+    for (const issue of parsed.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: `${issue.path.join('.') || '(top level)'}: ${issue.message}` });
+    }
+    const bytes = Buffer.byteLength(JSON.stringify(maps));
+    if (bytes > FIELD_MAPS_MAX_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${bytes} bytes of JSON, above the ${FIELD_MAPS_MAX_BYTES} a Lambda environment (4 KB in all) leaves for WEBHOOK_FIELD_MAPS`,
+      });
+    }
+  }),
+);
 
 /**
  * Default paths of the outcome fields in a Salesforce Event Relay event: a platform event's fields

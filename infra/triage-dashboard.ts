@@ -6,11 +6,13 @@ import { QUEUES } from '../lib/config/resources.js';
 import type { QueueWithDlq } from './queue-with-dlq.js';
 import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
 import {
+  PERIOD,
   RETUNE_PERIOD,
   type TriageFunctions,
   triageMetric,
   type WebhookEndpoint,
-  webhookAnswers,
+  webhookSeries,
+  webhookTotal,
 } from './triage-metrics.js';
 
 /**
@@ -91,20 +93,35 @@ const routeWidgets = (route: string, targetError: number): IWidget[] => {
   ];
 };
 
+/** Accepted against rejected from the function's counts; the API's own view beside them. */
 const webhookWidgets = ({ api, fn }: WebhookEndpoint): IWidget[] => {
-  const { accepted, rejected, failed } = webhookAnswers(api);
+  const apiMetric = { statistic: Stats.SUM, period: PERIOD };
   return [
     new GraphWidget({
-      title: 'Outcomes webhook: accepted and rejected requests',
-      width: HALF,
-      left: [accepted, rejected],
-      right: [failed],
+      title: 'Outcomes webhook: accepted and rejected',
+      width: THIRD,
+      left: [
+        webhookTotal(METRIC.webhookAccepted, 'accepted (queued)'),
+        webhookTotal(METRIC.webhookRejected, 'rejected (4xx)'),
+        webhookTotal(METRIC.webhookIgnored, 'ignored (no rule)'),
+        webhookTotal(METRIC.webhookErrors, 'failed (500)'),
+      ],
     }),
     new GraphWidget({
-      title: 'Webhook function',
-      width: HALF,
-      left: [fn.metricInvocations({ label: 'invocations' }), fn.metricErrors({ label: 'errors' })],
-      right: [fn.metricDuration({ statistic: Stats.percentile(99), label: 'duration p99 (ms)' })],
+      title: 'Webhook rejections by adapter and reason',
+      width: THIRD,
+      left: [webhookSeries(METRIC.webhookRejected)],
+    }),
+    new GraphWidget({
+      title: 'Webhook API and function',
+      width: THIRD,
+      left: [
+        api.metricCount({ ...apiMetric, label: 'requests' }),
+        api.metricClientError({ ...apiMetric, label: '4xx (throttled 429 included)' }),
+        api.metricServerError({ ...apiMetric, label: '5xx' }),
+        fn.metricErrors({ label: 'function errors' }),
+      ],
+      right: [api.metricLatency({ statistic: Stats.percentile(99), label: 'latency p99 (ms)' })],
     }),
   ];
 };

@@ -77,24 +77,37 @@ const cacheReadsStopped = (): MathExpression =>
   });
 
 /**
- * Webhook requests by answer, from the HTTP API's own metrics: the function answers 202 when it
- * queued the outcome and 4xx when it refused the request (401 signature, 400 payload, 413 size);
- * the stage's own 429 (throttled) and 404 (no such route) count as rejected too.
+ * The webhook's own counts (functions/webhook-handler.ts): each is published per Adapter, and
+ * rejections and errors also per Reason, so a total sums a SEARCH over that exact dimension set.
+ * SEARCH graphs on a dashboard only; the alarms watch the HTTP API's metrics instead.
  */
-const webhookAnswers = (api: IHttpApi) => {
-  const count = api.metricCount({ statistic: Stats.SUM, period: PERIOD });
-  const rejected = api.metricClientError({ statistic: Stats.SUM, period: PERIOD, label: 'rejected (4xx)' });
-  const failed = api.metricServerError({ statistic: Stats.SUM, period: PERIOD, label: 'failed (5xx)' });
-  const accepted = new MathExpression({
-    expression: 'FILL(requests, 0) - FILL(rejected, 0) - FILL(failed, 0)',
-    usingMetrics: { requests: count, rejected, failed },
-    period: PERIOD,
-    label: 'accepted (2xx)',
-  });
-  return { accepted, rejected, failed };
+const WEBHOOK_DIMENSIONS = {
+  [METRIC.webhookAccepted]: [DIMENSIONS.adapter],
+  [METRIC.webhookIgnored]: [DIMENSIONS.adapter],
+  [METRIC.webhookRejected]: [DIMENSIONS.adapter, DIMENSIONS.reason],
+  [METRIC.webhookErrors]: [DIMENSIONS.adapter, DIMENSIONS.reason],
+} as const;
+
+type WebhookMetricName = keyof typeof WEBHOOK_DIMENSIONS;
+
+/** A SEARCH for one webhook metric, one series per adapter (and reason). */
+const webhookSearch = (metricName: WebhookMetricName): string => {
+  const schema = [METRICS_NAMESPACE, SERVICE_DIMENSION, ...WEBHOOK_DIMENSIONS[metricName]].join(',');
+  return `SEARCH('{${schema}} MetricName="${metricName}"', 'Sum', ${PERIOD.toSeconds()})`;
 };
 
-export type { TriageFunctions, TriageMetricOptions, WebhookEndpoint };
+const webhookTotal = (metricName: WebhookMetricName, label: string): MathExpression =>
+  new MathExpression({
+    expression: `SUM(${webhookSearch(metricName)})`,
+    usingMetrics: {},
+    period: PERIOD,
+    label,
+  });
+
+const webhookSeries = (metricName: WebhookMetricName): MathExpression =>
+  new MathExpression({ expression: webhookSearch(metricName), usingMetrics: {}, period: PERIOD });
+
+export type { TriageFunctions, TriageMetricOptions, WebhookEndpoint, WebhookMetricName };
 export {
   CACHE_ALARM_MIN_TICKETS,
   cacheReadsStopped,
@@ -102,5 +115,8 @@ export {
   RETUNE_PERIOD,
   SERVICE_DIMENSION,
   triageMetric,
-  webhookAnswers,
+  WEBHOOK_DIMENSIONS,
+  webhookSearch,
+  webhookSeries,
+  webhookTotal,
 };

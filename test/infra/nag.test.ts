@@ -58,7 +58,23 @@ describe('cdk-nag (AwsSolutions)', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS3/);
   });
 
-  it('acknowledges a single finding, the X-Ray wildcard, once per function role', () => {
+  it('reports no unacknowledged finding with the Salesforce rule and without the webhook', () => {
+    const app = new App({
+      context: {
+        ...CDK_CONTEXT,
+        ...SKIP_BUNDLING,
+        webhook: false,
+        salesforceEventSource: 'aws.partner/salesforce.com/00D5e000000abcd/0YL5e000000wxyz',
+      },
+    });
+    const { stateful, stateless } = buildTriageApp(app, TEST_ENV);
+    expect(stateful.outcomeEvents).toBeDefined();
+    expect(stateless.webhook).toBeUndefined();
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => `${v.ruleName} (${v.severity})`)).toEqual([]);
+  });
+
+  it('acknowledges the X-Ray wildcard per function role, the webhook routes without an authorizer, and the vendor secret rotation', () => {
     const app = appWithOutdir();
     buildTriageApp(app, TEST_ENV);
     const acknowledged = app.node.findAll().flatMap((c) =>
@@ -72,13 +88,31 @@ describe('cdk-nag (AwsSolutions)', () => {
           })),
         ),
     );
-    const roles = ['ClassifyService/Classify', 'OutcomeService/Outcome', 'RetuneService/Retune'];
-    expect(acknowledged).toEqual(
-      roles.map((fn) => ({
-        path: `TicketTriageStateless/${fn}/Role`,
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: expect.stringMatching(/X-Ray/),
-      })),
+    const roles = [
+      'ClassifyService/Classify',
+      'OutcomeService/Outcome',
+      'RetuneService/Retune',
+      'WebhookService/Webhook',
+    ];
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    expect(acknowledged.sort(byPath)).toEqual(
+      [
+        ...roles.map((fn) => ({
+          path: `TicketTriageStateless/${fn}/Role`,
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason: expect.stringMatching(/X-Ray/),
+        })),
+        ...['generic', 'zendesk', 'freshdesk'].map((adapter) => ({
+          path: `TicketTriageStateless/WebhookService/Api/POST--${adapter}`,
+          id: 'AwsSolutions-APIG4',
+          reason: expect.stringMatching(/HMAC signature/),
+        })),
+        {
+          path: 'TicketTriageStateful/WebhookSecret/Secret',
+          id: 'AwsSolutions-SMG4',
+          reason: expect.stringMatching(/rotated at the vendor/),
+        },
+      ].sort(byPath),
     );
   });
 });

@@ -153,7 +153,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
 
   it('alarms on errors of every function, and on classify throttles', () => {
     const errors = alarmsOn('Errors', 'AWS/Lambda');
-    expect(errors).toHaveLength(FUNCTION_KEYS.length);
+    // One more: the webhook function's (webhook.test.ts).
+    expect(errors).toHaveLength(FUNCTION_KEYS.length + 1);
     for (const key of FUNCTION_KEYS) {
       const fnRef = { Ref: logicalId(triage.stateless, triageFunction(triage, key).function) };
       const alarm = errors.find(
@@ -195,6 +196,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
         'BedrockThrottles',
         'ModelAccessDenied',
         'CacheReadsStopped',
+        'WebhookServerErrors',
+        'WebhookFunctionErrors',
       ].sort(),
     );
     expect(alarms).toHaveLength(Object.keys(triage.stateless.alarms.alarms).length);

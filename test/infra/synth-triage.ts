@@ -77,13 +77,20 @@ const actionsOf = (s: Statement): string[] => (Array.isArray(s.Action) ? s.Actio
 const resourcesOf = (s: Statement): unknown[] => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
 const grantsAction = (prefix: string) => (s: Statement) => actionsOf(s).some((a) => a.startsWith(prefix));
 
-/** Every statement of the stateless stack's identity policies, or only those attached to one role. */
-const statementsOf = (triage: SynthesizedTriage, key?: FunctionKey): Statement[] => {
-  const roleRef = key && { Ref: logicalId(triage.stateless, triageFunction(triage, key).role) };
+/** The statements of the stateless stack's identity policies attached to one role, or to any. */
+const roleStatements = (
+  triage: SynthesizedTriage,
+  role?: { node: { defaultChild?: unknown } },
+): Statement[] => {
+  const roleRef = role && { Ref: logicalId(triage.stateless, role) };
   return Object.values(triage.statelessTemplate.findResources('AWS::IAM::Policy'))
     .filter((p) => !roleRef || JSON.stringify(p.Properties.Roles) === JSON.stringify([roleRef]))
     .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 };
+
+/** Every statement of the stateless stack's identity policies, or only those of one function's role. */
+const statementsOf = (triage: SynthesizedTriage, key?: FunctionKey): Statement[] =>
+  roleStatements(triage, key && triageFunction(triage, key).role);
 
 /**
  * Which of the given stateful constructs a cross-stack reference points at: its output is named
@@ -124,6 +131,7 @@ export {
   newTriageApp,
   referencedKey,
   resourcesOf,
+  roleStatements,
   SKIP_BUNDLING,
   statementsOf,
   synthTriage,
