@@ -7,6 +7,7 @@ import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
 import { endpointsEnv, removeEndpointsFile, writeEndpointsFile } from '../../tools/local/endpoints-file.js';
 import { createLabelBook, readLabelledFiles } from '../../tools/local/label-book.js';
 import { startServedStack } from '../../tools/local/served-stack.js';
+import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import type { CliIo } from './command.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
@@ -133,6 +134,9 @@ const serveCommand = defineCommand({
     }
 
     const signal = stopSignal(log);
+    // The handlers' JSON logs and EMF lines are CloudWatch's, not the terminal's: stdout keeps the
+    // ready block alone.
+    const telemetry = captureTelemetry(false);
     try {
       const served = await startServedStack({
         trainPath: values.train,
@@ -169,6 +173,7 @@ const serveCommand = defineCommand({
         if (file !== undefined) removeEndpointsFile(file);
       }
     } finally {
+      telemetry.restore();
       signal.remove();
     }
     log('stopped');

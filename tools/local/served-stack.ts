@@ -116,7 +116,7 @@ const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer>
     clients: { sqs: stack.emulators.sqs },
     secrets: async () => Object.fromEntries(WEBHOOK_ADAPTERS.map((a) => [a, secret])),
   });
-  return startWebhookServer({ handler });
+  return startWebhookServer({ handler, adapters: WEBHOOK_ADAPTERS });
 };
 
 const startServedStack = async (options: ServeOptions): Promise<ServedStack> => {

@@ -6,10 +6,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { createLambdaContext } from './lambda-context.js';
 
 /**
- * API Gateway's HTTP API in front of the webhook function, on 127.0.0.1: each `POST /{adapter}`
- * becomes a payload-format-2.0 event for the real handler, and its result goes back as given.
- * Like the gateway, it answers 404 for other routes, 413 past its own payload limit and 500 when the
- * function fails, without a body from the function.
+ * API Gateway's HTTP API in front of the webhook function, on 127.0.0.1, with the routes infra/
+ * gives it: one `POST /{adapter}` each. A request on a route becomes a payload-format-2.0 event for
+ * the real handler, and its result goes back as given. Like the gateway, it answers 404 for any
+ * other method or path without invoking anything, 413 past its own payload limit, and 500, with
+ * nothing of the error, when the function fails.
  */
 
 type WebhookLambda = (
@@ -25,13 +26,13 @@ interface WebhookServer {
 
 interface WebhookServerOptions {
   handler: WebhookLambda;
+  /** The adapters that have a route: `generic` is served at `POST /generic`. */
+  adapters: readonly string[];
   /** The gateway's own payload limit, far above the function's (WEBHOOK_MAX_BODY_BYTES). */
   maxPayloadBytes?: number;
   /** API Gateway's integration timeout. */
   timeoutMs?: number;
 }
-
-const ROUTE = /^\/([A-Za-z0-9_-]+)\/?$/;
 
 /** Content types API Gateway passes as text; any other body arrives base64-encoded. */
 const TEXTUAL = /^(text\/|application\/(json|xml|javascript|x-www-form-urlencoded)|[^;]*\+(json|xml))/i;
@@ -77,15 +78,16 @@ const headersOf = (req: IncomingMessage): Record<string, string> => {
   return headers;
 };
 
-const toEvent = (req: IncomingMessage, adapter: string, body: Buffer): APIGatewayProxyEventV2 => {
+const toEvent = (req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 => {
   const target = new URL(req.url ?? '/', 'http://127.0.0.1');
   const headers = headersOf(req);
   const now = new Date();
   const text = body.length > 0 && TEXTUAL.test(headers['content-type'] ?? 'text/plain') && isUtf8(body);
-  const query = [...target.searchParams.keys()];
+  const query = [...new Set(target.searchParams.keys())];
+  const routeKey = `${req.method ?? 'POST'} ${target.pathname}`;
   return {
     version: '2.0',
-    routeKey: 'POST /{adapter}',
+    routeKey,
     rawPath: target.pathname,
     rawQueryString: target.search.slice(1),
     ...(query.length > 0
@@ -97,7 +99,6 @@ const toEvent = (req: IncomingMessage, adapter: string, body: Buffer): APIGatewa
       : {}),
     ...(headers.cookie ? { cookies: headers.cookie.split(/;\s*/) } : {}),
     headers,
-    pathParameters: { adapter },
     requestContext: {
       accountId: '123456789012',
       apiId: 'local',
@@ -111,7 +112,7 @@ const toEvent = (req: IncomingMessage, adapter: string, body: Buffer): APIGatewa
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
-      routeKey: 'POST /{adapter}',
+      routeKey,
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
@@ -138,9 +139,10 @@ const sendResult = (res: ServerResponse, result: APIGatewayProxyStructuredResult
 const startWebhookServer = async (options: WebhookServerOptions): Promise<WebhookServer> => {
   const limit = options.maxPayloadBytes ?? 10 * 1024 * 1024;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const routes = new Set(options.adapters.map((a) => `/${a}`));
   const server: Server = createServer(async (req, res) => {
-    const adapter = ROUTE.exec(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)?.[1];
-    if (req.method !== 'POST' || adapter === undefined) {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (req.method !== 'POST' || !routes.has(path)) {
       req.resume();
       sendJson(res, 404, 'Not Found');
       return;
@@ -154,10 +156,7 @@ const startWebhookServer = async (options: WebhookServerOptions): Promise<Webhoo
       return;
     }
     try {
-      const result = await options.handler(
-        toEvent(req, adapter, body),
-        createLambdaContext('webhook', timeoutMs),
-      );
+      const result = await options.handler(toEvent(req, body), createLambdaContext('webhook', timeoutMs));
       sendResult(res, result);
     } catch {
       // The function failed: the gateway says so and shows nothing of the error.
