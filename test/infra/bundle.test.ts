@@ -19,6 +19,7 @@ describe('function bundles', () => {
   let outdir: string;
   let taxonomyFile: string;
   const bundleDirs = {} as Record<FunctionKey, string>;
+  let webhookBundleDir: string;
   /** The classify function as deployed: its environment (with tokens) and timeout. */
   let classifyFn: { env: Record<string, unknown>; timeoutSeconds: number };
 
@@ -37,7 +38,8 @@ describe('function bundles', () => {
       readFileSync(join(assembly.directory, `${stateless.artifactId}.assets.json`), 'utf8'),
     ) as AssetManifest;
     const zipped = Object.entries(manifest.files).filter(([, f]) => f.source.packaging === 'zip');
-    expect(zipped).toHaveLength(FUNCTION_KEYS.length);
+    // The three functions and the webhook's.
+    expect(zipped).toHaveLength(FUNCTION_KEYS.length + 1);
     // Each function's code points at its own asset: S3Key is "<asset hash>.zip".
     const functions = Template.fromStack(stateless).findResources('AWS::Lambda::Function');
     for (const key of FUNCTION_KEYS) {
@@ -47,6 +49,11 @@ describe('function bundles', () => {
       expect(asset, key).toBeDefined();
       bundleDirs[key] = join(assembly.directory, asset!.source.path);
     }
+    const webhook = functions[logicalId(stateless, stateless.webhook!.fn.function)];
+    webhookBundleDir = join(
+      assembly.directory,
+      manifest.files[String(webhook?.Properties.Code.S3Key).replace(/\.zip$/, '')]!.source.path,
+    );
     const classify = functions[logicalId(stateless, stateless.classify.fn.function)]?.Properties;
     classifyFn = { env: classify.Environment.Variables, timeoutSeconds: classify.Timeout };
   });
@@ -54,7 +61,15 @@ describe('function bundles', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   it('builds a separate bundle for each function', () => {
-    expect(new Set(Object.values(bundleDirs)).size).toBe(FUNCTION_KEYS.length);
+    expect(new Set([...Object.values(bundleDirs), webhookBundleDir]).size).toBe(FUNCTION_KEYS.length + 1);
+  });
+
+  it('bundles the webhook as ESM with the AWS SDK inside, and without the taxonomy it never reads', () => {
+    const code = readFileSync(join(webhookBundleDir, 'index.mjs'), 'utf8');
+    expect(code.startsWith("import { createRequire } from 'module';")).toBe(true);
+    expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+    expect(code).toContain('SendMessage');
+    expect(existsSync(join(webhookBundleDir, 'taxonomy.json'))).toBe(false);
   });
 
   it.each(FUNCTION_KEYS)('bundles %s as an ESM file that gives CommonJS dependencies a require', (key) => {
