@@ -7,6 +7,9 @@ import { AdapterMapSchema, FieldMapsSchema, GenericMapSchema } from './field-map
  * rule: an `event` naming what happened and a `ticket` object of placeholders.
  */
 
+/** Values that mean "fits no route" in the default maps, as a tag or as a dropdown's label. */
+const OUT_OF_SCOPE_VALUES = ['out_of_scope', 'no_route', 'no route', 'none'];
+
 const DEFAULT_ZENDESK = {
   rules: [
     {
@@ -33,7 +36,7 @@ const DEFAULT_ZENDESK = {
       at: 'ticket.updated_at',
     },
   ],
-  outOfScope: ['out_of_scope', 'no_route', 'none'],
+  outOfScope: OUT_OF_SCOPE_VALUES,
   // Zendesk's classic rating is good or bad (its placeholder may render the longer wording); a
   // 1-5 scale arrives as the number.
   csatValues: { good: 5, bad: 1, "good, i'm satisfied": 5, "bad, i'm unsatisfied": 1 },
@@ -59,7 +62,7 @@ const DEFAULT_FRESHDESK = {
       at: { receivedAt: true },
     },
   ],
-  outOfScope: ['out_of_scope', 'no route', 'none'],
+  outOfScope: OUT_OF_SCOPE_VALUES,
 } satisfies FieldMapsInput['freshdesk'];
 
 interface ResolvedFieldMaps {
