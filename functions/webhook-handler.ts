@@ -60,11 +60,13 @@ const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions
   };
 
   const rejected = (evaluation: Extract<Evaluation, { kind: 'rejected' }>): Result => {
-    // Field names only: a problem's text can quote payload values, and no body content is logged.
+    // The error text is built from headers and sizes only; a problem's text can quote payload
+    // values, so of those only the field names are logged.
     logger.warn('webhook request rejected', {
       adapter: evaluation.adapter,
       status: evaluation.status,
       reason: evaluation.reason,
+      error: evaluation.error,
       fields: evaluation.problems?.map((p) => p.field),
     });
     count(METRIC.webhookRejected, evaluation.adapter, evaluation.reason);
