@@ -34,6 +34,15 @@ class SecretsUnavailableError extends Error {
   }
 }
 
+/** The classes along an error's cause chain, outermost first (never their messages). */
+const causeNames = (error: unknown): string[] => {
+  const names: string[] = [];
+  for (let e = (error as Error | undefined)?.cause; e instanceof Error && names.length < 5; e = e.cause) {
+    names.push(e.name);
+  }
+  return names;
+};
+
 const json = (
   statusCode: number,
   body: Record<string, unknown>,
@@ -86,8 +95,8 @@ const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions
       adapter,
       reason,
       errorName: (error as Error)?.name,
-      // WebhookSecretsError keeps the SDK's error as its cause: its class says what went wrong.
-      causeName: ((error as Error)?.cause as Error | undefined)?.name,
+      // The secret reader keeps the SDK's error as its cause: its class says what went wrong.
+      causes: causeNames(error),
     });
     count(METRIC.webhookErrors, adapter, reason);
     return json(500, { accepted: false, error: 'the outcome could not be queued; send it again' });

@@ -69,7 +69,11 @@ describe('webhook secrets', () => {
     const error = await reader()().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhookSecretsError);
     expect((error as Error).message).not.toContain('authorized');
-    expect(((error as Error).cause as Error | undefined)?.name).toBeDefined();
+    const wrapped = (error as Error).cause as Error | undefined;
+    expect([wrapped?.name, (wrapped?.cause as Error | undefined)?.name]).toEqual([
+      'GetParameterError',
+      'AccessDeniedException',
+    ]);
   });
 
   it('fails when the secret is not a JSON object, rather than serving no secrets', async () => {

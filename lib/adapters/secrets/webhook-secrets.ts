@@ -34,10 +34,8 @@ const createWebhookSecrets = (settings: WebhookSecretsSettings): (() => Promise<
     try {
       value = await provider.get(settings.secretId, { maxAge: settings.maxAgeSeconds, transform: 'json' });
     } catch (error) {
-      // The cause keeps the SDK's error class for the log; the message never holds the value.
-      throw new WebhookSecretsError(`cannot read the webhook secret (${(error as Error)?.name ?? 'error'})`, {
-        cause: error,
-      });
+      // Powertools wraps the SDK's error (GetParameterError); the chain keeps its class for the log.
+      throw new WebhookSecretsError('cannot read the webhook secret', { cause: error });
     }
     const parsed = SecretsJsonSchema.safeParse(value);
     if (!parsed.success) throw new WebhookSecretsError('the webhook secret is not a JSON object');
