@@ -259,7 +259,7 @@ const InfraConfigSchema = z
           })
           .strict(),
       )
-      .prefault({}),
+      .optional(),
   })
   .superRefine((c, ctx) => {
     // The slowest batch (every call taking its full timeout on every attempt) must end before the
@@ -315,12 +315,14 @@ const InfraConfigSchema = z
         message: `must be at least maxConcurrency (${c.maxConcurrency}) or the event source is throttled`,
       });
     }
-    if (c.salesforceDetailType !== undefined && c.salesforceEventSource === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['salesforceDetailType'],
-        message: 'needs salesforceEventSource, the partner event source the rule listens to',
-      });
+    for (const key of ['salesforceDetailType', 'salesforceFieldPaths'] as const) {
+      if (c[key] !== undefined && c.salesforceEventSource === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'needs salesforceEventSource, the partner event source the rule listens to',
+        });
+      }
     }
     if (!c.modelRegions.includes(c.bedrockRegion)) {
       ctx.addIssue({

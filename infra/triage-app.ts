@@ -1,7 +1,7 @@
 import { type App, Duration, type Environment, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { minVisibilityTimeoutSeconds } from '../lib/config/time-budget.js';
-import { type InfraConfig, loadInfraConfig } from './config.js';
+import { type InfraConfig, loadInfraConfig, SALESFORCE_FIELD_PATHS } from './config.js';
 import { OUTCOME_CONSUMER } from './outcome-service.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
@@ -40,7 +40,7 @@ const salesforceOutcomes = (config: InfraConfig) =>
     : {
         eventSource: config.salesforceEventSource,
         detailType: config.salesforceDetailType,
-        fieldPaths: config.salesforceFieldPaths,
+        fieldPaths: config.salesforceFieldPaths ?? SALESFORCE_FIELD_PATHS,
         ruleName: `${config.stackPrefix}-salesforce-outcomes`,
       };
 

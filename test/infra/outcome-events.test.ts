@@ -233,7 +233,7 @@ describe('Salesforce outcomes through EventBridge', () => {
     });
   });
 
-  it('rejects a source that is not a Salesforce partner source, a malformed path, and a detail-type without a source', () => {
+  it('rejects a source that is not a Salesforce partner source, a malformed path, and a detail-type or paths without a source', () => {
     const fails = (context: Record<string, unknown>, key: string) =>
       expect(() => parseInfraConfig(context)).toThrow(
         expect.objectContaining({
@@ -251,5 +251,6 @@ describe('Salesforce outcomes through EventBridge', () => {
       'salesforceFieldPaths',
     );
     fails({ salesforceDetailType: 'Ticket_Resolved__e' }, 'salesforceDetailType');
+    fails({ salesforceFieldPaths: { ticketId: '$.detail.payload.Id' } }, 'salesforceFieldPaths');
   });
 });
