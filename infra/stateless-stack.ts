@@ -14,8 +14,8 @@ import type { TriageData } from './triage-data.js';
 import { WebhookService } from './webhook-service.js';
 
 /**
- * Functions, alarms and the dashboard: everything that can be destroyed and rebuilt from code.
- * It reads the stateful stack's resources through typed props.
+ * Functions, the webhook's HTTP API, alarms and the dashboard: everything that can be destroyed
+ * and rebuilt from code. It reads the stateful stack's resources through typed props.
  */
 
 interface StatelessStackProps extends StackProps {
