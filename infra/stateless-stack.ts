@@ -93,9 +93,10 @@ class StatelessStack extends Stack {
     });
     if (this.webhook) {
       new CfnOutput(this, 'WebhookUrl', {
-        value: this.webhook.stage.url,
+        // The $default stage serves the API's root: no stage segment, no trailing slash.
+        value: this.webhook.api.apiEndpoint,
         description:
-          'Outcomes webhook base URL: helpdesks POST signed outcomes to <url>generic, <url>zendesk or <url>freshdesk',
+          'Outcomes webhook: helpdesks POST signed outcomes to <url>/generic, <url>/zendesk or <url>/freshdesk',
       });
     }
     new CfnOutput(this, 'RetuneFunctionName', {

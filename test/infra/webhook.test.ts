@@ -1,4 +1,3 @@
-import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InfraConfigError, parseInfraConfig } from '../../infra/config.js';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
@@ -281,10 +280,9 @@ describe('outcomes webhook', () => {
     ).toBe(false);
   });
 
-  it('outputs the webhook URL (the $default stage) and the secret ARN', () => {
-    triage.statelessTemplate.hasOutput('WebhookUrl', {
-      Value: { 'Fn::Join': ['', Match.arrayWith([{ Ref: ids.api }, Match.stringLikeRegexp('/$')])] },
-    });
+  it('outputs the webhook URL (the $default stage at the root, no trailing slash) and the secret ARN', () => {
+    // https://<api id>.execute-api.<region>.amazonaws.com, which the $default stage serves.
+    triage.statelessTemplate.hasOutput('WebhookUrl', { Value: { 'Fn::GetAtt': [ids.api, 'ApiEndpoint'] } });
     triage.statefulTemplate.hasOutput('WebhookSecretArn', { Value: { Ref: ids.secret } });
   });
 
