@@ -142,7 +142,9 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
     stoppers.push(
       every(options.retuneEveryMs, async () => {
         try {
-          options.onRetune?.(await stack.retune());
+          // Not inside the optional call: `f?.(await x)` skips x when there is no f.
+          const report = await stack.retune();
+          options.onRetune?.(report);
         } catch (error) {
           failed('retune', error);
         }
@@ -168,7 +170,8 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
       stoppers.push(
         every(options.peopleEveryMs ?? 500, async () => {
           try {
-            options.onPeople?.(await served.sweep());
+            const counts = await served.sweep();
+            options.onPeople?.(counts);
           } catch (error) {
             failed('simulated people', error);
           }
