@@ -1,15 +1,20 @@
 import type { Message } from '@aws-sdk/client-sqs';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { OutcomeSchema } from '../../lib/domain/outcomes/outcome.schema.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
 import { createLabelBook } from '../../tools/local/label-book.js';
+import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { ServedPeople } from '../../tools/local/served-people.js';
 import { createServedPeople } from '../../tools/local/served-people.js';
+import { startServedStack } from '../../tools/local/served-stack.js';
 import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
+import { smallSampleTrain } from '../support/small-train.js';
 import { deleteReceived, sendBodies } from '../support/sqs-helpers.js';
 
 /** The simulated people of `triage serve` answer only what they know, and drop nothing else. */
@@ -138,6 +143,57 @@ describe('the simulated people of triage serve', () => {
     expect(await people.sweep()).toEqual({ answered: 1, handedBack: 0 });
     expect(await outcomes()).toMatchObject([{ type: 'customer_feedback', ticketId: 'P-3' }]);
   });
+});
+
+describe('a served stack with people on', () => {
+  it('answers a known ticket end to end through the outcome function, unasked', async () => {
+    const train = smallSampleTrain(2);
+    const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
+    const examples = readLabelledCsv(train);
+    const served = await startServedStack({
+      trainPath: train,
+      taxonomyPath: SAMPLE.taxonomy,
+      taxonomy,
+      coldStart: true,
+      retuneEveryMs: 60_000,
+      webhookSecret: 'local',
+      people: {
+        labels: createLabelBook(
+          examples,
+          taxonomy.routes.map((r) => r.id),
+        ).lookup,
+        random: mulberry32(1),
+      },
+      peopleEveryMs: 100,
+    });
+    try {
+      const { emulators: stack } = served.stack;
+      const ticket = {
+        ticketId: 'P-served',
+        body: examples[0]?.text,
+        customer: { id: 'c-1' },
+        channel: 'email',
+        createdAt: new Date().toISOString(),
+      };
+      await sendBodies(stack.sqs, stack.queues.ingest.url, [JSON.stringify(ticket)]);
+      const documents = DynamoDBDocumentClient.from(stack.dynamo);
+      let stored: Record<string, unknown> | undefined;
+      for (let i = 0; i < 100 && !stored; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        stored = (
+          await documents.send(
+            new GetCommand({
+              TableName: stack.tables.outcomes,
+              Key: { ticketId: 'P-served', outcomeType: 'human_resolution' },
+            }),
+          )
+        ).Item;
+      }
+      expect(stored).toBeDefined();
+    } finally {
+      await served.stop();
+    }
+  }, 20_000);
 });
 
 describe('the label book', () => {
