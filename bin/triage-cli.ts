@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AwsConfigError, asAwsConfigError } from '../tools/queues/aws-config.js';
+import { backfillCommand } from './commands/backfill-command.js';
 import type { CliIo, CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
 import { dlqCommand } from './commands/dlq-command.js';
@@ -25,6 +26,7 @@ const COMMANDS: readonly CommandSpec[] = [
   simulateCommand,
   thresholdsCommand,
   publishCommand,
+  backfillCommand,
   dlqCommand,
   smokeCommand,
 ];

@@ -73,7 +73,7 @@ const runCommand = defineCommand({
     telemetry: option.optionalFile('write the handlers\u2019 EMF metrics and logs (JSON lines) here'),
     concurrency: option.positiveInt('concurrent handler invocations', 4),
     'cold-start': option.flag(
-      'do not use the --train labels as first evidence: every route starts in shadow mode',
+      'do not backfill the --train labels as first evidence: every route starts in shadow mode',
     ),
     'retune-every': option.positiveInt('seconds between retunes while tickets flow', 2),
     seed: option.positiveInt('seed of the simulated agents, customers, QA and faults', 1),
@@ -112,7 +112,7 @@ const runCommand = defineCommand({
           const first = await stack.retune();
           const automated = first.plans.filter((p) => p.plan.mode === 'auto').length;
           log(
-            `first evidence: ${seeded} labels; ${automated} of ${first.plans.length} routes certified for automation`,
+            `first evidence: ${seeded} history labels, scored by the classifier as triage backfill scores them; ${automated} of ${first.plans.length} routes certified for automation`,
           );
         }
         log(`publishing ${items.length} tickets from ${input}`);

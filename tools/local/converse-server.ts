@@ -40,6 +40,12 @@ interface StandInServer {
 
 interface StandInOptions {
   classifier: TextClassifier;
+  /**
+   * The model that answers a given ticket text (as extracted from the prompt), when not the
+   * classifier: the local stack answers labelled history with the fold model that never trained on
+   * it, as a deployed model never saw a team's history.
+   */
+  modelFor?: (ticketText: string) => TextClassifier | undefined;
   recordRequests?: boolean;
   /** Fault injection: rates per fault, a seeded draw, and how long a hang lasts. */
   faults?: { rates: FaultRates['model']; random: Random; hangMs: number };
@@ -94,9 +100,10 @@ const usageOf = (request: ConverseRequest, raw: string, outputTokens: number, ca
   };
 };
 
-const answer = (classifier: TextClassifier, request: ConverseRequest, raw: string, cache: Set<string>) => {
+const answer = (options: StandInOptions, request: ConverseRequest, raw: string, cache: Set<string>) => {
   const firstUser = request.messages?.find((m) => m.role === 'user');
   const text = extractTicketText(firstUser?.content.find((c) => c.text !== undefined)?.text ?? '') ?? '';
+  const classifier = options.modelFor?.(text) ?? options.classifier;
   const tool = request.toolConfig?.tools?.[0]?.toolSpec;
   const toolName = request.toolConfig?.toolChoice?.tool?.name ?? tool?.name ?? 'tool';
   const allowed = tool?.inputSchema?.json?.properties?.route?.enum ?? classifier.labels;
@@ -185,7 +192,7 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
         sendError(res, 400, 'ValidationException', 'request body is not JSON');
         return;
       }
-      const body = answer(options.classifier, request, raw, promptCache);
+      const body = answer(options, request, raw, promptCache);
       const u = body.usage;
       u.totalTokens = u.inputTokens + u.outputTokens + u.cacheReadInputTokens + u.cacheWriteInputTokens;
       const fault = faults ? drawModelFault(faults.rates, faults.random()) : undefined;

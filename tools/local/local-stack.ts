@@ -3,25 +3,27 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createClassifyHandler } from '../../functions/classify-handler.js';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import { createRetuneHandler } from '../../functions/retune-handler.js';
-import { createObservationStore } from '../../lib/adapters/dynamodb/observation-store.js';
 import {
   ClassifyEnvSchema,
   loadEnv,
   OutcomeEnvSchema,
   RetuneEnvSchema,
 } from '../../lib/config/env.schema.js';
-import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { classifyTimeBudget } from '../../lib/config/time-budget.js';
+import { buildUserMessage, extractTicketText } from '../../lib/domain/classification/prompt.js';
+import { redactPii } from '../../lib/domain/pii/redact.js';
+import type { Ticket } from '../../lib/domain/tickets/ticket.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
+import { runBackfill } from '../backfill/backfill.js';
+import { readHistoryCsv } from '../backfill/history-csv.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
-import { crossValidate } from '../embedded/cross-validate.js';
+import { stratifiedFolds } from '../embedded/cross-validate.js';
 import { mulberry32 } from '../embedded/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
-import { historyObservations } from '../evidence/history-evidence.js';
 import { toRouteId } from '../taxonomy/derive-taxonomy.js';
 import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
@@ -71,7 +73,11 @@ interface LocalStack {
   outcomeHandler: SqsHandler;
   retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
   training: LabelledExample[];
-  /** Scores the training set out-of-fold and stores it as first evidence; returns how many labels. */
+  /**
+   * Backfills the training set as labelled history, through the ingest queue and the real
+   * classify handler, each ticket answered by a fold model that never trained on it; resolves
+   * once all are scored, with how many history labels were recorded.
+   */
   seedHistory: () => Promise<number>;
   stop(): Promise<void>;
 }
@@ -99,6 +105,18 @@ const functionEnv = (
   ...settings,
 });
 
+/** The ticket text the stand-in receives: redacted and framed as the classifier frames it. */
+const modelText = (ticket: Pick<Ticket, 'subject' | 'body'>): string =>
+  extractTicketText(
+    buildUserMessage({
+      subject: ticket.subject === undefined ? undefined : redactPii(ticket.subject).text,
+      body: redactPii(ticket.body).text,
+    }),
+  ) ?? '';
+
+/** Folds and seed as crossValidate draws them, so the warm start scores what `triage eval` measures. */
+const HISTORY_FOLDS = 5;
+
 const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   const status = options.onStatus ?? (() => undefined);
   // The stand-in answers with route ids, so labels are folded the way a derived taxonomy folds them.
@@ -107,8 +125,11 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   const classifier = trainTextClassifier(training);
   const emulators = await startEmulators({ visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 5 });
   const env = functionEnv(emulators, options.taxonomyPath, options.settings ?? {});
+  // History tickets by the text the model receives, each with the fold model that never saw it.
+  const outOfFold = new Map<string, TextClassifier>();
   const standIn = await startConverseServer({
     classifier,
+    modelFor: (text) => outOfFold.get(text),
     recordRequests: options.recordModelRequests,
     ...(options.faults
       ? {
@@ -165,17 +186,43 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   ];
 
   const seedHistory = async (): Promise<number> => {
-    status(`scoring ${training.length} labelled tickets out-of-fold as first evidence`);
-    const scored = crossValidate(training, { folds: 5 }).outOfFold;
-    const taxonomy = loadTaxonomy(options.taxonomyPath);
-    const observations = historyObservations(scored, taxonomy, new Date().toISOString());
-    const store = createObservationStore({
-      client: DynamoDBDocumentClient.from(emulators.dynamo),
-      tableName: emulators.tables.observations,
-      retentionDays: 90,
+    const items = readHistoryCsv(options.trainPath);
+    if (outOfFold.size === 0) {
+      status(
+        `training ${HISTORY_FOLDS} fold models, so that no labelled ticket is scored by a model that saw it`,
+      );
+      const folds = stratifiedFolds(
+        training.map((e) => e.label),
+        HISTORY_FOLDS,
+        1,
+      );
+      for (const heldOut of folds) {
+        const held = new Set(heldOut);
+        const model = trainTextClassifier(
+          training.filter((_, i) => !held.has(i)),
+          { seed: 1 },
+        );
+        for (const i of heldOut) {
+          const key = modelText(JSON.parse((items[i] as { body: string }).body) as Ticket);
+          if (!outOfFold.has(key)) outOfFold.set(key, model);
+        }
+      }
+    }
+    status(`backfilling ${items.length} labelled tickets through the classifier as first evidence`);
+    const report = await runBackfill({
+      sqs: emulators.sqs,
+      documents: DynamoDBDocumentClient.from(emulators.dynamo),
+      queueUrl: emulators.queues.ingest.url,
+      ticketsTable: emulators.tables.tickets,
+      items,
+      pollMs: 200,
     });
-    for (const o of observations) await store.put(o);
-    return observations.length;
+    if (report.pending + report.unpublished > 0) {
+      throw new Error(
+        `the warm start scored ${report.scored + report.failed} of ${items.length} history tickets; ${report.pending} were still waiting`,
+      );
+    }
+    return report.scored;
   };
 
   return {
