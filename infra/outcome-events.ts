@@ -79,9 +79,6 @@ class HumanResolutionInput extends RuleTargetInput {
 }
 
 /** The ARN EventBridge gives a rule on a custom or partner bus. */
-const ruleArnOf = (stack: Stack, eventBusName: string, ruleName: string): string =>
-  `arn:${stack.partition}:events:${stack.region}:${stack.account}:rule/${eventBusName}/${ruleName}`;
-
 /** Deliveries to the queue that failed for good (after EventBridge's retries, 24 h by default). */
 const failedDeliveries = (eventBusName: string, ruleName: string): Metric =>
   new Metric({
@@ -131,8 +128,9 @@ class OutcomeEvents extends Construct {
         conditions: { ArnEquals: { 'aws:SourceArn': this.rule.ruleArn } },
       }),
     );
-    // SQS asks KMS for a data key on EventBridge's behalf. The key policy cannot refer to the
-    // rule (the rule refers to the queue, which refers to the key), so it names the rule's ARN.
+    // SQS asks KMS for a data key on EventBridge's behalf. The key statement is scoped to this
+    // account; which rule may send is the queue policy's business (above), so a delivery never
+    // depends on whether SQS passes the rule's ARN on to KMS.
     const stack = Stack.of(this);
     props.encryptionKey.addToResourcePolicy(
       new PolicyStatement({
@@ -140,14 +138,11 @@ class OutcomeEvents extends Construct {
         principals: [new ServicePrincipal(EVENTS_PRINCIPAL)],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
         resources: ['*'],
-        conditions: {
-          ArnEquals: { 'aws:SourceArn': ruleArnOf(stack, props.eventSource, props.ruleName) },
-          StringEquals: { 'aws:SourceAccount': stack.account },
-        },
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
       }),
     );
   }
 }
 
 export type { OutcomeEventsProps, SalesforceFieldPaths };
-export { failedDeliveries, OutcomeEvents, outcomeInputTemplate, ruleArnOf };
+export { failedDeliveries, OutcomeEvents, outcomeInputTemplate };
