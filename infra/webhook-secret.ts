@@ -27,7 +27,7 @@ class WebhookSecret extends Construct {
     super(scope, id);
     this.secret = new Secret(this, 'Secret', {
       description:
-        'HMAC signing secrets of the outcomes webhook, by adapter (generic, zendesk, freshdesk); docs/deploy.md',
+        'Signing secrets of the outcomes webhook, by adapter (generic and zendesk: HMAC keys; freshdesk: a shared token); docs/deploy.md',
       encryptionKey: props.encryptionKey,
       removalPolicy: props.removalPolicy,
       generateSecretString: {
@@ -41,7 +41,7 @@ class WebhookSecret extends Construct {
     Validations.of(this.secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'HMAC keys shared with senders: the zendesk and freshdesk values are issued and rotated at the vendor, and the generic one must change at its sender in the same step; a rotation Lambda cannot update the sender, so the operator rotates with put-secret-value (docs/deploy.md)',
+        'Secrets shared with senders: the zendesk and freshdesk values are issued and rotated at the vendor, and the generic one must change at its sender in the same step; a rotation Lambda cannot update the sender, so the operator rotates with put-secret-value (docs/deploy.md)',
     });
   }
 }

@@ -14,7 +14,7 @@ import { TriageFunction } from './triage-function.js';
 
 /**
  * The outcomes webhook: an API Gateway HTTP API with one POST route per helpdesk adapter, in front
- * of the webhook function, which checks the adapter's HMAC signature, maps the payload to the
+ * of the webhook function, which checks the adapter's HMAC signature (Freshdesk: its shared token), maps the payload to the
  * outcome contract and sends it to the outcomes queue. An HTTP API rather than a function URL:
  * the stage throttles (a flood of unsigned requests gets 429 before it costs an invocation), it
  * writes access logs, it answers 404 for any other path without invoking anything, and it
@@ -94,7 +94,7 @@ class WebhookService extends Construct {
     this.grantAccess(outcomes.queueArn, secret.secretArn, data.key.keyArn);
 
     this.api = new HttpApi(this, 'Api', {
-      description: 'Outcomes webhook: POST /generic, /zendesk, /freshdesk (HMAC-signed)',
+      description: 'Outcomes webhook: POST /generic, /zendesk, /freshdesk (HMAC-signed; freshdesk: shared token)',
       createDefaultStage: false,
     });
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -117,7 +117,7 @@ class WebhookService extends Construct {
       Validations.of(route!).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
-          'Helpdesks cannot present IAM, JWT or Lambda-authorizer credentials; the function verifies the HMAC signature of every request against the adapter secret (with a timestamp tolerance against replays) and answers 401 before reading the payload',
+          'Helpdesks cannot present IAM, JWT or Lambda-authorizer credentials; the function verifies every request against the adapter secret (an HMAC signature with a timestamp tolerance against replays; for Freshdesk, which cannot sign, a shared token) and answers 401 before reading the payload',
       });
     }
   }
