@@ -94,7 +94,8 @@ class WebhookService extends Construct {
     this.grantAccess(outcomes.queueArn, secret.secretArn, data.key.keyArn);
 
     this.api = new HttpApi(this, 'Api', {
-      description: 'Outcomes webhook: POST /generic, /zendesk, /freshdesk (HMAC-signed; freshdesk: shared token)',
+      description:
+        'Outcomes webhook: POST /generic, /zendesk, /freshdesk (HMAC-signed; freshdesk: shared token)',
       createDefaultStage: false,
     });
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
