@@ -109,7 +109,7 @@ describe('the simulated people of triage serve', () => {
       new ReceiveMessageCommand({
         QueueUrl: emulators.queues.human.url,
         MaxNumberOfMessages: 10,
-        AttributeNames: ['ApproximateReceiveCount'],
+        AttributeNames: ['All'],
       }),
     );
     const left = received.Messages ?? [];
