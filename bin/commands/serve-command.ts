@@ -6,7 +6,7 @@ import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
 import { endpointsEnv, removeEndpointsFile, writeEndpointsFile } from '../../tools/local/endpoints-file.js';
 import { createLabelBook, readLabelledFiles } from '../../tools/local/label-book.js';
-import { startServedStack } from '../../tools/local/served-stack.js';
+import { ServeStoppedError, startServedStack } from '../../tools/local/served-stack.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import type { CliIo } from './command.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
@@ -58,26 +58,28 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
   ].join('\n');
 };
 
-/** Resolves on the first SIGINT or SIGTERM; a second one ends the process at once. */
-const stopSignal = (log: (m: string) => void) => {
-  let first: ((signal: string) => void) | undefined;
-  const received = new Promise<string>((resolve) => {
-    first = resolve;
-  });
-  let count = 0;
+/**
+ * The first SIGINT or SIGTERM asks for a clean stop (the abort signal); a second one ends the
+ * process at once, after `onForce` (which must be synchronous) has tidied what it can.
+ */
+const stopSignals = (log: (m: string) => void, onForce: () => void) => {
+  const controller = new AbortController();
+  const received = new Promise<void>((resolve) =>
+    controller.signal.addEventListener('abort', () => resolve(), { once: true }),
+  );
   const onSignal = (signal: NodeJS.Signals) => {
-    count += 1;
-    if (count === 1) {
+    if (!controller.signal.aborted) {
       log(`${signal}: stopping (send it again to exit at once)`);
-      first?.(signal);
+      controller.abort();
       return;
     }
+    onForce();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   return {
+    signal: controller.signal,
     received,
-    stopping: () => count > 0,
     remove: () => {
       for (const s of SIGNALS) process.off(s, onSignal);
     },
@@ -133,7 +135,9 @@ const serveCommand = defineCommand({
       people = { labels: book.lookup, random: mulberry32(values.seed) };
     }
 
-    const signal = stopSignal(log);
+    const stop = stopSignals(log, () => {
+      if (file !== undefined) removeEndpointsFile(file);
+    });
     // The handlers' JSON logs and EMF lines are CloudWatch's, not the terminal's: stdout keeps the
     // ready block alone.
     const telemetry = captureTelemetry(false);
@@ -146,6 +150,7 @@ const serveCommand = defineCommand({
         retuneEveryMs: values['retune-every'] * 1000,
         webhookSecret,
         ...(people ? { people } : {}),
+        signal: stop.signal,
         onStatus: log,
         onRetune: (report) => {
           for (const c of report.changes)
@@ -157,24 +162,28 @@ const serveCommand = defineCommand({
       });
       try {
         const endpoints: EndpointsFile = { ...served.endpoints, pid: process.pid };
-        if (signal.stopping()) return 0;
-        io.stdout.write(readyBlock(endpoints, secretGiven));
-        if (file !== undefined) {
-          try {
-            writeEndpointsFile(file, endpoints);
-          } catch (error) {
-            throw new UsageError(`--endpoints: cannot write ${file}: ${(error as Error).message}`);
+        if (!stop.signal.aborted) {
+          io.stdout.write(readyBlock(endpoints, secretGiven));
+          if (file !== undefined) {
+            try {
+              writeEndpointsFile(file, endpoints);
+            } catch (error) {
+              throw new UsageError(`--endpoints: cannot write ${file}: ${(error as Error).message}`);
+            }
+            log(`endpoints written to ${file}`);
           }
-          log(`endpoints written to ${file}`);
         }
-        await signal.received;
+        await stop.received;
       } finally {
         await served.stop();
         if (file !== undefined) removeEndpointsFile(file);
       }
+    } catch (error) {
+      // A stop asked for while starting is a clean stop, not a failure.
+      if (!(error instanceof ServeStoppedError)) throw error;
     } finally {
       telemetry.restore();
-      signal.remove();
+      stop.remove();
     }
     log('stopped');
     return 0;

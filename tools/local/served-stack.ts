@@ -42,6 +42,12 @@ interface ServeOptions {
   onPeople?: (counts: SweepCounts) => void;
   /** A failed retune or sweep; the stack keeps serving. */
   onError?: (what: string, error: unknown) => void;
+  /** A stop asked for while starting: what has started is stopped, and ServeStoppedError thrown. */
+  signal?: AbortSignal;
+}
+
+class ServeStoppedError extends Error {
+  override name = 'ServeStoppedError';
 }
 
 interface ServedStack {
@@ -129,7 +135,12 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
   });
   const stoppers: (() => Promise<void>)[] = [];
   let webhook: WebhookServer | undefined;
+  // Starting takes seconds (a minute for a warm start on the full sample): a stop need not wait.
+  const checkStop = () => {
+    if (options.signal?.aborted) throw new ServeStoppedError('stopped while starting');
+  };
   try {
+    checkStop();
     if (!options.coldStart) {
       const seeded = await stack.seedHistory();
       const first = await stack.retune();
@@ -138,6 +149,7 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
         `first evidence: ${seeded} labels; ${automated} of ${first.plans.length} routes certified for automation`,
       );
     }
+    checkStop();
     webhook = await startWebhook(stack, options.webhookSecret);
     stoppers.push(
       every(options.retuneEveryMs, async () => {
@@ -198,4 +210,4 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
 };
 
 export type { ServedStack, ServeOptions };
-export { startServedStack, WEBHOOK_ADAPTERS };
+export { ServeStoppedError, startServedStack, WEBHOOK_ADAPTERS };
