@@ -4,7 +4,12 @@ import { TABLES } from '../../lib/config/resources.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
-import { endpointsEnv, removeEndpointsFile, writeEndpointsFile } from '../../tools/local/endpoints-file.js';
+import {
+  endpointsEnv,
+  readEndpointsFile,
+  removeEndpointsFile,
+  writeEndpointsFile,
+} from '../../tools/local/endpoints-file.js';
 import { createLabelBook, readLabelledFiles } from '../../tools/local/label-book.js';
 import { ServeStoppedError, startServedStack } from '../../tools/local/served-stack.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
@@ -86,6 +91,24 @@ const stopSignals = (log: (m: string) => void, onForce: () => void) => {
   };
 };
 
+/** The pid of the live serve an existing endpoints file names, if it names one. */
+const runningOwner = (file: string): number | undefined => {
+  let pid: number;
+  try {
+    pid = readEndpointsFile(file).pid;
+  } catch {
+    return undefined;
+  }
+  if (pid === process.pid) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: the process exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+  }
+};
+
 const printer = (io: CliIo) => (m: string) => io.stderr.write(`${m}\n`);
 
 const serveCommand = defineCommand({
@@ -121,8 +144,13 @@ const serveCommand = defineCommand({
     const resolved = resolveTaxonomy(values, training, log);
     const taxonomyPath = taxonomyFile(values, resolved);
     const file = values.endpoints;
-    // A file left by a serve that died would tell a waiting script the stack is up.
-    if (file !== undefined && existsSync(file)) removeEndpointsFile(file);
+    if (file !== undefined && existsSync(file)) {
+      const owner = runningOwner(file);
+      if (owner !== undefined)
+        throw new UsageError(`--endpoints: ${file} belongs to a triage serve that is running (pid ${owner})`);
+      // A file left by a serve that died would tell a waiting script the stack is up.
+      removeEndpointsFile(file);
+    }
     const secretGiven = values['webhook-secret'] !== undefined;
     const webhookSecret = values['webhook-secret'] ?? randomBytes(18).toString('base64url');
     const routes = resolved.taxonomy.routes.map((r) => r.id);
