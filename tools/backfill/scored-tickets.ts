@@ -61,12 +61,14 @@ const settledAs = (ticket: StoredTicket, label: string): Settled | undefined => 
 };
 
 const BATCH_KEYS = 100;
+const PROBE_KEYS = 25;
 
 /**
  * The stored tickets among ticketIds, read in calls of 100 keys in the order given (keys DynamoDB
- * left unprocessed are read again). With `untilIdle`, a pass stops at the first call that found
- * nothing settled by `isSettled`: tickets are scored roughly in the order they were published, so
- * the rest are not done either, and a long backfill is not slowed by reading all of it every poll.
+ * left unprocessed are read again). With `untilIdle`, a pass reads calls of 25 keys and stops after
+ * the first call in which not every ticket is settled by `isSettled`: tickets are scored roughly in
+ * the order they were published, so the rest are not done either, and a long backfill is not
+ * slowed by reading what is still waiting on every poll.
  */
 const readTickets = async (
   documents: DynamoDBDocumentClient,
@@ -75,11 +77,11 @@ const readTickets = async (
   untilIdle?: { isSettled: (ticket: StoredTicket) => boolean },
 ): Promise<StoredTicket[]> => {
   const found: StoredTicket[] = [];
-  for (let i = 0; i < ticketIds.length; i += BATCH_KEYS) {
+  const size = untilIdle ? PROBE_KEYS : BATCH_KEYS;
+  for (let i = 0; i < ticketIds.length; i += size) {
     const batch: StoredTicket[] = [];
-    let keys: Record<string, unknown>[] | undefined = ticketIds
-      .slice(i, i + BATCH_KEYS)
-      .map((ticketId) => ({ ticketId }));
+    const wanted = ticketIds.slice(i, i + size);
+    let keys: Record<string, unknown>[] | undefined = wanted.map((ticketId) => ({ ticketId }));
     for (let attempt = 0; keys && keys.length > 0 && attempt < 5; attempt += 1) {
       const out: BatchGetCommandOutput = await documents.send(
         new BatchGetCommand({
@@ -97,7 +99,7 @@ const readTickets = async (
       keys = out.UnprocessedKeys?.[tableName]?.Keys;
     }
     found.push(...batch);
-    if (untilIdle && !batch.some(untilIdle.isSettled)) break;
+    if (untilIdle && batch.filter(untilIdle.isSettled).length < wanted.length) break;
   }
   return found;
 };
