@@ -71,13 +71,16 @@ interface BackfillReport extends TicketCost {
   failures: PublishFailure[];
 }
 
+/** Waits ms, or less when the signal aborts; leaves no listener behind either way. */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 const publishAll = async (options: BackfillOptions, published: Set<string>) => {
