@@ -171,7 +171,9 @@ describe('triage backfill against the local stack', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^route\s+labels\s+model correct$/m);
-    expect(stdout).toMatch(/50 tickets · 50 scored · 0 failed · \d+ input \+ \d+ output tokens · \$0\.0000 · /);
+    expect(stdout).toMatch(
+      /50 tickets · 50 scored · 0 failed · \d+ input \+ \d+ output tokens · \$0\.0000 · /,
+    );
   });
 
   it('refuses labels the taxonomy has no route for, before publishing anything', async () => {
