@@ -73,7 +73,8 @@ const scoredFields = (deps: DecideDeps, ticket: Ticket, { result, redactedText }
  * Steps 3 to 5 for a claimed ticket: redact PII, classify, let the policy decide, and build the
  * decision record with every message that must go out, so a redelivery can re-send them as they were.
  * A history ticket (one with `history`) is scored the same way but never decided: its record says
- * so and carries its label, and nothing goes out for it.
+ * so and carries its label, and nothing goes out for it. A model refused for configuration throws
+ * for it, so the record is retried rather than stored without a score.
  */
 const decideClaimed = async (
   deps: DecideDeps,
@@ -83,6 +84,9 @@ const decideClaimed = async (
   const scored = await classifyRedacted(deps, ticket, invocation);
   const fields = scoredFields(deps, ticket, scored);
   if (ticket.history) {
+    // A live ticket refused for configuration goes to a person; history has nobody to go to, so
+    // it is retried (and dead-lettered) until model access is fixed, instead of stored unscored.
+    if (!scored.result.ok && scored.result.error === 'model_unavailable') throw scored.result.failure;
     return { ...fields, action: 'HISTORY', destination: 'history', history: ticket.history };
   }
   const { result } = scored;

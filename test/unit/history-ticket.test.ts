@@ -5,6 +5,7 @@ import type { ClaimRequest, ClaimResult, TicketStore } from '../../lib/adapters/
 import { createBatchMetrics } from '../../lib/adapters/metrics/batch-metrics.js';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { ModelAccessDeniedError } from '../../lib/domain/classification/errors.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { historyCorrect } from '../../lib/domain/tickets/history-decision.js';
@@ -207,6 +208,26 @@ describe('a history ticket through the classify use case', () => {
       status: 'DISPATCHED',
       modelError: 'no tool call',
     });
+  });
+
+  it('leaves a history ticket for a retry, unscored, when the model is refused for configuration', async () => {
+    const refused: ClassifyResult = {
+      ok: false,
+      error: 'model_unavailable',
+      detail: 'Bedrock denied access to the model (AccessDeniedException)',
+      failure: new ModelAccessDeniedError('Bedrock denied access to the model (AccessDeniedException)'),
+      usage: { inputTokens: 0, outputTokens: 0 },
+      costUsd: 0,
+      modelCalls: 1,
+      latencyMs: 12,
+    };
+    const { triage, observations, sent, tickets } = setup(refused);
+    await expect(
+      triage({ messageId: 'm-1', body: message({ route: 'payment_schedule' }) }),
+    ).rejects.toBeInstanceOf(ModelAccessDeniedError);
+    expect(observations).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(tickets.items.get('history-1')?.status).toBe('CLAIMED');
   });
 
   it('writes the same observation id on a redelivery after a failed write, without a second model call', async () => {
