@@ -80,6 +80,12 @@ describe('the backfill state file', () => {
     expect(readBackfillState(path, 'q://b')).toEqual({ published: new Set(), otherQueue: 'q://a' });
   });
 
+  it('says which state file it cannot write', () => {
+    expect(() => writeBackfillState(join(dir, 'missing-dir', 'state.json'), 'q://a', [])).toThrow(
+      /cannot write the state file .*missing-dir/,
+    );
+  });
+
   it('refuses a file that is not a state file', () => {
     const path = join(dir, 'other.json');
     writeFileSync(path, '{"hello": 1}');

@@ -57,8 +57,12 @@ const writeBackfillState = (path: string, queueUrl: string, published: Iterable<
     updatedAt: new Date().toISOString(),
   };
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temporary, `${JSON.stringify(state)}\n`);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, `${JSON.stringify(state)}\n`);
+    renameSync(temporary, path);
+  } catch (error) {
+    throw new BackfillStateError(`cannot write the state file ${path}: ${(error as Error).message}`);
+  }
 };
 
 export { BackfillStateError, defaultStatePath, readBackfillState, writeBackfillState };

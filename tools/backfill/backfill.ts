@@ -115,6 +115,8 @@ const runBackfill = async (options: BackfillOptions): Promise<BackfillReport> =>
     if (state.otherQueue)
       options.onStatus?.(`the state file ${options.statePath} is for ${state.otherQueue}: starting over`);
     published = state.published;
+    // Written before anything is sent, so a state file that cannot be written stops the run here.
+    writeBackfillState(options.statePath, options.queueUrl, published);
     const known = items.filter((i) => published.has(i.ticketId)).length;
     if (known > 0) options.onStatus?.(`resuming: ${known} of ${items.length} tickets were published before`);
   }
