@@ -6,11 +6,12 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Most integration files wait on emulators, sockets and timers rather than the CPU. Vitest's
-    // default of one worker fewer than the cores runs them one at a time on a 2-core machine.
-    // More than two workers starves the CPU-bound files (BANKING77 training) past their timeouts,
-    // and `isolate: false` lets module state (stdout capture, pollers) leak between files.
-    maxWorkers: 2,
+    // Most integration files wait on emulators, sockets and timers rather than the CPU, so three
+    // workers on a 2-core machine keep both cores busy: 983 tests took 130 s with three and 160 s
+    // with two on a quiet machine (BENCHMARKS.md). The CPU-bound files (BANKING77 training) stay
+    // far inside their timeouts at three. `isolate: false` would let module state (stdout
+    // capture, pollers) leak between files.
+    maxWorkers: 3,
     env: {
       CDK_DISABLE_VERSION_CHECK: '1',
       POWERTOOLS_DEV: 'false',

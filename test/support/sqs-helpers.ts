@@ -29,20 +29,24 @@ const receiveMessages = async (
   queueUrl: string,
   count: number,
   attempts = 20,
+  drainWaitSeconds = 0,
 ): Promise<Message[]> => {
   const seen = new Map<string, Message>();
+  const draining = count === Number.POSITIVE_INFINITY;
   for (let i = 0; i < attempts && seen.size < count; i += 1) {
     const out = await sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: queueUrl,
         MaxNumberOfMessages: 10,
-        WaitTimeSeconds: 1,
+        // Draining needs no wait: the emulator answers a short poll with everything visible, so
+        // a long poll would only add its full wait to the last, empty receive.
+        WaitTimeSeconds: draining ? drainWaitSeconds : 1,
         MessageSystemAttributeNames: ['All'],
       }),
     );
     for (const m of out.Messages ?? []) if (m.MessageId && !seen.has(m.MessageId)) seen.set(m.MessageId, m);
     // Everything sent before the call is visible at once, so an empty receive means drained.
-    if (count === Number.POSITIVE_INFINITY && (out.Messages?.length ?? 0) === 0) break;
+    if (draining && (out.Messages?.length ?? 0) === 0) break;
   }
   return [...seen.values()];
 };
@@ -65,9 +69,13 @@ const deleteReceived = async (
   }
 };
 
-/** Receives everything on a queue and deletes it, so a test counts only what it sent itself. */
-const drainQueue = async (sqs: SQSClient, queueUrl: string): Promise<Message[]> => {
-  const messages = await receiveMessages(sqs, queueUrl, Number.POSITIVE_INFINITY);
+/**
+ * Receives everything on a queue and deletes it, so a test counts only what it sent itself.
+ * `waitSeconds` also catches messages that become visible again within that time (records a
+ * failed invocation left in flight).
+ */
+const drainQueue = async (sqs: SQSClient, queueUrl: string, waitSeconds = 0): Promise<Message[]> => {
+  const messages = await receiveMessages(sqs, queueUrl, Number.POSITIVE_INFINITY, 20, waitSeconds);
   await deleteReceived(
     sqs,
     queueUrl,
