@@ -55,6 +55,11 @@ class StatefulStack extends Stack {
       description:
         'Human resolutions, customer feedback and QA verdicts go here (message contract: README "Outcomes contract")',
     });
+    new CfnOutput(this, 'TicketsTableName', {
+      value: tables.tickets.tableName,
+      description:
+        'Tickets and their decisions: --tickets-table of `triage backfill`, which reads the scores there',
+    });
     new CfnOutput(this, 'RouteConfigTableName', {
       value: tables.routeConfig.tableName,
       description: 'Live route configs: ROUTE_CONFIG_TABLE of `triage thresholds`',

@@ -193,7 +193,7 @@ describe('stateful stack', () => {
     });
   });
 
-  it('outputs each queue URL upstreams and agents use, the route tables and the data key', () => {
+  it('outputs each queue URL upstreams and agents use, the tickets and route tables and the data key', () => {
     const { queues: q, tables, key } = triage.stateful.data;
     const refs: [string, { node: { defaultChild?: unknown } }][] = [
       ['IngestQueueUrl', q.ingest.queue],
@@ -201,6 +201,7 @@ describe('stateful stack', () => {
       ['HumanQueueUrl', q.human.queue],
       ['QaQueueUrl', q.qa.queue],
       ['OutcomesQueueUrl', q.outcomes.queue],
+      ['TicketsTableName', tables.tickets],
       ['RouteConfigTableName', tables.routeConfig],
       ['RouteAuditTableName', tables.routeAudit],
     ];
