@@ -47,13 +47,24 @@ const changed = (current: RouteConfig, plan: RoutePlan, exploration: Exploration
   Math.abs(current.explorationRate - exploration.explorationRate) > 1e-9 ||
   Math.abs(current.auditRate - exploration.auditRate) > 1e-9;
 
+const tripWithin = (config: RouteConfig, windowStart: string) =>
+  config.evidenceSince !== undefined && config.evidenceSince > windowStart;
+
 const since = (config: RouteConfig, windowStart: string) =>
-  config.evidenceSince && config.evidenceSince > windowStart ? config.evidenceSince : windowStart;
+  tripWithin(config, windowStart) ? (config.evidenceSince as string) : windowStart;
+
+/**
+ * A route's own evidence: its labels in the window, or after its last circuit-breaker trip only
+ * the labels of tickets seen since. History scored after the trip is still old tickets, so it
+ * says nothing about how the route behaves now and cannot bring it back.
+ */
+const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: string) =>
+  tripWithin(config, windowStart) ? labels.filter((o) => o.source !== 'history') : labels;
 
 /**
  * The scheduled retune.
  * 1. read every route's config (the initial one where none is stored yet);
- * 2. read each route's labels in the window (after its last circuit-breaker trip);
+ * 2. read each route's labels in the window (after its last circuit-breaker trip, live ones only);
  * 3. plan each route from its own, its team's and the global evidence, and its exploration and
  *    audit rates from how much of its own evidence there is (exploration-plan.ts);
  * 4. unless dry-running, write each change with optimistic locking, and an audit record;
@@ -68,7 +79,9 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
   const autoRoutes = deps.taxonomy.routes.filter((r) => r.policy === 'auto');
   const own = new Map<string, Observation[]>();
   for (const route of autoRoutes) {
-    own.set(route.id, await deps.observations.listRoute(route.id, since(current(route), windowStart)));
+    const config = current(route);
+    const labels = await deps.observations.listRoute(route.id, since(config, windowStart));
+    own.set(route.id, ownEvidence(config, labels, windowStart));
   }
   const pool = (routes: readonly Route[]) => routes.flatMap((r) => own.get(r.id) ?? []);
   const global = pool(autoRoutes);
