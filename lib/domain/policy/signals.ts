@@ -82,10 +82,13 @@ const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patte
  * NFKC folds full-width and other look-alike forms that are used to slip past patterns.
  * Typographic apostrophes and quotes (the default on iOS and macOS) become ASCII ones, and every
  * run of whitespace (doubled spaces, re-wrapped lines, tabs) one space, so each pattern written
- * with ' and a single space also matches them.
+ * with ' and a single space also matches them. Invisible format characters (zero-width spaces and
+ * joiners, word joiners, byte-order marks, soft hyphens, bidi controls: Unicode category Cf) are
+ * dropped first, so they cannot split a phrase a pattern looks for.
  */
 const fold = (text: string): string =>
   text
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B\u02BC]/gu, "'")
     .replace(/[\u201C\u201D\u201E\u201F]/gu, '"')
