@@ -23,8 +23,7 @@ import type { RetuneReport } from '../lib/use-cases/retune-routes.js';
 import { runBackfill } from '../tools/backfill/backfill.js';
 import { readHistoryCsv } from '../tools/backfill/history-csv.js';
 import { readTickets, settledAs } from '../tools/backfill/scored-tickets.js';
-import { toCsv } from '../tools/data/csv.js';
-import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { readLabelledCsv, writeLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { startLocalStack } from '../tools/local/local-stack.js';
 import { BANKING77, SAMPLE } from '../tools/local/sample-data.js';
@@ -61,17 +60,7 @@ const banking77 = async () => {
   const modelRows = rows.slice(0, nModel);
   const historyRows = rows.slice(nModel, nModel + nHistory);
   const dir = mkdtempSync(join(tmpdir(), 'backfill-banking77-'));
-  const csv = (name: string, r: typeof rows) => {
-    const path = join(dir, name);
-    writeFileSync(
-      path,
-      toCsv(
-        ['text', 'category'],
-        r.map((e) => [e.text, e.label]),
-      ),
-    );
-    return path;
-  };
+  const csv = (name: string, r: typeof rows) => writeLabelledCsv(join(dir, name), r);
   const trainPath = csv('model.csv', modelRows);
   const historyPath = csv('history.csv', historyRows);
   const taxonomyPath = join(dir, 'taxonomy.json');

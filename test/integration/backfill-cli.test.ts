@@ -7,15 +7,14 @@ import { main } from '../../bin/triage-cli.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { runBackfill } from '../../tools/backfill/backfill.js';
 import { readHistoryCsv } from '../../tools/backfill/history-csv.js';
-import { toCsv } from '../../tools/data/csv.js';
-import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { readLabelledCsv, writeLabelledCsv } from '../../tools/data/labelled-csv.js';
 import type { LocalStack } from '../../tools/local/local-stack.js';
 import { startLocalStack } from '../../tools/local/local-stack.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { emulatorEnv, runTriage } from '../support/run-cli.js';
-import { smallSampleTrain } from '../support/small-train.js';
+import { sampleRows, smallSampleTrain } from '../support/small-train.js';
 
 /**
  * `triage backfill` in process against the local stack (real classify handler behind the ingest
@@ -29,23 +28,7 @@ const dir = mkdtempSync(join(tmpdir(), 'backfill-cli-'));
 const trainPath = smallSampleTrain(3);
 
 /** Sample tickets the training set does not hold: the 4th and 5th of each route. */
-const historyCsv = (): string => {
-  const seen = new Map<string, number>();
-  const rows = readLabelledCsv(SAMPLE.train).filter((e) => {
-    const n = seen.get(e.label) ?? 0;
-    seen.set(e.label, n + 1);
-    return n >= 3 && n < 5;
-  });
-  const path = join(dir, 'history.csv');
-  writeFileSync(
-    path,
-    toCsv(
-      ['text', 'category'],
-      rows.map((e) => [e.text, e.label]),
-    ),
-  );
-  return path;
-};
+const historyCsv = (): string => writeLabelledCsv(join(dir, 'history.csv'), sampleRows(3, 5));
 
 const historyLabels = async (): Promise<Observation[]> => {
   const items: Observation[] = [];

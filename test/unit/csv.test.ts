@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../tools/data/csv.js';
-import { parseLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { parseLabelledCsv, readLabelledCsv, writeLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { readInputFile } from '../../tools/local/input-file.js';
 
 /** CSV from outside tools: spreadsheet exports, any header case, the usual delimiters. */
@@ -43,6 +43,17 @@ describe('parseLabelledCsv', () => {
 
   it('names the file line of a malformed quote', () => {
     expect(() => parseLabelledCsv('text,label\nok,a\n"bad"x,b\n', 'own.csv')).toThrow(/own\.csv: .*line 3/);
+  });
+});
+
+describe('writeLabelledCsv', () => {
+  it('writes examples that read back unchanged, quotes, commas and line breaks included', () => {
+    const examples = [
+      { text: 'plain text', label: 'a' },
+      { text: 'a "quoted", comma\nand a second line', label: 'b_route' },
+    ];
+    const path = writeLabelledCsv(join(mkdtempSync(join(tmpdir(), 'csv-')), 'out.csv'), examples);
+    expect(readLabelledCsv(path).map(({ text, label }) => ({ text, label }))).toEqual(examples);
   });
 });
 

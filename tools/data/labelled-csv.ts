@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parseCsvTable } from './csv.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseCsvTable, toCsv } from './csv.js';
 
 /** The label column names that outside tools use, in order of preference (DESIGN.md contract). */
 const LABEL_COLUMNS = ['category', 'label', 'intent'] as const;
@@ -39,5 +39,20 @@ const parseLabelledCsv = (input: string, source = 'input'): LabelledExample[] =>
 const readLabelledCsv = (path: string): LabelledExample[] =>
   parseLabelledCsv(readFileSync(path, 'utf8'), path);
 
+/** Writes examples as a labelled CSV (`text`, `category`) that `readLabelledCsv` reads back. */
+const writeLabelledCsv = (
+  path: string,
+  examples: readonly Pick<LabelledExample, 'text' | 'label'>[],
+): string => {
+  writeFileSync(
+    path,
+    toCsv(
+      ['text', 'category'],
+      examples.map((e) => [e.text, e.label]),
+    ),
+  );
+  return path;
+};
+
 export type { LabelledExample };
-export { LABEL_COLUMNS, LabelledCsvError, parseLabelledCsv, readLabelledCsv };
+export { LABEL_COLUMNS, LabelledCsvError, parseLabelledCsv, readLabelledCsv, writeLabelledCsv };
