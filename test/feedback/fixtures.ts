@@ -2,6 +2,7 @@ import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../lib/domain/outcomes/observation.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { classificationOf } from '../support/classification.js';
 
@@ -84,4 +85,13 @@ const ticket = (over: Partial<StoredTicket> = {}): StoredTicket => ({
   ...over,
 });
 
-export { config, label, labels, taxonomy, ticket };
+/** The product's retune defaults: 2% at δ = 0.05, 30 own labels, 0.1 step, break-even wrong-auto price. */
+const retuneSettings: RetuneSettings = {
+  targetError: 0.02,
+  delta: 0.05,
+  minSamples: 30,
+  maxStepDown: 0.1,
+  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 200 },
+};
+
+export { config, label, labels, retuneSettings, taxonomy, ticket };

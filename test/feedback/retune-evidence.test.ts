@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
-import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
 import {
   createMemoryObservations,
   createMemoryRouteConfigs,
 } from '../../tools/simulate/memory-repositories.js';
-import { config, label, taxonomy } from './fixtures.js';
+import { config, label, retuneSettings, taxonomy } from './fixtures.js';
 
 /**
  * What the retune reads as a route's own evidence after a circuit-breaker trip: only labels of
@@ -14,13 +13,7 @@ import { config, label, taxonomy } from './fixtures.js';
  * the route's behaviour now).
  */
 
-const settings: RetuneSettings = {
-  targetError: 0.02,
-  delta: 0.05,
-  minSamples: 30,
-  maxStepDown: 0.1,
-  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 200 },
-};
+const settings = retuneSettings;
 const NOW = Date.parse('2026-03-10T00:00:00Z');
 const TRIP = '2026-03-01T00:00:00.000Z';
 

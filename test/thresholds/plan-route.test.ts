@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
-import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import { planRoute } from '../../lib/domain/thresholds/plan-route.js';
-import { config, label, labels, taxonomy } from '../feedback/fixtures.js';
+import { config, label, labels, retuneSettings, taxonomy } from '../feedback/fixtures.js';
 
-const settings: RetuneSettings = {
-  targetError: 0.02,
-  delta: 0.05,
-  minSamples: 30,
-  maxStepDown: 0.1,
-  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 200 },
-};
+const settings = retuneSettings;
 const route = (id: string) => taxonomy.routes.find((r) => r.id === id)!;
 const none = { own: [], team: [], global: [] };
 
