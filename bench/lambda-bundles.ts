@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { z } from 'zod';
-import { ClassifyEnvSchema, loadEnv, OutcomeEnvSchema, RetuneEnvSchema } from '../lib/config/env.schema.js';
+import {
+  ClassifyEnvSchema,
+  loadEnv,
+  OutcomeEnvSchema,
+  RetuneEnvSchema,
+  WebhookEnvSchema,
+} from '../lib/config/env.schema.js';
 import { ROOT, SAMPLE } from '../tools/local/sample-data.js';
 
 // Kept identical to ESM_REQUIRE_BANNER in infra/triage-function.ts (not exported there).
@@ -19,7 +25,7 @@ const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 interface FunctionSpec {
-  name: 'classify' | 'outcome' | 'retune';
+  name: 'classify' | 'outcome' | 'retune' | 'webhook';
   entry: string;
   envSchema: z.ZodObject;
 }
@@ -28,6 +34,7 @@ const FUNCTIONS: readonly FunctionSpec[] = [
   { name: 'classify', entry: 'functions/classify.ts', envSchema: ClassifyEnvSchema },
   { name: 'outcome', entry: 'functions/outcome.ts', envSchema: OutcomeEnvSchema },
   { name: 'retune', entry: 'functions/retune.ts', envSchema: RetuneEnvSchema },
+  { name: 'webhook', entry: 'functions/webhook.ts', envSchema: WebhookEnvSchema },
 ];
 
 interface BundleReport {
