@@ -7,7 +7,6 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { trainTextClassifier } from '../../tools/embedded/text-classifier.js';
 import { startConverseServer } from '../../tools/local/converse-server.js';
@@ -15,6 +14,7 @@ import {
   type Emulators,
   LOCAL_CREDENTIALS,
   LOCAL_REGION,
+  resourceEnv,
   startEmulators,
 } from '../../tools/local/emulators.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
@@ -59,14 +59,7 @@ const resolveEnv = (
   emulators: Emulators,
   bundleDir: string,
 ): Record<string, string> => {
-  const resources = new Map<string, string>([
-    ...Object.entries(TABLES).map(
-      ([k, spec]) => [spec.envKey, emulators.tables[k as keyof typeof TABLES]] as const,
-    ),
-    ...Object.entries(QUEUES).map(
-      ([k, spec]) => [spec.envKey, emulators.queues[k as keyof typeof QUEUES].url] as const,
-    ),
-  ]);
+  const resources = new Map(Object.entries(resourceEnv(emulators)));
   return Object.fromEntries(
     Object.entries(fn.env).map(([key, value]) => {
       if (typeof value === 'string') return [key, value.replace(/^\/var\/task\//, `${bundleDir}/`)];

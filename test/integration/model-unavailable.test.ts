@@ -5,11 +5,10 @@ import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClassifyHandler } from '../../functions/classify-handler.js';
 import { ClassifyEnvSchema, loadEnv } from '../../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { HumanWorkItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import type { Emulators } from '../../tools/local/emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
@@ -62,18 +61,7 @@ afterAll(async () => {
 
 const classifyHandler = () => {
   const env = {
-    ...Object.fromEntries(
-      Object.entries(TABLES).map(([key, spec]) => [
-        spec.envKey,
-        emulators.tables[key as keyof typeof TABLES],
-      ]),
-    ),
-    ...Object.fromEntries(
-      Object.entries(QUEUES).map(([key, spec]) => [
-        spec.envKey,
-        emulators.queues[key as keyof typeof QUEUES].url,
-      ]),
-    ),
+    ...resourceEnv(emulators),
     MODEL_ID: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
     BEDROCK_REGION: LOCAL_REGION,
     BEDROCK_ENDPOINT: endpoint,

@@ -4,13 +4,12 @@ import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { QaAdjudicationItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { outcomeBody, payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
@@ -156,13 +155,7 @@ beforeAll(async () => {
   emulators = await startEmulators({ visibilityTimeoutSeconds: 1 });
   documents = DynamoDBDocumentClient.from(emulators.dynamo);
   config = loadEnv(OutcomeEnvSchema, {
-    ...Object.fromEntries(
-      Object.entries(TABLES).map(([key, spec]) => [
-        spec.envKey,
-        emulators.tables[key as keyof typeof TABLES],
-      ]),
-    ),
-    [QUEUES.qa.envKey]: emulators.queues.qa.url,
+    ...resourceEnv(emulators),
     TAXONOMY_PATH: SAMPLE.taxonomy,
   });
   handler = createOutcomeHandler(config, {

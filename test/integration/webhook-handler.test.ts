@@ -7,10 +7,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import { createWebhookHandler } from '../../functions/webhook-handler.js';
 import { loadEnv, OutcomeEnvSchema, WebhookEnvSchema } from '../../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../../lib/config/resources.js';
+import { QUEUES } from '../../lib/config/resources.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
@@ -138,13 +138,7 @@ beforeAll(async () => {
     logLevel: 'SILENT',
   }).handler;
   const outcomeConfig = loadEnv(OutcomeEnvSchema, {
-    ...Object.fromEntries(
-      Object.entries(TABLES).map(([key, spec]) => [
-        spec.envKey,
-        emulators.tables[key as keyof typeof TABLES],
-      ]),
-    ),
-    [QUEUES.qa.envKey]: emulators.queues.qa.url,
+    ...resourceEnv(emulators),
     TAXONOMY_PATH: SAMPLE.taxonomy,
   });
   outcomes = createOutcomeHandler(outcomeConfig, {

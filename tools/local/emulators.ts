@@ -127,5 +127,18 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
   };
 };
 
+/**
+ * Every table's and queue's environment variable (TICKETS_TABLE, INGEST_QUEUE_URL, ...) set to the
+ * emulators' name or URL: what a function's environment holds in AWS, for the same resource specs.
+ */
+const resourceEnv = (emulators: Pick<Emulators, 'tables' | 'queues'>): Record<string, string> => ({
+  ...Object.fromEntries(
+    Object.entries(TABLES).map(([key, spec]) => [spec.envKey, emulators.tables[key as keyof typeof TABLES]]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(QUEUES).map(([key, spec]) => [spec.envKey, emulators.queues[key as QueueName].url]),
+  ),
+});
+
 export type { Emulators, LocalQueue, QueueName };
-export { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators };
+export { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators };

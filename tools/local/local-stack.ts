@@ -9,7 +9,6 @@ import {
   OutcomeEnvSchema,
   RetuneEnvSchema,
 } from '../../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../../lib/config/resources.js';
 import { classifyTimeBudget } from '../../lib/config/time-budget.js';
 import { buildUserMessage, extractTicketText } from '../../lib/domain/classification/prompt.js';
 import { redactPii } from '../../lib/domain/pii/redact.js';
@@ -28,7 +27,7 @@ import { toRouteId } from '../taxonomy/derive-taxonomy.js';
 import type { StandInServer } from './converse-server.js';
 import { startConverseServer } from './converse-server.js';
 import type { Emulators } from './emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from './emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from './emulators.js';
 import type { FaultRates } from './fault-spec.js';
 import { createLambdaContext } from './lambda-context.js';
 import type { SqsHandler, SqsPoller } from './sqs-poller.js';
@@ -87,15 +86,7 @@ const functionEnv = (
   taxonomyPath: string,
   settings: Record<string, string>,
 ): Record<string, string> => ({
-  ...Object.fromEntries(
-    Object.entries(TABLES).map(([key, spec]) => [spec.envKey, emulators.tables[key as keyof typeof TABLES]]),
-  ),
-  ...Object.fromEntries(
-    Object.entries(QUEUES).map(([key, spec]) => [
-      spec.envKey,
-      emulators.queues[key as keyof typeof QUEUES].url,
-    ]),
-  ),
+  ...resourceEnv(emulators),
   MODEL_ID: LOCAL_MODEL_ID,
   BEDROCK_REGION: LOCAL_REGION,
   TAXONOMY_PATH: resolve(taxonomyPath),
