@@ -80,7 +80,7 @@ const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patte
 
 /**
  * NFKC folds full-width and other look-alike forms that are used to slip past patterns.
- * Typographic apostrophes and quotes (the default on iOS and macOS) become ASCII ones, and every
+ * Typographic apostrophes (the default on iOS and macOS) become ASCII ones, and every
  * run of whitespace (doubled spaces, re-wrapped lines, tabs) one space, so each pattern written
  * with ' and a single space also matches them. Invisible format characters (zero-width spaces and
  * joiners, word joiners, byte-order marks, soft hyphens, bidi controls: Unicode category Cf) are
@@ -91,7 +91,6 @@ const fold = (text: string): string =>
     .replace(/\p{Cf}/gu, '')
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B\u02BC]/gu, "'")
-    .replace(/[\u201C\u201D\u201E\u201F]/gu, '"')
     .replace(/\s+/gu, ' ');
 
 const readSignals = (text: string): TicketSignals => {
