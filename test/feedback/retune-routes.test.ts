@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../lib/domain/outcomes/observation.js';
+import { VersionConflictError } from '../../lib/domain/ports.js';
+import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
+import {
+  createMemoryObservations,
+  createMemoryRouteConfigs,
+} from '../../tools/simulate/memory-repositories.js';
+import { config, label, retuneSettings, taxonomy } from './fixtures.js';
+
+/**
+ * The retune use case over in-memory repositories: what it writes, what a dry run leaves alone,
+ * version conflicts, and what it reads as a route's own evidence after a circuit-breaker trip (only
+ * labels of tickets seen since, never history scored since: a backfill of old tickets says nothing
+ * about the route's behaviour now).
+ */
+
+const settings = retuneSettings;
+const NOW = Date.parse('2026-03-10T00:00:00Z');
+const TRIP = '2026-03-01T00:00:00.000Z';
+
+/** n clean labels of a route at 0.95, observed on 2026-03-05 (after the trip). */
+const sinceTrip = (routeId: string, n: number, source: Observation['source'], offset: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const ticketId = `${source}-${offset + i}`;
+    return label(routeId, 0.95, true, offset + i, {
+      ticketId,
+      observationId: `2026-03-05T00:00:00.000Z#${ticketId}#label`,
+      observedAt: '2026-03-05T00:00:00.000Z',
+      source,
+    });
+  });
+
+const retuneWith = async (own: Observation[]) => {
+  const configs = createMemoryRouteConfigs();
+  await configs.save(config('pay_early', { evidenceSince: TRIP, explorationRate: 0.2, version: 1 }));
+  const observations = createMemoryObservations();
+  for (const o of own) await observations.put(o);
+  const report = await retuneRoutes({
+    taxonomy,
+    configs,
+    observations,
+    settings,
+    sampling: { explorationRate: 0.05, auditRate: 0.02 },
+    windowDays: 90,
+    now: () => NOW,
+  });
+  return report.plans.find((p) => p.routeId === 'pay_early')?.plan;
+};
+
+describe('a route after a circuit-breaker trip', () => {
+  it('is not re-certified by history backfilled after the trip', async () => {
+    const plan = await retuneWith(sinceTrip('pay_early', 300, 'history', 0));
+    expect(plan?.mode).toBe('shadow');
+  });
+
+  it('is re-certified by as many fresh live labels', async () => {
+    const plan = await retuneWith(sinceTrip('pay_early', 300, 'human', 0));
+    expect(plan?.mode).toBe('auto');
+  });
+});
+
+const depsWith = async (own: Observation[], configs = createMemoryRouteConfigs()) => {
+  const observations = createMemoryObservations();
+  for (const o of own) await observations.put(o);
+  return {
+    taxonomy,
+    configs,
+    observations,
+    settings,
+    sampling: { explorationRate: 0.05, auditRate: 0.02 },
+    windowDays: 90,
+    now: () => NOW,
+  };
+};
+
+describe('retuneRoutes', () => {
+  it('writes a certified route once, with its audit record, and nothing when nothing changed', async () => {
+    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    const first = await retuneRoutes(deps);
+    expect(first.changes.map((c) => [c.routeId, c.after.mode, c.after.version])).toContainEqual([
+      'pay_early',
+      'auto',
+      1,
+    ]);
+    const stored = await deps.configs.get('pay_early');
+    expect(stored).toMatchObject({ mode: 'auto', version: 1, updatedBy: 'retune' });
+    expect(deps.configs.audits.filter((a) => a.routeId === 'pay_early')).toHaveLength(1);
+    const again = await retuneRoutes(deps);
+    expect(again.changes.map((c) => c.routeId)).not.toContain('pay_early');
+    expect((await deps.configs.get('pay_early'))?.version).toBe(1);
+  });
+
+  it("reports a dry run's changes and writes nothing", async () => {
+    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    const report = await retuneRoutes(deps, { dryRun: true });
+    expect(report.dryRun).toBe(true);
+    expect(report.changes.find((c) => c.routeId === 'pay_early')?.after.mode).toBe('auto');
+    expect(await deps.configs.list()).toEqual([]);
+    expect(deps.configs.audits).toEqual([]);
+  });
+
+  it('re-reads and re-plans a route whose config changed under it, and gives up after a second conflict', async () => {
+    const once = createMemoryRouteConfigs();
+    let conflicts = 1;
+    const save = once.save;
+    once.save = async (next) => {
+      if (next.routeId === 'pay_early' && conflicts-- > 0) throw new VersionConflictError('changed');
+      return save(next);
+    };
+    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0), once);
+    const report = await retuneRoutes(deps);
+    expect(report.conflicts).toEqual([]);
+    expect((await deps.configs.get('pay_early'))?.mode).toBe('auto');
+
+    const always = createMemoryRouteConfigs();
+    always.save = async (next) => {
+      if (next.routeId === 'pay_early') throw new VersionConflictError('changed');
+    };
+    const stuck = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'human', 0), always));
+    expect(stuck.conflicts).toEqual(['pay_early']);
+    expect(stuck.changes.map((c) => c.routeId)).not.toContain('pay_early');
+  });
+});
