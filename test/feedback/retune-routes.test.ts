@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { VersionConflictError } from '../../lib/domain/ports.js';
+import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
 import {
   createMemoryObservations,
@@ -120,5 +121,41 @@ describe('retuneRoutes', () => {
     const stuck = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'human', 0), always));
     expect(stuck.conflicts).toEqual(['pay_early']);
     expect(stuck.changes.map((c) => c.routeId)).not.toContain('pay_early');
+  });
+
+  it.each([
+    ['mode', { mode: 'shadow' }],
+    ['threshold', { threshold: 0.97 }],
+    ['exploration rate', { explorationRate: 0.2 }],
+    ['audit rate', { auditRate: 0.5 }],
+    ['evidence source', { evidence: undefined }],
+  ] as const)('writes the plan again when the stored %s differs from it', async (_field, over) => {
+    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    await retuneRoutes(deps);
+    const planned = (await deps.configs.get('pay_early')) as RouteConfig;
+    await deps.configs.save({ ...planned, ...over, version: planned.version + 1 });
+    const report = await retuneRoutes(deps);
+    expect(report.changes.map((c) => c.routeId)).toContain('pay_early');
+    const after = await deps.configs.get('pay_early');
+    expect(after).toMatchObject({
+      mode: planned.mode,
+      threshold: planned.threshold,
+      explorationRate: planned.explorationRate,
+      auditRate: planned.auditRate,
+      evidence: planned.evidence,
+      version: planned.version + 2,
+    });
+  });
+
+  it('counts history again once the trip has left the window', async () => {
+    const configs = createMemoryRouteConfigs();
+    await configs.save(config('pay_early', { evidenceSince: '2025-10-01T00:00:00.000Z', version: 1 }));
+    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'history', 0), configs));
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
+  });
+
+  it('counts history as first evidence of a route that never tripped', async () => {
+    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'history', 0)));
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
   });
 });
