@@ -10,7 +10,12 @@ const scope = SCOPES.find((s) => s === process.env.MUTATION_SCOPE) ?? 'domain';
 
 const MUTATE = {
   domain: ['lib/domain/policy/**/*.ts', 'lib/domain/thresholds/**/*.ts'],
-  outcomes: ['lib/domain/outcomes/**/*.ts', 'lib/use-cases/record-outcome.ts'],
+  outcomes: [
+    'lib/domain/outcomes/**/*.ts',
+    'lib/domain/tickets/history-decision.ts',
+    'lib/use-cases/record-outcome.ts',
+    'lib/use-cases/retune-routes.ts',
+  ],
   stores: ['lib/adapters/dynamodb/**/*.ts'],
 };
 

@@ -14,7 +14,11 @@ const SUITES = {
     'test/security/injection.test.ts',
     'test/thresholds/*.test.ts',
   ],
-  outcomes: ['test/feedback/*.test.ts'],
+  outcomes: [
+    'test/feedback/*.test.ts',
+    'test/unit/history-ticket.test.ts',
+    'test/unit/history-observation.test.ts',
+  ],
   stores: [
     'test/unit/ticket-store-claim.test.ts',
     'test/feedback/outcome-store.test.ts',
