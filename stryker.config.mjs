@@ -1,7 +1,8 @@
 /**
  * Mutation testing of the core, outside `npm test`. Three scopes, each with its own tests (see
- * vitest.mutation.config.ts): `domain` (policy and threshold statistics), `outcomes` (outcome rules,
- * the history label, record-outcome and the retune use case) and `stores` (the DynamoDB adapters, against the emulator-backed suites).
+ * vitest.mutation.config.ts): `domain` (policy and threshold statistics), `outcomes` (outcome
+ * rules, the history label, record-outcome and the retune use case) and `stores` (the DynamoDB
+ * adapters, against the emulator-backed suites).
  * `npm run mutation` runs all three; `MUTATION_SCOPE=domain npx stryker run` runs one, and
  * `--mutate <glob>` narrows it. Reports land in reports/mutation/<scope>.{html,json}.
  */
