@@ -31,6 +31,8 @@ interface ClassifySettings extends ModelAccess {
   /** The retune's window: history labels expire after it, as the outcome function's do. */
   readonly windowDays: number;
   readonly routeConfigCacheSeconds: number;
+  /** Whether history tickets from `triage backfill` are scored (ACCEPT_HISTORY), else quarantined. */
+  readonly acceptHistory: boolean;
   /** Sampling rates of routes the retune has not written a config for yet. */
   readonly explorationRate: number;
   readonly auditRate: number;
@@ -79,6 +81,7 @@ class ClassifyService extends Construct {
       [QUEUES.human.envKey]: queues.human.queue.queueUrl,
       [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
       ROUTE_CONFIG_CACHE_SECONDS: String(s.routeConfigCacheSeconds),
+      ACCEPT_HISTORY: String(s.acceptHistory),
       EXPLORATION_RATE: String(s.explorationRate),
       AUDIT_RATE: String(s.auditRate),
       MODEL_ID: s.modelId,

@@ -161,6 +161,11 @@ const InfraConfigSchema = z
     breakerExplorationRate: rate.default(0.2),
     /** How long a classify container trusts its cached route configs (ROUTE_CONFIG_CACHE_SECONDS). */
     routeConfigCacheSeconds: int(0, 3_600).default(60),
+    /**
+     * Take history tickets (`triage backfill`) on the ingest queue (ACCEPT_HISTORY). Set it to false
+     * once the backfill is done, so that ingest publishers cannot add labelled evidence.
+     */
+    acceptHistory: flag.default(true),
     /** Labels a route needs before the retune may automate it. */
     minSamples: int(1, 1_000_000).default(DEFAULTS.retune.minSamples),
     /** Largest threshold decrease of one retune run. */

@@ -57,6 +57,11 @@ const ClassifyEnvSchema = z.object({
   RECORD_CONCURRENCY: positiveInt.max(50).default(10),
   /** Client timeout for one Bedrock call, in ms. */
   MODEL_TIMEOUT_MS: positiveInt.default(20_000),
+  /**
+   * `false`: quarantine history tickets (`triage backfill`'s labelled evidence) instead of scoring
+   * them, so that publishers to the ingest queue cannot add evidence once the backfill is done.
+   */
+  ACCEPT_HISTORY: z.enum(['true', 'false']).default('true'),
 });
 
 const OutcomeEnvSchema = z.object({

@@ -35,6 +35,8 @@ interface TriageDeps {
   modelLimiter: Limiter;
   /** Time a record needs left to be worth starting: two model calls (with repair) and the writes. */
   reserveMs: number;
+  /** Whether history tickets (labelled evidence, from `triage backfill`) are taken; else quarantined. */
+  acceptHistory: boolean;
   now?: () => number;
 }
 
@@ -146,6 +148,16 @@ const createTriageRecord = (deps: TriageDeps) => {
     } catch (error) {
       if (error instanceof QuarantineError) return quarantine(record, error);
       throw error;
+    }
+    if (ticket.history && !deps.acceptHistory) {
+      return quarantine(
+        record,
+        new QuarantineError(
+          'history_not_accepted',
+          'history tickets are refused on this stack (ACCEPT_HISTORY=false)',
+          ticket.ticketId,
+        ),
+      );
     }
 
     // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.

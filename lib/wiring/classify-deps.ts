@@ -92,6 +92,7 @@ const createClassifyDeps = (
     modelLimiter: createLimiter(config.RECORD_CONCURRENCY),
     // The time budget's reserve: both model calls with every SDK attempt, and the writes after them.
     reserveMs: classifyTimeBudget(config.MODEL_TIMEOUT_MS).reserveMs,
+    acceptHistory: config.ACCEPT_HISTORY === 'true',
   };
 };
 

@@ -29,6 +29,7 @@ describe('infra config', () => {
       explorationRate: 0.05,
       auditRate: 0.02,
       routeConfigCacheSeconds: 60,
+      acceptHistory: true,
       minSamples: 30,
       maxStepDown: 0.1,
       windowDays: 90,

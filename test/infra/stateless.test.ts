@@ -172,6 +172,7 @@ describe('stateless stack: functions', () => {
       RECORD_CONCURRENCY: '5',
       MODEL_TIMEOUT_MS: '20000',
       ROUTE_CONFIG_CACHE_SECONDS: '60',
+      ACCEPT_HISTORY: 'true',
       EXPLORATION_RATE: '0.05',
       AUDIT_RATE: '0.02',
     });
@@ -261,7 +262,9 @@ describe('stateless stack: functions', () => {
       maxConcurrency: '7',
       batchSize: '5',
       maxBatchingWindowSeconds: '0',
+      acceptHistory: 'false',
     });
+    expect(environmentOf(tuned, 'classify')).toMatchObject({ ACCEPT_HISTORY: 'false' });
     tuned.statelessTemplate.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'cron(0 3 * * ? *)',
     });

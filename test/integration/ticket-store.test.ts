@@ -239,6 +239,7 @@ describe('triage record on the ticket store', () => {
     modelId: 'test',
     modelLimiter: createLimiter(1),
     reserveMs: 0,
+    acceptHistory: true,
     now: () => clock,
   });
 

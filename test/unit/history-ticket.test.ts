@@ -91,11 +91,12 @@ const memoryTickets = () => {
   return { items, store: store as unknown as TicketStore };
 };
 
-const setup = (result: ClassifyResult, options: { failFirstPut?: boolean } = {}) => {
+const setup = (result: ClassifyResult, options: { failFirstPut?: boolean; acceptHistory?: boolean } = {}) => {
   const tickets = memoryTickets();
   const sent: string[] = [];
   const observations: Observation[] = [];
   const calls = { model: 0, puts: 0 };
+  const quarantined: { reason: string; ticketId?: string }[] = [];
   const deps: TriageDeps = {
     taxonomy,
     routeConfigs: async () => new Map([[automated.routeId, automated]]),
@@ -106,7 +107,9 @@ const setup = (result: ClassifyResult, options: { failFirstPut?: boolean } = {})
       },
     },
     tickets: tickets.store,
-    quarantine: { put: async () => undefined } as unknown as TriageDeps['quarantine'],
+    quarantine: {
+      put: async (entry: { reason: string; ticketId?: string }) => void quarantined.push(entry),
+    } as unknown as TriageDeps['quarantine'],
     sender: { send: async (url: string) => void sent.push(url) } as unknown as TriageDeps['sender'],
     observations: {
       put: async (o) => {
@@ -120,8 +123,9 @@ const setup = (result: ClassifyResult, options: { failFirstPut?: boolean } = {})
     modelLimiter: createLimiter(1),
     reserveMs: 0,
     now: () => Date.parse(DECIDED_AT),
+    acceptHistory: options.acceptHistory ?? true,
   };
-  return { triage: createTriageRecord(deps), tickets, sent, observations, calls };
+  return { triage: createTriageRecord(deps), tickets, sent, observations, calls, quarantined };
 };
 
 describe('the history field of the ticket contract', () => {
@@ -144,6 +148,28 @@ describe('the history field of the ticket contract', () => {
 });
 
 describe('a history ticket through the classify use case', () => {
+  it('is quarantined, unclaimed and unscored, on a stack that refuses history (ACCEPT_HISTORY=false)', async () => {
+    const { triage, sent, tickets, observations, calls, quarantined } = setup(
+      answered('payment_schedule', 0.97),
+      {
+        acceptHistory: false,
+      },
+    );
+    const outcome = await triage({ messageId: 'm-1', body: message({ route: 'payment_schedule' }) });
+    expect(outcome).toMatchObject({
+      kind: 'quarantined',
+      reason: 'history_not_accepted',
+      ticketId: 'history-1',
+    });
+    expect(quarantined).toEqual([
+      expect.objectContaining({ reason: 'history_not_accepted', ticketId: 'history-1' }),
+    ]);
+    expect([sent, observations, calls.model, tickets.items.size]).toEqual([[], [], 0, 0]);
+    // A live ticket on the same stack is triaged as usual.
+    await triage({ messageId: 'm-2', body: message(undefined, 'live-1') });
+    expect(calls.model).toBe(1);
+  });
+
   it('sends nothing to the resolutions, human or QA queues, even on an automated, fully audited route', async () => {
     const { triage, sent, tickets } = setup(answered('payment_schedule', 0.97));
     const outcome = await triage({ messageId: 'm-1', body: message({ route: 'payment_schedule' }) });
