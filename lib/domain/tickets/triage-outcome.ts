@@ -22,7 +22,7 @@ interface ModelCost {
 type TriageOutcome =
   | { kind: 'quarantined'; reason: QuarantineReason; ticketId?: string }
   | { kind: 'duplicate'; ticketId: string }
-  | {
+  | ({
       kind: 'decided';
       ticketId: string;
       action: 'AUTO' | 'HUMAN';
@@ -30,15 +30,7 @@ type TriageOutcome =
       reason?: EscalationReason;
       confidence?: number;
       modelValid: boolean;
-      inputTokens: number;
-      outputTokens: number;
-      cacheReadTokens: number;
-      cacheWriteTokens: number;
-      llmUsd?: number;
-      latencyMs: number;
-      /** True when this delivery only re-sent a decision an earlier delivery had stored. */
-      resent: boolean;
-    }
+    } & ModelCost)
   | ({
       kind: 'history';
       ticketId: string;
