@@ -11,14 +11,12 @@ import {
   createMemoryObservations,
   createMemoryRouteConfigs,
 } from '../../tools/simulate/memory-repositories.js';
-import { config, labels, taxonomy } from './fixtures.js';
+import { config, labels, retuneSettings, taxonomy } from './fixtures.js';
 
 const SETTINGS: RetuneSettings = {
-  targetError: 0.02,
-  delta: 0.05,
-  minSamples: 30,
+  ...retuneSettings,
   maxStepDown: 1,
-  cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 25 },
+  cost: { ...retuneSettings.cost, wrongAutoCost: 25 },
 };
 const SAMPLING = { explorationRate: 0.05, auditRate: 0.02 };
 

@@ -32,12 +32,10 @@ const sinceTrip = (routeId: string, n: number, source: Observation['source'], of
     });
   });
 
-const retuneWith = async (own: Observation[]) => {
-  const configs = createMemoryRouteConfigs();
-  await configs.save(config('pay_early', { evidenceSince: TRIP, explorationRate: 0.2, version: 1 }));
+const depsWith = async (own: Observation[], configs = createMemoryRouteConfigs()) => {
   const observations = createMemoryObservations();
   for (const o of own) await observations.put(o);
-  const report = await retuneRoutes({
+  return {
     taxonomy,
     configs,
     observations,
@@ -45,7 +43,14 @@ const retuneWith = async (own: Observation[]) => {
     sampling: { explorationRate: 0.05, auditRate: 0.02 },
     windowDays: 90,
     now: () => NOW,
-  });
+  };
+};
+
+/** A retune of routes whose pay_early tripped at TRIP; returns pay_early's plan. */
+const retuneWith = async (own: Observation[]) => {
+  const configs = createMemoryRouteConfigs();
+  await configs.save(config('pay_early', { evidenceSince: TRIP, explorationRate: 0.2, version: 1 }));
+  const report = await retuneRoutes(await depsWith(own, configs));
   return report.plans.find((p) => p.routeId === 'pay_early')?.plan;
 };
 
@@ -60,20 +65,6 @@ describe('a route after a circuit-breaker trip', () => {
     expect(plan?.mode).toBe('auto');
   });
 });
-
-const depsWith = async (own: Observation[], configs = createMemoryRouteConfigs()) => {
-  const observations = createMemoryObservations();
-  for (const o of own) await observations.put(o);
-  return {
-    taxonomy,
-    configs,
-    observations,
-    settings,
-    sampling: { explorationRate: 0.05, auditRate: 0.02 },
-    windowDays: 90,
-    now: () => NOW,
-  };
-};
 
 describe('retuneRoutes', () => {
   it('writes a certified route once, with its audit record, and nothing when nothing changed', async () => {
