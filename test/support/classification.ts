@@ -1,4 +1,6 @@
+import type { ClassifyResult } from '../../lib/adapters/bedrock/bedrock-classifier.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { ModelAccessDeniedError } from '../../lib/domain/classification/errors.js';
 
 /** A model answer for tests: the route and confidence given, everything else neutral and valid. */
 const classificationOf = (
@@ -17,4 +19,16 @@ const classificationOf = (
   ...over,
 });
 
-export { classificationOf };
+/** The classifier's result when Bedrock refuses the call for configuration (no model access). */
+const refusedResult = (): ClassifyResult => ({
+  ok: false,
+  error: 'model_unavailable',
+  detail: 'Bedrock denied access to the model (AccessDeniedException)',
+  failure: new ModelAccessDeniedError('Bedrock denied access to the model (AccessDeniedException)'),
+  usage: { inputTokens: 0, outputTokens: 0 },
+  costUsd: 0,
+  modelCalls: 1,
+  latencyMs: 12,
+});
+
+export { classificationOf, refusedResult };

@@ -17,7 +17,7 @@ import { createTriageRecord } from '../../lib/use-cases/triage-record.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
-import { classificationOf } from '../support/classification.js';
+import { classificationOf, refusedResult } from '../support/classification.js';
 
 /** A history ticket (triage backfill): scored as evidence, never decided, never sent anywhere. */
 
@@ -237,16 +237,7 @@ describe('a history ticket through the classify use case', () => {
   });
 
   it('leaves a history ticket for a retry, unscored, when the model is refused for configuration', async () => {
-    const refused: ClassifyResult = {
-      ok: false,
-      error: 'model_unavailable',
-      detail: 'Bedrock denied access to the model (AccessDeniedException)',
-      failure: new ModelAccessDeniedError('Bedrock denied access to the model (AccessDeniedException)'),
-      usage: { inputTokens: 0, outputTokens: 0 },
-      costUsd: 0,
-      modelCalls: 1,
-      latencyMs: 12,
-    };
+    const refused = refusedResult();
     const { triage, observations, sent, tickets } = setup(refused);
     await expect(
       triage({ messageId: 'm-1', body: message({ route: 'payment_schedule' }) }),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifyResult, TicketClassifier } from '../../lib/adapters/bedrock/bedrock-classifier.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { ModelAccessDeniedError } from '../../lib/domain/classification/errors.js';
 import { HumanWorkItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { decide } from '../../lib/domain/policy/decide.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { createLimiter } from '../../lib/use-cases/concurrency.js';
 import { decideClaimed } from '../../lib/use-cases/decide-claimed.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
+import { refusedResult } from '../support/classification.js';
 
 const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
 const [route] = taxonomy.routes;
@@ -20,16 +20,7 @@ const config: RouteConfig = {
   version: 1,
 };
 
-const refused: ClassifyResult = {
-  ok: false,
-  error: 'model_unavailable',
-  detail: 'Bedrock denied access to the model (AccessDeniedException)',
-  failure: new ModelAccessDeniedError('Bedrock denied access to the model (AccessDeniedException)'),
-  usage: { inputTokens: 0, outputTokens: 0 },
-  costUsd: 0,
-  modelCalls: 1,
-  latencyMs: 12,
-};
+const refused = refusedResult();
 
 const classifier = (result: ClassifyResult): TicketClassifier => ({ classify: async () => result });
 
