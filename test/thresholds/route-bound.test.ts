@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fitPrior, NO_PRIOR, routeUpperBound } from '../../lib/domain/thresholds/route-bound.js';
+import {
+  estimateError,
+  fitPrior,
+  NO_PRIOR,
+  routeUpperBound,
+} from '../../lib/domain/thresholds/route-bound.js';
 
 /**
  * The per-route bound's two parts: the pool's method-of-moments prior, and the bound on the
@@ -126,5 +131,35 @@ describe('routeUpperBound with errors', () => {
       const upper = routeUpperBound({ n, errors }, NO_PRIOR, 0.05);
       expect(binomialCdf(errors, n, upper)).toBeCloseTo(0.05, 6);
     }
+  });
+});
+
+describe('estimateError', () => {
+  it('is the posterior mean with a prior worth at least twenty labels', () => {
+    // (α + e) / (α + β + n) = (2 + 1) / (200 + 100).
+    expect(estimateError({ n: 100, errors: 1 }, { alpha: 2, beta: 198 })).toBeCloseTo(3 / 300, 12);
+    // A clean route is pulled toward its pool, not taken at zero.
+    expect(estimateError({ n: 100, errors: 0 }, { alpha: 2, beta: 198 })).toBeCloseTo(2 / 300, 12);
+  });
+
+  it('is the Jeffreys estimate without a prior worth twenty labels', () => {
+    expect(estimateError({ n: 99, errors: 0 }, NO_PRIOR)).toBeCloseTo(0.5 / 100, 12);
+    expect(estimateError({ n: 99, errors: 4 }, { alpha: 0.1, beta: 19.8 })).toBeCloseTo(4.5 / 100, 12);
+  });
+
+  it('sits under the bound, which alone decides certification, and rises with the errors', () => {
+    const prior = { alpha: 1, beta: 199 };
+    for (const errors of [0, 1, 3]) {
+      const own = { n: 80, errors };
+      expect(estimateError(own, prior)).toBeLessThan(routeUpperBound(own, prior, 0.05));
+      expect(estimateError(own, NO_PRIOR)).toBeLessThan(routeUpperBound(own, NO_PRIOR, 0.05));
+    }
+    expect(estimateError({ n: 80, errors: 2 }, prior)).toBeGreaterThan(
+      estimateError({ n: 80, errors: 1 }, prior),
+    );
+  });
+
+  it('claims nothing without labels', () => {
+    expect(estimateError({ n: 0, errors: 0 }, { alpha: 1, beta: 199 })).toBe(1);
   });
 });

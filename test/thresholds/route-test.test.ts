@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GRID } from '../../lib/domain/thresholds/learn-then-test.js';
 import type { Label } from '../../lib/domain/thresholds/route-test.js';
-import { countsAbove, testRouteThresholds } from '../../lib/domain/thresholds/route-test.js';
+import { countsAbove, ROUTE_GRID, testRouteThresholds } from '../../lib/domain/thresholds/route-test.js';
 
 /** The fixed-sequence test of one route's thresholds, on its own labels. */
 
@@ -38,6 +39,7 @@ describe('testRouteThresholds', () => {
       nEff: 0,
       errors: 0,
       errorRate: 0,
+      estimate: 1,
       upperBound: 1,
       pValue: 1,
       certified: false,
@@ -62,5 +64,22 @@ describe('testRouteThresholds', () => {
     const result = testRouteThresholds(at(0.95, 30), strong, { ...options, grid: [0.95] });
     expect(result.tests[0]).toMatchObject({ n: 30, certified: true });
     expect(testRouteThresholds(at(0.95, 29), strong, { ...options, grid: [0.95] }).threshold).toBeUndefined();
+  });
+});
+
+describe('ROUTE_GRID', () => {
+  it('tests thousandths from 0.999 to 0.991, then the 0.005 steps from 0.99 down', () => {
+    expect(ROUTE_GRID.slice(0, 9)).toEqual([0.999, 0.998, 0.997, 0.996, 0.995, 0.994, 0.993, 0.992, 0.991]);
+    expect(ROUTE_GRID.slice(9)).toEqual(DEFAULT_GRID);
+  });
+
+  it('certifies a route whose confident labels crowd above 0.99, where a sequence from 0.99 fails', () => {
+    // 160 clean labels at 0.996 and one wrong one at 0.992: from 0.99, the first test sees 1 error
+    // in 161 and fails; from 0.999 down, 0.996 to 0.993 pass before the error is reached.
+    const labels = [...at(0.996, 160), ...at(0.992, 1, 1)];
+    expect(testRouteThresholds(labels, [], { ...options, grid: DEFAULT_GRID }).threshold).toBeUndefined();
+    const result = testRouteThresholds(labels, [], options);
+    expect(result.threshold).toBe(0.993);
+    expect(result.tests.find((t) => t.threshold === 0.992)).toMatchObject({ errors: 1, certified: false });
   });
 });

@@ -23,13 +23,17 @@ interface ThresholdChoice {
 }
 
 /**
- * llm + (1 − coverage)·human + coverage·upperBound·wrongAutoCost. The upper bound, not the point
- * estimate, prices the errors so a noisy threshold is not chosen on a lucky low error rate.
+ * llm + (1 − coverage)·human + coverage·estimate·wrongAutoCost: the expected cost. The threshold
+ * is already certified, so the bound has done its work; pricing errors at the bound as well would
+ * charge every certified threshold for its uncertainty a second time, and at the break-even price
+ * a threshold whose bound nears the target would look no cheaper than people, however few errors
+ * it shows. The estimate is shrunk toward the pool (or off zero), so a lucky clean sample is not
+ * taken at its word.
  */
 const expectedCostPerTicket = (test: ThresholdTest, coverage: number, cost: CostModel): number =>
   cost.llmCostPerTicket +
   (1 - coverage) * cost.humanCostPerTicket +
-  coverage * test.upperBound * cost.wrongAutoCost;
+  coverage * test.estimate * cost.wrongAutoCost;
 
 /** A ticket's score and how many live tickets it stands for (1 / its sampling propensity). */
 interface WeightedScore {

@@ -1,4 +1,5 @@
 import { addOutcome, binomialPValue, clopperPearsonUpper, countsFromSums, emptySums } from './binomial.js';
+import { estimateError, NO_PRIOR } from './route-bound.js';
 
 /**
  * Learn-then-Test (Angelopoulos et al., 2021) with fixed-sequence testing: each candidate threshold t
@@ -25,6 +26,11 @@ interface ThresholdTest {
   errors: number;
   /** Weighted error rate. */
   errorRate: number;
+  /**
+   * The error rate's point estimate: the posterior mean under the prior the bound used, or the
+   * Jeffreys estimate, (errors + ½) / (n + 1), without one. What the cost model prices errors at.
+   */
+  estimate: number;
   /** Clopper–Pearson upper bound at confidence 1 − δ. */
   upperBound: number;
   /** p-value of H0: error ≥ targetError. */
@@ -77,17 +83,18 @@ const learnThenTest = (observations: readonly Observation[], options: LttOptions
     }
     const { n, nEff, errors, errorRate } = countsFromSums(sums);
     const pValue = binomialPValue(errors, nEff, targetError);
+    const estimate = estimateError({ n: nEff, errors }, NO_PRIOR);
     const upperBound = clopperPearsonUpper(errors, nEff, 1 - delta);
     // Too few labels above t to test it at all: skip it rather than end the sequence. Whether a
     // threshold is tested depends only on how many scores lie above it, never on whether their
     // labels are right, so skipping keeps the order fixed with respect to the errors. Going down
     // only adds labels, so skips can only happen before the first real test.
     if (nEff < minSamples && tests.every((t) => !t.certified)) {
-      tests.push({ threshold, n, nEff, errors, errorRate, upperBound, pValue, certified: false });
+      tests.push({ threshold, n, nEff, errors, errorRate, estimate, upperBound, pValue, certified: false });
       continue;
     }
     const certified = pValue <= delta;
-    tests.push({ threshold, n, nEff, errors, errorRate, upperBound, pValue, certified });
+    tests.push({ threshold, n, nEff, errors, errorRate, estimate, upperBound, pValue, certified });
     // The first non-rejection ends the sequence: the FWER guarantee only covers rejections made
     // before it, so a lower threshold passing later would be an uncontrolled second look.
     if (!certified) break;

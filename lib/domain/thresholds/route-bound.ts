@@ -68,5 +68,17 @@ const routeUpperBound = (own: RouteCounts, prior: Prior, delta: number): number 
   return betaQuantile(1 - delta, prior.alpha + own.errors, prior.beta + own.n - own.errors);
 };
 
+/**
+ * The route's error, estimated: the posterior mean (α + e) / (α + β + n) under a prior worth at
+ * least MIN_PRIOR_STRENGTH labels, else the Jeffreys estimate (e + ½) / (n + 1). Unlike the
+ * bound, it is what the error most likely is, so it prices expected cost; the bound alone decides
+ * whether a threshold is certified. A lucky clean sample is pulled toward the pool, or off zero.
+ */
+const estimateError = (own: RouteCounts, prior: Prior): number => {
+  if (own.n <= 0) return 1;
+  if (prior.alpha + prior.beta < MIN_PRIOR_STRENGTH) return (own.errors + 0.5) / (own.n + 1);
+  return (prior.alpha + own.errors) / (prior.alpha + prior.beta + own.n);
+};
+
 export type { Prior, RouteCounts };
-export { fitPrior, NO_PRIOR, routeUpperBound };
+export { estimateError, fitPrior, NO_PRIOR, routeUpperBound };

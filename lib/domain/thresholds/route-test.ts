@@ -1,7 +1,7 @@
 import type { LttResult, ThresholdTest } from './learn-then-test.js';
 import { DEFAULT_GRID } from './learn-then-test.js';
 import type { Prior, RouteCounts } from './route-bound.js';
-import { fitPrior, NO_PRIOR, routeUpperBound } from './route-bound.js';
+import { estimateError, fitPrior, NO_PRIOR, routeUpperBound } from './route-bound.js';
 
 /**
  * The fixed-sequence test of one route's thresholds, from the most conservative down, on a bound
@@ -10,6 +10,17 @@ import { fitPrior, NO_PRIOR, routeUpperBound } from './route-bound.js';
  * only at counts and at the other routes' labels, so the order stays fixed with respect to the
  * route's errors. The first threshold tested and not certified ends the sequence.
  */
+
+/**
+ * A route's grid: 0.999, 0.998, …, 0.991 by thousandths, then DEFAULT_GRID (0.99, 0.985, …, 0.50).
+ * A model's confident tickets crowd above 0.99: there a route may hold most of its labels, and one
+ * error among them would end a sequence that began at 0.99 before any threshold passed, where a
+ * step above it can still certify. The grid is fixed before any label is seen.
+ */
+const ROUTE_GRID: readonly number[] = Object.freeze([
+  ...Array.from({ length: 9 }, (_, i) => Math.round((0.999 - i * 0.001) * 1000) / 1000),
+  ...DEFAULT_GRID,
+]);
 
 interface Label {
   score: number;
@@ -61,7 +72,7 @@ const testRouteThresholds = (
   others: readonly (readonly Label[])[],
   options: RouteTestOptions,
 ): RouteTestResult => {
-  const grid = [...new Set(options.grid ?? DEFAULT_GRID)].sort((a, b) => b - a);
+  const grid = [...new Set(options.grid ?? ROUTE_GRID)].sort((a, b) => b - a);
   const ownCounts = countsAbove(own, grid);
   const otherCounts = others.map((labels) => countsAbove(labels, grid));
   const tests: ThresholdTest[] = [];
@@ -72,7 +83,8 @@ const testRouteThresholds = (
     // With the route itself: a route whose labels stand out widens the prior and borrows less.
     const prior = rest.length > 0 ? fitPrior([...rest, mine], options.maxPriorStrength) : NO_PRIOR;
     const upperBound = routeUpperBound(mine, prior, options.delta);
-    const base = { threshold, n: mine.n, nEff: mine.n, errors: mine.errors };
+    const estimate = estimateError(mine, prior);
+    const base = { threshold, n: mine.n, nEff: mine.n, errors: mine.errors, estimate };
     const errorRate = mine.n > 0 ? mine.errors / mine.n : 0;
     if (tests.every((t) => !t.certified) && !couldCertify(mine.n, rest, options)) {
       tests.push({ ...base, errorRate, upperBound, pValue: 1, certified: false });
@@ -88,4 +100,4 @@ const testRouteThresholds = (
 };
 
 export type { Label, RouteTestOptions, RouteTestResult };
-export { countsAbove, testRouteThresholds };
+export { countsAbove, ROUTE_GRID, testRouteThresholds };
