@@ -7,6 +7,7 @@ import { planExploration } from '../domain/route-config/exploration-plan.js';
 import type { RouteConfig, SamplingRates } from '../domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import { checkHistory } from '../domain/thresholds/history-check.js';
 import type { RetuneSettings, RoutePlan } from '../domain/thresholds/plan-route.js';
 import { planRoute } from '../domain/thresholds/plan-route.js';
 
@@ -24,6 +25,15 @@ interface RetuneDeps {
   now?: () => number;
 }
 
+/**
+ * `kept`: the route's history counted; `refuted`: its live labels refuted it, so only they count;
+ * `after_trip`: only labels since its last circuit-breaker trip count; `none`: it has no history.
+ */
+type HistoryStatus = 'kept' | 'refuted' | 'after_trip' | 'none';
+
+/** Chance that a route whose behaviour did not change loses its history, over every retune. */
+const HISTORY_CHECK_ALPHA = 0.01;
+
 interface RouteChange {
   routeId: string;
   before: RouteConfig;
@@ -35,7 +45,14 @@ interface RouteChange {
 interface RetuneReport {
   changes: RouteChange[];
   /** Every route's plan, changed or not: what the metrics and the dry run show. */
-  plans: { routeId: string; current: RouteConfig; plan: RoutePlan; exploration: ExplorationPlan }[];
+  plans: {
+    routeId: string;
+    current: RouteConfig;
+    plan: RoutePlan;
+    exploration: ExplorationPlan;
+    /** Whether the route's history counted: absent for routes the retune does not plan from evidence. */
+    history?: HistoryStatus;
+  }[];
   conflicts: string[];
   dryRun: boolean;
 }
@@ -53,13 +70,38 @@ const tripWithin = (config: RouteConfig, windowStart: string) =>
 const since = (config: RouteConfig, windowStart: string) =>
   tripWithin(config, windowStart) ? (config.evidenceSince as string) : windowStart;
 
+const isLive = (o: Observation) => o.source !== 'history';
+
+/** Scored labels settled enough to compare, in the order they were observed. */
+const scoredLabels = (observations: readonly Observation[]) =>
+  observations
+    .filter((o) => o.kind === 'label' && o.score !== undefined && o.correct !== undefined)
+    .filter((o) => o.adjudication !== 'pending')
+    .sort((a, b) =>
+      a.observedAt === b.observedAt
+        ? a.observationId.localeCompare(b.observationId)
+        : a.observedAt.localeCompare(b.observedAt),
+    )
+    .map((o) => ({ score: o.score as number, correct: o.correct as boolean }));
+
 /**
  * A route's own evidence: its labels in the window, or after its last circuit-breaker trip only
  * the labels of tickets seen since. History scored after the trip is still old tickets, so it
- * says nothing about how the route behaves now and cannot bring it back.
+ * says nothing about how the route behaves now and cannot bring it back. Nor does history that
+ * the route's live labels refute (history-check.ts): the route has changed since it was labelled.
  */
-const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: string) =>
-  tripWithin(config, windowStart) ? labels.filter((o) => o.source !== 'history') : labels;
+const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: string) => {
+  if (tripWithin(config, windowStart))
+    return { labels: labels.filter(isLive), history: 'after_trip' as const };
+  const history = labels.filter((o) => !isLive(o));
+  if (history.length === 0) return { labels, history: 'none' as const };
+  const check = checkHistory(scoredLabels(history), scoredLabels(labels.filter(isLive)), {
+    alpha: HISTORY_CHECK_ALPHA,
+  });
+  return check.refuted
+    ? { labels: labels.filter(isLive), history: 'refuted' as const, check }
+    : { labels, history: 'kept' as const, check };
+};
 
 /**
  * The scheduled retune.
@@ -78,10 +120,13 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
     stored.get(route.id) ?? initialRouteConfig(route, deps.taxonomy, deps.sampling);
   const autoRoutes = deps.taxonomy.routes.filter((r) => r.policy === 'auto');
   const own = new Map<string, Observation[]>();
+  const historyStatus = new Map<string, HistoryStatus>();
   for (const route of autoRoutes) {
     const config = current(route);
     const labels = await deps.observations.listRoute(route.id, since(config, windowStart));
-    own.set(route.id, ownEvidence(config, labels, windowStart));
+    const evidence = ownEvidence(config, labels, windowStart);
+    own.set(route.id, evidence.labels);
+    historyStatus.set(route.id, evidence.history);
   }
   const pool = (routes: readonly Route[]) => routes.flatMap((r) => own.get(r.id) ?? []);
   const global = pool(autoRoutes);
@@ -108,7 +153,14 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
   for (const route of deps.taxonomy.routes) {
     let config = current(route);
     let { routePlan: next, exploration } = plan(route, config);
-    report.plans.push({ routeId: route.id, current: config, plan: next, exploration });
+    const history = historyStatus.get(route.id);
+    report.plans.push({
+      routeId: route.id,
+      current: config,
+      plan: next,
+      exploration,
+      ...(history ? { history } : {}),
+    });
     if (!changed(config, next, exploration)) continue;
     if (options.dryRun) {
       report.changes.push({
@@ -171,5 +223,5 @@ const proposed = (
   };
 };
 
-export type { RetuneDeps, RetuneReport, RouteChange };
+export type { HistoryStatus, RetuneDeps, RetuneReport, RouteChange };
 export { retuneRoutes };

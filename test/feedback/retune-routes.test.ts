@@ -150,3 +150,36 @@ describe('retuneRoutes', () => {
     expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
   });
 });
+
+describe('a route whose live labels refute its history', () => {
+  /** n live labels at `score` on 2026-03-05, every other one wrong when `drifted`. */
+  const live = (n: number, score: number, drifted: boolean, offset: number) =>
+    sinceTrip('pay_early', n, 'human', offset).map((o, i) => ({
+      ...o,
+      score,
+      correct: !(drifted && i % 2 === 0),
+    }));
+
+  const plan = async (own: Observation[]) =>
+    (await retuneRoutes(await depsWith(own))).plans.find((p) => p.routeId === 'pay_early');
+
+  it('is planned from its live labels alone, and falls back to people', async () => {
+    // 2,000 clean history labels certify it; then half of 30 confident live tickets are wrong.
+    // Pooled with the history, 15 errors in 2,030 would still certify it.
+    const history = sinceTrip('pay_early', 2_000, 'history', 0);
+    const before = await plan(history);
+    expect(before).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
+    const after = await plan([...history, ...live(30, 0.95, true, 10_000)]);
+    expect(after?.history).toBe('refuted');
+    expect(after?.plan).toMatchObject({ mode: 'shadow', reason: 'insufficient_evidence' });
+  });
+
+  it('keeps its history while live labels agree with it', async () => {
+    const own = [...sinceTrip('pay_early', 300, 'history', 0), ...live(40, 0.95, false, 1_000)];
+    expect(await plan(own)).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
+  });
+
+  it('reports a route without history as such', async () => {
+    expect((await plan(live(300, 0.95, false, 0)))?.history).toBe('none');
+  });
+});

@@ -72,5 +72,36 @@ const mixturePath = (events: readonly boolean[], p0: number, from = 0): Sequenti
 const rejects = (events: readonly boolean[], p0: number, alpha: number, from = 0): boolean =>
   mixturePath(events, p0, from).maxLogEvidence >= Math.log(1 / alpha);
 
-export type { SequentialPath };
-export { alternatives, mixturePath, ODDS_RATIOS, rejects };
+/** One event of a test whose null rate may change from event to event. */
+interface RatedEvent {
+  bad: boolean;
+  /** The most this event's chance of being bad may be under H0, in (0, 1). */
+  p0: number;
+}
+
+/**
+ * The same mixture when each event has its own null rate p0_i: the alternatives multiply each
+ * event's odds by the grid's ratios, so under H0 (each event's chance, given the past, at most its
+ * p0_i) every factor still has expectation at most 1 and Ville's inequality holds as before. The
+ * largest log value the mixture reached on the way, 0 without events.
+ */
+const maxLogEvidenceAgainst = (events: readonly RatedEvent[]): number => {
+  const sums = ODDS_RATIOS.map(() => 0);
+  let best = 0;
+  for (const { bad, p0 } of events) {
+    if (!(p0 > 0 && p0 < 1)) throw new RangeError(`p0 must be in (0, 1), got ${p0}`);
+    const odds = p0 / (1 - p0);
+    for (const [j, r] of ODDS_RATIOS.entries()) {
+      const p1 = (odds * r) / (1 + odds * r);
+      sums[j]! += bad ? Math.log(p1 / p0) : Math.log((1 - p1) / (1 - p0));
+    }
+    if (!bad) continue;
+    const top = Math.max(...sums);
+    const value = top + Math.log(sums.reduce((s, x) => s + Math.exp(x - top), 0) / sums.length);
+    best = Math.max(best, value);
+  }
+  return best;
+};
+
+export type { RatedEvent, SequentialPath };
+export { alternatives, maxLogEvidenceAgainst, mixturePath, ODDS_RATIOS, rejects };
