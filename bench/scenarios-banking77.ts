@@ -2,24 +2,26 @@
  * The earned-automation scenarios on BANKING77, each against the fixed-threshold baselines:
  *
  *   npx tsx bench/scenarios-banking77.ts [--only stationary,relabel,swap,verbalized,verbalized-high,new-routes,out-of-scope]
- *                                        [--seeds N] [--json FILE]
+ *                                        [--seeds N] [--json FILE] [--wrong-auto-cost USD]
  *
  * The split is fixed (a seeded shuffle of ../shared train.csv: 3,080 tickets are the stream, the
  * rest train the model and are its scored history); the seeds vary the stream's order, the drift's
  * draws and every sampling draw. The same `simulate` the CLI runs, with the product's defaults.
- * Skips with a message when ../shared is absent.
+ * `--wrong-auto-cost` prices a wrong auto-resolution (default: the break-even, human cost / target),
+ * to show how much automation the price itself holds back. Skips with a message when ../shared is
+ * absent.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';
-import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { parseConfidenceSpec, parseDriftSpec } from '../tools/simulate/scenario.schema.js';
 import type { SimulateOptions, SimulationReport } from '../tools/simulate/simulate.js';
 import { simulate } from '../tools/simulate/simulate.js';
-import { deriveTaxonomy, readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
+import { deriveTaxonomy } from '../tools/taxonomy/derive-taxonomy.js';
+import { scenarioSplit } from './scenario-split.js';
 
 const SCENARIOS = [
   'stationary',
@@ -33,12 +35,19 @@ const SCENARIOS = [
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, seeds: { type: 'string' }, json: { type: 'string' } },
+  options: {
+    only: { type: 'string' },
+    seeds: { type: 'string' },
+    json: { type: 'string' },
+    'wrong-auto-cost': { type: 'string' },
+  },
   strict: true,
 });
 const only = (values.only?.split(',') ?? [...SCENARIOS]) as Scenario[];
 const unknown = only.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
 if (unknown.length > 0) throw new Error(`--only takes ${SCENARIOS.join(', ')}; not ${unknown.join(', ')}`);
+const wrongAutoCost = Number(values['wrong-auto-cost'] ?? DEFAULTS.cost.wrongAutoCost);
+if (!(wrongAutoCost >= 0)) throw new Error(`--wrong-auto-cost takes a non-negative number of USD`);
 
 if (!existsSync(BANKING77.train)) {
   process.stdout.write(`skipped: ${BANKING77.train} is not there (BANKING77 lives in ../shared)\n`);
@@ -46,12 +55,7 @@ if (!existsSync(BANKING77.train)) {
 }
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const rows = shuffleInPlace(
-  readLabelledCsv(BANKING77.train).map((e) => ({ ...e, label: toRouteId(e.label) })),
-  mulberry32(77),
-);
-const STREAM = 3080;
-const policy = readPolicyCsv(BANKING77.policy);
+const { rows, stream: streamRows, train: trainRows, policy } = scenarioSplit();
 
 /** Auto-eligible routes ordered by stream volume, so drifts hit routes that matter. */
 const busiestAuto = (stream: readonly LabelledExample[], autoRoutes: ReadonlySet<string>) => {
@@ -70,8 +74,8 @@ interface Setup {
 }
 
 const setup = (scenario: Scenario): Setup => {
-  const stream = rows.slice(0, STREAM);
-  const train = rows.slice(STREAM);
+  const stream = streamRows;
+  const train = trainRows;
   const taxonomy = deriveTaxonomy(train, policy, 'banking77');
   const auto = busiestAuto(
     stream,
@@ -154,7 +158,7 @@ for (const scenario of only) {
     train: s.train,
     stream: s.stream,
     taxonomy,
-    settings: { ...DEFAULTS.retune, cost: DEFAULTS.cost },
+    settings: { ...DEFAULTS.retune, cost: { ...DEFAULTS.cost, wrongAutoCost } },
     sampling: DEFAULTS.sampling,
     seeds: s.seeds,
     coldStart: false,
@@ -165,6 +169,7 @@ for (const scenario of only) {
   const fixed = report.baselines.fixed;
   const summary = {
     seeds: report.seeds.length,
+    wrongAutoCost,
     realizedError: report.realizedError,
     seedsAtOrUnderTarget: report.guaranteeHeldRate,
     worstSeedError: Math.max(...report.seeds.map((x) => x.realizedError)),
