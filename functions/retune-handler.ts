@@ -29,6 +29,11 @@ const createRetuneHandler = (config: RetuneEnv, options: HandlerOptions<{ dynamo
         dryRun: report.dryRun,
       });
     }
+    const refuted = report.plans.filter((p) => p.history === 'refuted').map((p) => p.routeId);
+    if (refuted.length > 0)
+      logger.warn('live labels refuted these routes’ history; planned from live labels alone', {
+        routes: refuted,
+      });
     if (report.conflicts.length > 0)
       logger.warn('version conflicts; routes left for the next run', { routes: report.conflicts });
     return report;

@@ -55,6 +55,8 @@ const METRIC = {
   evidenceLabels: 'EvidenceLabels',
   errorUpperBound: 'ErrorUpperBound',
   estimatedPrecision: 'EstimatedPrecision',
+  /** 1 on a route whose live labels refuted its history at this retune: it was planned without it. */
+  historyRefuted: 'HistoryRefuted',
   routeChanges: 'RouteConfigChanges',
   configConflicts: 'RouteConfigConflicts',
   /** Webhook requests verified, mapped and sent to the outcomes queue (dimension Adapter). */

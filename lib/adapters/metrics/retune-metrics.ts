@@ -5,16 +5,20 @@ import { DIMENSIONS, METRIC } from './metric-names.js';
 
 /** What the metrics read of a retune run; the use case's RetuneReport is one of these. */
 interface RetuneMetricsReport {
-  plans: readonly { routeId: string; plan: RoutePlan }[];
+  plans: readonly { routeId: string; plan: RoutePlan; history?: string }[];
   changes: readonly unknown[];
   conflicts: readonly unknown[];
   dryRun: boolean;
 }
 
-/** One EMF document per route: its mode, threshold, and the bound it rests on. */
+/**
+ * One EMF document per route: its mode, threshold, the bound it rests on, and `HistoryRefuted`
+ * when its live labels refuted its history (published only then, so it costs nothing otherwise).
+ */
 const publishRetuneMetrics = (metrics: Metrics, report: RetuneMetricsReport): void => {
-  for (const { routeId, plan } of report.plans) {
+  for (const { routeId, plan, history } of report.plans) {
     metrics.addDimension(DIMENSIONS.route, routeId);
+    if (history === 'refuted') metrics.addMetric(METRIC.historyRefuted, MetricUnit.Count, 1);
     metrics.addMetric(METRIC.routeThreshold, MetricUnit.NoUnit, plan.threshold);
     metrics.addMetric(METRIC.routeAutomated, MetricUnit.Count, plan.mode === 'auto' ? 1 : 0);
     if (plan.evidence) {

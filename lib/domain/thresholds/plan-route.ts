@@ -69,7 +69,7 @@ const byRoute = (observations: readonly Observation[], except: string) => {
 /**
  * 1. human-only routes and operator pins decide alone;
  * 2. no own labels, no automation;
- * 3. the route's own labels are tested threshold by threshold, from 0.99 down, on a bound that
+ * 3. the route's own labels are tested threshold by threshold, from 0.999 down, on a bound that
  *    borrows from its team (or, for a small team, every auto route) only through a prior that
  *    the route's own labels update (route-test.ts);
  * 4. among the certified thresholds, the cheapest under the cost model (coverage from the
