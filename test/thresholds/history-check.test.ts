@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxLogEvidenceAgainst, mixturePath } from '../../lib/domain/outcomes/sequential-test.js';
+import { betaQuantile } from '../../lib/domain/thresholds/beta.js';
 import type { ScoredLabel } from '../../lib/domain/thresholds/history-check.js';
 import { checkHistory } from '../../lib/domain/thresholds/history-check.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
@@ -45,6 +46,16 @@ describe('maxLogEvidenceAgainst', () => {
     const events = Array.from({ length: 20 }, (_, i) => ({ bad: i % 2 === 0, p0: 0.02 }));
     expect(maxLogEvidenceAgainst(events)).toBeGreaterThan(Math.log(1 / 0.01));
     expect(() => maxLogEvidenceAgainst([{ bad: true, p0: 0 }])).toThrow(RangeError);
+    expect(() => maxLogEvidenceAgainst([{ bad: false, p0: 1 }])).toThrow(/p0 must be in \(0, 1\)/);
+  });
+
+  it('stays finite on a long run of bad events, where the mixture’s terms overflow on their own', () => {
+    const events = Array.from({ length: 2_000 }, () => ({ bad: true, p0: 0.01 }));
+    const value = maxLogEvidenceAgainst(events);
+    expect(Number.isFinite(value)).toBe(true);
+    // The best alternative, odds × 60, gains log(p1 / p0) a bad event; the mixture is within log 7 of it.
+    const p1 = (60 * (0.01 / 0.99)) / (1 + 60 * (0.01 / 0.99));
+    expect(value).toBeGreaterThan(2_000 * Math.log(p1 / 0.01) - Math.log(7) - 1e-6);
   });
 });
 
@@ -77,7 +88,28 @@ describe('checkHistory', () => {
     expect(check.refuted).toBe(false);
   });
 
-  it('has nothing to refute without history', () => {
+  it('has nothing to refute without history, however wrong the live labels are', () => {
     expect(checkHistory([], at(0.995, 30, 30), { alpha: 0.01 }).refuted).toBe(false);
+    expect(checkHistory([], at(0.995, 600, 600), { alpha: 0.01 }).refuted).toBe(false);
+  });
+
+  it('allows each live label its band’s 90% upper bound on the history’s error rate', () => {
+    // 10 of 100 history labels wrong at the top: Clopper–Pearson's 90% upper bound, Beta(11, 90).
+    const history = [...at(0.995, 100, 10), ...at(0.5, 100, 30)];
+    const check = checkHistory(history, at(0.995, 4), { alpha: 0.01 });
+    expect(check.allowedErrors).toBeCloseTo(4 * betaQuantile(0.9, 11, 90), 9);
+    expect(
+      checkHistory(history, at(0.995, 4), { alpha: 0.01, bandConfidence: 0.5 }).allowedErrors,
+    ).toBeCloseTo(4 * betaQuantile(0.5, 11, 90), 9);
+  });
+
+  it('takes bands in any order, and puts a score under every band in the lowest', () => {
+    const live = [...at(0.995, 50), ...spread(0.95, 60, 3), ...spread(0.5, 50, 15)];
+    const sorted = checkHistory(HISTORY, live, { alpha: 0.01, bands: [0.99, 0.9, 0.6] });
+    const shuffled = checkHistory(HISTORY, live, { alpha: 0.01, bands: [0.6, 0.99, 0.9] });
+    expect(shuffled).toEqual(sorted);
+    // With one band at 0.9, the 0.5 labels join it: one rate for all, about 12% at its bound.
+    const one = checkHistory(HISTORY, at(0.5, 10), { alpha: 0.01, bands: [0.9] });
+    expect(one.allowedErrors).toBeCloseTo(10 * betaQuantile(0.9, 37, 264), 9);
   });
 });

@@ -142,6 +142,10 @@ describe('estimateError', () => {
     expect(estimateError({ n: 100, errors: 0 }, { alpha: 2, beta: 198 })).toBeCloseTo(2 / 300, 12);
   });
 
+  it('takes a prior worth exactly twenty labels as a prior', () => {
+    expect(estimateError({ n: 100, errors: 1 }, { alpha: 1, beta: 19 })).toBeCloseTo(2 / 120, 12);
+  });
+
   it('is the Jeffreys estimate without a prior worth twenty labels', () => {
     expect(estimateError({ n: 99, errors: 0 }, NO_PRIOR)).toBeCloseTo(0.5 / 100, 12);
     expect(estimateError({ n: 99, errors: 4 }, { alpha: 0.1, beta: 19.8 })).toBeCloseTo(4.5 / 100, 12);
