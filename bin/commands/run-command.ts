@@ -10,7 +10,7 @@ import type { RunSummary } from '../../tools/local/run-report.js';
 import { totalsFacts } from '../../tools/local/run-report.js';
 import { runTickets } from '../../tools/local/run-tickets.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
-import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
+import { createProgressBar, formatTable, formatThreshold } from '../../tools/local/terminal.js';
 import { readRouteAudit } from '../../tools/report/read-route-audit.js';
 import { runReportData } from '../../tools/report/run-report-data.js';
 import { writeReport } from '../../tools/report/write-report.js';
@@ -28,7 +28,7 @@ const routeTable = (summary: RunSummary): string => {
     .map(([id, r]) => [
       id,
       r.mode,
-      r.threshold === null ? '-' : r.threshold.toFixed(2),
+      r.threshold === null ? '-' : formatThreshold(r.threshold),
       r.tickets,
       r.autoResolved,
       r.escalated,

@@ -13,6 +13,7 @@ import {
 import { createLabelBook, readLabelledFiles } from '../../tools/local/label-book.js';
 import { ServeStoppedError, startServedStack } from '../../tools/local/served-stack.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
+import { formatThreshold } from '../../tools/local/terminal.js';
 import type { CliIo } from './command.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
@@ -183,7 +184,7 @@ const serveCommand = defineCommand({
         onRetune: (report) => {
           for (const c of report.changes)
             log(
-              `retune: ${c.routeId} ${c.before.mode}@${c.before.threshold.toFixed(2)} -> ${c.after.mode}@${c.after.threshold.toFixed(2)}`,
+              `retune: ${c.routeId} ${c.before.mode}@${formatThreshold(c.before.threshold)} -> ${c.after.mode}@${formatThreshold(c.after.threshold)}`,
             );
         },
         onError: (what, error) => log(`${what} failed: ${(error as Error).message ?? String(error)}`),

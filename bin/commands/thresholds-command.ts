@@ -1,7 +1,7 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { formatTable } from '../../tools/local/terminal.js';
+import { formatTable, formatThreshold } from '../../tools/local/terminal.js';
 import { listRoutes, pinRoute, unpinRoute } from '../../tools/operator/operator-actions.js';
 import { dynamoClient, endpointsOption, readEndpoints } from './aws-clients.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
@@ -71,7 +71,7 @@ const thresholdsCommand = defineCommand({
             rows.map(({ config: c, lastChange }) => [
               c.routeId,
               c.mode,
-              c.threshold.toFixed(3),
+              formatThreshold(c.threshold),
               c.evidence ? `${(100 * c.evidence.upperBound).toFixed(2)}%` : '-',
               c.evidence ? Math.round(c.evidence.n) : '-',
               c.evidence?.source ?? '-',

@@ -41,5 +41,11 @@ const formatTable = (header: readonly string[], rows: readonly (readonly (string
   ].join('\n');
 };
 
+/**
+ * A threshold as people read it: three decimals, the grid's finest step, so 0.999 never shows as
+ * 1.00 (which would read as "automates nothing").
+ */
+const formatThreshold = (threshold: number): string => threshold.toFixed(3);
+
 export type { TextStream };
-export { createProgressBar, formatTable };
+export { createProgressBar, formatTable, formatThreshold };
