@@ -31,7 +31,7 @@ interface RetuneDeps {
  */
 type HistoryStatus = 'kept' | 'refuted' | 'after_trip' | 'none';
 
-/** Chance that a route whose behaviour did not change loses its history, over every retune. */
+/** The history check's level: the chance, over every retune, of refuting a history its live labels fit. */
 const HISTORY_CHECK_ALPHA = 0.01;
 
 interface RouteChange {

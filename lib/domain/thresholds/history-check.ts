@@ -8,11 +8,14 @@ import { betaQuantile } from './beta.js';
  * old labels above a threshold keep certifying it long after the new ones say otherwise.
  *
  * H0: every live label's chance of being wrong is at most what the history says for its score.
- * The history's rate in the label's score band is read generously, as its (1 − `bandConfidence`)
+ * The history's rate in the label's score band is read generously, as its `bandConfidence` (90%)
  * upper bound, so a band with few history labels does not refute itself. The live labels are
  * tested in the order they were observed, with the time-uniform mixture test of
- * sequential-test.ts, so however many retunes look at them, a route whose behaviour did not change
- * is refuted with probability at most `alpha`. A refutation only ever takes evidence away.
+ * sequential-test.ts, so however many retunes look at them, H0 is rejected with probability at
+ * most `alpha` while it holds. For a route whose behaviour did not change, it holds in each band
+ * with probability at least `bandConfidence` (the bound is above the band's true rate), and where
+ * it fails it fails by little, which takes many more live labels to reject. A refutation only
+ * ever takes evidence away.
  */
 
 interface ScoredLabel {
