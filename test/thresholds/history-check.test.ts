@@ -113,3 +113,33 @@ describe('checkHistory', () => {
     expect(one.allowedErrors).toBeCloseTo(10 * betaQuantile(0.9, 37, 264), 9);
   });
 });
+
+describe('checkHistory over many routes', () => {
+  /** A calibrated route: P(right | score s) = s, with scores crowding near 1 as a model's do. */
+  const draw = (random: () => number, n: number, errorFactor = 1): ScoredLabel[] =>
+    Array.from({ length: n }, () => {
+      const u = random();
+      const score = 1 - 0.5 * u * u * u;
+      return { score, correct: random() >= Math.min(1, (1 - score) * errorFactor) };
+    });
+
+  it('refutes the history of an unchanged route rarely, with every live ticket labelled', () => {
+    let refuted = 0;
+    for (let run = 0; run < 300; run += 1) {
+      const random = mulberry32(50_000 + run);
+      const history = draw(random, 100);
+      if (checkHistory(history, draw(random, 300), { alpha: 0.01 }).refuted) refuted += 1;
+    }
+    expect(refuted / 300).toBeLessThanOrEqual(0.02);
+  });
+
+  it('refutes it in most runs once the route errs five times as often', () => {
+    let refuted = 0;
+    for (let run = 0; run < 100; run += 1) {
+      const random = mulberry32(60_000 + run);
+      const history = draw(random, 100);
+      if (checkHistory(history, draw(random, 300, 5), { alpha: 0.01 }).refuted) refuted += 1;
+    }
+    expect(refuted / 100).toBeGreaterThan(0.8);
+  });
+});
