@@ -1,14 +1,15 @@
-import { fitPrior, NO_PRIOR, routeUpperBound } from '../../lib/domain/thresholds/route-bound.js';
+import { MIN_POOL_ROUTES } from '../../lib/domain/thresholds/plan-route.js';
 import type { Label } from '../../lib/domain/thresholds/route-test.js';
-import { countsAbove, ROUTE_GRID } from '../../lib/domain/thresholds/route-test.js';
+import { ROUTE_GRID, testRouteThresholds } from '../../lib/domain/thresholds/route-test.js';
 
 /**
  * How much a per-route bound could certify at best, with a given set of labels: each route at
  * the lowest threshold its bound certifies, chosen in hindsight and tested alone, with no
  * sequence to run and no exploration to pay. No procedure that certifies each route on that bound
  * and those labels can automate more, so it separates what the labels allow from what the loop
- * leaves on the table. Pooling follows plan-route.ts: the route's team when it has at least three
- * other routes, else every other route.
+ * leaves on the table. Each threshold is the retune's own test (route-test.ts) on a grid of that
+ * one threshold, and pooling follows plan-route.ts: the route's team when it has at least
+ * MIN_POOL_ROUTES other routes, else every other route.
  */
 
 interface CeilingOptions {
@@ -35,30 +36,23 @@ interface Ceiling {
   error: number;
 }
 
-const MIN_POOL_ROUTES = 3;
-
 const certificationCeiling = (
   labels: ReadonlyMap<string, readonly Label[]>,
   teams: ReadonlyMap<string, string>,
   population: readonly PopulationTicket[],
   options: CeilingOptions,
 ): Ceiling => {
-  const grid = [...new Set(options.grid ?? ROUTE_GRID)].sort((a, b) => b - a);
-  const counts = new Map([...labels].map(([route, own]) => [route, countsAbove(own, grid)]));
+  const grid = [...new Set(options.grid ?? ROUTE_GRID)].sort((a, b) => a - b);
+  const routes = [...labels.keys()];
   const thresholds = new Map<string, number>();
-  for (const [route, own] of counts) {
-    const team = [...counts.keys()].filter((r) => r !== route && teams.get(r) === teams.get(route));
-    const pool = team.length >= MIN_POOL_ROUTES ? team : [...counts.keys()].filter((r) => r !== route);
-    for (let i = grid.length - 1; i >= 0; i -= 1) {
-      const mine = own[i]!;
-      if (mine.n < options.minOwnLabels) continue;
-      const rest = pool.map((r) => counts.get(r)![i]!);
-      const prior = rest.length > 0 ? fitPrior([...rest, mine], options.maxPriorStrength) : NO_PRIOR;
-      if (routeUpperBound(mine, prior, options.delta) <= options.targetError) {
-        thresholds.set(route, grid[i]!);
-        break;
-      }
-    }
+  for (const [route, own] of labels) {
+    const team = routes.filter((r) => r !== route && teams.get(r) === teams.get(route));
+    const pool = team.length >= MIN_POOL_ROUTES ? team : routes.filter((r) => r !== route);
+    const others = pool.map((r) => labels.get(r)!);
+    const lowest = grid.find(
+      (t) => testRouteThresholds(own, others, { ...options, grid: [t] }).threshold === t,
+    );
+    if (lowest !== undefined) thresholds.set(route, lowest);
   }
   let covered = 0;
   let wrong = 0;

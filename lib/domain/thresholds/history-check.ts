@@ -24,7 +24,7 @@ interface ScoredLabel {
 }
 
 interface HistoryCheckOptions {
-  /** Chance of refuting the history of a route that did not change, over all looks. */
+  /** The test's level: its chance, over all looks, of refuting while every live label errs no more often than its band's bound. */
   alpha: number;
   /** Lower edges of the score bands, any order; a score below every edge falls in the lowest. */
   bands?: readonly number[];

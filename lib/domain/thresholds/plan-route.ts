@@ -133,4 +133,4 @@ const planRoute = (
 };
 
 export type { RetuneSettings, RouteEvidence, RoutePlan };
-export { planRoute };
+export { MIN_POOL_ROUTES, planRoute };
