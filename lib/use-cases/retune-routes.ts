@@ -99,8 +99,8 @@ const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: st
     alpha: HISTORY_CHECK_ALPHA,
   });
   return check.refuted
-    ? { labels: labels.filter(isLive), history: 'refuted' as const, check }
-    : { labels, history: 'kept' as const, check };
+    ? { labels: labels.filter(isLive), history: 'refuted' as const }
+    : { labels, history: 'kept' as const };
 };
 
 /**
