@@ -21,6 +21,7 @@ import { trainTextClassifier } from '../tools/embedded/text-classifier.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import type { PopulationTicket } from '../tools/simulate/certification-ceiling.js';
 import { certificationCeiling } from '../tools/simulate/certification-ceiling.js';
+import { oracleCoverage } from '../tools/simulate/replay-metrics.js';
 import { parseConfidenceSpec } from '../tools/simulate/scenario.schema.js';
 import { verbalize } from '../tools/simulate/stage-stream.js';
 import { deriveTaxonomy } from '../tools/taxonomy/derive-taxonomy.js';
@@ -76,19 +77,19 @@ const byRoute = (tickets: readonly PopulationTicket[]) => {
   return labels;
 };
 
-/** The global oracle's rule: the lowest single threshold whose error among the candidates stays in target. */
-const globalOracle = (population: readonly PopulationTicket[], target: number) => {
-  const candidates = population.filter((t) => auto.has(t.route)).sort((a, b) => b.score - a.score);
-  let wrong = 0;
-  let coverage = 0;
-  candidates.forEach((t, i) => {
-    if (t.wrong) wrong += 1;
-    const next = candidates[i + 1];
-    if (next !== undefined && next.score === t.score) return;
-    if (wrong / (i + 1) <= target) coverage = (i + 1) / population.length;
-  });
-  return coverage;
-};
+/** The suite's global oracle (replay-metrics.ts) on these tickets: candidates are the auto-eligible routes. */
+const globalOracle = (population: readonly PopulationTicket[], target: number) =>
+  oracleCoverage(
+    population.map((t) => ({
+      label: t.wrong ? `not ${t.route}` : t.route,
+      predicted: t.route,
+      confidence: t.score,
+      auto: false,
+      candidate: auto.has(t.route),
+      afterDrift: false,
+    })),
+    target,
+  ).coverage;
 
 const settings = {
   targetError: DEFAULTS.retune.targetError,
