@@ -55,7 +55,8 @@ if (!existsSync(BANKING77.train)) {
 }
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const { rows, stream: streamRows, train: trainRows, policy } = scenarioSplit();
+const split = scenarioSplit();
+const { rows, policy } = split;
 
 /** Auto-eligible routes ordered by stream volume, so drifts hit routes that matter. */
 const busiestAuto = (stream: readonly LabelledExample[], autoRoutes: ReadonlySet<string>) => {
@@ -74,8 +75,7 @@ interface Setup {
 }
 
 const setup = (scenario: Scenario): Setup => {
-  const stream = streamRows;
-  const train = trainRows;
+  const { stream, train } = split;
   const taxonomy = deriveTaxonomy(train, policy, 'banking77');
   const auto = busiestAuto(
     stream,
