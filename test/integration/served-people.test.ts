@@ -11,7 +11,7 @@ import { startEmulators } from '../../tools/local/emulators.js';
 import { createLabelBook } from '../../tools/local/label-book.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { ServedPeople } from '../../tools/local/served-people.js';
-import { createServedPeople } from '../../tools/local/served-people.js';
+import { createServedPeople, servedPeopleResources } from '../../tools/local/served-people.js';
 import { startServedStack } from '../../tools/local/served-stack.js';
 import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { smallSampleTrain } from '../support/small-train.js';
@@ -67,15 +67,7 @@ beforeAll(async () => {
   emulators = await startEmulators();
   const book = createLabelBook([{ text: KNOWN, label: 'Refund Timing' }], ROUTES);
   people = createServedPeople({
-    sqs: emulators.sqs,
-    documents: DynamoDBDocumentClient.from(emulators.dynamo),
-    queueUrls: {
-      resolutions: emulators.queues.resolutions.url,
-      human: emulators.queues.human.url,
-      qa: emulators.queues.qa.url,
-      outcomes: emulators.queues.outcomes.url,
-    },
-    ticketsTable: emulators.tables.tickets,
+    ...servedPeopleResources(emulators),
     labels: book.lookup,
     routes: ROUTES,
     random: mulberry32(1),

@@ -1,9 +1,9 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import type { Random } from '../embedded/prng.js';
+import type { Emulators } from './emulators.js';
 import type { LabelBook } from './label-book.js';
 import type { PeopleSettings } from './simulated-people.js';
 import { createSimulatedPeople, DEFAULT_PEOPLE } from './simulated-people.js';
@@ -30,6 +30,19 @@ interface ServedPeopleOptions {
   random: Random;
   settings?: PeopleSettings;
 }
+
+/** The queues, table and clients an embedded stack gives the served people. */
+const servedPeopleResources = (emulators: Emulators) => ({
+  sqs: emulators.sqs,
+  documents: DynamoDBDocumentClient.from(emulators.dynamo),
+  queueUrls: {
+    resolutions: emulators.queues.resolutions.url,
+    human: emulators.queues.human.url,
+    qa: emulators.queues.qa.url,
+    outcomes: emulators.queues.outcomes.url,
+  },
+  ticketsTable: emulators.tables.tickets,
+});
 
 interface SweepCounts {
   answered: number;
@@ -150,4 +163,4 @@ const createServedPeople = (options: ServedPeopleOptions) => {
 type ServedPeople = ReturnType<typeof createServedPeople>;
 
 export type { ServedPeople, ServedPeopleOptions, SweepCounts };
-export { createServedPeople };
+export { createServedPeople, servedPeopleResources };

@@ -1,4 +1,3 @@
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createWebhookHandler } from '../../functions/webhook-handler.js';
 import { loadEnv, WebhookEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES } from '../../lib/config/resources.js';
@@ -11,7 +10,7 @@ import type { LabelBook } from './label-book.js';
 import type { LocalStack } from './local-stack.js';
 import { startLocalStack } from './local-stack.js';
 import type { SweepCounts } from './served-people.js';
-import { createServedPeople } from './served-people.js';
+import { createServedPeople, servedPeopleResources } from './served-people.js';
 import type { WebhookServer } from './webhook-server.js';
 import { startWebhookServer } from './webhook-server.js';
 
@@ -166,15 +165,7 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
     if (people) {
       const { emulators } = stack;
       const served = createServedPeople({
-        sqs: emulators.sqs,
-        documents: DynamoDBDocumentClient.from(emulators.dynamo),
-        queueUrls: {
-          resolutions: emulators.queues.resolutions.url,
-          human: emulators.queues.human.url,
-          qa: emulators.queues.qa.url,
-          outcomes: emulators.queues.outcomes.url,
-        },
-        ticketsTable: emulators.tables.tickets,
+        ...servedPeopleResources(emulators),
         labels: people.labels,
         routes: options.taxonomy.routes.map((r) => r.id),
         random: people.random,
