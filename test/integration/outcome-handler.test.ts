@@ -3,19 +3,19 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
-import { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
+import type { loadEnv, OutcomeEnvSchema } from '../../lib/config/env.schema.js';
 import { QaAdjudicationItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { outcomeBody, payloadHash } from '../../lib/domain/outcomes/outcome-identity.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';
-import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { classificationOf } from '../support/classification.js';
+import { outcomeHandlerOn } from '../support/outcome-handler.js';
 import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
@@ -154,14 +154,7 @@ beforeAll(async () => {
   telemetry = captureTelemetry();
   emulators = await startEmulators({ visibilityTimeoutSeconds: 1 });
   documents = DynamoDBDocumentClient.from(emulators.dynamo);
-  config = loadEnv(OutcomeEnvSchema, {
-    ...resourceEnv(emulators),
-    TAXONOMY_PATH: SAMPLE.taxonomy,
-  });
-  handler = createOutcomeHandler(config, {
-    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs },
-    logLevel: 'SILENT',
-  }).outcomeHandler;
+  ({ config, handler } = outcomeHandlerOn(emulators));
 }, 60_000);
 
 afterAll(async () => {

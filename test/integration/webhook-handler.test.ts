@@ -4,19 +4,19 @@ import { DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOutcomeHandler } from '../../functions/outcome-handler.js';
+import type { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import { createWebhookHandler } from '../../functions/webhook-handler.js';
-import { loadEnv, OutcomeEnvSchema, WebhookEnvSchema } from '../../lib/config/env.schema.js';
+import { loadEnv, WebhookEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES } from '../../lib/config/resources.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators } from '../../tools/local/emulators.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../tools/local/emulators.js';
 import { createLambdaContext } from '../../tools/local/lambda-context.js';
-import { SAMPLE } from '../../tools/local/sample-data.js';
 import { toSqsRecord } from '../../tools/local/sqs-poller.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { classificationOf } from '../support/classification.js';
+import { outcomeHandlerOn } from '../support/outcome-handler.js';
 
 /**
  * The real webhook handler, middy-wrapped and built from config parsed by its schema, sending with
@@ -137,14 +137,7 @@ beforeAll(async () => {
     secrets: async () => SECRETS,
     logLevel: 'SILENT',
   }).handler;
-  const outcomeConfig = loadEnv(OutcomeEnvSchema, {
-    ...resourceEnv(emulators),
-    TAXONOMY_PATH: SAMPLE.taxonomy,
-  });
-  outcomes = createOutcomeHandler(outcomeConfig, {
-    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs },
-    logLevel: 'SILENT',
-  }).outcomeHandler;
+  outcomes = outcomeHandlerOn(emulators).handler;
 }, 60_000);
 
 afterAll(async () => {
