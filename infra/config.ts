@@ -146,6 +146,8 @@ const InfraConfigSchema = z
     bedrockRegion: AWS_REGION.default('us-east-1'),
     /** Target error rate among auto-resolutions (read by the retune function). */
     targetError: z.coerce.number().gt(0).lt(0.5).default(DEFAULTS.retune.targetError),
+    /** Each automated route's cap on its own error, at least targetError (ROUTE_CAP). */
+    routeCap: z.coerce.number().gt(0).lt(0.5).default(DEFAULTS.retune.routeCap),
     humanCostPerTicket: money.default(DEFAULTS.cost.humanCostPerTicket),
     /** Unset: humanCostPerTicket / targetError, the price at which the target is the break-even. */
     wrongAutoCost: money.optional(),
@@ -267,6 +269,13 @@ const InfraConfigSchema = z
       .optional(),
   })
   .superRefine((c, ctx) => {
+    if (c.routeCap < c.targetError) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['routeCap'],
+        message: `${c.routeCap} is below targetError ${c.targetError}: a route's cap is at least the stream's target`,
+      });
+    }
     // The slowest batch (every call taking its full timeout on every attempt) must end before the
     // function times out, or the whole batch is retried; the guard then never returns a record early.
     const budget = timeBudgetOf(c);

@@ -21,6 +21,7 @@ interface RetuneSettings {
   readonly retuneSchedule: string;
   readonly retuneDryRun: boolean;
   readonly targetError: number;
+  readonly routeCap: number;
   readonly humanCostPerTicket: number;
   readonly wrongAutoCost: number;
   readonly explorationRate: number;
@@ -73,6 +74,7 @@ class RetuneService extends Construct {
       [TABLES.observations.envKey]: tables.observations.tableName,
       TAXONOMY_PATH,
       TARGET_ERROR: String(s.targetError),
+      ROUTE_CAP: String(s.routeCap),
       HUMAN_COST_PER_TICKET: String(s.humanCostPerTicket),
       WRONG_AUTO_COST: String(s.wrongAutoCost),
       EXPLORATION_RATE: String(s.explorationRate),

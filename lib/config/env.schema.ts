@@ -95,6 +95,8 @@ const RetuneEnvSchema = z.object({
   [TABLES.observations.envKey]: z.string().min(1),
   TAXONOMY_PATH: z.string().min(1),
   TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.targetError),
+  /** Each automated route's cap on its own error; at least TARGET_ERROR. */
+  ROUTE_CAP: z.coerce.number().gt(0).lt(0.5).default(DEFAULTS.retune.routeCap),
   /** 1 − confidence of the bound on the error rate. */
   DELTA: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.delta),
   MIN_SAMPLES: positiveInt.default(DEFAULTS.retune.minSamples),

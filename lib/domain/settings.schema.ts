@@ -17,16 +17,16 @@ const SamplingSchema = z.object({
 });
 
 const RetuneDefaultsSchema = z.object({
-  /** Error rate to bound among a route's auto-resolutions. */
+  /** The stream's target: the error rate of all auto-resolutions together. */
   targetError: z.number().gt(0).lt(0.5).default(0.02),
+  /** Each automated route's cap on its own error; at least the target (equal: a strict per-route promise). */
+  routeCap: z.number().gt(0).lt(0.5).default(0.05),
   /** 1 − confidence of the bound. */
   delta: z.number().gt(0).lt(1).default(0.05),
   /** Fewest own labels above a threshold before it can be certified. */
   minSamples: z.number().int().positive().default(30),
   /** Largest drop of a threshold in one retune. */
   maxStepDown: z.number().gt(0).max(1).default(0.1),
-  /** Most labels' worth of evidence a route may borrow from its pool. */
-  maxPriorStrength: z.number().nonnegative().default(200),
   /** Labels older than this many days no longer count. */
   windowDays: z.number().int().positive().default(90),
 });

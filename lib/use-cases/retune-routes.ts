@@ -7,9 +7,10 @@ import { planExploration } from '../domain/route-config/exploration-plan.js';
 import type { RouteConfig, SamplingRates } from '../domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-import { checkHistory } from '../domain/thresholds/history-check.js';
+import { checkHistory, DEFAULT_BANDS } from '../domain/thresholds/history-check.js';
 import type { RetuneSettings, RoutePlan } from '../domain/thresholds/plan-route.js';
-import { planRoute } from '../domain/thresholds/plan-route.js';
+import { planRoutes } from '../domain/thresholds/plan-route.js';
+import type { StreamTest } from '../domain/thresholds/plan-stream.js';
 
 interface RetuneDeps {
   taxonomy: Taxonomy;
@@ -55,6 +56,8 @@ interface RetuneReport {
   }[];
   conflicts: string[];
   dryRun: boolean;
+  /** The stream level's certificate: the floor and the bound on all auto-resolutions together. */
+  stream?: StreamTest;
 }
 
 const changed = (current: RouteConfig, plan: RoutePlan, exploration: ExplorationPlan) =>
@@ -85,10 +88,43 @@ const scoredLabels = (observations: readonly Observation[]) =>
     .map((o) => ({ score: o.score as number, correct: o.correct as boolean }));
 
 /**
+ * History stands in for live labels one for one, score band by score band: in each band of the
+ * history check, only the newest (history − live) history labels count, so where as many live
+ * labels have come as there were history labels, the route rests on live labels alone. History
+ * is the route's past, scored by a model that never saw it; live labels are what it does now.
+ * Band by band, because live labels crowd below the threshold (people label what is not
+ * automated): one for one across all scores would retire the history above the threshold, where
+ * certification needs it, with labels from below it.
+ */
+const replacedByLive = (observations: readonly Observation[]): Observation[] => {
+  const live = observations.filter(isLive);
+  const bandOf = (o: Observation) => DEFAULT_BANDS.findIndex((edge) => (o.score ?? 0) >= edge);
+  const liveLabels = new Map<number, number>();
+  for (const o of live)
+    if (o.kind === 'label') liveLabels.set(bandOf(o), (liveLabels.get(bandOf(o)) ?? 0) + 1);
+  const history = observations
+    .filter((o) => !isLive(o))
+    .sort((a, b) => b.observedAt.localeCompare(a.observedAt));
+  const kept = new Map<number, number>();
+  const bandSize = new Map<number, number>();
+  for (const o of history) bandSize.set(bandOf(o), (bandSize.get(bandOf(o)) ?? 0) + 1);
+  const counted = history.filter((o) => {
+    const band = bandOf(o);
+    const room = (bandSize.get(band) ?? 0) - (liveLabels.get(band) ?? 0);
+    const used = kept.get(band) ?? 0;
+    if (used >= room) return false;
+    kept.set(band, used + 1);
+    return true;
+  });
+  return [...counted, ...live];
+};
+
+/**
  * A route's own evidence: its labels in the window, or after its last circuit-breaker trip only
  * the labels of tickets seen since. History scored after the trip is still old tickets, so it
  * says nothing about how the route behaves now and cannot bring it back. Nor does history that
  * the route's live labels refute (history-check.ts): the route has changed since it was labelled.
+ * Otherwise live labels replace history one for one.
  */
 const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: string) => {
   if (tripWithin(config, windowStart))
@@ -100,15 +136,58 @@ const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: st
   });
   return check.refuted
     ? { labels: labels.filter(isLive), history: 'refuted' as const }
-    : { labels, history: 'kept' as const };
+    : { labels: replacedByLive(labels), history: 'kept' as const };
+};
+
+/** Each auto route's own evidence and history status, read in the window. */
+const readEvidence = async (
+  deps: RetuneDeps,
+  routes: readonly Route[],
+  current: (r: Route) => RouteConfig,
+  windowStart: string,
+) => {
+  const own = new Map<string, Observation[]>();
+  const historyStatus = new Map<string, HistoryStatus>();
+  for (const route of routes) {
+    const config = current(route);
+    const labels = await deps.observations.listRoute(route.id, since(config, windowStart));
+    const evidence = ownEvidence(config, labels, windowStart);
+    own.set(route.id, evidence.labels);
+    historyStatus.set(route.id, evidence.history);
+  }
+  return { own, historyStatus };
+};
+
+/**
+ * A route re-read after a version conflict keeps the whole plan's decision, which the stream's
+ * certificate covers, unless what the other writer did decides alone (a pin) or makes the planned
+ * drop larger than one retune may take; then the route is left as it now is until the next run.
+ */
+const replanAfterConflict = (
+  planned: RoutePlan,
+  fresh: RouteConfig,
+  route: Route,
+  settings: RetuneSettings,
+): RoutePlan => {
+  if (fresh.pin) return planRoutes([{ route, current: fresh, own: [] }], settings).plans.get(route.id)!;
+  if (planned.mode === 'auto' && planned.threshold < fresh.threshold - settings.maxStepDown - 1e-9)
+    return {
+      mode: fresh.mode,
+      threshold: fresh.threshold,
+      ...(fresh.evidence ? { evidence: fresh.evidence } : {}),
+      reason: 'step_limited_after_conflict',
+    };
+  return planned;
 };
 
 /**
  * The scheduled retune.
  * 1. read every route's config (the initial one where none is stored yet);
- * 2. read each route's labels in the window (after its last circuit-breaker trip, live ones only);
- * 3. plan each route from its own, its team's and the global evidence, and its exploration and
- *    audit rates from how much of its own evidence there is (exploration-plan.ts);
+ * 2. read each route's labels in the window (after its last circuit-breaker trip, live ones only;
+ *    history only while live labels agree with it, and replaced by them one for one);
+ * 3. plan every route together: each on its own labels at its cap, the ones that run together at
+ *    the stream's target (plan-route.ts); each route's exploration and audit rates from how much
+ *    of its own evidence there is (exploration-plan.ts);
  * 4. unless dry-running, write each change with optimistic locking, and an audit record;
  *    on a version conflict re-read and plan that route once more, then give up on it this run.
  */
@@ -119,40 +198,26 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
   const current = (route: Route) =>
     stored.get(route.id) ?? initialRouteConfig(route, deps.taxonomy, deps.sampling);
   const autoRoutes = deps.taxonomy.routes.filter((r) => r.policy === 'auto');
-  const own = new Map<string, Observation[]>();
-  const historyStatus = new Map<string, HistoryStatus>();
-  for (const route of autoRoutes) {
-    const config = current(route);
-    const labels = await deps.observations.listRoute(route.id, since(config, windowStart));
-    const evidence = ownEvidence(config, labels, windowStart);
-    own.set(route.id, evidence.labels);
-    historyStatus.set(route.id, evidence.history);
-  }
-  const pool = (routes: readonly Route[]) => routes.flatMap((r) => own.get(r.id) ?? []);
-  const global = pool(autoRoutes);
+  const { own, historyStatus } = await readEvidence(deps, autoRoutes, current, windowStart);
+  const ownOf = (route: Route) => own.get(route.id) ?? [];
+  const whole = planRoutes(
+    deps.taxonomy.routes.map((route) => ({ route, current: current(route), own: ownOf(route) })),
+    deps.settings,
+  );
+  const explore = (config: RouteConfig, routePlan: RoutePlan, route: Route) =>
+    planExploration(config, routePlan, ownOf(route), deps.settings, deps.sampling, deps.exploration);
 
-  const plan = (route: Route, config: RouteConfig) => {
-    const routePlan = planRoute(
-      route,
-      config,
-      { own: own.get(route.id) ?? [], team: pool(autoRoutes.filter((r) => r.team === route.team)), global },
-      deps.settings,
-    );
-    const exploration = planExploration(
-      config,
-      routePlan,
-      own.get(route.id) ?? [],
-      deps.settings,
-      deps.sampling,
-      deps.exploration,
-    );
-    return { routePlan, exploration };
+  const report: RetuneReport = {
+    changes: [],
+    plans: [],
+    conflicts: [],
+    dryRun: options.dryRun === true,
+    ...(whole.stream.chosen ? { stream: whole.stream.chosen } : {}),
   };
-
-  const report: RetuneReport = { changes: [], plans: [], conflicts: [], dryRun: options.dryRun === true };
   for (const route of deps.taxonomy.routes) {
     let config = current(route);
-    let { routePlan: next, exploration } = plan(route, config);
+    let next = whole.plans.get(route.id)!;
+    let exploration = explore(config, next, route);
     const history = historyStatus.get(route.id);
     report.plans.push({
       routeId: route.id,
@@ -163,43 +228,54 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
     });
     if (!changed(config, next, exploration)) continue;
     if (options.dryRun) {
-      report.changes.push({
-        routeId: route.id,
-        before: config,
-        after: proposed(config, next, exploration, now()),
-        plan: next,
-        exploration,
-      });
+      const after = proposed(config, next, exploration, now());
+      report.changes.push({ routeId: route.id, before: config, after, plan: next, exploration });
       continue;
     }
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const after = proposed(config, next, exploration, now());
-      try {
-        await applyConfigChange(deps.configs, {
-          before: config,
-          after,
-          actor: 'retune',
-          reason: next.reason,
-          extra: {
-            ...(next.evidence ? { evidence: next.evidence } : {}),
-            stats: { exploration: { before: config.explorationRate, ...exploration } },
-          },
-        });
-        report.changes.push({ routeId: route.id, before: config, after, plan: next, exploration });
+      const written = await writeChange(deps, config, next, exploration, now());
+      if (written) {
+        report.changes.push({ routeId: route.id, before: config, after: written, plan: next, exploration });
         break;
-      } catch (error) {
-        if (!(error instanceof VersionConflictError)) throw error;
-        if (attempt === 1) {
-          report.conflicts.push(route.id);
-          break;
-        }
-        config = (await deps.configs.get(route.id)) ?? config;
-        ({ routePlan: next, exploration } = plan(route, config));
-        if (!changed(config, next, exploration)) break;
       }
+      if (attempt === 1) {
+        report.conflicts.push(route.id);
+        break;
+      }
+      config = (await deps.configs.get(route.id)) ?? config;
+      next = replanAfterConflict(next, config, route, deps.settings);
+      exploration = explore(config, next, route);
+      if (!changed(config, next, exploration)) break;
     }
   }
   return report;
+};
+
+/** Writes one change with its audit record; undefined when another writer got there first. */
+const writeChange = async (
+  deps: RetuneDeps,
+  config: RouteConfig,
+  next: RoutePlan,
+  exploration: ExplorationPlan,
+  at: number,
+): Promise<RouteConfig | undefined> => {
+  const after = proposed(config, next, exploration, at);
+  try {
+    await applyConfigChange(deps.configs, {
+      before: config,
+      after,
+      actor: 'retune',
+      reason: next.reason,
+      extra: {
+        ...(next.evidence ? { evidence: next.evidence } : {}),
+        stats: { exploration: { before: config.explorationRate, ...exploration } },
+      },
+    });
+    return after;
+  } catch (error) {
+    if (error instanceof VersionConflictError) return undefined;
+    throw error;
+  }
 };
 
 const proposed = (

@@ -90,6 +90,7 @@ const createRetuneDeps = (config: RetuneEnv, dynamo?: DynamoDBClient): RetuneDep
     }),
     settings: {
       targetError: config.TARGET_ERROR,
+      routeCap: Math.max(config.ROUTE_CAP, config.TARGET_ERROR),
       delta: config.DELTA,
       minSamples: config.MIN_SAMPLES,
       maxStepDown: config.MAX_STEP_DOWN,

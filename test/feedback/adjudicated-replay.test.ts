@@ -17,6 +17,7 @@ import { taxonomy } from './fixtures.js';
 
 const settings = {
   targetError: 0.02,
+  routeCap: 0.05,
   delta: 0.05,
   minSamples: 30,
   maxStepDown: 0.1,

@@ -88,6 +88,7 @@ const ticket = (over: Partial<StoredTicket> = {}): StoredTicket => ({
 /** The product's retune defaults: 2% at δ = 0.05, 30 own labels, 0.1 step, break-even wrong-auto price. */
 const retuneSettings: RetuneSettings = {
   targetError: 0.02,
+  routeCap: 0.05,
   delta: 0.05,
   minSamples: 30,
   maxStepDown: 0.1,

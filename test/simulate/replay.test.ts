@@ -16,6 +16,7 @@ import { classificationOf } from '../support/classification.js';
 const AUTO_ROUTES = ['pay_early', 'late_fee', 'login_help'];
 const settings = {
   targetError: 0.02,
+  routeCap: 0.05,
   delta: 0.05,
   minSamples: 30,
   maxStepDown: 0.1,

@@ -24,8 +24,9 @@ const PinSchema = z.discriminatedUnion('kind', [
 /** The statistics a threshold rests on, kept with the config so nobody claims more than they show. */
 const EvidenceSchema = z.object({
   /**
-   * Whose labels shaped the bound: the route's own alone, or its own updating a prior fitted to
-   * its team's or every auto route's labels. The counts below are always the route's own.
+   * Whose labels shaped the bound: the route's own alone. Configs written before the bound became
+   * the route's own may still say `team` or `global` (a prior fitted to a pool); they are read,
+   * never written.
    */
   source: z.enum(['route', 'team', 'global']),
   n: z.number().nonnegative(),
@@ -34,8 +35,20 @@ const EvidenceSchema = z.object({
   upperBound: z.number().min(0).max(1),
   coverage: z.number().min(0).max(1),
   costPerTicket: z.number(),
-  /** The Beta prior the pool lent, in pseudo-errors (alpha) and pseudo-correct labels (beta). */
-  prior: z.object({ alpha: z.number().nonnegative(), beta: z.number().nonnegative() }).optional(),
+  /** The route's cap that `upperBound` was certified against. */
+  cap: z.number().min(0).max(1).optional(),
+  /**
+   * The stream level at the retune that wrote this: the common floor every automated route runs
+   * at or above, and the bound on the error rate of all auto-resolutions together, against the
+   * target.
+   */
+  stream: z
+    .object({
+      floor: z.number().min(0).max(1),
+      upperBound: z.number().min(0).max(1),
+      target: z.number().min(0).max(1),
+    })
+    .optional(),
 });
 
 const RouteConfigSchema = z.object({

@@ -1,5 +1,5 @@
 import { addOutcome, binomialPValue, clopperPearsonUpper, countsFromSums, emptySums } from './binomial.js';
-import { estimateError, NO_PRIOR } from './route-bound.js';
+import { estimateError } from './route-bound.js';
 
 /**
  * Learn-then-Test (Angelopoulos et al., 2021) with fixed-sequence testing: each candidate threshold t
@@ -83,7 +83,7 @@ const learnThenTest = (observations: readonly Observation[], options: LttOptions
     }
     const { n, nEff, errors, errorRate } = countsFromSums(sums);
     const pValue = binomialPValue(errors, nEff, targetError);
-    const estimate = estimateError({ n: nEff, errors }, NO_PRIOR);
+    const estimate = estimateError({ n: nEff, errors });
     const upperBound = clopperPearsonUpper(errors, nEff, 1 - delta);
     // Too few labels above t to test it at all: skip it rather than end the sequence. Whether a
     // threshold is tested depends only on how many scores lie above it, never on whether their

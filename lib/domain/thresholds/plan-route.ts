@@ -2,24 +2,30 @@ import type { Observation } from '../outcomes/observation.js';
 import type { Evidence, RouteConfig, RouteMode } from '../route-config/route-config.schema.js';
 import type { Route } from '../taxonomy/taxonomy.schema.js';
 import type { CostModel } from './choose-threshold.js';
-import { chooseThreshold, coverageAt, expectedCostPerTicket } from './choose-threshold.js';
-import { testRouteThresholds } from './route-test.js';
+import { coverageAt, expectedCostPerTicket } from './choose-threshold.js';
+import { isScreenLabel } from './label-fold.js';
+import type { StreamPlan, StreamRoute, WeightedLabel } from './plan-stream.js';
+import { planStream } from './plan-stream.js';
+import { minLabelsToCertify, ROUTE_GRID, testRouteThresholds } from './route-test.js';
 
 /**
- * What one route's config should become, from its evidence. Pure: the retune Lambda and the
- * simulator both call it.
+ * What every route's config should become, from the evidence. Pure: the retune Lambda and the
+ * simulator both call it. Two levels, each valid on its own (README, "The guarantee"):
+ * - route: a route runs only at a threshold its own labels certify at its cap (route-test.ts);
+ * - stream: the routes that run, together, are certified at the target (plan-stream.ts).
  */
 
 interface RetuneSettings {
+  /** The stream's target: the most the error rate of all auto-resolutions together may be. */
   targetError: number;
-  /** 1 − confidence of the bound. */
+  /** Each automated route's cap, at least the target. */
+  routeCap: number;
+  /** 1 − confidence of each level's statement. */
   delta: number;
   /** Fewest own labels above a threshold before it can be certified. */
   minSamples: number;
   /** Largest drop of a threshold in one retune; raising it is never limited. */
   maxStepDown: number;
-  /** Most labels' worth of evidence a route may borrow from its pool (0: its own labels only). */
-  maxPriorStrength?: number;
   cost: CostModel;
 }
 
@@ -30,107 +36,142 @@ interface RoutePlan {
   reason: string;
 }
 
-interface RouteEvidence {
+interface RouteInput {
+  route: Route;
+  current: RouteConfig;
+  /** The route's own labelled observations (history and live, as the retune lets them count). */
   own: readonly Observation[];
-  team: readonly Observation[];
-  global: readonly Observation[];
 }
 
-/** Pools with fewer other routes than this lend nothing: the team is too small, use the global pool. */
-const MIN_POOL_ROUTES = 3;
-const DEFAULT_PRIOR_STRENGTH = 200;
+interface RoutesPlan {
+  plans: Map<string, RoutePlan>;
+  stream: StreamPlan;
+}
 
 /**
- * Labels count one each in the bound. Inverse-propensity weights would make the estimate
+ * Labels count one each in the bounds. Inverse-propensity weights would make the estimate
  * unbiased, but a handful of exploration labels at weight ~15 swamp thousands of others and one
  * confident mistake blocks every threshold. Counted plainly, the sparsely sampled region above
  * the current threshold, where the error is lowest, is under-represented, so the estimated error
  * can only be too high whenever the error falls with the score. The weights still estimate
- * coverage, which needs no guarantee.
+ * traffic, which needs no guarantee.
  */
-const labels = (observations: readonly Observation[]) =>
+const labelsOf = (observations: readonly Observation[]): WeightedLabel[] =>
   observations.flatMap((o) =>
     o.kind === 'label' && o.score !== undefined && o.correct !== undefined
-      ? [{ score: o.score, correct: o.correct, weight: o.weight ?? 1 }]
+      ? [{ score: o.score, correct: o.correct, weight: o.weight ?? 1, screen: isScreenLabel(o.ticketId) }]
       : [],
   );
 
-const byRoute = (observations: readonly Observation[], except: string) => {
-  const routes = new Map<string, Observation[]>();
-  for (const o of observations) {
-    if (o.routeId === except) continue;
-    const list = routes.get(o.routeId);
-    if (list) list.push(o);
-    else routes.set(o.routeId, [o]);
-  }
-  return [...routes.values()].map(labels);
-};
-
-/**
- * 1. human-only routes and operator pins decide alone;
- * 2. no own labels, no automation;
- * 3. the route's own labels are tested threshold by threshold, from 0.999 down, on a bound that
- *    borrows from its team (or, for a small team, every auto route) only through a prior that
- *    the route's own labels update (route-test.ts);
- * 4. among the certified thresholds, the cheapest under the cost model (coverage from the
- *    route's own propensity-weighted sample);
- * 5. lowering is limited to `maxStepDown` per run, and only ever to a threshold that was tested
- *    and certified; the evidence recorded is that threshold's own;
- * 6. nothing certified: shadow mode.
- */
-const planRoute = (
-  route: Route,
-  current: RouteConfig,
-  evidence: RouteEvidence,
-  settings: RetuneSettings,
-): RoutePlan => {
+/** Plans that need no evidence: human-only routes, operator pins, routes with no labels. */
+const decidedAlone = (input: RouteInput, labels: readonly WeightedLabel[]): RoutePlan | undefined => {
+  const { route, current } = input;
   if (route.policy === 'human')
     return { mode: 'human', threshold: current.threshold, reason: 'human_only_route' };
   if (current.pin?.kind === 'human')
     return { mode: 'human', threshold: current.threshold, reason: 'pinned_human' };
-  if (current.pin?.kind === 'threshold') {
+  if (current.pin?.kind === 'threshold')
     return { mode: 'auto', threshold: current.pin.threshold, reason: 'pinned_threshold' };
-  }
-  const own = labels(evidence.own);
-  if (own.length === 0) return { mode: 'shadow', threshold: current.threshold, reason: 'no_own_labels' };
-  const team = byRoute(evidence.team, route.id);
-  const [source, others] =
-    team.length >= MIN_POOL_ROUTES
-      ? (['team', team] as const)
-      : (['global', byRoute(evidence.global, route.id)] as const);
-  const result = testRouteThresholds(own, others, {
-    targetError: settings.targetError,
-    delta: settings.delta,
-    minOwnLabels: settings.minSamples,
-    maxPriorStrength: settings.maxPriorStrength ?? DEFAULT_PRIOR_STRENGTH,
-  });
-  const choice = chooseThreshold(result, own, settings.cost);
-  if (!choice) return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
-  // Certified thresholds run contiguously from the first tested one down to the lowest; the step
-  // limit picks, among them, the lowest one it allows, or else the most conservative one.
-  const floor = current.threshold - settings.maxStepDown - 1e-9;
-  const ascending = [...result.certified].sort((a, b) => a.threshold - b.threshold);
-  const applied =
-    ascending.find((t) => t.threshold >= choice.threshold && t.threshold >= floor) ?? ascending.at(-1)!;
-  const limited = applied.threshold > choice.threshold;
-  const prior = result.priors.get(applied.threshold);
-  const coverage = limited ? coverageAt(own, applied.threshold) : choice.coverage;
+  if (labels.length === 0) return { mode: 'shadow', threshold: current.threshold, reason: 'no_own_labels' };
+  return undefined;
+};
+
+const streamRoute = (input: RouteInput, labels: WeightedLabel[], settings: RetuneSettings): StreamRoute => {
+  const options = { cap: settings.routeCap, delta: settings.delta, minOwnLabels: settings.minSamples };
+  return {
+    routeId: input.route.id,
+    labels,
+    test: testRouteThresholds(labels, options),
+    stepFloor: input.current.threshold - settings.maxStepDown,
+    minLabels: minLabelsToCertify(options),
+  };
+};
+
+/** Why a route that the route level certified does not run. */
+const notRunning = (route: StreamRoute, stream: StreamPlan): string => {
+  if (!stream.chosen) return 'stream_not_certified';
+  const floor = stream.chosen.floor;
+  return route.test.certified.some((t) => t.threshold >= floor) ? 'not_cost_effective' : 'below_stream_floor';
+};
+
+const evidenceAt = (
+  route: StreamRoute,
+  threshold: number,
+  stream: StreamPlan,
+  settings: RetuneSettings,
+): Evidence => {
+  const test = route.test.certified.find((t) => t.threshold === threshold)!;
+  const coverage = coverageAt(route.labels, threshold);
+  return {
+    source: 'route',
+    n: test.n,
+    nEff: test.nEff,
+    errors: test.errors,
+    upperBound: test.upperBound,
+    cap: settings.routeCap,
+    coverage,
+    costPerTicket: expectedCostPerTicket(test, coverage, settings.cost),
+    stream: {
+      floor: stream.chosen?.floor ?? threshold,
+      upperBound: stream.chosen?.upperBound ?? 1,
+      target: settings.targetError,
+    },
+  };
+};
+
+const planOne = (
+  route: StreamRoute,
+  current: RouteConfig,
+  stream: StreamPlan,
+  settings: RetuneSettings,
+): RoutePlan => {
+  const threshold = stream.thresholds.get(route.routeId);
+  if (route.test.certified.length === 0)
+    return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
+  if (threshold === undefined)
+    return { mode: 'shadow', threshold: current.threshold, reason: notRunning(route, stream) };
+  const lowest = Math.min(...route.test.certified.map((t) => t.threshold));
+  const limited = lowest < route.stepFloor - 1e-9 && threshold > lowest;
   return {
     mode: 'auto',
-    threshold: applied.threshold,
-    evidence: {
-      source: prior && prior.alpha + prior.beta > 0 ? source : 'route',
-      n: applied.n,
-      nEff: applied.nEff,
-      errors: applied.errors,
-      upperBound: applied.upperBound,
-      coverage,
-      costPerTicket: expectedCostPerTicket(applied, coverage, settings.cost),
-      ...(prior && prior.alpha + prior.beta > 0 ? { prior } : {}),
-    },
+    threshold,
+    evidence: evidenceAt(route, threshold, stream, settings),
     reason: limited ? 'certified_step_limited' : 'certified',
   };
 };
 
-export type { RetuneSettings, RouteEvidence, RoutePlan };
-export { MIN_POOL_ROUTES, planRoute };
+/**
+ * 1. human-only routes, operator pins and routes with no own labels decide alone (pins are the
+ *    operator's call and stand outside the guarantee);
+ * 2. the route level: each other route's own labels tested at its cap, from 0.999 down;
+ * 3. the stream level: a floor and, above it, one certified threshold per route (or none), whose
+ *    auto-resolutions together are certified at the target, the cheapest such configuration;
+ *    lowering a threshold is limited to `maxStepDown` per run;
+ * 4. a route with no threshold in that configuration: shadow mode, with the reason.
+ */
+const planRoutes = (inputs: readonly RouteInput[], settings: RetuneSettings): RoutesPlan => {
+  const plans = new Map<string, RoutePlan>();
+  const tested: { route: StreamRoute; current: RouteConfig }[] = [];
+  for (const input of inputs) {
+    const labels = labelsOf(input.own);
+    const alone = decidedAlone(input, labels);
+    if (alone) plans.set(input.route.id, alone);
+    else tested.push({ route: streamRoute(input, labels, settings), current: input.current });
+  }
+  const stream = planStream(
+    tested.map((t) => t.route),
+    {
+      targetError: settings.targetError,
+      routeCap: settings.routeCap,
+      delta: settings.delta,
+      cost: settings.cost,
+      floors: ROUTE_GRID,
+    },
+  );
+  for (const { route, current } of tested)
+    plans.set(route.routeId, planOne(route, current, stream, settings));
+  return { plans, stream };
+};
+
+export type { RetuneSettings, RouteInput, RoutePlan, RoutesPlan };
+export { labelsOf, planRoutes };

@@ -1,14 +1,20 @@
 import type { LttResult, ThresholdTest } from './learn-then-test.js';
 import { DEFAULT_GRID } from './learn-then-test.js';
-import type { Prior, RouteCounts } from './route-bound.js';
-import { estimateError, fitPrior, NO_PRIOR, routeUpperBound } from './route-bound.js';
+import type { RouteCounts } from './route-bound.js';
+import { cleanLabelsToCertify, estimateError, routeUpperBound } from './route-bound.js';
 
 /**
- * The fixed-sequence test of one route's thresholds, from the most conservative down, on a bound
- * that is the route's own (see route-bound.ts). A threshold is skipped, not failed, while the
- * route has fewer own labels above it than could certify it even with no error: that rule looks
- * only at counts and at the other routes' labels, so the order stays fixed with respect to the
- * route's errors. The first threshold tested and not certified ends the sequence.
+ * The route level of the guarantee: one route's thresholds tested in a fixed sequence, from the
+ * most conservative down, each on the exact Clopper–Pearson bound of the route's own labels above
+ * it against the route's cap. H0(t): the route's error above t exceeds the cap. The order is fixed
+ * before any label is seen and the first threshold tested and not certified ends the sequence, so
+ * with probability at least 1 − δ every certified threshold of the route has error at most the cap
+ * (learn-then-test's fixed-sequence argument): whichever of them is then chosen, on any rule, the
+ * promise holds for that route alone.
+ *
+ * A threshold is skipped, not failed, while the route has fewer own labels above it than could
+ * certify it with no error. That rule reads counts only, never whether a label is right, so the
+ * sequence stays fixed with respect to the errors.
  */
 
 /**
@@ -28,18 +34,12 @@ interface Label {
 }
 
 interface RouteTestOptions {
-  targetError: number;
+  /** The route's cap: the most its error may be at a certified threshold. */
+  cap: number;
   delta: number;
   /** Fewest own labels above a threshold before it can be certified. */
   minOwnLabels: number;
-  /** Most labels' worth of evidence the pool may lend a route. */
-  maxPriorStrength: number;
   grid?: readonly number[];
-}
-
-interface RouteTestResult extends LttResult {
-  /** The prior each tested threshold used (empty when the pool lent nothing). */
-  priors: Map<number, Prior>;
 }
 
 /** Counts above every grid threshold, in grid order (descending), in one sweep of sorted labels. */
@@ -58,46 +58,34 @@ const countsAbove = (labels: readonly Label[], grid: readonly number[]): RouteCo
   return out;
 };
 
-/**
- * Whether n own labels above a threshold could certify it with no error, for the prior the other
- * routes alone give. It reads counts only, never the route's errors, so the sequence stays fixed.
- */
-const couldCertify = (n: number, rest: readonly RouteCounts[], options: RouteTestOptions) =>
-  n >= options.minOwnLabels &&
-  routeUpperBound({ n, errors: 0 }, fitPrior(rest, options.maxPriorStrength), options.delta) <=
-    options.targetError;
+/** Fewest own labels above a threshold that could certify it: the larger of the two floors. */
+const minLabelsToCertify = (options: RouteTestOptions): number =>
+  Math.max(options.minOwnLabels, cleanLabelsToCertify(options.cap, options.delta));
 
-const testRouteThresholds = (
-  own: readonly Label[],
-  others: readonly (readonly Label[])[],
-  options: RouteTestOptions,
-): RouteTestResult => {
+const testRouteThresholds = (own: readonly Label[], options: RouteTestOptions): LttResult => {
   const grid = [...new Set(options.grid ?? ROUTE_GRID)].sort((a, b) => b - a);
-  const ownCounts = countsAbove(own, grid);
-  const otherCounts = others.map((labels) => countsAbove(labels, grid));
+  const floor = minLabelsToCertify(options);
   const tests: ThresholdTest[] = [];
-  const priors = new Map<number, Prior>();
-  for (const [i, threshold] of grid.entries()) {
-    const mine = ownCounts[i]!;
-    const rest = otherCounts.map((c) => c[i]!);
-    // With the route itself: a route whose labels stand out widens the prior and borrows less.
-    const prior = rest.length > 0 ? fitPrior([...rest, mine], options.maxPriorStrength) : NO_PRIOR;
-    const upperBound = routeUpperBound(mine, prior, options.delta);
-    const estimate = estimateError(mine, prior);
-    const base = { threshold, n: mine.n, nEff: mine.n, errors: mine.errors, estimate };
-    const errorRate = mine.n > 0 ? mine.errors / mine.n : 0;
-    if (tests.every((t) => !t.certified) && !couldCertify(mine.n, rest, options)) {
-      tests.push({ ...base, errorRate, upperBound, pValue: 1, certified: false });
-      continue;
-    }
-    const certified = mine.n >= options.minOwnLabels && upperBound <= options.targetError;
-    priors.set(threshold, prior);
-    tests.push({ ...base, errorRate, upperBound, pValue: certified ? options.delta : 1, certified });
+  for (const [i, counts] of countsAbove(own, grid).entries()) {
+    const upperBound = routeUpperBound(counts, options.delta);
+    const certified = counts.n >= floor && upperBound <= options.cap;
+    tests.push({
+      threshold: grid[i]!,
+      n: counts.n,
+      nEff: counts.n,
+      errors: counts.errors,
+      errorRate: counts.n > 0 ? counts.errors / counts.n : 0,
+      estimate: estimateError(counts),
+      upperBound,
+      pValue: certified ? options.delta : 1,
+      certified,
+    });
+    if (counts.n < floor && tests.every((t) => !t.certified)) continue;
     if (!certified) break;
   }
   const certified = tests.filter((t) => t.certified);
-  return { tests, certified, threshold: certified.at(-1)?.threshold, priors };
+  return { tests, certified, threshold: certified.at(-1)?.threshold };
 };
 
-export type { Label, RouteTestOptions, RouteTestResult };
-export { countsAbove, ROUTE_GRID, testRouteThresholds };
+export type { Label, RouteTestOptions };
+export { countsAbove, minLabelsToCertify, ROUTE_GRID, testRouteThresholds };
