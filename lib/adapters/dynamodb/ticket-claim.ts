@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { ClaimRequest, ClaimResult } from '../../domain/tickets/ticket-claim.js';
 import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
 
 /**
@@ -10,25 +11,6 @@ import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
  * claim, or takes over an expired or released one for the same body. When it fails, the item that
  * failed it says why (ALL_OLD), with no second round trip.
  */
-
-type ClaimResult =
-  | { kind: 'claimed' }
-  /** Another delivery holds a live lease: fail this one so it comes back later. */
-  | { kind: 'busy' }
-  | { kind: 'decided'; ticket: StoredTicket }
-  | { kind: 'dispatched'; ticket: StoredTicket }
-  /** The ticketId was first claimed with another body: this message is not a redelivery of it. */
-  | { kind: 'conflict'; ticket: StoredTicket };
-
-interface ClaimRequest {
-  ticketId: string;
-  /** Lease token of this delivery attempt (messageId:uuid): a late worker cannot store over a new one. */
-  token: string;
-  /** hashTicket of the message: a later message with another hash is a conflicting duplicate. */
-  bodyHash: string;
-  /** Time left in the invocation; the lease ends this long from now plus the margin. */
-  remainingMs?: number;
-}
 
 interface ClaimDeps {
   client: DynamoDBDocumentClient;
@@ -120,5 +102,5 @@ const createClaim = (deps: ClaimDeps) => {
   return claim;
 };
 
-export type { ClaimDeps, ClaimRequest, ClaimResult };
+export type { ClaimDeps };
 export { createClaim };
