@@ -192,7 +192,7 @@ const createTriageRecord = (deps: TriageDeps) => {
     switch (claim.kind) {
       case 'conflict':
         return quarantineConflict(record, ticketId, bodyHash, claim.ticket);
-      case 'dispatched':
+      case 'done':
         return { kind: 'duplicate', ticketId };
       case 'busy':
         throw new TicketBusyError(`ticket ${ticketId} is being processed`);

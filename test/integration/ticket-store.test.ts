@@ -166,7 +166,7 @@ describe('ticket store state machine on dynalite', () => {
     );
   });
 
-  it('hands a redelivery of a decided but undispatched ticket its stored decision, then reports it dispatched', async () => {
+  it('hands a redelivery of a decided but undispatched ticket its stored decision, then reports it done', async () => {
     const tickets = newStore();
     const ticketId = freshId();
     await tickets.claim({ ticketId, token: 'a', bodyHash: H1, remainingMs: 10_000 });
@@ -178,7 +178,7 @@ describe('ticket store state machine on dynalite', () => {
     await tickets.markDispatched(ticketId);
     const before = await tickets.read(ticketId);
     const again = await newStore().claim({ ticketId, token: 'c', bodyHash: H1, remainingMs: 10_000 });
-    expect(again.kind).toBe('dispatched');
+    expect(again.kind).toBe('done');
     expect(await tickets.read(ticketId)).toEqual(before);
     expect(before).toMatchObject({ status: 'DISPATCHED', claimToken: 'a', claims: 1 });
   });

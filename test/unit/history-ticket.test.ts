@@ -71,7 +71,7 @@ const memoryTickets = () => {
     read: async (ticketId) => items.get(ticketId),
     claim: async (request) => {
       const existing = items.get(request.ticketId);
-      if (existing?.status === 'DISPATCHED') return { kind: 'dispatched', ticket: existing };
+      if (existing?.status === 'DISPATCHED') return { kind: 'done', ticket: existing };
       if (existing?.status === 'DECIDED') return { kind: 'decided', ticket: existing };
       items.set(request.ticketId, {
         ticketId: request.ticketId,

@@ -35,7 +35,7 @@ const settle = (existing: StoredTicket | undefined, bodyHash: string, at: number
   // Records from before the hash was stored cannot conflict: they are treated as the same body.
   if (existing.bodyHash !== undefined && existing.bodyHash !== bodyHash)
     return { kind: 'conflict', ticket: existing };
-  if (existing.status === 'DISPATCHED') return { kind: 'dispatched', ticket: existing };
+  if (existing.status === 'DISPATCHED') return { kind: 'done', ticket: existing };
   if (existing.status === 'DECIDED') return { kind: 'decided', ticket: existing };
   if ((existing.leaseUntil ?? 0) >= at) return { kind: 'busy' };
   return 'retry';

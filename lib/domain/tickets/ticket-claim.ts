@@ -1,18 +1,17 @@
+import type { ClaimVerdict } from '../claim.js';
 import type { StoredTicket } from './ticket-record.js';
 
 /**
  * The first step of a ticket's lifecycle: one conditional write that creates the claim, or takes
- * over an expired or released one for the same body (TicketRepository.claim).
+ * over an expired or released one for the same body (TicketRepository.claim). The verdicts are the
+ * shared claim vocabulary (domain/claim.ts): `done` is a dispatched ticket, `conflict` a ticketId
+ * first claimed with another body; `decided` is the ticket's own, a decision stored but perhaps
+ * not yet sent.
  */
 
 type ClaimResult =
-  | { kind: 'claimed' }
-  /** Another delivery holds a live lease: fail this one so it comes back later. */
-  | { kind: 'busy' }
-  | { kind: 'decided'; ticket: StoredTicket }
-  | { kind: 'dispatched'; ticket: StoredTicket }
-  /** The ticketId was first claimed with another body: this message is not a redelivery of it. */
-  | { kind: 'conflict'; ticket: StoredTicket };
+  | ClaimVerdict<object, { ticket: StoredTicket }, { ticket: StoredTicket }>
+  | { kind: 'decided'; ticket: StoredTicket };
 
 interface ClaimRequest {
   ticketId: string;
