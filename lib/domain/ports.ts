@@ -5,7 +5,7 @@ import type { Outcome } from './outcomes/outcome.schema.js';
 import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
 import type { QuarantineEntry } from './tickets/quarantine-entry.js';
-import type { ClaimRequest, ClaimResult } from './tickets/ticket-claim.js';
+import type { ClaimRequest, TicketClaim } from './tickets/ticket-claim.js';
 import type { StoredTicket, TicketDecisionRecord } from './tickets/ticket-record.js';
 
 /**
@@ -84,7 +84,7 @@ interface TicketClassifier {
  */
 interface TicketRepository {
   /** Takes the ticket for this delivery, or says who has it (domain/tickets/ticket-claim.ts). */
-  claim(request: ClaimRequest): Promise<ClaimResult>;
+  claim(request: ClaimRequest): Promise<TicketClaim>;
   /** Stores the decision while `claimToken` still holds the claim; else throws LeaseLostError. */
   saveDecision(record: TicketDecisionRecord, claimToken: string): Promise<void>;
   /** Gives the claim back after a failed attempt; a claim taken over or decided is left alone. */

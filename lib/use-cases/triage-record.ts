@@ -12,7 +12,7 @@ import { historyObservation } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import type { QuarantineConflict } from '../domain/tickets/quarantine-entry.js';
 import type { Ticket } from '../domain/tickets/ticket.schema.js';
-import type { ClaimResult } from '../domain/tickets/ticket-claim.js';
+import type { TicketClaim } from '../domain/tickets/ticket-claim.js';
 import { TicketBusyError } from '../domain/tickets/ticket-errors.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
@@ -187,7 +187,7 @@ const createTriageRecord = (deps: TriageDeps) => {
     record: InboundRecord,
     ticketId: string,
     bodyHash: string,
-    claim: Exclude<ClaimResult, { kind: 'claimed' }>,
+    claim: Exclude<TicketClaim, { kind: 'claimed' }>,
   ): Promise<TriageOutcome> => {
     switch (claim.kind) {
       case 'conflict':

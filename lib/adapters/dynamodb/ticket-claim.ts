@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ClaimRequest, ClaimResult } from '../../domain/tickets/ticket-claim.js';
+import type { ClaimRequest, TicketClaim } from '../../domain/tickets/ticket-claim.js';
 import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
 
 /**
@@ -30,7 +30,7 @@ interface ClaimDeps {
 const DEFAULT_LEASE_MARGIN_MS = 2_000;
 
 /** What a failed claim found; `retry` when the item became claimable between the write and the read. */
-const settle = (existing: StoredTicket | undefined, bodyHash: string, at: number): ClaimResult | 'retry' => {
+const settle = (existing: StoredTicket | undefined, bodyHash: string, at: number): TicketClaim | 'retry' => {
   if (!existing) return 'retry';
   // Records from before the hash was stored cannot conflict: they are treated as the same body.
   if (existing.bodyHash !== undefined && existing.bodyHash !== bodyHash)
@@ -46,7 +46,7 @@ const createClaim = (deps: ClaimDeps) => {
   const margin = deps.leaseMarginMs ?? DEFAULT_LEASE_MARGIN_MS;
 
   /** One conditional write; on failure, the item as it was (from ALL_OLD, or read when absent). */
-  const tryClaim = async (request: ClaimRequest): Promise<ClaimResult | 'retry'> => {
+  const tryClaim = async (request: ClaimRequest): Promise<TicketClaim | 'retry'> => {
     const at = now();
     const lease = request.remainingMs === undefined ? deps.defaultLeaseMs : request.remainingMs + margin;
     try {
@@ -91,7 +91,7 @@ const createClaim = (deps: ClaimDeps) => {
    * (released or expired in between): then the write is tried once more, and a second such race is
    * reported busy, to be retried by redelivery.
    */
-  const claim = async (request: ClaimRequest): Promise<ClaimResult> => {
+  const claim = async (request: ClaimRequest): Promise<TicketClaim> => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const result = await tryClaim(request);
       if (result !== 'retry') return result;

@@ -9,7 +9,7 @@ import type { StoredTicket } from './ticket-record.js';
  * not yet sent.
  */
 
-type ClaimResult =
+type TicketClaim =
   | ClaimVerdict<object, { ticket: StoredTicket }, { ticket: StoredTicket }>
   | { kind: 'decided'; ticket: StoredTicket };
 
@@ -23,4 +23,4 @@ interface ClaimRequest {
   remainingMs?: number;
 }
 
-export type { ClaimRequest, ClaimResult };
+export type { ClaimRequest, TicketClaim };
