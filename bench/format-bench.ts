@@ -1,4 +1,5 @@
 import { formatTable } from '../tools/local/terminal.js';
+import { percent } from '../tools/report/percent.js';
 import type { CostScenario } from './cost-table.js';
 import type { EmbeddedReport } from './embedded-cv.js';
 import type { BundleReport } from './lambda-bundles.js';
@@ -16,15 +17,14 @@ interface BenchResults {
   targets: TargetCheck[];
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const usd = (x: number) => `$${x.toFixed(3)}`;
 
 const embeddedSection = (e: EmbeddedReport): string =>
   [
     `embedded classifier, ${e.dataset}, ${e.folds}-fold stratified CV (${e.examples} tickets, ${e.labels} labels)`,
-    `  accuracy ${pct(e.accuracy)} · macro-F1 ${pct(e.macroF1)} · ECE ${e.ece.toFixed(4)} · AURC ${e.aurc.toFixed(4)} (perfect ranking ${e.aurcOptimal.toFixed(4)})`,
-    `  coverage at risk 1% ${pct(e.coverageAtRisk['0.01'])} · 2% ${pct(e.coverageAtRisk['0.02'])} · 5% ${pct(e.coverageAtRisk['0.05'])}`,
-    `  top-5 recall ${e.topKRecall ? pct(e.topKRecall.recall) : '-'} · train ${e.meanTrainSeconds.toFixed(1)} s per fold · ${Math.round(e.predictionsPerSecond)} predictions/s`,
+    `  accuracy ${percent(e.accuracy)} · macro-F1 ${percent(e.macroF1)} · ECE ${e.ece.toFixed(4)} · AURC ${e.aurc.toFixed(4)} (perfect ranking ${e.aurcOptimal.toFixed(4)})`,
+    `  coverage at risk 1% ${percent(e.coverageAtRisk['0.01'])} · 2% ${percent(e.coverageAtRisk['0.02'])} · 5% ${percent(e.coverageAtRisk['0.05'])}`,
+    `  top-5 recall ${e.topKRecall ? percent(e.topKRecall.recall) : '-'} · train ${e.meanTrainSeconds.toFixed(1)} s per fold · ${Math.round(e.predictionsPerSecond)} predictions/s`,
   ].join('\n');
 
 const runs = (list: readonly { ticketsPerSecond: number }[]) =>

@@ -17,6 +17,7 @@ import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
+import { percent } from '../tools/report/percent.js';
 import { parseConfidenceSpec, parseDriftSpec } from '../tools/simulate/scenario.schema.js';
 import type { SimulateOptions, SimulationReport } from '../tools/simulate/simulate.js';
 import { simulate } from '../tools/simulate/simulate.js';
@@ -138,8 +139,6 @@ const setup = (scenario: Scenario): Setup => {
   }
 };
 
-const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-
 const focusFigures = (report: SimulationReport, routes: readonly string[] | undefined) => {
   if (!routes) return undefined;
   const picked = routes.map((r) => report.perRoute[r] ?? { tickets: 0, autoResolved: 0, wrong: 0 });
@@ -188,7 +187,7 @@ for (const scenario of only) {
   };
   results[scenario] = summary;
   log(
-    `${scenario}: error ${pct(summary.realizedError)} (2nd half ${pct(summary.secondHalfError)}), seeds under target ${pct(summary.seedsAtOrUnderTarget)}, automation ${pct(summary.automationRate)} (last half ${pct(summary.automationRateLastHalf)}, ${summary.lastHalfVsOracle.toFixed(3)} of oracle), wrong after drift ${summary.wrongAfterDrift.toFixed(1)} vs fixed 0.9 ${fixed['0.9']?.wrongAfterDrift.toFixed(1)}; fixed 0.9 error ${pct(fixed['0.9']?.realizedError ?? 0)}`,
+    `${scenario}: error ${percent(summary.realizedError)} (2nd half ${percent(summary.secondHalfError)}), seeds under target ${percent(summary.seedsAtOrUnderTarget)}, automation ${percent(summary.automationRate)} (last half ${percent(summary.automationRateLastHalf)}, ${summary.lastHalfVsOracle.toFixed(3)} of oracle), wrong after drift ${summary.wrongAfterDrift.toFixed(1)} vs fixed 0.9 ${fixed['0.9']?.wrongAfterDrift.toFixed(1)}; fixed 0.9 error ${percent(fixed['0.9']?.realizedError ?? 0)}`,
   );
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -15,6 +15,7 @@ import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { DEFAULT_PEOPLE } from '../tools/local/simulated-people.js';
+import { percent } from '../tools/report/percent.js';
 import { simulate } from '../tools/simulate/simulate.js';
 import { deriveTaxonomy, readPolicyCsv } from '../tools/taxonomy/derive-taxonomy.js';
 
@@ -56,19 +57,20 @@ const report = await simulate({
   retuneEvery: 100,
   onProgress: (m) => process.stderr.write(`${m}\n`),
 });
-const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const summary = {
   train: train.length,
   stream: stream.length,
   seeds: report.seeds.length,
   coldStart: report.coldStart,
-  realizedError: pct(report.realizedError),
-  worstSeedError: pct(Math.max(...report.seeds.map((s) => s.realizedError))),
-  seedsAtOrUnderTarget: pct(report.guaranteeHeldRate),
-  seedsAtOrUnder2_5: pct(report.seeds.filter((s) => s.realizedError <= 0.025).length / report.seeds.length),
-  automationRate: pct(report.automationRate),
-  automationRateLastHalf: pct(report.automationRateLastHalf),
-  oracleCoverage: pct(report.oracleCoverage),
+  realizedError: percent(report.realizedError),
+  worstSeedError: percent(Math.max(...report.seeds.map((s) => s.realizedError))),
+  seedsAtOrUnderTarget: percent(report.guaranteeHeldRate),
+  seedsAtOrUnder2_5: percent(
+    report.seeds.filter((s) => s.realizedError <= 0.025).length / report.seeds.length,
+  ),
+  automationRate: percent(report.automationRate),
+  automationRateLastHalf: percent(report.automationRateLastHalf),
+  oracleCoverage: percent(report.oracleCoverage),
   lastHalfVsOracle: report.lastHalfVsOracle.toFixed(3),
   costPerTicket: report.costPerTicket.toFixed(3),
   allHumanCostPerTicket: report.allHumanCostPerTicket.toFixed(3),
@@ -76,8 +78,8 @@ const summary = {
     Object.entries(report.baselines.fixed).map(([t, f]) => [
       t,
       {
-        realizedError: pct(f.realizedError),
-        automationRate: pct(f.automationRate),
+        realizedError: percent(f.realizedError),
+        automationRate: percent(f.automationRate),
         costPerTicket: f.costPerTicket.toFixed(3),
       },
     ]),

@@ -6,7 +6,7 @@ import { failureLogFields } from '../lib/adapters/metrics/failure-log.js';
 import { processSqsBatch } from '../lib/adapters/sqs/sqs-batch.js';
 import type { ClassifyEnv } from '../lib/config/env.schema.js';
 import { checkPromptCache, promptCacheWarning } from '../lib/domain/classification/prompt-cache.js';
-import { createTriageRecord, TicketBusyError } from '../lib/use-cases/triage-record.js';
+import { createTriageRecord } from '../lib/use-cases/triage-record.js';
 import type { AwsClients } from '../lib/wiring/classify-deps.js';
 import { createClassifyDeps } from '../lib/wiring/classify-deps.js';
 import type { HandlerOptions } from '../lib/wiring/telemetry.js';
@@ -23,7 +23,7 @@ const createClassifyHandler = (config: ClassifyEnv, options: HandlerOptions<AwsC
 
   /** The raw handler: SQS batch in, partial batch response out. */
   const classifyHandler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
-    const batchMetrics = createBatchMetrics({ isBusy: (error) => error instanceof TicketBusyError });
+    const batchMetrics = createBatchMetrics();
     const response = await processSqsBatch(
       event,
       context,

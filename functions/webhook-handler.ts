@@ -1,13 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DIMENSIONS, METRIC } from '../lib/adapters/metrics/metric-names.js';
 import type { WebhookEnv } from '../lib/config/env.schema.js';
-import type { Evaluation } from '../lib/domain/ingress/evaluate-webhook.js';
-import { evaluateWebhook } from '../lib/domain/ingress/evaluate-webhook.js';
+import type { WebhookRequest } from '../lib/domain/ingress/evaluate-webhook.js';
+import type { WebhookResult } from '../lib/use-cases/queue-webhook-outcome.js';
+import { createQueueWebhookOutcome } from '../lib/use-cases/queue-webhook-outcome.js';
 import type { HandlerOptions } from '../lib/wiring/telemetry.js';
 import { createTelemetry } from '../lib/wiring/telemetry.js';
 import { createWebhookDeps } from '../lib/wiring/webhook-deps.js';
@@ -24,16 +24,6 @@ interface WebhookHandlerOptions extends HandlerOptions<{ sqs: SQSClient }> {
 
 type Result = APIGatewayProxyStructuredResultV2;
 
-class SecretsUnavailableError extends Error {
-  override name = 'SecretsUnavailableError';
-  constructor(
-    readonly adapter: string,
-    cause: unknown,
-  ) {
-    super('the webhook secrets could not be read', { cause });
-  }
-}
-
 /** The classes along an error's cause chain, outermost first (never their messages). */
 const causeNames = (error: unknown): string[] => {
   const names: string[] = [];
@@ -42,6 +32,15 @@ const causeNames = (error: unknown): string[] => {
   }
   return names;
 };
+
+/** The HTTP API event as the webhook's rules read it. */
+const toRequest = (event: APIGatewayProxyEventV2): WebhookRequest => ({
+  method: event.requestContext?.http?.method ?? 'GET',
+  rawPath: event.rawPath ?? '',
+  headers: event.headers ?? {},
+  body: event.body,
+  isBase64Encoded: event.isBase64Encoded ?? false,
+});
 
 const json = (
   statusCode: number,
@@ -55,9 +54,10 @@ const json = (
 
 /** Builds the outcomes webhook (API Gateway HTTP API, payload format 2.0) from validated config. */
 const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions = {}) => {
-  const deps = createWebhookDeps(config, { sqs: options.clients?.sqs, secrets: options.secrets });
+  const queueOutcome = createQueueWebhookOutcome(
+    createWebhookDeps(config, { sqs: options.clients?.sqs, secrets: options.secrets, now: options.now }),
+  );
   const { logger, metrics } = createTelemetry(options);
-  const now = options.now ?? Date.now;
 
   const count = (name: string, adapter: string | undefined, reason?: string) => {
     metrics.addDimensions({
@@ -68,7 +68,7 @@ const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions
     metrics.publishStoredMetrics();
   };
 
-  const rejected = (evaluation: Extract<Evaluation, { kind: 'rejected' }>): Result => {
+  const rejected = (evaluation: Extract<WebhookResult, { kind: 'rejected' }>): Result => {
     // The error text is built from headers and sizes only; a problem's text can quote payload
     // values, so of those only the field names are logged.
     logger.warn('webhook request rejected', {
@@ -90,7 +90,7 @@ const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions
     );
   };
 
-  const failed = (adapter: string | undefined, reason: 'secret' | 'send', error: unknown): Result => {
+  const failed = ({ adapter, reason, error }: Extract<WebhookResult, { kind: 'failed' }>): Result => {
     logger.error('webhook request failed; nothing was sent', {
       adapter,
       reason,
@@ -102,53 +102,30 @@ const createWebhookHandler = (config: WebhookEnv, options: WebhookHandlerOptions
     return json(500, { accepted: false, error: 'the outcome could not be queued; send it again' });
   };
 
-  /** The raw handler: one HTTP request in, one status out. */
-  const webhookHandler = async (event: APIGatewayProxyEventV2, _context: Context): Promise<Result> => {
-    let evaluation: Evaluation;
-    try {
-      evaluation = await evaluateWebhook(
-        {
-          method: event.requestContext?.http?.method ?? 'GET',
-          rawPath: event.rawPath ?? '',
-          headers: event.headers ?? {},
-          body: event.body,
-          isBase64Encoded: event.isBase64Encoded ?? false,
-        },
-        {
-          maxBodyBytes: deps.maxBodyBytes,
-          toleranceSeconds: deps.toleranceSeconds,
-          fieldMaps: deps.fieldMaps,
-          nowMs: now(),
-          secretFor: async (adapter) => {
-            try {
-              return (await deps.secrets())[adapter];
-            } catch (error) {
-              throw new SecretsUnavailableError(adapter, error);
-            }
-          },
-        },
-      );
-    } catch (error) {
-      // An unreadable secret is the service's fault, not the sender's: 500, never 401.
-      if (error instanceof SecretsUnavailableError) return failed(error.adapter, 'secret', error.cause);
-      throw error;
-    }
-    if (evaluation.kind === 'rejected') return rejected(evaluation);
-    if (evaluation.kind === 'ignored') {
-      count(METRIC.webhookIgnored, evaluation.adapter);
-      return json(200, { accepted: false, ignored: true, reason: 'no field-map rule matches this payload' });
-    }
-    const { adapter, outcome } = evaluation;
-    try {
-      await deps.sqs.send(
-        new SendMessageCommand({ QueueUrl: deps.queueUrl, MessageBody: JSON.stringify(outcome) }),
-      );
-    } catch (error) {
-      return failed(adapter, 'send', error);
-    }
+  const queued = ({ adapter, outcome }: Extract<WebhookResult, { kind: 'queued' }>): Result => {
     logger.info('outcome queued', { adapter, ticketId: outcome.ticketId, type: outcome.type });
     count(METRIC.webhookAccepted, adapter);
     return json(202, { accepted: true, ticketId: outcome.ticketId, type: outcome.type });
+  };
+
+  /** The raw handler: one HTTP request in, one status out. */
+  const webhookHandler = async (event: APIGatewayProxyEventV2, _context: Context): Promise<Result> => {
+    const result = await queueOutcome(toRequest(event));
+    switch (result.kind) {
+      case 'rejected':
+        return rejected(result);
+      case 'ignored':
+        count(METRIC.webhookIgnored, result.adapter);
+        return json(200, {
+          accepted: false,
+          ignored: true,
+          reason: 'no field-map rule matches this payload',
+        });
+      case 'failed':
+        return failed(result);
+      case 'queued':
+        return queued(result);
+    }
   };
 
   return { webhookHandler, handler: middy(webhookHandler).use(injectLambdaContext(logger)) };

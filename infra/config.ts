@@ -156,13 +156,13 @@ const InfraConfigSchema = z
     /** Share of auto-resolutions drawn for QA audit (classify, retune). */
     auditRate: rate.default(DEFAULTS.sampling.auditRate),
     /** Expected false circuit-breaker trips per 14 days of a route at target (BREAKER_DELTA). */
-    breakerDelta: z.coerce.number().gt(0).lt(1).default(0.05),
+    breakerDelta: z.coerce.number().gt(0).lt(1).default(DEFAULTS.breaker.delta),
     /** Reopen rate of auto-resolutions still taken as normal (BREAKER_REOPEN_BASELINE). */
-    breakerReopenBaseline: z.coerce.number().gt(0).lt(1).default(0.15),
+    breakerReopenBaseline: z.coerce.number().gt(0).lt(1).default(DEFAULTS.breaker.reopenBaseline),
     /** Exploration rate of a tripped route until it is re-certified (BREAKER_EXPLORATION_RATE). */
-    breakerExplorationRate: rate.default(0.2),
+    breakerExplorationRate: rate.default(DEFAULTS.breaker.trippedExplorationRate),
     /** How long a classify container trusts its cached route configs (ROUTE_CONFIG_CACHE_SECONDS). */
-    routeConfigCacheSeconds: int(0, 3_600).default(60),
+    routeConfigCacheSeconds: int(0, 3_600).default(DEFAULTS.classify.routeConfigCacheSeconds),
     /**
      * Take history tickets (`triage backfill`) on the ingest queue (ACCEPT_HISTORY). Set it to false
      * once the backfill is done, so that ingest publishers cannot add labelled evidence.
@@ -194,13 +194,13 @@ const InfraConfigSchema = z
     /** Reserved concurrency; unset by default so a small account is not left without headroom. */
     reservedConcurrency: z.preprocess(emptyAsUndefined, int(1, 10_000).optional()),
     /** Records of one batch classified at once (RECORD_CONCURRENCY). */
-    recordConcurrency: int(1, 50).default(5),
+    recordConcurrency: int(1, 50).default(DEFAULTS.classify.recordConcurrency),
     /** One Bedrock attempt (MODEL_TIMEOUT_MS); the time budget derives the function timeout from it. */
-    modelTimeoutMs: int(1_000, 120_000).default(20_000),
+    modelTimeoutMs: int(1_000, 120_000).default(DEFAULTS.classify.modelTimeoutMs),
     /** Classify function timeout; unset, the time budget's minimum for the batch settings. */
     functionTimeoutSeconds: z.preprocess(emptyAsUndefined, int(10, 900).optional()),
     functionMemoryMb: int(128, 10_240).default(512),
-    ticketRetentionDays: int(1, 3_650).default(90),
+    ticketRetentionDays: int(1, 3_650).default(DEFAULTS.classify.ticketRetentionDays),
     logRetentionDays: z.coerce
       .number()
       .refine((d) => LOG_RETENTION_DAYS.includes(d), `one of ${LOG_RETENTION_DAYS.join(', ')}`)
@@ -232,11 +232,11 @@ const InfraConfigSchema = z
     /** Requests the webhook's stage accepts at once above the rate (the token bucket). */
     webhookBurstLimit: int(1, 5_000).default(100),
     /** Largest webhook body the function accepts (WEBHOOK_MAX_BODY_BYTES); larger gets 413. */
-    webhookMaxBodyBytes: int(1_024, 262_144).default(65_536),
+    webhookMaxBodyBytes: int(1_024, 262_144).default(DEFAULTS.webhook.maxBodyBytes),
     /** How far a signed timestamp may be from now before a request is a replay (WEBHOOK_TOLERANCE_SECONDS). */
-    webhookToleranceSeconds: int(1, 3_600).default(300),
+    webhookToleranceSeconds: int(1, 3_600).default(DEFAULTS.webhook.toleranceSeconds),
     /** How long a webhook container trusts its copy of the signing secrets (WEBHOOK_SECRET_CACHE_SECONDS). */
-    webhookSecretCacheSeconds: int(0, 3_600).default(300),
+    webhookSecretCacheSeconds: int(0, 3_600).default(DEFAULTS.webhook.secretCacheSeconds),
     /** Per-adapter field maps from a helpdesk payload to the outcome contract (WEBHOOK_FIELD_MAPS). */
     webhookFieldMaps: fieldMaps.default({}),
     /** Partner event source of a Salesforce Event Relay; set, outcomes also arrive through EventBridge. */

@@ -7,6 +7,7 @@ import { BackfillStateError, defaultStatePath } from '../../tools/backfill/backf
 import type { HistoryItem } from '../../tools/backfill/history-csv.js';
 import { readHistoryCsv } from '../../tools/backfill/history-csv.js';
 import { createProgressBar, formatTable } from '../../tools/local/terminal.js';
+import { percentOf } from '../../tools/report/percent.js';
 import { dynamoClient, endpointsOption, readEndpoints, sqsClient } from './aws-clients.js';
 import type { CliIo } from './command.js';
 import { defineCommand, UsageError } from './command.js';
@@ -15,8 +16,6 @@ import { option } from './options.js';
 
 /** Exit code of a run stopped by Ctrl-C: the shell's 128 + SIGINT. */
 const INTERRUPTED = 130;
-
-const pct = (n: number, d: number) => (d > 0 ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 /** Labels the taxonomy has no route for would all count as errors: refuse them before publishing. */
 const checkLabels = (items: readonly HistoryItem[], taxonomyPath: string, flag: string) => {
@@ -33,7 +32,7 @@ const checkLabels = (items: readonly HistoryItem[], taxonomyPath: string, flag: 
 const printReport = (io: CliIo, report: BackfillReport) => {
   const rows = Object.entries(report.routes)
     .sort(([a, x], [b, y]) => y.labels - x.labels || a.localeCompare(b))
-    .map(([route, r]) => [route, r.labels, pct(r.correct, r.labels)]);
+    .map(([route, r]) => [route, r.labels, percentOf(r.correct, r.labels)]);
   if (rows.length > 0) io.stdout.write(`${formatTable(['route', 'labels', 'model correct'], rows)}\n\n`);
   const facts = [
     `${report.tickets} tickets`,

@@ -11,6 +11,7 @@ import { totalsFacts } from '../../tools/local/run-report.js';
 import { runTickets } from '../../tools/local/run-tickets.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { createProgressBar, formatTable, formatThreshold } from '../../tools/local/terminal.js';
+import { percent, percentOf } from '../../tools/report/percent.js';
 import { readRouteAudit } from '../../tools/report/read-route-audit.js';
 import { runReportData } from '../../tools/report/run-report-data.js';
 import { writeReport } from '../../tools/report/write-report.js';
@@ -18,8 +19,6 @@ import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
 import { option } from './options.js';
 import { resolveTaxonomy, taxonomyFile } from './taxonomy-args.js';
-
-const pct = (n: number, d: number) => (d > 0 ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 const routeTable = (summary: RunSummary): string => {
   const rows = Object.entries(summary.routes)
@@ -32,8 +31,8 @@ const routeTable = (summary: RunSummary): string => {
       r.tickets,
       r.autoResolved,
       r.escalated,
-      pct(r.autoResolved, r.tickets),
-      r.labelled ? pct(r.autoCorrect ?? 0, r.labelled) : '-',
+      percentOf(r.autoResolved, r.tickets),
+      r.labelled ? percentOf(r.autoCorrect ?? 0, r.labelled) : '-',
     ]);
   return formatTable(
     ['route', 'mode', 'threshold', 'tickets', 'auto', 'human', 'auto rate', 'auto correct'],
@@ -159,7 +158,7 @@ const runCommand = defineCommand({
     } else {
       io.stdout.write(`\n${routeTable(summary)}\n\n${totalsLine(summary)}\n`);
       if (summary.autoPrecision !== undefined && summary.autoPrecision !== null) {
-        io.stdout.write(`auto-resolutions that match the label: ${pct(summary.autoPrecision, 1)}\n`);
+        io.stdout.write(`auto-resolutions that match the label: ${percent(summary.autoPrecision, 1)}\n`);
       }
       io.stdout.write(`${summary.ticketsPerSecond.toFixed(1)} tickets/s\n`);
     }

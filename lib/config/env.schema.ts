@@ -32,7 +32,11 @@ const ClassifyEnvSchema = z.object({
   [QUEUES.human.envKey]: z.string().url(),
   [QUEUES.qa.envKey]: z.string().url(),
   /** How long a container trusts its copy of the route configs. */
-  ROUTE_CONFIG_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(60),
+  ROUTE_CONFIG_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(DEFAULTS.classify.routeConfigCacheSeconds),
   ...SamplingEnv,
   /** Bedrock model or inference-profile id used for classification. */
   MODEL_ID: z
@@ -50,13 +54,13 @@ const ClassifyEnvSchema = z.object({
   /** Path of the taxonomy JSON shipped with the function. */
   TAXONOMY_PATH: z.string().min(1),
   /** Days a ticket record is kept before DynamoDB TTL removes it. */
-  TICKET_RETENTION_DAYS: positiveInt.default(90),
+  TICKET_RETENTION_DAYS: positiveInt.default(DEFAULTS.classify.ticketRetentionDays),
   /** Days a history label stays in the rolling window (as the outcome function's labels do). */
-  OBSERVATION_RETENTION_DAYS: positiveInt.default(90),
+  OBSERVATION_RETENTION_DAYS: positiveInt.default(DEFAULTS.retune.windowDays),
   /** Records processed at once inside one SQS batch. */
-  RECORD_CONCURRENCY: positiveInt.max(50).default(10),
+  RECORD_CONCURRENCY: positiveInt.max(50).default(DEFAULTS.classify.recordConcurrency),
   /** Client timeout for one Bedrock call, in ms. */
-  MODEL_TIMEOUT_MS: positiveInt.default(20_000),
+  MODEL_TIMEOUT_MS: positiveInt.default(DEFAULTS.classify.modelTimeoutMs),
   /**
    * `false`: quarantine history tickets (`triage backfill`'s labelled evidence) instead of scoring
    * them, so that publishers to the ingest queue cannot add evidence once the backfill is done.
@@ -75,18 +79,18 @@ const OutcomeEnvSchema = z.object({
   [QUEUES.qa.envKey]: z.string().url(),
   TAXONOMY_PATH: z.string().min(1),
   /** Days labelled observations stay in the rolling window. */
-  OBSERVATION_RETENTION_DAYS: positiveInt.default(90),
-  TICKET_RETENTION_DAYS: positiveInt.default(90),
+  OBSERVATION_RETENTION_DAYS: positiveInt.default(DEFAULTS.retune.windowDays),
+  TICKET_RETENTION_DAYS: positiveInt.default(DEFAULTS.classify.ticketRetentionDays),
   /** Days the circuit breaker looks back; a sequential test starts every UTC midnight in it. */
-  BREAKER_WINDOW_DAYS: positiveInt.default(14),
+  BREAKER_WINDOW_DAYS: positiveInt.default(DEFAULTS.breaker.windowDays),
   /** The retune's target error: the breaker trips once the labels show it is exceeded. */
   TARGET_ERROR: z.coerce.number().gt(0).lt(1).default(DEFAULTS.retune.targetError),
   /** Expected false trips per window of a route at target (circuit-breaker.ts). */
-  BREAKER_DELTA: z.coerce.number().gt(0).lt(1).default(0.05),
+  BREAKER_DELTA: z.coerce.number().gt(0).lt(1).default(DEFAULTS.breaker.delta),
   /** Reopen rate of auto-resolutions still taken as normal. */
-  BREAKER_REOPEN_BASELINE: z.coerce.number().gt(0).lt(1).default(0.15),
+  BREAKER_REOPEN_BASELINE: z.coerce.number().gt(0).lt(1).default(DEFAULTS.breaker.reopenBaseline),
   /** Exploration rate of a tripped route until fresh automated labels re-certify it. */
-  BREAKER_EXPLORATION_RATE: rate.default(0.2),
+  BREAKER_EXPLORATION_RATE: rate.default(DEFAULTS.breaker.trippedExplorationRate),
 });
 
 const RetuneEnvSchema = z.object({
@@ -123,13 +127,17 @@ const WebhookEnvSchema = z.object({
    */
   WEBHOOK_SECRET_ID: z.string().min(1),
   /** Seconds the function trusts its copy of the secret before reading it again. */
-  WEBHOOK_SECRET_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(300),
+  WEBHOOK_SECRET_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(DEFAULTS.webhook.secretCacheSeconds),
   /** JSON: per-adapter field maps from the vendor payload to the outcome contract (see lib/domain/ingress). */
   WEBHOOK_FIELD_MAPS: z.string().min(2).default('{}'),
   /** Largest request body accepted, in bytes; larger gets 413 before any parsing. */
-  WEBHOOK_MAX_BODY_BYTES: positiveInt.max(262_144).default(65_536),
+  WEBHOOK_MAX_BODY_BYTES: positiveInt.max(262_144).default(DEFAULTS.webhook.maxBodyBytes),
   /** How far a signed timestamp may be from now, in seconds, before the request is a replay. */
-  WEBHOOK_TOLERANCE_SECONDS: positiveInt.max(3_600).default(300),
+  WEBHOOK_TOLERANCE_SECONDS: positiveInt.max(3_600).default(DEFAULTS.webhook.toleranceSeconds),
 });
 
 type ClassifyEnv = z.infer<typeof ClassifyEnvSchema>;

@@ -1,11 +1,17 @@
+import type { ClassifyResult } from './classification/classify-result.js';
+import type { PromptTicket } from './classification/prompt.js';
 import type { Observation } from './outcomes/observation.js';
 import type { Outcome } from './outcomes/outcome.schema.js';
 import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
+import type { QuarantineEntry } from './tickets/quarantine-entry.js';
+import type { ClaimRequest, TicketClaim } from './tickets/ticket-claim.js';
+import type { StoredTicket, TicketDecisionRecord } from './tickets/ticket-record.js';
 
 /**
- * The storage the feedback loop needs, as ports. DynamoDB adapters serve the Lambdas and the local
- * runner; in-memory ones serve the simulator. The use cases are the same code either way.
+ * Everything outside the domain that a use case needs, as ports. DynamoDB, SQS and Bedrock adapters
+ * (lib/adapters) serve the Lambdas and the local stack; in-memory ones serve the simulator and the
+ * unit tests. The use cases import these interfaces, never an adapter.
  */
 
 /** Someone else changed the route config since it was read: re-read and decide again. */
@@ -65,7 +71,59 @@ interface OutcomeRepository {
   putUnmatched(outcome: Outcome, payloadHash: string): Promise<boolean>;
 }
 
+/** The model that classifies a ticket (Bedrock Converse in Lambda, the stand-in locally). */
+interface TicketClassifier {
+  /** A refusal or invalid output is a result; a transient failure throws a RetryableModelError. */
+  classify(ticket: PromptTicket): Promise<ClassifyResult>;
+}
+
+/**
+ * The tickets table as a state machine, CLAIMED → DECIDED → DISPATCHED, each step one conditional
+ * write, so a redelivery resumes from the stored state. A claim is held by a lease token; only its
+ * holder may store the decision or give the claim back. Item shape: domain/tickets/ticket-record.ts.
+ */
+interface TicketRepository {
+  /** Takes the ticket for this delivery, or says who has it (domain/tickets/ticket-claim.ts). */
+  claim(request: ClaimRequest): Promise<TicketClaim>;
+  /** Stores the decision while `claimToken` still holds the claim; else throws LeaseLostError. */
+  saveDecision(record: TicketDecisionRecord, claimToken: string): Promise<void>;
+  /** Gives the claim back after a failed attempt; a claim taken over or decided is left alone. */
+  release(ticketId: string, claimToken: string): Promise<void>;
+  /** DECIDED → DISPATCHED; a ticket already dispatched stays so. */
+  markDispatched(ticketId: string): Promise<void>;
+  read(ticketId: string): Promise<StoredTicket | undefined>;
+}
+
+interface QuarantineRepository {
+  /** Idempotent per quarantineId: a redelivered message overwrites its own entry. */
+  put(entry: QuarantineEntry): Promise<void>;
+}
+
+/** A queue writer; resolves once the queue accepted this one message. */
+interface MessageSender {
+  send(queueUrl: string, body: string): Promise<void>;
+}
+
+/** The outcomes queue, where the outcome function records each outcome exactly once. */
+interface OutcomeQueue {
+  send(outcome: Outcome): Promise<void>;
+}
+
+/** The webhook's signing secrets by adapter name (`generic`, `zendesk`, `freshdesk`); may throw. */
+type WebhookSecretSource = () => Promise<Readonly<Record<string, string>>>;
+
 const auditChangeId = (at: string, version: number) => `${at}#v${String(version).padStart(8, '0')}`;
 
-export type { ObservationRepository, OutcomeRepository, RouteAuditEntry, RouteConfigRepository };
+export type {
+  MessageSender,
+  ObservationRepository,
+  OutcomeQueue,
+  OutcomeRepository,
+  QuarantineRepository,
+  RouteAuditEntry,
+  RouteConfigRepository,
+  TicketClassifier,
+  TicketRepository,
+  WebhookSecretSource,
+};
 export { auditChangeId, VersionConflictError };

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * The product's tunable defaults, once. The functions' environment schemas, the CDK context, the
  * CLI, the simulator and the reports all take their defaults from here, so changing one changes
- * it everywhere. Each schema parses a partial object and fills in the rest.
+ * it everywhere. Each schema parses a partial object and fills in the rest. The range checks stay
+ * with each reader (an env var, a context key), which knows its own limits.
  */
 
 const rate = z.number().min(0).max(1);
@@ -31,6 +32,37 @@ const RetuneDefaultsSchema = z.object({
   windowDays: z.number().int().positive().default(90),
 });
 
+const BreakerDefaultsSchema = z.object({
+  /** Days the circuit breaker looks back; a sequential test starts every UTC midnight in it. */
+  windowDays: z.number().int().positive().default(14),
+  /** Expected false trips per window of a route at target (circuit-breaker.ts). */
+  delta: z.number().gt(0).lt(1).default(0.05),
+  /** Reopen rate of auto-resolutions still taken as normal. */
+  reopenBaseline: z.number().gt(0).lt(1).default(0.15),
+  /** Exploration rate of a tripped route until fresh automated labels re-certify it. */
+  trippedExplorationRate: rate.default(0.2),
+});
+
+const ClassifyDefaultsSchema = z.object({
+  /** Records of one SQS batch classified at once (the model limiter's size). */
+  recordConcurrency: z.number().int().positive().max(50).default(5),
+  /** One Bedrock attempt, in ms; the time budget derives the function timeout from it. */
+  modelTimeoutMs: z.number().int().positive().default(20_000),
+  /** How long a classify container trusts its copy of the route configs. */
+  routeConfigCacheSeconds: z.number().int().nonnegative().default(60),
+  /** Days a ticket record (and a quarantine entry) is kept before DynamoDB TTL removes it. */
+  ticketRetentionDays: z.number().int().positive().default(90),
+});
+
+const WebhookDefaultsSchema = z.object({
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: z.number().int().positive().default(65_536),
+  /** How far a signed timestamp may be from now, in seconds, before the request is a replay. */
+  toleranceSeconds: z.number().int().positive().default(300),
+  /** Seconds the function trusts its copy of the signing secrets. */
+  secretCacheSeconds: z.number().int().nonnegative().default(300),
+});
+
 const CostDefaultsSchema = z.object({
   /** Model cost per ticket (USD), paid on every ticket. */
   llmCostPerTicket: money.default(0.0006),
@@ -52,7 +84,19 @@ const cost = CostDefaultsSchema.parse({});
 const DEFAULTS = {
   sampling: SamplingSchema.parse({}),
   retune,
+  breaker: BreakerDefaultsSchema.parse({}),
+  classify: ClassifyDefaultsSchema.parse({}),
+  webhook: WebhookDefaultsSchema.parse({}),
   cost: { ...cost, wrongAutoCost: breakEvenWrongAutoCost(cost.humanCostPerTicket, retune.targetError) },
 } as const;
 
-export { breakEvenWrongAutoCost, CostDefaultsSchema, DEFAULTS, RetuneDefaultsSchema, SamplingSchema };
+export {
+  BreakerDefaultsSchema,
+  breakEvenWrongAutoCost,
+  ClassifyDefaultsSchema,
+  CostDefaultsSchema,
+  DEFAULTS,
+  RetuneDefaultsSchema,
+  SamplingSchema,
+  WebhookDefaultsSchema,
+};

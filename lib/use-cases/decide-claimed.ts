@@ -1,18 +1,14 @@
-import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
 import { buildOutbound, buildQaAuditItem } from '../domain/outbound/build-outbound.js';
 import type { ResolutionMessage } from '../domain/outbound/outbound.schema.js';
 import { redactPii } from '../domain/pii/redact.js';
 import { decideTicket } from '../domain/policy/decide-ticket.js';
+import type { TicketClassifier } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route } from '../domain/taxonomy/taxonomy.schema.js';
 import type { Ticket } from '../domain/tickets/ticket.schema.js';
+import { OutOfTimeError } from '../domain/tickets/ticket-errors.js';
 import type { TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { Limiter } from './concurrency.js';
-
-/** Too little of the invocation is left to finish this record; it is returned for a retry. */
-class OutOfTimeError extends Error {
-  override name = 'OutOfTimeError';
-}
 
 interface Invocation {
   getRemainingTimeInMillis(): number;
@@ -121,4 +117,4 @@ const decideClaimed = async (
 };
 
 export type { DecideDeps, Invocation };
-export { decideClaimed, OutOfTimeError };
+export { decideClaimed };

@@ -112,13 +112,13 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
     switch (claim.kind) {
       case 'claimed':
         return applyClaimed(ticket, claim.handle);
-      case 'completed':
+      case 'done':
         return { kind: 'duplicate', ticketId };
-      case 'in_progress':
+      case 'busy':
         throw new OutcomeBusyError(
           `outcome ${type} of ticket ${ticketId} is being applied by another delivery`,
         );
-      case 'different': {
+      case 'conflict': {
         const firstReport = await deps.outcomes.putConflict(outcome, hash, claim.existing);
         return { kind: 'conflict', ticketId, type, firstReport };
       }

@@ -1,32 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import type { TicketClassifier } from '../adapters/bedrock/bedrock-classifier.js';
-import type { QuarantineConflict, QuarantineStore } from '../adapters/dynamodb/quarantine-store.js';
-import type { TicketStore } from '../adapters/dynamodb/ticket-store.js';
-import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
-import type { ObservationRepository } from '../domain/ports.js';
+import type {
+  MessageSender,
+  ObservationRepository,
+  QuarantineRepository,
+  TicketClassifier,
+  TicketRepository,
+} from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import { historyObservation } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
+import type { QuarantineConflict } from '../domain/tickets/quarantine-entry.js';
+import type { Ticket } from '../domain/tickets/ticket.schema.js';
+import type { TicketClaim } from '../domain/tickets/ticket-claim.js';
+import { TicketBusyError } from '../domain/tickets/ticket-errors.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
 import type { TriageOutcome } from '../domain/tickets/triage-outcome.js';
 import type { Limiter } from './concurrency.js';
 import type { Invocation } from './decide-claimed.js';
-import { decideClaimed, OutOfTimeError } from './decide-claimed.js';
-
-/** Another delivery of the same ticket is being processed right now; try again later. */
-class TicketBusyError extends Error {
-  override name = 'TicketBusyError';
-}
+import { decideClaimed } from './decide-claimed.js';
 
 interface TriageDeps {
   taxonomy: Taxonomy;
   routeConfigs: () => Promise<ReadonlyMap<string, RouteConfig>>;
   classifier: TicketClassifier;
-  tickets: TicketStore;
-  quarantine: QuarantineStore;
-  sender: BatchingSender;
+  tickets: TicketRepository;
+  quarantine: QuarantineRepository;
+  sender: MessageSender;
   /** Where a history ticket's label goes (its only effect). */
   observations: Pick<ObservationRepository, 'put'>;
   queueUrls: { resolutions: string; human: string; qa: string };
@@ -45,8 +46,6 @@ interface InboundRecord {
   body: string;
 }
 
-type RecordOutcome = TriageOutcome;
-
 const costOf = (d: StoredTicket | TicketDecisionRecord, resent: boolean) => ({
   inputTokens: resent ? 0 : (d.inputTokens ?? 0),
   outputTokens: resent ? 0 : (d.outputTokens ?? 0),
@@ -61,7 +60,7 @@ const decidedOutcome = (
   d: StoredTicket | TicketDecisionRecord,
   resent: boolean,
   observed: boolean,
-): RecordOutcome =>
+): TriageOutcome =>
   d.action === 'HISTORY'
     ? { kind: 'history', ticketId: d.ticketId, routeId: d.routeId, observed, ...costOf(d, resent) }
     : {
@@ -103,7 +102,7 @@ const createTriageRecord = (deps: TriageDeps) => {
   const teams = new Map(deps.taxonomy.routes.map((r) => [r.id, r.team]));
 
   /** Writes a history ticket's observation, derived from the stored record; true when there is one. */
-  const record = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
+  const recordHistory = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
     const observation = historyObservation(ticket, (routeId) => teams.get(routeId));
     if (observation) await deps.observations.put(observation);
     await deps.tickets.markDispatched(ticket.ticketId);
@@ -112,7 +111,7 @@ const createTriageRecord = (deps: TriageDeps) => {
 
   /** Step 6 and 7; returns whether a history observation was written. */
   const dispatch = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
-    if (ticket.destination === 'history') return record(ticket);
+    if (ticket.destination === 'history') return recordHistory(ticket);
     if (!ticket.destination || ticket.outboundMessage === undefined) {
       throw new TicketBusyError(`ticket ${ticket.ticketId} has an incomplete decision`);
     }
@@ -128,7 +127,7 @@ const createTriageRecord = (deps: TriageDeps) => {
     record: InboundRecord,
     error: QuarantineError,
     conflict?: QuarantineConflict,
-  ): Promise<RecordOutcome> => {
+  ): Promise<TriageOutcome> => {
     await deps.quarantine.put({
       quarantineId: record.messageId,
       reason: error.reason,
@@ -141,57 +140,73 @@ const createTriageRecord = (deps: TriageDeps) => {
     return { kind: 'quarantined', reason: error.reason, ticketId: error.ticketId };
   };
 
-  return async (record: InboundRecord, invocation?: Invocation): Promise<RecordOutcome> => {
-    let ticket: ReturnType<typeof parseTicketMessage>;
+  /** Step 1: the ticket, or the quarantine entry of a message that can never be valid here. */
+  const parse = async (record: InboundRecord): Promise<{ ticket: Ticket } | { refused: TriageOutcome }> => {
+    let ticket: Ticket;
     try {
       ticket = parseTicketMessage(record.body);
     } catch (error) {
-      if (error instanceof QuarantineError) return quarantine(record, error);
+      if (error instanceof QuarantineError) return { refused: await quarantine(record, error) };
       throw error;
     }
     if (ticket.history && !deps.acceptHistory) {
-      return quarantine(
-        record,
-        new QuarantineError(
-          'history_not_accepted',
-          'history tickets are refused on this stack (ACCEPT_HISTORY=false)',
-          ticket.ticketId,
-        ),
-      );
-    }
-
-    // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
-    const claimToken = `${record.messageId}:${randomUUID()}`;
-    const bodyHash = hashTicket(ticket);
-    const claim = await deps.tickets.claim({
-      ticketId: ticket.ticketId,
-      token: claimToken,
-      bodyHash,
-      remainingMs: invocation?.getRemainingTimeInMillis(),
-    });
-    if (claim.kind === 'conflict') {
-      const stored = claim.ticket;
       const error = new QuarantineError(
-        'conflicting_duplicate',
-        `ticketId was first seen with another body; that ticket is ${stored.status}`,
+        'history_not_accepted',
+        'history tickets are refused on this stack (ACCEPT_HISTORY=false)',
         ticket.ticketId,
       );
-      // Only the fields the stored ticket has: a claim not yet decided has no redacted text.
-      return quarantine(record, error, {
-        bodyHash,
-        storedBodyHash: stored.bodyHash as string,
-        storedStatus: stored.status,
-        ...(stored.redactedText === undefined ? {} : { storedRedactedText: stored.redactedText }),
-        ...(stored.firstSeenAt === undefined ? {} : { storedFirstSeenAt: stored.firstSeenAt }),
-      });
+      return { refused: await quarantine(record, error) };
     }
-    if (claim.kind === 'dispatched') return { kind: 'duplicate', ticketId: ticket.ticketId };
-    if (claim.kind === 'busy') throw new TicketBusyError(`ticket ${ticket.ticketId} is being processed`);
-    if (claim.kind === 'decided') {
-      const observed = await dispatch(claim.ticket);
-      return decidedOutcome(claim.ticket, true, observed);
-    }
+    return { ticket };
+  };
 
+  /** A ticketId reused with another body: kept beside what is stored of the first message. */
+  const quarantineConflict = (
+    record: InboundRecord,
+    ticketId: string,
+    bodyHash: string,
+    stored: StoredTicket,
+  ) => {
+    const error = new QuarantineError(
+      'conflicting_duplicate',
+      `ticketId was first seen with another body; that ticket is ${stored.status}`,
+      ticketId,
+    );
+    // Only the fields the stored ticket has: a claim not yet decided has no redacted text.
+    return quarantine(record, error, {
+      bodyHash,
+      storedBodyHash: stored.bodyHash as string,
+      storedStatus: stored.status,
+      ...(stored.redactedText === undefined ? {} : { storedRedactedText: stored.redactedText }),
+      ...(stored.firstSeenAt === undefined ? {} : { storedFirstSeenAt: stored.firstSeenAt }),
+    });
+  };
+
+  /** Step 2 when the claim was not taken: what another delivery did or holds decides this one. */
+  const settleUnclaimed = async (
+    record: InboundRecord,
+    ticketId: string,
+    bodyHash: string,
+    claim: Exclude<TicketClaim, { kind: 'claimed' }>,
+  ): Promise<TriageOutcome> => {
+    switch (claim.kind) {
+      case 'conflict':
+        return quarantineConflict(record, ticketId, bodyHash, claim.ticket);
+      case 'done':
+        return { kind: 'duplicate', ticketId };
+      case 'busy':
+        throw new TicketBusyError(`ticket ${ticketId} is being processed`);
+      case 'decided':
+        return decidedOutcome(claim.ticket, true, await dispatch(claim.ticket));
+    }
+  };
+
+  /** Steps 3 to 7 under this delivery's claim; a failed decision gives the claim back first. */
+  const decideAndDispatch = async (
+    ticket: Ticket,
+    claimToken: string,
+    invocation?: Invocation,
+  ): Promise<TriageOutcome> => {
     let decision: TicketDecisionRecord;
     try {
       decision = await decideClaimed(decideDeps, ticket, invocation);
@@ -201,12 +216,28 @@ const createTriageRecord = (deps: TriageDeps) => {
       throw error;
     }
     await deps.tickets.saveDecision(decision, claimToken);
-    const observed = await dispatch(decision);
-    return decidedOutcome(decision, false, observed);
+    return decidedOutcome(decision, false, await dispatch(decision));
+  };
+
+  return async (record: InboundRecord, invocation?: Invocation): Promise<TriageOutcome> => {
+    const parsed = await parse(record);
+    if ('refused' in parsed) return parsed.refused;
+    const { ticket } = parsed;
+    // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
+    const claimToken = `${record.messageId}:${randomUUID()}`;
+    const bodyHash = hashTicket(ticket);
+    const claim = await deps.tickets.claim({
+      ticketId: ticket.ticketId,
+      token: claimToken,
+      bodyHash,
+      remainingMs: invocation?.getRemainingTimeInMillis(),
+    });
+    if (claim.kind !== 'claimed') return settleUnclaimed(record, ticket.ticketId, bodyHash, claim);
+    return decideAndDispatch(ticket, claimToken, invocation);
   };
 };
 
 type TriageRecord = ReturnType<typeof createTriageRecord>;
 
-export type { InboundRecord, RecordOutcome, TriageDeps, TriageRecord };
-export { createTriageRecord, OutOfTimeError, TicketBusyError };
+export type { InboundRecord, TriageDeps, TriageRecord };
+export { createTriageRecord };

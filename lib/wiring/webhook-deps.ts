@@ -1,23 +1,17 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { createWebhookSecrets } from '../adapters/secrets/webhook-secrets.js';
+import { createOutcomeQueue } from '../adapters/sqs/outcome-queue.js';
 import type { WebhookEnv } from '../config/env.schema.js';
 import { ConfigError } from '../config/env.schema.js';
 import { QUEUES } from '../config/resources.js';
 import type { ResolvedFieldMaps } from '../domain/ingress/default-field-maps.js';
 import { FieldMapsError, parseFieldMaps } from '../domain/ingress/default-field-maps.js';
+import type { WebhookSecretSource } from '../domain/ports.js';
+import type { QueueWebhookOutcomeDeps } from '../use-cases/queue-webhook-outcome.js';
 import { createSqsClient } from './aws-clients.js';
 
 /** The outcomes webhook's adapters and settings, built once per container from validated config. */
-
-interface WebhookDeps {
-  sqs: SQSClient;
-  queueUrl: string;
-  secrets: () => Promise<Readonly<Record<string, string>>>;
-  fieldMaps: ResolvedFieldMaps;
-  maxBodyBytes: number;
-  toleranceSeconds: number;
-}
 
 /**
  * One Secrets Manager read per cache period and a helpdesk waiting on the answer: a short, bounded
@@ -41,10 +35,9 @@ const loadFieldMaps = (json: string): ResolvedFieldMaps => {
 
 const createWebhookDeps = (
   config: WebhookEnv,
-  injected: { sqs?: SQSClient; secrets?: WebhookDeps['secrets'] } = {},
-): WebhookDeps => ({
-  sqs: injected.sqs ?? createSqsClient(),
-  queueUrl: config[QUEUES.outcomes.envKey],
+  injected: { sqs?: SQSClient; secrets?: WebhookSecretSource; now?: () => number } = {},
+): QueueWebhookOutcomeDeps => ({
+  outcomeQueue: createOutcomeQueue(injected.sqs ?? createSqsClient(), config[QUEUES.outcomes.envKey]),
   secrets:
     injected.secrets ??
     createWebhookSecrets({
@@ -55,7 +48,7 @@ const createWebhookDeps = (
   fieldMaps: loadFieldMaps(config.WEBHOOK_FIELD_MAPS),
   maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
   toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS,
+  now: injected.now ?? Date.now,
 });
 
-export type { WebhookDeps };
 export { createWebhookDeps };

@@ -81,6 +81,15 @@ describe('the layout', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('lets use cases see only domain ports, never an adapter (values or types)', () => {
+    const offenders = sourceFiles('lib/use-cases').flatMap((file) =>
+      importsOf(file)
+        .filter((t) => t.startsWith('lib/adapters/'))
+        .map((t) => `${file} -> ${t}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('has no source file that writes process.env', () => {
     const writes = /process\.env(\.\w+|\[[^\]]+\])\s*(\?\?=|\|\|=|=(?!=))|Object\.assign\(\s*process\.env/;
     const dirs = ['lib', 'functions', 'tools', 'bin', 'bench', 'infra', 'examples'];

@@ -205,15 +205,15 @@ describe('outcome records', () => {
 
   it('judges a claim it could not take', () => {
     expect(judgeClaim(claim(), 'h2')).toEqual({
-      kind: 'different',
+      kind: 'conflict',
       existing: { payloadHash: 'h1', body: '{"a":1}' },
     });
     expect(judgeClaim(claim({ state: 'COMPLETED' }), 'h2')).toEqual({
-      kind: 'different',
+      kind: 'conflict',
       existing: { payloadHash: 'h1', body: '{"a":1}' },
     });
-    expect(judgeClaim(claim({ state: 'COMPLETED' }), 'h1')).toEqual({ kind: 'completed' });
-    expect(judgeClaim(claim(), 'h1')).toEqual({ kind: 'in_progress' });
+    expect(judgeClaim(claim({ state: 'COMPLETED' }), 'h1')).toEqual({ kind: 'done' });
+    expect(judgeClaim(claim(), 'h1')).toEqual({ kind: 'busy' });
   });
 
   it('keys conflicts and unmatched outcomes apart from the claim', () => {

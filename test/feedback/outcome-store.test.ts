@@ -67,26 +67,33 @@ describe('outcome claim', () => {
     });
     const claim = await store.claim(corrected, payloadHash(corrected));
     expect(claim).toEqual({
-      kind: 'different',
+      kind: 'conflict',
       existing: { payloadHash: payloadHash(recorded), body: outcomeBody(recorded) },
     });
     expect(mock.commandCalls(GetCommand)).toHaveLength(0);
   });
 
-  it('reports a live claim of the same payload as in progress', async () => {
+  it('reports a live claim of the same payload as busy', async () => {
     failWith({
       state: { S: 'IN_PROGRESS' },
       payloadHash: { S: payloadHash(recorded) },
       body: { S: outcomeBody(recorded) },
       claimUntil: { N: String(NOW + 10_000) },
     });
-    expect((await store.claim(recorded, payloadHash(recorded))).kind).toBe('in_progress');
+    expect((await store.claim(recorded, payloadHash(recorded))).kind).toBe('busy');
   });
 
   it('treats an item stored before claims existed as a completed claim of its outcome', async () => {
     failWith({});
     mock.on(GetCommand).resolves({ Item: { ticketId: 'T-1', outcomeType: 'qa_verdict', outcome: recorded } });
-    expect((await store.claim(recorded, payloadHash(recorded))).kind).toBe('completed');
-    expect((await store.claim(corrected, payloadHash(corrected))).kind).toBe('different');
+    expect((await store.claim(recorded, payloadHash(recorded))).kind).toBe('done');
+    expect((await store.claim(corrected, payloadHash(corrected))).kind).toBe('conflict');
+  });
+
+  it('reports a key that vanishes under both tries as busy, as the ticket claim does, instead of throwing', async () => {
+    failWith({});
+    mock.on(GetCommand).resolves({});
+    expect(await store.claim(recorded, payloadHash(recorded))).toEqual({ kind: 'busy' });
+    expect(mock.commandCalls(PutCommand)).toHaveLength(2);
   });
 });

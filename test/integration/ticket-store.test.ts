@@ -1,15 +1,16 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuarantineStore } from '../../lib/adapters/dynamodb/quarantine-store.js';
-import type { TicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
-import { createTicketStore, LeaseLostError } from '../../lib/adapters/dynamodb/ticket-store.js';
+import { createTicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../../lib/adapters/sqs/batching-sender.js';
+import type { TicketRepository } from '../../lib/domain/ports.js';
 import { parseTicketMessage } from '../../lib/domain/tickets/parse-message.js';
+import { LeaseLostError, TicketBusyError } from '../../lib/domain/tickets/ticket-errors.js';
 import { hashTicket } from '../../lib/domain/tickets/ticket-hash.js';
 import type { TicketDecisionRecord } from '../../lib/domain/tickets/ticket-record.js';
 import { createLimiter } from '../../lib/use-cases/concurrency.js';
 import type { TriageDeps } from '../../lib/use-cases/triage-record.js';
-import { createTriageRecord, TicketBusyError } from '../../lib/use-cases/triage-record.js';
+import { createTriageRecord } from '../../lib/use-cases/triage-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
 import { taxonomy } from '../feedback/fixtures.js';
@@ -30,7 +31,7 @@ const H1 = 'sha256:first';
 const H2 = 'sha256:second';
 
 /** One store per invocation, as each Lambda container builds its own, all on the test's clock. */
-const newStore = (): TicketStore =>
+const newStore = (): TicketRepository =>
   createTicketStore({
     client: documents,
     tableName: emulators.tables.tickets,
@@ -165,7 +166,7 @@ describe('ticket store state machine on dynalite', () => {
     );
   });
 
-  it('hands a redelivery of a decided but undispatched ticket its stored decision, then reports it dispatched', async () => {
+  it('hands a redelivery of a decided but undispatched ticket its stored decision, then reports it done', async () => {
     const tickets = newStore();
     const ticketId = freshId();
     await tickets.claim({ ticketId, token: 'a', bodyHash: H1, remainingMs: 10_000 });
@@ -177,7 +178,7 @@ describe('ticket store state machine on dynalite', () => {
     await tickets.markDispatched(ticketId);
     const before = await tickets.read(ticketId);
     const again = await newStore().claim({ ticketId, token: 'c', bodyHash: H1, remainingMs: 10_000 });
-    expect(again.kind).toBe('dispatched');
+    expect(again.kind).toBe('done');
     expect(await tickets.read(ticketId)).toEqual(before);
     expect(before).toMatchObject({ status: 'DISPATCHED', claimToken: 'a', claims: 1 });
   });
@@ -219,7 +220,10 @@ describe('triage record on the ticket store', () => {
       createdAt: '2026-11-01T10:00:00Z',
     });
 
-  const triageDeps = (tickets: TicketStore, classify: TriageDeps['classifier']['classify']): TriageDeps => ({
+  const triageDeps = (
+    tickets: TicketRepository,
+    classify: TriageDeps['classifier']['classify'],
+  ): TriageDeps => ({
     taxonomy,
     routeConfigs: async () => new Map(),
     classifier: { classify },

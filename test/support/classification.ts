@@ -1,5 +1,5 @@
-import type { ClassifyResult } from '../../lib/adapters/bedrock/bedrock-classifier.js';
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import type { ClassifyResult } from '../../lib/domain/classification/classify-result.js';
 import { ModelAccessDeniedError } from '../../lib/domain/classification/errors.js';
 
 /** A model answer for tests: the route and confidence given, everything else neutral and valid. */

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBatchMetrics } from '../../lib/adapters/metrics/batch-metrics.js';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
 import { ModelThrottledError } from '../../lib/domain/classification/errors.js';
-import type { RecordOutcome } from '../../lib/use-cases/triage-record.js';
-import { TicketBusyError } from '../../lib/use-cases/triage-record.js';
+import { OutcomeBusyError } from '../../lib/domain/outcomes/outcome-errors.js';
+import { LeaseLostError, OutOfTimeError, TicketBusyError } from '../../lib/domain/tickets/ticket-errors.js';
+import type { TriageOutcome } from '../../lib/domain/tickets/triage-outcome.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 
@@ -33,7 +34,7 @@ const series = (docs: Emf[], name: string, route?: string): number[] =>
     .filter((d) => d._aws.CloudWatchMetrics[0]?.Metrics.some((m) => m.Name === name))
     .flatMap((d) => values(d, name));
 
-const decided = (over: Partial<Extract<RecordOutcome, { kind: 'decided' }>> = {}): RecordOutcome => ({
+const decided = (over: Partial<Extract<TriageOutcome, { kind: 'decided' }>> = {}): TriageOutcome => ({
   kind: 'decided',
   ticketId: 'T',
   action: 'AUTO',
@@ -87,7 +88,7 @@ describe('createBatchMetrics', () => {
   });
 
   it('counts model access failures apart from invalid output, and busy retries apart from errors', () => {
-    const batch = createBatchMetrics({ isBusy: (e) => e instanceof TicketBusyError });
+    const batch = createBatchMetrics();
     batch.add(
       decided({ action: 'HUMAN', reason: 'model_unavailable', modelValid: false, routeId: undefined }),
     );
@@ -107,6 +108,17 @@ describe('createBatchMetrics', () => {
     expect(series(docs, METRIC.bedrockThrottles)).toEqual([1]);
     // Neither failed to reach a model answer worth a cache read.
     expect(series(docs, METRIC.ticketsClassified)).toEqual([1]);
+  });
+
+  it('counts any busy record as a busy retry, and other retryable failures as errors the alarm sees', () => {
+    const batch = createBatchMetrics();
+    batch.addFailure(new OutcomeBusyError('outcome held by another delivery'));
+    batch.addFailure(new LeaseLostError('lost the claim on T-1'));
+    batch.addFailure(new OutOfTimeError('less than 45000 ms left for ticket T-2'));
+    batch.publish(newMetrics());
+    const docs = emitted();
+    expect(series(docs, METRIC.ticketBusyRetries)).toEqual([1]);
+    expect(series(docs, METRIC.classifyErrors)).toEqual([2]);
   });
 
   it('emits every alarm total, zeros included, on a batch with no failures', () => {

@@ -1,18 +1,19 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClassifyResult } from '../../lib/adapters/bedrock/bedrock-classifier.js';
-import type { ClaimRequest, ClaimResult, TicketStore } from '../../lib/adapters/dynamodb/ticket-store.js';
 import { createBatchMetrics } from '../../lib/adapters/metrics/batch-metrics.js';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../../lib/adapters/metrics/metric-names.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { ClassifyResult } from '../../lib/domain/classification/classify-result.js';
 import { ModelAccessDeniedError } from '../../lib/domain/classification/errors.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
+import type { TicketRepository } from '../../lib/domain/ports.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { historyCorrect } from '../../lib/domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../../lib/domain/tickets/parse-message.js';
-import type { StoredTicket, TicketDecisionRecord } from '../../lib/domain/tickets/ticket-record.js';
+import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
+import type { TriageOutcome } from '../../lib/domain/tickets/triage-outcome.js';
 import { createLimiter } from '../../lib/use-cases/concurrency.js';
-import type { RecordOutcome, TriageDeps } from '../../lib/use-cases/triage-record.js';
+import type { TriageDeps } from '../../lib/use-cases/triage-record.js';
 import { createTriageRecord } from '../../lib/use-cases/triage-record.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
@@ -66,11 +67,11 @@ const message = (history: unknown, ticketId = 'history-1') =>
 /** The tickets table's state machine in memory: claim, store the decision, mark it dispatched. */
 const memoryTickets = () => {
   const items = new Map<string, StoredTicket>();
-  const store = {
-    read: async (ticketId: string) => items.get(ticketId),
-    claim: async (request: ClaimRequest): Promise<ClaimResult> => {
+  const store: TicketRepository = {
+    read: async (ticketId) => items.get(ticketId),
+    claim: async (request) => {
       const existing = items.get(request.ticketId);
-      if (existing?.status === 'DISPATCHED') return { kind: 'dispatched', ticket: existing };
+      if (existing?.status === 'DISPATCHED') return { kind: 'done', ticket: existing };
       if (existing?.status === 'DECIDED') return { kind: 'decided', ticket: existing };
       items.set(request.ticketId, {
         ticketId: request.ticketId,
@@ -79,16 +80,16 @@ const memoryTickets = () => {
       });
       return { kind: 'claimed' };
     },
-    saveDecision: async (record: TicketDecisionRecord) => {
+    saveDecision: async (record) => {
       items.set(record.ticketId, { ...items.get(record.ticketId), ...record, status: 'DECIDED' });
     },
     release: async () => undefined,
-    markDispatched: async (ticketId: string) => {
+    markDispatched: async (ticketId) => {
       const item = items.get(ticketId);
       if (item) item.status = 'DISPATCHED';
     },
   };
-  return { items, store: store as unknown as TicketStore };
+  return { items, store };
 };
 
 const setup = (result: ClassifyResult, options: { failFirstPut?: boolean; acceptHistory?: boolean } = {}) => {
@@ -274,7 +275,7 @@ describe('batch metrics of history tickets', () => {
   });
   afterEach(() => sink.restore());
 
-  const history = (observed: boolean): RecordOutcome => ({
+  const history = (observed: boolean): TriageOutcome => ({
     kind: 'history',
     ticketId: 'history-1',
     routeId: observed ? 'payment_schedule' : undefined,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassifyResult, TicketClassifier } from '../../lib/adapters/bedrock/bedrock-classifier.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { ClassifyResult } from '../../lib/domain/classification/classify-result.js';
 import { HumanWorkItemSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { decide } from '../../lib/domain/policy/decide.js';
+import type { TicketClassifier } from '../../lib/domain/ports.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { createLimiter } from '../../lib/use-cases/concurrency.js';
 import { decideClaimed } from '../../lib/use-cases/decide-claimed.js';

@@ -1,11 +1,10 @@
 import { formatTable } from '../local/terminal.js';
+import { percent } from '../report/percent.js';
 import type { RiskKey } from './evaluate.js';
 import { RISK_LEVELS } from './evaluate.js';
 import type { EvalReport } from './evaluate-classifier.js';
 
 /** The readable form of an evaluation: headline figures, the reliability table, the costly confusions. */
-
-const pct = (x: number, digits = 2) => `${(100 * x).toFixed(digits)}%`;
 
 const line = (name: string, value: string) => `${name.padEnd(24)} ${value}`;
 
@@ -14,11 +13,11 @@ const headline = (r: EvalReport): string[] => [
     `tested on ${r.examples} tickets, ${r.outOfScope.examples} of them out of scope` +
     (r.outOfScope.labels.length > 0 ? ` (${r.outOfScope.labels.join(', ')})` : ''),
   '',
-  line('accuracy', pct(r.accuracy)),
-  line('macro-F1', pct(r.macroF1)),
-  ...(r.topKRecall ? [line(`top-${r.topKRecall.k} recall`, pct(r.topKRecall.recall))] : []),
+  line('accuracy', percent(r.accuracy)),
+  line('macro-F1', percent(r.macroF1)),
+  ...(r.topKRecall ? [line(`top-${r.topKRecall.k} recall`, percent(r.topKRecall.recall))] : []),
   ...RISK_LEVELS.map((risk) =>
-    line(`coverage at risk ${pct(risk, 0)}`, pct(r.coverageAtRisk[String(risk) as RiskKey])),
+    line(`coverage at risk ${percent(risk, 0)}`, percent(r.coverageAtRisk[String(risk) as RiskKey])),
   ),
   line('AURC', `${r.aurc.toFixed(4)} (a perfect ranking at this accuracy: ${r.aurcOptimal.toFixed(4)})`),
   line('ECE (15 bins)', r.ece.toFixed(4)),
@@ -33,8 +32,8 @@ const reliability = (r: EvalReport): string =>
       .map((b) => [
         `${b.lower.toFixed(2)}-${b.upper.toFixed(2)}`,
         b.count,
-        pct(b.meanConfidence ?? 0, 1),
-        pct(b.accuracy ?? 0, 1),
+        percent(b.meanConfidence ?? 0, 1),
+        percent(b.accuracy ?? 0, 1),
       ]),
   );
 

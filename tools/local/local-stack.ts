@@ -91,6 +91,8 @@ const functionEnv = (
   BEDROCK_REGION: LOCAL_REGION,
   TAXONOMY_PATH: resolve(taxonomyPath),
   MODEL_TIMEOUT_MS: '10000',
+  // The stand-in has no quota to stay under: a whole default batch of ten is classified at once.
+  RECORD_CONCURRENCY: '10',
   // Locally a retune should reach the classifier within a second, not a minute.
   ROUTE_CONFIG_CACHE_SECONDS: '1',
   ...settings,
@@ -108,6 +110,145 @@ const modelText = (ticket: Pick<Ticket, 'subject' | 'body'>): string =>
 /** Folds and seed as crossValidate draws them, so the warm start scores what `triage eval` measures. */
 const HISTORY_FOLDS = 5;
 
+/** The stand-in endpoint, with fault injection when asked; `outOfFold` answers history tickets. */
+const startStandIn = (
+  options: LocalStackOptions,
+  classifier: TextClassifier,
+  outOfFold: ReadonlyMap<string, TextClassifier>,
+  modelTimeoutMs: number,
+): Promise<StandInServer> =>
+  startConverseServer({
+    classifier,
+    modelFor: (text) => outOfFold.get(text),
+    recordRequests: options.recordModelRequests,
+    ...(options.faults
+      ? {
+          faults: {
+            rates: options.faults.rates,
+            random: mulberry32(options.faults.seed),
+            // A hang outlasts the client's timeout, which is what makes it a hang.
+            hangMs: modelTimeoutMs + 1_000,
+          },
+        }
+      : {}),
+  });
+
+/**
+ * The three real handlers, from config parsed by the same schemas as a cold start in Lambda (a bad
+ * setting fails here, by key), with the emulators' clients injected.
+ */
+const createLocalHandlers = (
+  options: LocalStackOptions,
+  emulators: Emulators,
+  env: Record<string, string>,
+  standIn: StandInServer,
+) => {
+  const classifyConfig = loadEnv(ClassifyEnvSchema, { ...env, BEDROCK_ENDPOINT: standIn.endpoint });
+  const base = { logLevel: options.logLevel ?? 'WARN' };
+  const { dynamo, sqs } = emulators;
+  const bedrock = createBedrockClient(classifyConfig, {
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const handler = createClassifyHandler(classifyConfig, {
+    ...base,
+    clients: { dynamo, sqs, bedrock },
+  }).handler;
+  const outcomeHandler = createOutcomeHandler(loadEnv(OutcomeEnvSchema, env), {
+    ...base,
+    clients: { dynamo, sqs },
+  }).handler;
+  const retuneHandler = createRetuneHandler(loadEnv(RetuneEnvSchema, env), {
+    ...base,
+    clients: { dynamo },
+  }).handler;
+  const retune: LocalStack['retune'] = (event = {}) =>
+    retuneHandler(event, createLambdaContext('retune', 60_000));
+  // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
+  // return every record unprocessed.
+  const classifyTimeoutMs =
+    classifyTimeBudget(classifyConfig.MODEL_TIMEOUT_MS, {
+      batchSize: options.batchSize ?? 10,
+      recordConcurrency: classifyConfig.RECORD_CONCURRENCY,
+      batchingWindowSeconds: 0,
+    }).functionTimeoutSeconds * 1000;
+  return { handler, outcomeHandler, retune, classifyTimeoutMs };
+};
+
+/** The event source mappings: the ingest queue to classify, the outcomes queue to outcome. */
+const startPollers = (
+  options: LocalStackOptions,
+  emulators: Emulators,
+  handlers: Pick<LocalStack, 'handler' | 'outcomeHandler' | 'classifyTimeoutMs'>,
+): SqsPoller[] => [
+  pollEmulatorQueue(emulators, 'ingest', handlers.handler, {
+    concurrency: options.concurrency ?? 4,
+    batchSize: options.batchSize,
+    functionTimeoutMs: handlers.classifyTimeoutMs,
+  }),
+  pollEmulatorQueue(emulators, 'outcomes', handlers.outcomeHandler, {
+    concurrency: options.concurrency === 0 ? 0 : 1,
+    batchSize: options.batchSize,
+    functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+  }),
+];
+
+/** One model per fold, keyed by the text the stand-in receives for each ticket it never saw. */
+const trainFoldModels = (
+  training: LabelledExample[],
+  items: ReturnType<typeof readHistoryCsv>,
+  outOfFold: Map<string, TextClassifier>,
+): void => {
+  const folds = stratifiedFolds(
+    training.map((e) => e.label),
+    HISTORY_FOLDS,
+    1,
+  );
+  for (const heldOut of folds) {
+    const held = new Set(heldOut);
+    const model = trainTextClassifier(
+      training.filter((_, i) => !held.has(i)),
+      { seed: 1 },
+    );
+    for (const i of heldOut) {
+      const key = modelText(JSON.parse((items[i] as { body: string }).body) as Ticket);
+      if (!outOfFold.has(key)) outOfFold.set(key, model);
+    }
+  }
+};
+
+/** Backfills the training set as history through the real classify handler (LocalStack.seedHistory). */
+const seedHistoryWith = async (
+  options: LocalStackOptions,
+  emulators: Emulators,
+  training: LabelledExample[],
+  outOfFold: Map<string, TextClassifier>,
+): Promise<number> => {
+  const status = options.onStatus ?? (() => undefined);
+  const items = readHistoryCsv(options.trainPath);
+  if (outOfFold.size === 0) {
+    status(
+      `training ${HISTORY_FOLDS} fold models, so that no labelled ticket is scored by a model that saw it`,
+    );
+    trainFoldModels(training, items, outOfFold);
+  }
+  status(`backfilling ${items.length} labelled tickets through the classifier as first evidence`);
+  const report = await runBackfill({
+    sqs: emulators.sqs,
+    documents: DynamoDBDocumentClient.from(emulators.dynamo),
+    queueUrl: emulators.queues.ingest.url,
+    ticketsTable: emulators.tables.tickets,
+    items,
+    pollMs: 200,
+  });
+  if (report.pending + report.unpublished > 0) {
+    throw new Error(
+      `the warm start scored ${report.scored + report.failed} of ${items.length} history tickets; ${report.pending} were still waiting`,
+    );
+  }
+  return report.scored;
+};
+
 const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
   const status = options.onStatus ?? (() => undefined);
   // The stand-in answers with route ids, so labels are folded the way a derived taxonomy folds them.
@@ -118,114 +259,16 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   const env = functionEnv(emulators, options.taxonomyPath, options.settings ?? {});
   // History tickets by the text the model receives, each with the fold model that never saw it.
   const outOfFold = new Map<string, TextClassifier>();
-  const standIn = await startConverseServer({
-    classifier,
-    modelFor: (text) => outOfFold.get(text),
-    recordRequests: options.recordModelRequests,
-    ...(options.faults
-      ? {
-          faults: {
-            rates: options.faults.rates,
-            random: mulberry32(options.faults.seed),
-            // A hang outlasts the client's timeout, which is what makes it a hang.
-            hangMs: Number(env.MODEL_TIMEOUT_MS) + 1_000,
-          },
-        }
-      : {}),
-  });
-  // The same schemas as a cold start in Lambda: a bad setting fails here, by key.
-  const classifyConfig = loadEnv(ClassifyEnvSchema, { ...env, BEDROCK_ENDPOINT: standIn.endpoint });
-  const base = { logLevel: options.logLevel ?? 'WARN' };
-  const dynamo = emulators.dynamo;
-  const handler = createClassifyHandler(classifyConfig, {
-    ...base,
-    clients: {
-      dynamo,
-      sqs: emulators.sqs,
-      bedrock: createBedrockClient(classifyConfig, { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
-    },
-  }).handler;
-  const outcomeHandler = createOutcomeHandler(loadEnv(OutcomeEnvSchema, env), {
-    ...base,
-    clients: { dynamo, sqs: emulators.sqs },
-  }).handler;
-  const retuneHandler = createRetuneHandler(loadEnv(RetuneEnvSchema, env), {
-    ...base,
-    clients: { dynamo },
-  }).handler;
-  const retune: LocalStack['retune'] = (event = {}) =>
-    retuneHandler(event, createLambdaContext('retune', 60_000));
-  const classifyTimeoutMs =
-    classifyTimeBudget(classifyConfig.MODEL_TIMEOUT_MS, {
-      batchSize: options.batchSize ?? 10,
-      recordConcurrency: classifyConfig.RECORD_CONCURRENCY,
-      batchingWindowSeconds: 0,
-    }).functionTimeoutSeconds * 1000;
-  const pollers: SqsPoller[] = [
-    pollEmulatorQueue(emulators, 'ingest', handler, {
-      concurrency: options.concurrency ?? 4,
-      batchSize: options.batchSize,
-      // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
-      // return every record unprocessed.
-      functionTimeoutMs: classifyTimeoutMs,
-    }),
-    pollEmulatorQueue(emulators, 'outcomes', outcomeHandler, {
-      concurrency: options.concurrency === 0 ? 0 : 1,
-      batchSize: options.batchSize,
-      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
-    }),
-  ];
-
-  const seedHistory = async (): Promise<number> => {
-    const items = readHistoryCsv(options.trainPath);
-    if (outOfFold.size === 0) {
-      status(
-        `training ${HISTORY_FOLDS} fold models, so that no labelled ticket is scored by a model that saw it`,
-      );
-      const folds = stratifiedFolds(
-        training.map((e) => e.label),
-        HISTORY_FOLDS,
-        1,
-      );
-      for (const heldOut of folds) {
-        const held = new Set(heldOut);
-        const model = trainTextClassifier(
-          training.filter((_, i) => !held.has(i)),
-          { seed: 1 },
-        );
-        for (const i of heldOut) {
-          const key = modelText(JSON.parse((items[i] as { body: string }).body) as Ticket);
-          if (!outOfFold.has(key)) outOfFold.set(key, model);
-        }
-      }
-    }
-    status(`backfilling ${items.length} labelled tickets through the classifier as first evidence`);
-    const report = await runBackfill({
-      sqs: emulators.sqs,
-      documents: DynamoDBDocumentClient.from(emulators.dynamo),
-      queueUrl: emulators.queues.ingest.url,
-      ticketsTable: emulators.tables.tickets,
-      items,
-      pollMs: 200,
-    });
-    if (report.pending + report.unpublished > 0) {
-      throw new Error(
-        `the warm start scored ${report.scored + report.failed} of ${items.length} history tickets; ${report.pending} were still waiting`,
-      );
-    }
-    return report.scored;
-  };
-
+  const standIn = await startStandIn(options, classifier, outOfFold, Number(env.MODEL_TIMEOUT_MS));
+  const handlers = createLocalHandlers(options, emulators, env, standIn);
+  const pollers = startPollers(options, emulators, handlers);
   return {
     emulators,
     standIn,
     classifier,
-    handler,
-    classifyTimeoutMs,
-    outcomeHandler,
-    retune,
+    ...handlers,
     training,
-    seedHistory,
+    seedHistory: () => seedHistoryWith(options, emulators, training, outOfFold),
     stop: async () => {
       await Promise.all(pollers.map((p) => p.stop()));
       await standIn.stop();

@@ -1,4 +1,8 @@
-import type { SendMessageBatchResultEntry, SQSClient } from '@aws-sdk/client-sqs';
+import type {
+  SendMessageBatchCommandOutput,
+  SendMessageBatchResultEntry,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { MAX_MESSAGE_BYTES } from '../../lib/config/resources.js';
 import type { AwsConfigError } from './aws-config.js';
@@ -90,24 +94,18 @@ const packBatches = (indexes: readonly number[], items: readonly PublishItem[]):
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const publishTickets = async (
-  sqs: SqsSender,
-  queueUrl: string,
-  items: readonly PublishItem[],
-  options: PublishOptions = {},
-): Promise<PublishReport> => {
-  const maxAttempts = options.maxAttempts ?? 5;
-  const baseDelayMs = options.baseDelayMs ?? 200;
-  const parallel = options.parallel ?? 4;
-  const sleep = options.sleep ?? defaultSleep;
-  const onProgress = options.onProgress ?? (() => undefined);
+/** Exponential backoff before attempt `attempt` (the second waits about `baseDelayMs`), with jitter. */
+const backoffMs = (baseDelayMs: number, attempt: number): number => {
+  const delay = Math.min(10_000, baseDelayMs * 2 ** (attempt - 2));
+  return delay / 2 + (Math.random() * delay) / 2;
+};
 
+/** What one publish has settled so far, entry by entry, shared by all its batches. */
+const createTally = (items: readonly PublishItem[], onProgress: (done: number, total: number) => void) => {
   const messageIds = new Map<number, string>();
   const failures: PublishFailure[] = [];
   const attempts = new Array<number>(items.length).fill(0);
   let done = 0;
-  let fatal: AwsConfigError | undefined;
-
   const fail = (index: number, reason: string) => {
     const item = items[index] as PublishItem;
     failures.push({
@@ -118,96 +116,156 @@ const publishTickets = async (
     });
     done += 1;
   };
+  const sent = (index: number, messageId: string) => {
+    messageIds.set((items[index] as PublishItem).line, messageId);
+    done += 1;
+  };
+  const progress = () => onProgress(done, items.length);
+  const report = (): PublishReport => {
+    failures.sort((a, b) => a.line - b.line);
+    return {
+      total: items.length,
+      sent: messageIds.size,
+      retried: attempts.filter((n) => n > 1).length,
+      failed: failures.length,
+      failures,
+      messageIds,
+    };
+  };
+  return { attempts, fail, sent, progress, report };
+};
 
-  let pending: number[] = [];
+type Tally = ReturnType<typeof createTally>;
+
+interface Retry {
+  index: number;
+  reason: string;
+}
+
+interface Publish {
+  sqs: SqsSender;
+  queueUrl: string;
+  items: readonly PublishItem[];
+  tally: Tally;
+}
+
+/** The entries SQS could ever take; the others fail at once, each reported for its own line. */
+const admissible = (items: readonly PublishItem[], tally: Tally): number[] => {
+  const pending: number[] = [];
   items.forEach((item, index) => {
     const size = byteLength(item.body);
-    if (size > MAX_MESSAGE_BYTES) {
-      fail(index, `body is ${size} bytes, over the ${MAX_MESSAGE_BYTES}-byte SQS limit`);
-    } else if (size === 0) {
-      fail(index, 'empty body: SQS cannot carry it');
-    } else {
-      pending.push(index);
-    }
+    if (size > MAX_MESSAGE_BYTES)
+      tally.fail(index, `body is ${size} bytes, over the ${MAX_MESSAGE_BYTES}-byte SQS limit`);
+    else if (size === 0) tally.fail(index, 'empty body: SQS cannot carry it');
+    else pending.push(index);
   });
-  onProgress(done, items.length);
+  return pending;
+};
 
-  for (let attempt = 1; pending.length > 0; attempt += 1) {
-    if (attempt > 1) {
-      const delay = Math.min(10_000, baseDelayMs * 2 ** (attempt - 2));
-      await sleep(delay / 2 + (Math.random() * delay) / 2);
-    }
-    const retry: { index: number; reason: string }[] = [];
-    const sendBatch = async (batch: number[]) => {
-      for (const index of batch) attempts[index] = attempt;
-      try {
-        const out = await sqs.send(
-          new SendMessageBatchCommand({
-            QueueUrl: queueUrl,
-            Entries: batch.map((index) => ({
-              Id: String(index),
-              MessageBody: (items[index] as PublishItem).body,
-            })),
-          }),
-        );
-        const settled = new Set<number>();
-        for (const ok of out.Successful ?? ([] as SendMessageBatchResultEntry[])) {
-          const index = Number(ok.Id);
-          settled.add(index);
-          messageIds.set((items[index] as PublishItem).line, ok.MessageId ?? '');
-          done += 1;
-        }
-        for (const failed of out.Failed ?? []) {
-          const index = Number(failed.Id);
-          settled.add(index);
-          const reason = `${failed.Code ?? 'failed'}${failed.Message ? `: ${failed.Message}` : ''}`;
-          // SenderFault marks what this entry can never get past (invalid characters and the like).
-          if (failed.SenderFault) fail(index, reason);
-          else retry.push({ index, reason });
-        }
-        // An entry the response does not mention was neither sent nor refused: try it again.
-        for (const index of batch)
-          if (!settled.has(index)) retry.push({ index, reason: 'missing from the batch response' });
-      } catch (error) {
-        const e = error as Error & { Code?: string };
-        const code = e.Code ?? e.name;
-        const reason = `${code}: ${e.message}`;
-        const config = asAwsConfigError(error, queueUrl);
-        if (config) {
-          fatal ??= config;
-        } else if (PERMANENT_ERRORS.has(code) || PERMANENT_ERRORS.has(e.name)) {
-          for (const index of batch) fail(index, reason);
-        } else {
-          for (const index of batch) retry.push({ index, reason });
-        }
+/** Each entry of a batch response: sent, refused for good, or to try again. */
+const settleResponse = (
+  out: SendMessageBatchCommandOutput,
+  batch: number[],
+  tally: Tally,
+  retry: Retry[],
+) => {
+  const settled = new Set<number>();
+  for (const ok of out.Successful ?? ([] as SendMessageBatchResultEntry[])) {
+    settled.add(Number(ok.Id));
+    tally.sent(Number(ok.Id), ok.MessageId ?? '');
+  }
+  for (const failed of out.Failed ?? []) {
+    const index = Number(failed.Id);
+    settled.add(index);
+    const reason = `${failed.Code ?? 'failed'}${failed.Message ? `: ${failed.Message}` : ''}`;
+    // SenderFault marks what this entry can never get past (invalid characters and the like).
+    if (failed.SenderFault) tally.fail(index, reason);
+    else retry.push({ index, reason });
+  }
+  // An entry the response does not mention was neither sent nor refused: try it again.
+  for (const index of batch)
+    if (!settled.has(index)) retry.push({ index, reason: 'missing from the batch response' });
+};
+
+/** One SendMessageBatch call; returns the configuration error that must stop the publish, if any. */
+const sendBatch = async (
+  publish: Publish,
+  batch: number[],
+  attempt: number,
+  retry: Retry[],
+): Promise<AwsConfigError | undefined> => {
+  const { sqs, queueUrl, items, tally } = publish;
+  let fatal: AwsConfigError | undefined;
+  for (const index of batch) tally.attempts[index] = attempt;
+  try {
+    const out = await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: batch.map((index) => ({
+          Id: String(index),
+          MessageBody: (items[index] as PublishItem).body,
+        })),
+      }),
+    );
+    settleResponse(out, batch, tally, retry);
+  } catch (error) {
+    const e = error as Error & { Code?: string };
+    const code = e.Code ?? e.name;
+    const reason = `${code}: ${e.message}`;
+    fatal = asAwsConfigError(error, queueUrl);
+    // A configuration error stops the publish: every other line would fail the same way.
+    if (!fatal) {
+      const permanent = PERMANENT_ERRORS.has(code) || PERMANENT_ERRORS.has(e.name);
+      for (const index of batch) {
+        if (permanent) tally.fail(index, reason);
+        else retry.push({ index, reason });
       }
-      onProgress(done, items.length);
-    };
-    const batches = packBatches(pending, items);
-    let next = 0;
-    const worker = async () => {
-      while (next < batches.length && !fatal) await sendBatch(batches[next++] as number[]);
-    };
-    await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, worker));
-    if (fatal) throw fatal;
+    }
+  }
+  tally.progress();
+  return fatal;
+};
 
+/** One attempt at every pending entry, `parallel` calls at a time; what must be tried again. */
+const sendRound = async (publish: Publish, pending: number[], attempt: number, parallel: number) => {
+  const retry: Retry[] = [];
+  const batches = packBatches(pending, publish.items);
+  let fatal: AwsConfigError | undefined;
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length && !fatal) {
+      const stop = await sendBatch(publish, batches[next++] as number[], attempt, retry);
+      fatal ??= stop;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, worker));
+  if (fatal) throw fatal;
+  return retry;
+};
+
+const publishTickets = async (
+  sqs: SqsSender,
+  queueUrl: string,
+  items: readonly PublishItem[],
+  options: PublishOptions = {},
+): Promise<PublishReport> => {
+  const maxAttempts = options.maxAttempts ?? 5;
+  const sleep = options.sleep ?? defaultSleep;
+  const tally = createTally(items, options.onProgress ?? (() => undefined));
+  const publish: Publish = { sqs, queueUrl, items, tally };
+  let pending = admissible(items, tally);
+  tally.progress();
+  for (let attempt = 1; pending.length > 0; attempt += 1) {
+    if (attempt > 1) await sleep(backoffMs(options.baseDelayMs ?? 200, attempt));
+    const retry = await sendRound(publish, pending, attempt, options.parallel ?? 4);
     pending = [];
     for (const { index, reason } of retry) {
-      if (attempt >= maxAttempts) fail(index, `${reason} (after ${attempt} attempts)`);
+      if (attempt >= maxAttempts) tally.fail(index, `${reason} (after ${attempt} attempts)`);
       else pending.push(index);
     }
-    onProgress(done, items.length);
+    tally.progress();
   }
-
-  failures.sort((a, b) => a.line - b.line);
-  return {
-    total: items.length,
-    sent: messageIds.size,
-    retried: attempts.filter((n) => n > 1).length,
-    failed: failures.length,
-    failures,
-    messageIds,
-  };
+  return tally.report();
 };
 
 export type { PublishFailure, PublishItem, PublishOptions, PublishReport, SqsSender };

@@ -8,6 +8,7 @@ import type { ReplayFigures } from '../simulate/replay-metrics.js';
 import type { SimulationReport } from '../simulate/simulate.js';
 import type { StreamTrace } from '../simulate/stream-trace.js';
 import { automationVsPrecision, costBreakdown, overStream, routeConfigsOverStream } from './chart-configs.js';
+import { percent } from './percent.js';
 import type { ReportData, ReportSection } from './report-data.js';
 
 interface CostModel {
@@ -92,15 +93,14 @@ const simulateReportData = (report: SimulationReport, cost: CostModel, generated
       precision: r.autoResolved > 0 ? 1 - r.wrong / r.autoResolved : null,
     }))
     .sort((a, b) => b.automation - a.automation);
-  const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   return {
     title: 'triage simulate: operator report',
     facts: [
       `${report.seeds.length} seed(s)`,
       report.coldStart ? 'cold start' : 'warm start',
       `target error ${report.targetError}`,
-      `realized error ${pct(report.realizedError)}`,
-      `automation ${pct(report.automationRate)}`,
+      `realized error ${percent(report.realizedError)}`,
+      `automation ${percent(report.automationRate)}`,
     ],
     generatedAt: generatedAt ?? new Date().toISOString(),
     sections: [

@@ -11,11 +11,13 @@ import {
   makeClassificationSchema,
   toToolInputSchema,
 } from '../../domain/classification/classification.schema.js';
+import type { CallStats, ClassifyResult } from '../../domain/classification/classify-result.js';
 import { ModelRequestError } from '../../domain/classification/errors.js';
 import type { TokenUsage } from '../../domain/classification/pricing.js';
 import { costUsd } from '../../domain/classification/pricing.js';
 import type { PromptTicket } from '../../domain/classification/prompt.js';
 import { buildSystemPrompt, buildUserMessage, TOOL_NAME } from '../../domain/classification/prompt.js';
+import type { TicketClassifier } from '../../domain/ports.js';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy.schema.js';
 import { toModelError } from './model-error-mapping.js';
 
@@ -26,27 +28,9 @@ interface ClassifierOptions {
   maxOutputTokens?: number;
 }
 
-interface CallStats {
-  usage: TokenUsage;
-  /** USD for every call made for this ticket, repair included; undefined for unpriced models. */
-  costUsd: number | undefined;
-  modelCalls: number;
-  latencyMs: number;
-}
-
-type ClassifyResult =
-  | ({ ok: true; classification: Classification } & CallStats)
-  | ({ ok: false; error: 'invalid_model_output'; detail: string } & CallStats)
-  /** Bedrock refused the call for configuration (model access, model id): no retry fixes it. */
-  | ({ ok: false; error: 'model_unavailable'; detail: string; failure: ModelRequestError } & CallStats);
-
 type ValidationResult =
   | { ok: true; value: Classification }
   | { ok: false; detail: string; toolUseId?: string };
-
-interface TicketClassifier {
-  classify(ticket: PromptTicket): Promise<ClassifyResult>;
-}
 
 /**
  * Classifies tickets with the Converse API and a forced tool call.
@@ -159,5 +143,5 @@ const addUsage = (total: TokenUsage, response: ConverseCommandOutput): void => {
   total.cacheWriteTokens = (total.cacheWriteTokens ?? 0) + (response.usage?.cacheWriteInputTokens ?? 0);
 };
 
-export type { ClassifierOptions, ClassifyResult, TicketClassifier };
+export type { ClassifierOptions };
 export { createBedrockClassifier };

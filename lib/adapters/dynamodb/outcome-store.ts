@@ -4,7 +4,6 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '../../domain/outcomes/outcome.schema.js';
-import { OutcomeBusyError } from '../../domain/outcomes/outcome-errors.js';
 import { payloadHash as hashOf, outcomeBody } from '../../domain/outcomes/outcome-identity.js';
 import type { ClaimHandle, StoredClaim } from '../../domain/outcomes/outcome-records.js';
 import {
@@ -134,7 +133,8 @@ const createOutcomeStore = (options: OutcomeStoreOptions): OutcomeRepository => 
           if (existing) return judgeClaim(existing, payloadHash);
         }
       }
-      throw new OutcomeBusyError(`claim of ${outcome.type} for ticket ${outcome.ticketId} kept moving`);
+      // A key that kept moving under two tries is busy, as a ticket's is: the record comes back later.
+      return { kind: 'busy' };
     },
     complete: (handle) => rewriteOwn(handle, { until: 0, completedAt: iso() }),
     release: (handle) => rewriteOwn(handle, { until: 0 }),

@@ -1,32 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { QuarantineReason } from '../../domain/tickets/quarantine-reason.js';
-
-/**
- * For a `conflicting_duplicate`: the ticket as first stored under its id, beside this message's
- * raw body. The tickets table keeps no raw body (only its hash and, once decided, the redacted
- * text), so that is what is kept of the first one.
- */
-interface QuarantineConflict {
-  /** hashTicket of this message and of the one that first claimed the ticketId. */
-  bodyHash: string;
-  storedBodyHash: string;
-  storedStatus: string;
-  storedRedactedText?: string;
-  storedFirstSeenAt?: string;
-}
-
-interface QuarantineEntry {
-  /** The SQS message id: a redelivered poison message overwrites its own entry, never adds one. */
-  quarantineId: string;
-  reason: QuarantineReason;
-  detail: string;
-  ticketId?: string;
-  /** The raw body, whole: the ingest queue's size limit keeps it under DynamoDB's item limit. */
-  body: string;
-  receivedAt: string;
-  conflict?: QuarantineConflict;
-}
+import type { QuarantineRepository } from '../../domain/ports.js';
+import type { QuarantineEntry } from '../../domain/tickets/quarantine-entry.js';
 
 interface QuarantineStoreOptions {
   client: DynamoDBDocumentClient;
@@ -35,7 +10,7 @@ interface QuarantineStoreOptions {
   now?: () => number;
 }
 
-const createQuarantineStore = (options: QuarantineStoreOptions) => {
+const createQuarantineStore = (options: QuarantineStoreOptions): QuarantineRepository => {
   const now = options.now ?? Date.now;
   const put = async (entry: QuarantineEntry): Promise<void> => {
     await options.client.send(
@@ -48,7 +23,5 @@ const createQuarantineStore = (options: QuarantineStoreOptions) => {
   return { put };
 };
 
-type QuarantineStore = ReturnType<typeof createQuarantineStore>;
-
-export type { QuarantineConflict, QuarantineEntry, QuarantineStore };
+export type { QuarantineStoreOptions };
 export { createQuarantineStore };

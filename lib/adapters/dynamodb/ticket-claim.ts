@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { ClaimRequest, TicketClaim } from '../../domain/tickets/ticket-claim.js';
 import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
 
 /**
@@ -10,25 +11,6 @@ import type { StoredTicket } from '../../domain/tickets/ticket-record.js';
  * claim, or takes over an expired or released one for the same body. When it fails, the item that
  * failed it says why (ALL_OLD), with no second round trip.
  */
-
-type ClaimResult =
-  | { kind: 'claimed' }
-  /** Another delivery holds a live lease: fail this one so it comes back later. */
-  | { kind: 'busy' }
-  | { kind: 'decided'; ticket: StoredTicket }
-  | { kind: 'dispatched'; ticket: StoredTicket }
-  /** The ticketId was first claimed with another body: this message is not a redelivery of it. */
-  | { kind: 'conflict'; ticket: StoredTicket };
-
-interface ClaimRequest {
-  ticketId: string;
-  /** Lease token of this delivery attempt (messageId:uuid): a late worker cannot store over a new one. */
-  token: string;
-  /** hashTicket of the message: a later message with another hash is a conflicting duplicate. */
-  bodyHash: string;
-  /** Time left in the invocation; the lease ends this long from now plus the margin. */
-  remainingMs?: number;
-}
 
 interface ClaimDeps {
   client: DynamoDBDocumentClient;
@@ -48,12 +30,12 @@ interface ClaimDeps {
 const DEFAULT_LEASE_MARGIN_MS = 2_000;
 
 /** What a failed claim found; `retry` when the item became claimable between the write and the read. */
-const settle = (existing: StoredTicket | undefined, bodyHash: string, at: number): ClaimResult | 'retry' => {
+const settle = (existing: StoredTicket | undefined, bodyHash: string, at: number): TicketClaim | 'retry' => {
   if (!existing) return 'retry';
   // Records from before the hash was stored cannot conflict: they are treated as the same body.
   if (existing.bodyHash !== undefined && existing.bodyHash !== bodyHash)
     return { kind: 'conflict', ticket: existing };
-  if (existing.status === 'DISPATCHED') return { kind: 'dispatched', ticket: existing };
+  if (existing.status === 'DISPATCHED') return { kind: 'done', ticket: existing };
   if (existing.status === 'DECIDED') return { kind: 'decided', ticket: existing };
   if ((existing.leaseUntil ?? 0) >= at) return { kind: 'busy' };
   return 'retry';
@@ -64,7 +46,7 @@ const createClaim = (deps: ClaimDeps) => {
   const margin = deps.leaseMarginMs ?? DEFAULT_LEASE_MARGIN_MS;
 
   /** One conditional write; on failure, the item as it was (from ALL_OLD, or read when absent). */
-  const tryClaim = async (request: ClaimRequest): Promise<ClaimResult | 'retry'> => {
+  const tryClaim = async (request: ClaimRequest): Promise<TicketClaim | 'retry'> => {
     const at = now();
     const lease = request.remainingMs === undefined ? deps.defaultLeaseMs : request.remainingMs + margin;
     try {
@@ -109,7 +91,7 @@ const createClaim = (deps: ClaimDeps) => {
    * (released or expired in between): then the write is tried once more, and a second such race is
    * reported busy, to be retried by redelivery.
    */
-  const claim = async (request: ClaimRequest): Promise<ClaimResult> => {
+  const claim = async (request: ClaimRequest): Promise<TicketClaim> => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const result = await tryClaim(request);
       if (result !== 'retry') return result;
@@ -120,5 +102,5 @@ const createClaim = (deps: ClaimDeps) => {
   return claim;
 };
 
-export type { ClaimDeps, ClaimRequest, ClaimResult };
+export type { ClaimDeps };
 export { createClaim };

@@ -1,6 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { TicketRepository } from '../../domain/ports.js';
+import { LeaseLostError } from '../../domain/tickets/ticket-errors.js';
 import type { StoredTicket, TicketDecisionRecord } from '../../domain/tickets/ticket-record.js';
 import type { ClaimDeps } from './ticket-claim.js';
 import { createClaim } from './ticket-claim.js';
@@ -12,11 +14,6 @@ import { createClaim } from './ticket-claim.js';
  * the decision or give the claim back.
  */
 
-/** The claim was taken over (or the ticket moved on) under this attempt; the record must be retried. */
-class LeaseLostError extends Error {
-  override name = 'LeaseLostError';
-}
-
 interface TicketStoreOptions extends Pick<ClaimDeps, 'defaultLeaseMs' | 'leaseMarginMs'> {
   client: DynamoDBDocumentClient;
   tableName: string;
@@ -24,7 +21,7 @@ interface TicketStoreOptions extends Pick<ClaimDeps, 'defaultLeaseMs' | 'leaseMa
   now?: () => number;
 }
 
-const createTicketStore = (options: TicketStoreOptions) => {
+const createTicketStore = (options: TicketStoreOptions): TicketRepository => {
   const { client, tableName } = options;
   const now = options.now ?? Date.now;
   const expiresAt = () => Math.floor(now() / 1000) + options.retentionDays * 86_400;
@@ -114,8 +111,5 @@ const createTicketStore = (options: TicketStoreOptions) => {
   return { claim, saveDecision, release, markDispatched, read };
 };
 
-type TicketStore = ReturnType<typeof createTicketStore>;
-
-export type { ClaimRequest, ClaimResult } from './ticket-claim.js';
-export type { TicketStore, TicketStoreOptions };
-export { createTicketStore, LeaseLostError };
+export type { TicketStoreOptions };
+export { createTicketStore };

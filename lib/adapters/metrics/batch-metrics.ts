@@ -1,6 +1,7 @@
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { ModelThrottledError } from '../../domain/classification/errors.js';
+import { RecordBusyError } from '../../domain/retryable-record-error.js';
 import type { TriageOutcome } from '../../domain/tickets/triage-outcome.js';
 import { DIMENSIONS, METRIC } from './metric-names.js';
 import { emptyTotals, publishRoute, type RouteTotals } from './route-metrics.js';
@@ -10,16 +11,11 @@ import { emptyTotals, publishRoute, type RouteTotals } from './route-metrics.js'
  * instead of one per record: CloudWatch cost and log volume stay flat as batches grow.
  */
 
-interface BatchMetricsOptions {
-  /** Whether a failure is a retry of a ticket another delivery holds: counted apart from errors. */
-  isBusy?: (error: unknown) => boolean;
-}
-
 const NO_ROUTE = 'none';
 
 const increment = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
+const createBatchMetrics = () => {
   const routes = new Map<string, RouteTotals>();
   const escalations = new Map<string, number>();
   const quarantines = new Map<string, number>();
@@ -71,9 +67,13 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
     totals.latencyMs.push(outcome.latencyMs);
   };
 
+  /**
+   * A retry of a ticket another delivery holds is counted apart from errors; every other failure,
+   * retryable or not (a lost lease, no time left), is an error the alarm watches.
+   */
   const addFailure = (error: unknown): void => {
     if (error instanceof ModelThrottledError) counts.throttles += 1;
-    else if (options.isBusy?.(error)) counts.busy += 1;
+    else if (error instanceof RecordBusyError) counts.busy += 1;
     else counts.errors += 1;
   };
 
@@ -116,5 +116,5 @@ const createBatchMetrics = (options: BatchMetricsOptions = {}) => {
 
 type BatchMetrics = ReturnType<typeof createBatchMetrics>;
 
-export type { BatchMetrics, BatchMetricsOptions };
+export type { BatchMetrics };
 export { createBatchMetrics };

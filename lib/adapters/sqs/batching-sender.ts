@@ -1,5 +1,7 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import type { MessageSender } from '../../domain/ports.js';
+import { RetryableRecordError } from '../../domain/retryable-record-error.js';
 
 /**
  * Coalesces sends from records processed concurrently into SendMessageBatch calls of up to ten
@@ -7,7 +9,8 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
  * whether its own message was accepted, and a failed entry fails only its own record.
  */
 
-class SendFailedError extends Error {
+/** SQS refused one entry of a batch: its record is retried, the others are not affected. */
+class SendFailedError extends RetryableRecordError {
   override name = 'SendFailedError';
 }
 
@@ -19,7 +22,7 @@ interface Pending {
 
 const MAX_ENTRIES = 10;
 
-const createBatchingSender = (client: SQSClient) => {
+const createBatchingSender = (client: SQSClient): MessageSender => {
   const queues = new Map<string, Pending[]>();
 
   const flush = async (queueUrl: string, entries: Pending[]): Promise<void> => {
@@ -65,7 +68,4 @@ const createBatchingSender = (client: SQSClient) => {
   return { send };
 };
 
-type BatchingSender = ReturnType<typeof createBatchingSender>;
-
-export type { BatchingSender };
 export { createBatchingSender, SendFailedError };

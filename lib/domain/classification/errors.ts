@@ -1,3 +1,5 @@
+import { RetryableRecordError } from '../retryable-record-error.js';
+
 /**
  * Model errors, by what the caller must do with them. A retryable error fails the SQS record so it
  * comes back after the visibility timeout; it is never dropped and never auto-resolved. A request
@@ -5,7 +7,7 @@
  * goes to a person at once and an alarm tells the operator.
  */
 
-class RetryableModelError extends Error {
+class RetryableModelError extends RetryableRecordError {
   override name = 'RetryableModelError';
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULTS } from '../settings.schema.js';
 import type { Observation } from './observation.js';
 import { mixturePath } from './sequential-test.js';
 
@@ -61,10 +62,10 @@ interface SignalStats {
 type BreakerVerdict = { tripped: false; stats: SignalStats[] } | ({ tripped: true } & SignalStats);
 
 const DEFAULT_BREAKER: BreakerSettings = {
-  targetError: 0.02,
-  delta: 0.05,
-  reopenBaseline: 0.15,
-  trippedExplorationRate: 0.2,
+  targetError: DEFAULTS.retune.targetError,
+  delta: DEFAULTS.breaker.delta,
+  reopenBaseline: DEFAULTS.breaker.reopenBaseline,
+  trippedExplorationRate: DEFAULTS.breaker.trippedExplorationRate,
 };
 
 const DAY_MS = 86_400_000;

@@ -1,3 +1,4 @@
+import type { ClaimVerdict } from '../claim.js';
 import type { Outcome, OutcomeType } from './outcome.schema.js';
 import { outcomeBody } from './outcome-identity.js';
 
@@ -58,14 +59,15 @@ interface ClaimHandle {
   token: string;
 }
 
-type OutcomeClaim =
-  | { kind: 'claimed'; handle: ClaimHandle }
-  /** The same payload has had its effects. */
-  | { kind: 'completed' }
-  /** The same payload is being applied by another delivery right now. */
-  | { kind: 'in_progress' }
-  /** Another payload holds the key, in any state. */
-  | { kind: 'different'; existing: { payloadHash: string; body: string } };
+/**
+ * The shared claim vocabulary (domain/claim.ts): `done` when the same payload has had its effects,
+ * `busy` while another delivery applies it, `conflict` when another payload holds the key, in any
+ * state.
+ */
+type OutcomeClaim = ClaimVerdict<
+  { handle: ClaimHandle },
+  { existing: { payloadHash: string; body: string } }
+>;
 
 type StoredClaim = Pick<OutcomeClaimRecord, 'state' | 'payloadHash' | 'body' | 'claimUntil'>;
 
@@ -77,9 +79,9 @@ const claimable = (existing: StoredClaim | undefined, hash: string, now: number)
 /** What an existing claim that could not be taken means for a delivery of `hash`. */
 const judgeClaim = (existing: StoredClaim, hash: string): Exclude<OutcomeClaim, { kind: 'claimed' }> => {
   if (existing.payloadHash !== hash) {
-    return { kind: 'different', existing: { payloadHash: existing.payloadHash, body: existing.body } };
+    return { kind: 'conflict', existing: { payloadHash: existing.payloadHash, body: existing.body } };
   }
-  return existing.state === 'COMPLETED' ? { kind: 'completed' } : { kind: 'in_progress' };
+  return existing.state === 'COMPLETED' ? { kind: 'done' } : { kind: 'busy' };
 };
 
 const conflictKey = (type: OutcomeType, hash: string) => `${type}#conflict#${hash}`;

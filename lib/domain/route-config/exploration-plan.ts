@@ -1,4 +1,5 @@
 import type { Observation } from '../outcomes/observation.js';
+import { DEFAULTS } from '../settings.schema.js';
 import type { RetuneSettings, RoutePlan } from '../thresholds/plan-route.js';
 import type { RouteConfig, SamplingRates } from './route-config.schema.js';
 
@@ -33,7 +34,8 @@ const DEFAULT_EXPLORATION: ExplorationPolicy = {
   lowRate: 0.02,
   midRate: 0.05,
   highRate: 0.1,
-  trippedRate: 0.2,
+  // The rate the breaker sets when it trips, kept until the route is re-certified.
+  trippedRate: DEFAULTS.breaker.trippedExplorationRate,
   ampleFactor: 4,
   stableShare: 0.75,
 };
