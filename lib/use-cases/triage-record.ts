@@ -6,7 +6,7 @@ import type { BatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { ObservationRepository } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-import { historyObservation } from '../domain/tickets/history-decision.js';
+import { historyObservation, knownHistoryRoute } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import { hashTicket } from '../domain/tickets/ticket-hash.js';
 import type { StoredTicket, TicketDecisionRecord } from '../domain/tickets/ticket-record.js';
@@ -158,6 +158,10 @@ const createTriageRecord = (deps: TriageDeps) => {
           ticket.ticketId,
         ),
       );
+    }
+    if (ticket.history && !knownHistoryRoute(ticket.history.route, (id) => teams.has(id))) {
+      const detail = `history route "${ticket.history.route}" is not a route of taxonomy ${deps.taxonomy.name}`;
+      return quarantine(record, new QuarantineError('unknown_history_route', detail, ticket.ticketId));
     }
 
     // A token per delivery attempt, so a late worker from an expired lease cannot store over a new one.
