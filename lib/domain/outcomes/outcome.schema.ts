@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUT_OF_SCOPE, RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
+import { TicketIdSchema } from '../tickets/ticket-id.js';
 
 /**
  * What humans, customers and QA send back on the outcomes queue. Each has its effect once per
@@ -14,7 +15,6 @@ import { OUT_OF_SCOPE, RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
  */
 const RouteLabelSchema = z.union([z.literal(OUT_OF_SCOPE), RouteIdSchema]);
 
-const TicketIdSchema = z.string().min(1).max(128);
 const WhenSchema = z.iso.datetime({ offset: true });
 
 const HumanResolutionSchema = z
