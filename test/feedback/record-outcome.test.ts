@@ -84,6 +84,28 @@ describe('recordOutcome', () => {
     expect(await observations.listRoute('pay_early', '')).toHaveLength(1);
   });
 
+  it.each([
+    ['+00:00 for Z', '2026-01-02T11:00:00+00:00'],
+    ['another offset', '2026-01-02T12:00:00+01:00'],
+    ['milliseconds', '2026-01-02T11:00:00.000Z'],
+  ])(
+    'takes the same outcome with its time written with %s for a duplicate, not a conflict',
+    async (_, resolvedAt) => {
+      const { tickets, observations, record } = await setup();
+      tickets.set('T-1', ticket());
+      expect((await record(resolution)).kind).toBe('recorded');
+      expect((await record({ ...resolution, resolvedAt })).kind).toBe('duplicate');
+      expect(await observations.listRoute('pay_early', '')).toHaveLength(1);
+    },
+  );
+
+  it('still takes another instant for a different outcome', async () => {
+    const { tickets, record } = await setup();
+    tickets.set('T-1', ticket());
+    expect((await record(resolution)).kind).toBe('recorded');
+    expect((await record({ ...resolution, resolvedAt: '2026-01-02T11:00:01Z' })).kind).toBe('conflict');
+  });
+
   it('keeps the first label when a second, different human resolution arrives, and reports a conflict', async () => {
     const { tickets, observations, record } = await setup();
     tickets.set('T-1', ticket());
