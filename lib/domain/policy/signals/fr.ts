@@ -15,6 +15,14 @@ const fr: LanguagePatterns = {
     String.raw`mediat(eur|rice|ion)|acpr|banque\s+de\s+france|dgccrf|ufc|signalconso`,
     // The law.
     String.raw`avocat\p{L}*|action\s+en\s+justice|justice|tribunal|poursuites?\s+judiciaires?`,
+    // A person, by phone too.
+    String.raw`(contact\p{L}*|appel\p{L}*|rappel\p{L}*|joindre)\s+(\p{L}+\s+){0,3}(par|au)\s+telephone|(un|votre|le|mon)\s+conseill\p{L}*|interlocuteur\p{L}*|(etre|me\s+faire)\s+rappele\p{L}*`,
+    // A formal complaint, in other words.
+    String.raw`mecontent\p{L}*|inacceptable|honteux`,
+    // Regulators, in other words.
+    String.raw`amf|60\s+millions|conciliat\p{L}*`,
+    // The law, in other words.
+    String.raw`proces|juridique|poursuiv\p{L}*|huissier`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -38,6 +46,15 @@ const fr: LanguagePatterns = {
     // Capability.
     String.raw`sai[st]\s+pas\s+(bien\s+)?lire|(parle|comprends|lis)\s+mal\s+(le\s+)?francais|dyslex\p{L}*|illettr\p{L}*`,
     String.raw`j'ai\s+[89]\d\s+ans|malvoyant\p{L}*|aveugle|sourde?|tutelle|curatelle`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`nous\s+a\s+quitte\p{L}*|(m'a|nous\s+ont)\s+quitte\p{L}*|notaire|defunt\p{L}*|(mari|femme|pere|mere|fils|fille|frere|soeur|grand-\p{L}+|epoux|epouse)\s+(\p{L}+\s+){0,2}(disparu|decede|mort|parti)\p{L}*`,
+    String.raw`tumeur|biopsie|diagnosti\p{L}*|en\s+traitement|sous\s+traitement|traitement\s+(medical|lourd|contre)|chirurg\p{L}*|(un|d'un|grave)\s+accident|sclerose|parkinson|epilep\p{L}*|maladie\s+grave`,
+    String.raw`angoiss\p{L}*|anxiet\p{L}*|anxieu\p{L}*|epuis\p{L}*|je\s+craque|plus\s+la\s+force|psycholog\p{L}*|deprim\p{L}*`,
+    String.raw`menac\p{L}*|peur\s+de\s+(lui|elle|mon|ma)|harcel\p{L}*|sans\s+mon\s+avis|a\s+mon\s+insu|(m'a|me)\s+(frappe|battu)`,
+    String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme|faillite|liquidation)\p{L}*|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
+    String.raw`fins?\s+de\s+mois|boucler|(pas|plus)\s+(assez\s+)?d'argent\s+pour|de\s+quoi\s+(manger|vivre)|dettes|endett\p{L}*`,
+    String.raw`m'?\s*occupe\s+(seule?\s+)?(de|d')\s+(ma|mon|mes)|autis\p{L}*|alzheimer|parkinson`,
+    String.raw`lire\s+et\s+ecrire|malvoy\p{L}*|(vois|entends)\s+mal|ecri\p{L}*\s+pour\s+moi|francais\s+n'est\s+pas`,
   ],
 };
 

