@@ -71,7 +71,9 @@ const adjudicationOf = (
   if (ticket.action === 'AUTO') return undefined;
   if (outcome.type === 'qa_verdict') return 'done';
   // A mark that the ticket needed a person is no dispute of the route for QA to rule on: it stands.
-  return correct || outcome.neededPerson === true ? undefined : 'pending';
+  return correct || (outcome.type === 'human_resolution' && outcome.neededPerson === true)
+    ? undefined
+    : 'pending';
 };
 
 /**
