@@ -8,7 +8,7 @@ import type {
 } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-import { historyObservation } from '../domain/tickets/history-decision.js';
+import { historyObservation, knownHistoryRoute } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import type { QuarantineConflict } from '../domain/tickets/quarantine-entry.js';
 import type { Ticket } from '../domain/tickets/ticket.schema.js';
@@ -156,6 +156,10 @@ const createTriageRecord = (deps: TriageDeps) => {
         ticket.ticketId,
       );
       return { refused: await quarantine(record, error) };
+    }
+    if (ticket.history && !knownHistoryRoute(ticket.history.route, (id) => teams.has(id))) {
+      const detail = `history route "${ticket.history.route}" is not a route of taxonomy ${deps.taxonomy.name}`;
+      return { refused: await quarantine(record, new QuarantineError('unknown_history_route', detail, ticket.ticketId)) };
     }
     return { ticket };
   };

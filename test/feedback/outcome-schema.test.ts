@@ -8,6 +8,7 @@ import {
   QaVerdictSchema,
   RouteLabelSchema,
 } from '../../lib/domain/outcomes/outcome.schema.js';
+import { TicketSchema } from '../../lib/domain/tickets/ticket.schema.js';
 
 const resolution = {
   type: 'human_resolution',
@@ -104,6 +105,27 @@ describe('OutcomeSchema', () => {
     expect(accepts({ ...resolution, ticketId: 'x'.repeat(129) })).toBe(false);
     expect(accepts({ ...verdict, ticketId: '' })).toBe(false);
     expect(accepts({ ...feedback, ticketId: 'x'.repeat(129) })).toBe(false);
+  });
+
+  it.each([
+    ['a NUL character', 'T-1\u0000'],
+    ['a control character', 'T-\u00071'],
+    ['a bidi override', 'T-\u202e1'],
+    ['a zero-width space', 'T\u200b-1'],
+    ['only whitespace', '   '],
+    ['a space inside', 'T 1'],
+  ])('holds outcome ticket ids to the ticket contract: rejects %s', (_, ticketId) => {
+    expect(accepts({ ...resolution, ticketId })).toBe(false);
+    expect(accepts({ ...verdict, ticketId })).toBe(false);
+    expect(accepts({ ...feedback, ticketId })).toBe(false);
+    expect(TicketSchema.shape.ticketId.safeParse(ticketId).success).toBe(false);
+  });
+
+  it('accepts every ticket id the ticket contract accepts', () => {
+    for (const ticketId of ['T-1', 'zd:123456', 'fd#42', 'a.b_c@d/e+f=g']) {
+      expect(TicketSchema.shape.ticketId.safeParse(ticketId).success).toBe(true);
+      expect(accepts({ ...resolution, ticketId })).toBe(true);
+    }
   });
 
   it('bounds handleSeconds to 0..86,400', () => {

@@ -84,6 +84,28 @@ describe('recordOutcome', () => {
     expect(await observations.listRoute('pay_early', '')).toHaveLength(1);
   });
 
+  it.each([
+    ['+00:00 for Z', '2026-01-02T11:00:00+00:00'],
+    ['another offset', '2026-01-02T12:00:00+01:00'],
+    ['milliseconds', '2026-01-02T11:00:00.000Z'],
+  ])(
+    'takes the same outcome with its time written with %s for a duplicate, not a conflict',
+    async (_, resolvedAt) => {
+      const { tickets, observations, record } = await setup();
+      tickets.set('T-1', ticket());
+      expect((await record(resolution)).kind).toBe('recorded');
+      expect((await record({ ...resolution, resolvedAt })).kind).toBe('duplicate');
+      expect(await observations.listRoute('pay_early', '')).toHaveLength(1);
+    },
+  );
+
+  it('still takes another instant for a different outcome', async () => {
+    const { tickets, record } = await setup();
+    tickets.set('T-1', ticket());
+    expect((await record(resolution)).kind).toBe('recorded');
+    expect((await record({ ...resolution, resolvedAt: '2026-01-02T11:00:01Z' })).kind).toBe('conflict');
+  });
+
   it('keeps the first label when a second, different human resolution arrives, and reports a conflict', async () => {
     const { tickets, observations, record } = await setup();
     tickets.set('T-1', ticket());
@@ -125,6 +147,45 @@ describe('recordOutcome', () => {
       after: { mode: 'shadow' },
     });
   });
+
+  it('counts an audit that marks an auto-resolution as needing a person as an error, and trips the breaker on such marks', async () => {
+    const { tickets, configs, observations, record } = await setup();
+    // The same nine audits as above, but the last four agree with the route and say the customer
+    // needed a person (a wish for a person or hardship the guard missed).
+    const audits = failingAudits(tickets).map((a, i) =>
+      a.type === 'qa_verdict' && i >= 5 ? { ...a, correct: true, neededPerson: true } : a,
+    );
+    for (const audit of audits) await record(audit);
+    const labels = await observations.listRoute('pay_early', '');
+    expect(labels.filter((o) => o.correct === false).map((o) => o.ticketId)).toEqual([
+      'A-5',
+      'A-6',
+      'A-7',
+      'A-8',
+    ]);
+    expect(labels.every((o) => o.automatable === true)).toBe(true);
+    expect(await configs.get('pay_early')).toMatchObject({
+      mode: 'shadow',
+      reason: 'circuit_breaker_label_errors',
+    });
+  });
+
+  it.each([
+    [true, false],
+    [false, true],
+    [undefined, true],
+  ])(
+    'records an agent label that names the right route with neededPerson %s as correct: %s',
+    async (neededPerson, correct) => {
+      const { tickets, observations, record } = await setup();
+      tickets.set('T-1', ticket({ reason: 'exploration_holdout', labelPropensity: 0.05 }));
+      await record({ ...resolution, ...(neededPerson === undefined ? {} : { neededPerson }) });
+      const labels = await observations.listRoute('pay_early', '');
+      expect(labels).toEqual([expect.objectContaining({ ticketId: 'T-1', correct, automatable: true })]);
+      // The mark is no route dispute: it does not wait for QA's ruling, it counts at once.
+      expect(labels[0]?.adjudication).toBeUndefined();
+    },
+  );
 
   it('trips the breaker on the redelivery when the trip write failed the first time', async () => {
     let failNextSave = false;

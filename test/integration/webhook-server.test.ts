@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../tools/local/sample-data.js';
 import type { WebhookServer } from '../../tools/local/webhook-server.js';
 import { startWebhookServer } from '../../tools/local/webhook-server.js';
 
@@ -75,6 +78,20 @@ describe('the local webhook HTTP API', () => {
     expect([get.status, other.status]).toEqual([404, 404]);
     expect(await other.json()).toEqual({ message: 'Not Found' });
     expect(events.length).toBe(before);
+  });
+
+  it('answers another method with the status docs/helpdesk-guide.md gives for it', async () => {
+    // The deployed HTTP API has only `POST /{adapter}` routes (test/infra/webhook.test.ts) and no
+    // $default route, so API Gateway answers any other method on an adapter path with 404.
+    const guide = readFileSync(resolve(ROOT, 'docs/helpdesk-guide.md'), 'utf8');
+    const row = guide.split('\n').find((line) => /^\|\s*\d{3}\s*\|.*not a POST/i.test(line));
+    const documented = Number(row?.match(/^\|\s*(\d{3})/)?.[1]);
+    const answers = await Promise.all(
+      ['GET', 'PUT', 'DELETE'].map(
+        async (method) => (await fetch(`${server.url}/generic`, { method })).status,
+      ),
+    );
+    expect(answers).toEqual([documented, documented, documented]);
   });
 
   it('answers 413 past the gateway payload limit, and 500 with nothing of the error when the function throws', async () => {

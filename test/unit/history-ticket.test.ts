@@ -171,6 +171,33 @@ describe('a history ticket through the classify use case', () => {
     expect(calls.model).toBe(1);
   });
 
+  it('quarantines, unclaimed and unscored, a history ticket whose route the taxonomy does not know', async () => {
+    // Recorded, it would be an error of whatever route the model picked: a label no route can earn.
+    const { triage, sent, tickets, observations, calls, quarantined } = setup(
+      answered('payment_schedule', 0.97),
+    );
+    const outcome = await triage({ messageId: 'm-1', body: message({ route: 'refund_everything' }) });
+    expect(outcome).toMatchObject({
+      kind: 'quarantined',
+      reason: 'unknown_history_route',
+      ticketId: 'history-1',
+    });
+    expect(quarantined).toEqual([
+      expect.objectContaining({
+        reason: 'unknown_history_route',
+        ticketId: 'history-1',
+        detail: expect.stringContaining('refund_everything'),
+      }),
+    ]);
+    expect([sent, observations, calls.model, tickets.items.size]).toEqual([[], [], 0, 0]);
+  });
+
+  it('still records out_of_scope history, which no route can answer, as an error of the route picked', async () => {
+    const { triage, observations } = setup(answered('payment_schedule', 0.97));
+    await triage({ messageId: 'm-1', body: message({ route: 'out_of_scope' }) });
+    expect(observations).toEqual([expect.objectContaining({ routeId: 'payment_schedule', correct: false })]);
+  });
+
   it('sends nothing to the resolutions, human or QA queues, even on an automated, fully audited route', async () => {
     const { triage, sent, tickets } = setup(answered('payment_schedule', 0.97));
     const outcome = await triage({ messageId: 'm-1', body: message({ route: 'payment_schedule' }) });

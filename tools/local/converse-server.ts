@@ -35,8 +35,17 @@ interface StandInServer {
   received: string[];
   /** Changes the fault rates from now on (tests run several scenarios on one stack). */
   setFaultRates(rates: FaultRates['model']): void;
+  /**
+   * Scripts answers from now on (undefined: stop): for a ticket text the script knows, its fields
+   * replace the stand-in's own (`wantsHuman`, `vulnerable`, `sentiment`, `route`, `confidence`...),
+   * as an LLM would answer them. Tests use it to drive the flags a text classifier cannot judge.
+   */
+  setScript(script: AnswerScript | undefined): void;
   stop(): Promise<void>;
 }
+
+/** Fields to answer for a ticket text instead of the stand-in's own; undefined leaves them be. */
+type AnswerScript = (ticketText: string) => Record<string, unknown> | undefined;
 
 interface StandInOptions {
   classifier: TextClassifier;
@@ -100,7 +109,13 @@ const usageOf = (request: ConverseRequest, raw: string, outputTokens: number, ca
   };
 };
 
-const answer = (options: StandInOptions, request: ConverseRequest, raw: string, cache: Set<string>) => {
+const answer = (
+  options: StandInOptions,
+  request: ConverseRequest,
+  raw: string,
+  cache: Set<string>,
+  script?: AnswerScript,
+) => {
   const firstUser = request.messages?.find((m) => m.role === 'user');
   const text = extractTicketText(firstUser?.content.find((c) => c.text !== undefined)?.text ?? '') ?? '';
   const classifier = options.modelFor?.(text) ?? options.classifier;
@@ -108,10 +123,11 @@ const answer = (options: StandInOptions, request: ConverseRequest, raw: string, 
   const toolName = request.toolConfig?.toolChoice?.tool?.name ?? tool?.name ?? 'tool';
   const allowed = tool?.inputSchema?.json?.properties?.route?.enum ?? classifier.labels;
   const prediction = classifier.predictAmong(text, allowed);
-  const input = {
+  const input: Record<string, unknown> = {
     route: prediction.label,
     confidence: Math.round(prediction.confidence * 10_000) / 10_000,
     ...describeTicket(text),
+    ...script?.(text),
   };
   const outputTokens = estimateTokens(JSON.stringify(input)) + 12;
   return {
@@ -173,6 +189,7 @@ const injectFault = async (
 const startConverseServer = async (options: StandInOptions): Promise<StandInServer> => {
   const stats: StandInServer['stats'] = { requests: 0, answered: 0, faults: {} };
   let faults = options.faults;
+  let script: AnswerScript | undefined;
   const promptCache = new Set<string>();
   const received: string[] = [];
   const server: Http2Server = createServer((req, res) => {
@@ -192,7 +209,7 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
         sendError(res, 400, 'ValidationException', 'request body is not JSON');
         return;
       }
-      const body = answer(options, request, raw, promptCache);
+      const body = answer(options, request, raw, promptCache, script);
       const u = body.usage;
       u.totalTokens = u.inputTokens + u.outputTokens + u.cacheReadInputTokens + u.cacheWriteInputTokens;
       const fault = faults ? drawModelFault(faults.rates, faults.random()) : undefined;
@@ -219,6 +236,9 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
     setFaultRates: (rates) => {
       faults = { random: faults?.random ?? Math.random, hangMs: faults?.hangMs ?? 0, ...faults, rates };
     },
+    setScript: (next) => {
+      script = next;
+    },
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -227,5 +247,5 @@ const startConverseServer = async (options: StandInOptions): Promise<StandInServ
   };
 };
 
-export type { StandInOptions, StandInServer };
+export type { AnswerScript, StandInOptions, StandInServer };
 export { estimateTokens, startConverseServer };

@@ -45,11 +45,14 @@ const observationId = (decidedAt: string, ticketId: string, kind: string) =>
   `${decidedAt}#${ticketId}#${kind}`;
 
 /**
- * Whether a label says the model's route was right. `out_of_scope` never is. A QA verdict is read
- * conservatively: `correct` with a `correctRoute` other than the model's is a contradiction, and
- * counts as an error.
+ * Whether a label says the model's route was right, and so automating the ticket would have been.
+ * `out_of_scope` never is, nor a ticket marked `neededPerson`: its route may be right, but it
+ * should have reached a person, so it counts as an error of the route, for the retune and the
+ * breaker alike. A QA verdict is read conservatively: `correct` with a `correctRoute` other than
+ * the model's is a contradiction, and counts as an error.
  */
 const labelCorrect = (outcome: Outcome & { type: 'human_resolution' | 'qa_verdict' }, routeId: string) => {
+  if (outcome.neededPerson === true) return false;
   if (outcome.type === 'human_resolution') return outcome.finalRoute === routeId;
   const named = outcome.correctRoute;
   return outcome.correct && named !== OUT_OF_SCOPE && (named === undefined || named === routeId);
@@ -67,7 +70,10 @@ const adjudicationOf = (
 ): Observation['adjudication'] => {
   if (ticket.action === 'AUTO') return undefined;
   if (outcome.type === 'qa_verdict') return 'done';
-  return correct ? undefined : 'pending';
+  // A mark that the ticket needed a person is no dispute of the route for QA to rule on: it stands.
+  return correct || (outcome.type === 'human_resolution' && outcome.neededPerson === true)
+    ? undefined
+    : 'pending';
 };
 
 /**
@@ -108,7 +114,8 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
   const calibrates =
     ticket.candidate === true && ticket.labelPropensity !== undefined && ticket.labelPropensity > 0;
   // A human label of an auto-resolved ticket (say, after a reopen) is not from the sampling
-  // design; only the audit's verdict on it counts.
+  // design; only the audit's verdict on it counts. So does its `neededPerson` mark: only an
+  // audit's mark is drawn blind to how the ticket went (a customer's return shows as a reopen).
   if (!calibrates || (outcome.type === 'human_resolution' && ticket.action === 'AUTO')) return [];
   const adjudication = adjudicationOf(outcome, ticket, correct);
   return [

@@ -13,8 +13,31 @@ import type { Outcome } from './outcome.schema.js';
  */
 const outcomeBody = (outcome: Outcome): string => JSON.stringify(outcome, Object.keys(outcome).sort());
 
-/** SHA-256 of the stable body, hex. */
-const payloadHash = (outcome: Outcome): string =>
-  createHash('sha256').update(outcomeBody(outcome)).digest('hex');
+/**
+ * An instant in one spelling: "11:00:00+00:00", "12:00:00+01:00" and "11:00:00.000Z" are one time.
+ * Whole seconds drop ".000", so the usual "11:00:00Z" keeps the spelling, and the hash, it had.
+ */
+const canonicalTime = (time: string): string => new Date(time).toISOString().replace('.000Z', 'Z');
 
-export { outcomeBody, payloadHash };
+/** The outcome with its time canonical: what its identity is taken over. */
+const canonicalOutcome = (outcome: Outcome): Outcome => {
+  switch (outcome.type) {
+    case 'human_resolution':
+      return { ...outcome, resolvedAt: canonicalTime(outcome.resolvedAt) };
+    case 'qa_verdict':
+      return { ...outcome, auditedAt: canonicalTime(outcome.auditedAt) };
+    case 'customer_feedback':
+      return { ...outcome, at: canonicalTime(outcome.at) };
+  }
+};
+
+/**
+ * SHA-256 of the stable body with its time canonical, hex: the same report with its time written
+ * another way is a duplicate, not a conflict. The stored body keeps the time as it was sent.
+ */
+const payloadHash = (outcome: Outcome): string =>
+  createHash('sha256')
+    .update(outcomeBody(canonicalOutcome(outcome)))
+    .digest('hex');
+
+export { canonicalTime, outcomeBody, payloadHash };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUT_OF_SCOPE, RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
+import { TicketIdSchema } from '../tickets/ticket-id.js';
 
 /**
  * What humans, customers and QA send back on the outcomes queue. Each has its effect once per
@@ -14,8 +15,14 @@ import { OUT_OF_SCOPE, RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
  */
 const RouteLabelSchema = z.union([z.literal(OUT_OF_SCOPE), RouteIdSchema]);
 
-const TicketIdSchema = z.string().min(1).max(128);
 const WhenSchema = z.iso.datetime({ offset: true });
+
+/**
+ * The ticket needed a person, whatever its route: the customer asked for one, or described
+ * hardship (bereavement, illness, job loss...) the guard missed. Automating such a ticket is an
+ * error of its route, even when the route was right.
+ */
+const NeededPersonSchema = z.boolean().optional();
 
 const HumanResolutionSchema = z
   .object({
@@ -25,6 +32,7 @@ const HumanResolutionSchema = z
     finalRoute: RouteLabelSchema,
     handleSeconds: z.number().nonnegative().max(86_400),
     agentId: z.string().min(1).max(128).optional(),
+    neededPerson: NeededPersonSchema,
     resolvedAt: WhenSchema,
   })
   .strict();
@@ -52,6 +60,7 @@ const QaVerdictSchema = z
     /** The route the ticket belonged to, or `out_of_scope`; an adjudication answers with it. */
     correctRoute: RouteLabelSchema.optional(),
     auditorId: z.string().min(1).max(128).optional(),
+    neededPerson: NeededPersonSchema,
     auditedAt: WhenSchema,
   })
   .strict();

@@ -15,6 +15,10 @@ import type { StoredTicket } from './ticket-record.js';
 const historyCorrect = (modelRoute: string | undefined, label: string): boolean =>
   modelRoute !== undefined && label !== OUT_OF_SCOPE && modelRoute === label;
 
+/** Whether a history label names a route of the taxonomy, or `out_of_scope` (an error of any route). */
+const knownHistoryRoute = (label: string, hasRoute: (routeId: string) => boolean): boolean =>
+  label === OUT_OF_SCOPE || hasRoute(label);
+
 type HistoryRecord = Pick<StoredTicket, 'ticketId' | 'routeId' | 'classification' | 'decidedAt' | 'history'>;
 
 /**
@@ -46,4 +50,4 @@ const historyObservation = (
   };
 };
 
-export { historyCorrect, historyObservation };
+export { historyCorrect, historyObservation, knownHistoryRoute };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RouteLabelSchema } from '../outcomes/outcome.schema.js';
+import { TicketIdSchema } from './ticket-id.js';
 
 /**
  * The message contract for upstream publishers: one ticket per SQS message body, as JSON.
@@ -27,11 +28,7 @@ const HistoryLabelSchema = z
 
 const TicketSchema = z
   .object({
-    ticketId: z
-      .string()
-      .min(1)
-      .max(128)
-      .regex(/^[A-Za-z0-9._:@#/+=-]+$/, 'ticketId may use letters, digits and . _ : @ # / + = -'),
+    ticketId: TicketIdSchema,
     subject: z.string().max(500).optional(),
     body: z
       .string()

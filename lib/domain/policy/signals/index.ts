@@ -1,0 +1,115 @@
+import { da } from './da.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fi } from './fi.js';
+import { ANY, firstChars } from './first-chars.js';
+import { foldForGuard } from './fold.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { nl } from './nl.js';
+import type { LanguagePatterns } from './pattern.js';
+import { END, START, WORD_CHAR } from './pattern.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { sv } from './sv.js';
+
+/**
+ * The guard: every language's patterns run on every ticket, whatever language it seems to be in,
+ * since tickets mix languages and a language guess can be wrong. Each pattern only ever sends a
+ * ticket to a person.
+ */
+
+const LANGUAGES: Readonly<Record<string, LanguagePatterns>> = { en, de, fr, es, it, pt, nl, sv, da, fi, pl };
+
+const sourcesOf = (pick: (p: LanguagePatterns) => readonly string[]): string[] =>
+  Object.values(LANGUAGES).flatMap(pick);
+
+/** A pattern tried only at the position it is given (sticky), up to the end of a word. */
+const sticky = (source: string): RegExp => new RegExp(`(?:${source})${END}`, 'uy');
+
+/**
+ * A kind's patterns, grouped by the character a match can start with (first-chars.ts): at a word
+ * start only the patterns for its first character are tried, a dozen or so instead of a few
+ * hundred at every word. Patterns that could start with anything are in every group. Small
+ * patterns each, not one alternation: V8 runs a very large pattern in its slower interpreter.
+ */
+const dispatch = (sources: readonly string[]) => {
+  const anywhere = sources.filter((s) => firstChars(s).has(ANY)).map(sticky);
+  const byChar = new Map<string, RegExp[]>();
+  for (const source of sources) {
+    const pattern = sticky(source);
+    for (const c of firstChars(source)) if (c !== ANY) byChar.set(c, [...(byChar.get(c) ?? []), pattern]);
+  }
+  for (const [c, group] of byChar) byChar.set(c, [...group, ...anywhere]);
+  return (char: string): readonly RegExp[] => byChar.get(char) ?? anywhere;
+};
+
+const WORD_START = new RegExp(`${START}${WORD_CHAR}`, 'gu');
+
+const matchesAtAWordStart = (patternsFor: (char: string) => readonly RegExp[], folded: string): boolean => {
+  for (const start of folded.matchAll(WORD_START)) {
+    for (const pattern of patternsFor(start[0])) {
+      pattern.lastIndex = start.index;
+      if (pattern.test(folded)) return true;
+    }
+  }
+  return false;
+};
+
+const ASKS_FOR_PERSON_SOURCES = sourcesOf((p) => p.asksForPerson);
+const VULNERABILITY_SOURCES = sourcesOf((p) => p.vulnerability);
+const ASKS_FOR_PERSON = dispatch(ASKS_FOR_PERSON_SOURCES);
+const VULNERABILITY = dispatch(VULNERABILITY_SOURCES);
+
+interface GuardSignals {
+  asksForHuman: boolean;
+  vulnerability: boolean;
+}
+
+const readFolded = (folded: string): GuardSignals => ({
+  asksForHuman: matchesAtAWordStart(ASKS_FOR_PERSON, folded),
+  vulnerability: matchesAtAWordStart(VULNERABILITY, folded),
+});
+
+/** Replays and simulations decide the same text many times; the answer is a pure function of it. */
+const RECENT_LIMIT = 2048;
+const recent = new Map<string, GuardSignals>();
+
+const readGuardSignals = (text: string): GuardSignals => {
+  const known = recent.get(text);
+  if (known) return { ...known };
+  const signals = readFolded(foldForGuard(text));
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, signals);
+  return { ...signals };
+};
+
+/** Every pattern tried at every word start: the reference the dispatch is tested against. */
+const EVERYWHERE = {
+  asksForHuman: ASKS_FOR_PERSON_SOURCES.map(sticky),
+  vulnerability: VULNERABILITY_SOURCES.map(sticky),
+};
+
+const firstMatch = (patterns: readonly RegExp[], folded: string): string | undefined => {
+  for (const start of folded.matchAll(WORD_START)) {
+    const found = patterns.find((p) => {
+      p.lastIndex = start.index;
+      return p.test(folded);
+    });
+    if (found) return found.source;
+  }
+  return undefined;
+};
+
+/** The first pattern of each kind that matches, for tests and tuning; undefined when none does. */
+const explainGuard = (text: string): { asksForHuman?: string; vulnerability?: string } => {
+  const folded = foldForGuard(text);
+  return {
+    asksForHuman: firstMatch(EVERYWHERE.asksForHuman, folded),
+    vulnerability: firstMatch(EVERYWHERE.vulnerability, folded),
+  };
+};
+
+export type { GuardSignals };
+export { explainGuard, foldForGuard, LANGUAGES as GUARD_LANGUAGE_PATTERNS, readGuardSignals };

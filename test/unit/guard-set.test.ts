@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import { explainGuard, readGuardSignals } from '../../lib/domain/policy/signals/index.js';
+import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
+import { DRIVERS, GUARD_LANGUAGES } from '../../tools/guard/guard-drivers.js';
+import { falsePositives, recallBy } from '../../tools/guard/guard-recall.js';
+import { readGuardSet } from '../../tools/guard/guard-set.js';
+import { ROOT, SAMPLE } from '../../tools/local/sample-data.js';
+
+/** The guard set and the deterministic signals measured on it (bench/guard-recall.ts reports it all). */
+
+const tickets = readGuardSet(`${ROOT}/data/guard/needs-person.csv`);
+const dev = tickets.filter((t) => t.split === 'dev');
+const heldout = tickets.filter((t) => t.split === 'heldout');
+
+const autoRoutes = new Set(
+  loadTaxonomy(SAMPLE.taxonomy)
+    .routes.filter((r) => r.policy === 'auto')
+    .map((r) => r.id),
+);
+const routine = [SAMPLE.tickets, SAMPLE.train]
+  .flatMap((p) => readLabelledCsv(p))
+  .filter((e) => autoRoutes.has(e.label))
+  .map((e) => e.text);
+
+describe('the guard set', () => {
+  it('holds at least 400 tickets, with every language and driver in both its dev and held-out parts', () => {
+    expect(tickets.length).toBeGreaterThanOrEqual(400);
+    for (const part of [dev, heldout]) {
+      expect(new Set(part.map((t) => t.language))).toEqual(new Set(GUARD_LANGUAGES));
+      expect(new Set(part.map((t) => t.driver))).toEqual(new Set(DRIVERS));
+    }
+  });
+
+  it('pairs every ticket with a routine request of an auto-eligible route', () => {
+    expect(tickets.filter((t) => !autoRoutes.has(t.category))).toEqual([]);
+  });
+});
+
+describe('the deterministic signals on the guard set', () => {
+  it('flag every dev ticket', () => {
+    const missed = dev.filter((t) => {
+      const s = readGuardSignals(t.text);
+      return !s.asksForHuman && !s.vulnerability;
+    });
+    expect(missed.map((t) => t.text)).toEqual([]);
+  });
+
+  it('keep at least the held-out recall measured when the held-out part was written (62%)', () => {
+    expect(recallBy(heldout, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('send at most 1% of routine sample tickets to a person (the product allows 3%)', () => {
+    const fp = falsePositives(routine, readGuardSignals);
+    expect(fp.total).toBeGreaterThan(2000);
+    expect(fp.rate).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('the guard signals, dispatched by first character', () => {
+  it('answer every guard-set ticket and routine sample tickets as every pattern tried everywhere does', () => {
+    // Every fourth routine ticket: the reference is slow, and the guard set holds the matches.
+    const routineSample = routine.filter((_, i) => i % 4 === 0);
+    const differ = [...tickets.map((t) => t.text), ...routineSample].filter((text) => {
+      const fast = readGuardSignals(text);
+      const slow = explainGuard(text);
+      return (
+        fast.asksForHuman !== (slow.asksForHuman !== undefined) ||
+        fast.vulnerability !== (slow.vulnerability !== undefined)
+      );
+    });
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('recallBy and falsePositives', () => {
+  const layer = (text: string) => ({
+    asksForHuman: text.includes('person'),
+    vulnerability: text.includes('ill'),
+  });
+  const set = [
+    { ...dev[0]!, text: 'a person please', language: 'en' as const },
+    { ...dev[0]!, text: 'I am ill', language: 'de' as const },
+    { ...dev[0]!, text: 'routine', language: 'de' as const },
+  ];
+
+  it('counts a ticket either flag catches, overall and per key', () => {
+    const r = recallBy(set, layer, (t) => t.language);
+    expect(r.all).toEqual({ hits: 2, total: 3, rate: 2 / 3 });
+    expect(r.by).toEqual({ en: { hits: 1, total: 1, rate: 1 }, de: { hits: 1, total: 2, rate: 0.5 } });
+  });
+
+  it('reports the share of routine texts flagged, with examples', () => {
+    expect(falsePositives(['fine', 'ill', 'ok', 'still'], layer)).toEqual({
+      hits: 2,
+      total: 4,
+      rate: 0.5,
+      examples: ['ill', 'still'],
+    });
+  });
+});

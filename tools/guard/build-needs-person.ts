@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { toCsv } from '../data/csv.js';
+import { ROOT } from '../local/sample-data.js';
+import type { Driver, GuardLanguage } from './guard-drivers.js';
+import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
+import type { GuardStyle, GuardTicket } from './guard-set.js';
+import { GUARD_SET_COLUMNS } from './guard-set.js';
+import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
+import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
+import type { LanguageSource } from './needs-person-source.js';
+import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
+
+/**
+ * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
+ * different routine requests of its language, once after the request and once before it, the
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. The
+ * `standard`, `phone` and `indirect` clauses are the dev part; the `late` ones, written after the
+ * signals were last frozen, are the held-out part.
+ *
+ *   npx tsx tools/guard/build-needs-person.ts
+ */
+
+const OUTPUT = resolve(ROOT, 'data/guard/needs-person.csv');
+
+const stripMarks = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** How the dev clauses' second copies are written: as is, in lower case, or also without accents. */
+const DEV_FORMS = [
+  (t: string) => t,
+  (t: string) => t.toLowerCase(),
+  (t: string) => stripMarks(t.toLowerCase()),
+];
+/** The held-out style types on a phone: lower case, no accents, little punctuation. */
+const phoneStyle = (t: string): string =>
+  stripMarks(t.toLowerCase())
+    .replace(/[¿?.!]+/g, '')
+    .trim();
+
+const composeClause = (
+  language: GuardLanguage,
+  source: LanguageSource,
+  driver: Driver,
+  clause: string,
+  index: number,
+  style: GuardStyle,
+): GuardTicket[] => {
+  const { routine } = source;
+  const first = routine[index % routine.length] ?? routine[0]!;
+  const second = routine[(index + 3) % routine.length] ?? routine[0]!;
+  const split: GuardTicket['split'] = style === 'late' ? 'heldout' : 'dev';
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
+  if (style !== 'phone') {
+    const form = DEV_FORMS[index % DEV_FORMS.length]!;
+    return [
+      { ...base, category: first[0], text: `${first[1]} ${clause}` },
+      { ...base, category: second[0], text: form(`${clause} ${second[1]}`) },
+    ];
+  }
+  return [
+    { ...base, category: first[0], text: `${phoneStyle(first[1])} ${clause}` },
+    { ...base, category: second[0], text: `${clause}. ${second[1]}` },
+  ];
+};
+
+const buildGuardSet = (): GuardTicket[] =>
+  GUARD_LANGUAGES.flatMap((language) => {
+    const source = NEEDS_PERSON_SOURCE[language];
+    const indirect = NEEDS_PERSON_INDIRECT[language];
+    const late = NEEDS_PERSON_HELDOUT[language];
+    return DRIVERS.flatMap((driver, d) => [
+      ...source.standard[driver].flatMap((clause, c) =>
+        composeClause(language, source, driver, clause, d * 2 + c, 'standard'),
+      ),
+      ...source.phone[driver].flatMap((clause) =>
+        composeClause(language, source, driver, clause, d + 1, 'phone'),
+      ),
+      ...indirect[driver].flatMap((clause) =>
+        composeClause(language, source, driver, clause, d + 2, 'indirect'),
+      ),
+      ...(late?.[driver] ?? []).flatMap((clause) =>
+        composeClause(language, source, driver, clause, d + 3, 'late'),
+      ),
+    ]);
+  });
+
+const tickets = buildGuardSet();
+writeFileSync(
+  OUTPUT,
+  toCsv(
+    GUARD_SET_COLUMNS,
+    tickets.map((t) => GUARD_SET_COLUMNS.map((c) => t[c])),
+  ),
+);
+console.log(`wrote ${tickets.length} tickets to ${OUTPUT}`);
