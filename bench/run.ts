@@ -4,7 +4,7 @@
  * 2. the local pipeline over N tickets (default 5,000) next to its emulator floor;
  * 3. the embedded classifier on BANKING77 by 5-fold CV (skipped when ../shared is absent);
  * 4. tokens and USD per ticket of the real prompt and the narrowed design.
- * Progress goes to stderr, the readable report to stdout, the JSON (the keys docs/architecture.md lists) to --json FILE.
+ * Progress goes to stderr, the readable report to stdout, the JSON (the keys BENCHMARKS.md lists) to --json FILE.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

@@ -17,7 +17,7 @@ import { Construct } from 'constructs';
  * Outcomes from Salesforce through Amazon EventBridge: a Salesforce Event Relay publishes a
  * platform event to its partner event source, the partner event bus here receives it, and a rule
  * sends it to the outcomes queue, turned by an input transformer into a `human_resolution` the
- * outcome function reads like any other (README "Outcomes contract").
+ * outcome function reads like any other (docs/contracts.md, "Outcomes").
  *
  * It lives in the stateful stack, beside the queue and the data key: the queue's policy names the
  * rule, and a rule in the stateless stack would make the two stacks depend on each other.

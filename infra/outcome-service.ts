@@ -11,7 +11,7 @@ import { bundledTaxonomy, TAXONOMY_PATH, TriageFunction } from './triage-functio
 
 /**
  * The outcome function, fed by the outcomes queue (human resolutions, customer feedback, QA
- * verdicts; contract in README "Outcomes"). It stores each outcome once, turns it into labelled
+ * verdicts; contract in docs/contracts.md, "Outcomes"). It stores each outcome once, turns it into labelled
  * observations, sends human labels that disagree with the model to QA for adjudication, and
  * trips a route's circuit breaker (drops it to shadow mode) when its audited or customer-reported
  * quality falls past the floor.

@@ -53,7 +53,7 @@ class StatefulStack extends Stack {
     new CfnOutput(this, 'OutcomesQueueUrl', {
       value: queues.outcomes.queue.queueUrl,
       description:
-        'Human resolutions, customer feedback and QA verdicts go here (message contract: README "Outcomes contract")',
+        'Human resolutions, customer feedback and QA verdicts go here (message contract: docs/contracts.md "Outcomes")',
     });
     new CfnOutput(this, 'TicketsTableName', {
       value: tables.tickets.tableName,

@@ -212,7 +212,7 @@ describe('stateful stack', () => {
       Value: { 'Fn::GetAtt': [logicalId(triage.stateful, key), 'Arn'] },
     });
     triage.statefulTemplate.hasOutput('OutcomesQueueUrl', {
-      Description: Match.stringLikeRegexp('README "Outcomes contract"'),
+      Description: Match.stringLikeRegexp('docs/contracts.md "Outcomes"'),
     });
   });
 });

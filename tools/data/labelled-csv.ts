@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseCsvTable, toCsv } from './csv.js';
 
-/** The label column names that outside tools use, in order of preference (DESIGN.md contract). */
+/** The label column names that outside tools use, in order of preference (docs/contracts.md, "CSV files"). */
 const LABEL_COLUMNS = ['category', 'label', 'intent'] as const;
 
 interface LabelledExample {

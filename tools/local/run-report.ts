@@ -3,7 +3,7 @@ import type { RouteConfig } from '../../lib/domain/route-config/route-config.sch
 import type { InputItem } from './input-file.js';
 import type { OutcomeCollector } from './outcome-collector.js';
 
-/** The `triage run` contract (DESIGN.md): one result per input line, and a summary. */
+/** The `triage run` contract (docs/contracts.md): one result per input line, and a summary. */
 
 type LineOutcome = 'autoResolved' | 'escalated' | 'quarantined' | 'deadLettered' | 'rejected' | 'lost';
 
