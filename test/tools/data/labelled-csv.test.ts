@@ -1,10 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../../tools/data/csv.js';
 import { parseLabelledCsv, readLabelledCsv, writeLabelledCsv } from '../../../tools/data/labelled-csv.js';
-import { readInputFile } from '../../../tools/local/input-file.js';
 
 /** CSV from outside tools: spreadsheet exports, any header case, the usual delimiters. */
 
@@ -54,23 +52,5 @@ describe('writeLabelledCsv', () => {
     ];
     const path = writeLabelledCsv(join(mkdtempSync(join(tmpdir(), 'csv-')), 'out.csv'), examples);
     expect(readLabelledCsv(path).map(({ text, label }) => ({ text, label }))).toEqual(examples);
-  });
-});
-
-describe('parseCsvRecords', () => {
-  it('keys cells by the trimmed, lower-cased header and skips a byte-order mark', () => {
-    expect(parseCsvRecords('\uFEFF Intent ,Policy\r\nfees,auto\r\n')).toEqual([
-      { line: 2, record: { intent: 'fees', policy: 'auto' } },
-    ]);
-  });
-});
-
-describe('readInputFile', () => {
-  it('reads a CSV with camel-case columns in any case and numbers its file lines', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'csv-')), 'in.csv');
-    writeFileSync(path, 'TicketId;Text;Channel\nT-1;card declined;chat\n');
-    const [item] = readInputFile(path, 'run');
-    expect(item).toMatchObject({ line: 2, ticketId: 'T-1' });
-    expect(JSON.parse(item?.body ?? '')).toMatchObject({ body: 'card declined', channel: 'chat' });
   });
 });
