@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQaAdjudicationItem } from '../../../../lib/domain/outbound/build-outbound.js';
 import { QaItemSchema } from '../../../../lib/domain/outbound/outbound.schema.js';
-import { OutcomeSchema } from '../../../../lib/domain/outcomes/outcome.schema.js';
 
-/** The outcomes contract's out-of-scope label, and the QA queue's two item types. */
-
-const resolution = (finalRoute: string) => ({
-  type: 'human_resolution',
-  ticketId: 'T-1',
-  finalRoute,
-  handleSeconds: 60,
-  resolvedAt: '2026-01-02T11:00:00Z',
-});
-
-describe('outcome contract', () => {
-  it("accepts out_of_scope as an agent's final route and as QA's correct route", () => {
-    expect(OutcomeSchema.parse(resolution('out_of_scope'))).toMatchObject({ finalRoute: 'out_of_scope' });
-    const verdict = {
-      type: 'qa_verdict',
-      ticketId: 'T-1',
-      correct: false,
-      correctRoute: 'out_of_scope',
-      auditedAt: '2026-01-02T12:00:00Z',
-    };
-    expect(OutcomeSchema.parse(verdict)).toMatchObject({ correctRoute: 'out_of_scope' });
-  });
-
-  it('still rejects a final route that cannot be a route id', () => {
-    expect(OutcomeSchema.safeParse(resolution('Out Of Scope')).success).toBe(false);
-  });
-});
+/** The QA queue's two item types. */
 
 describe('QA queue items', () => {
   const adjudication = buildQaAdjudicationItem({

@@ -160,3 +160,29 @@ describe('outcomeTime', () => {
     expect(outcomeTime(verdict)).toBe(verdict.auditedAt);
   });
 });
+
+describe('outcome contract', () => {
+  const resolutionTo = (finalRoute: string) => ({
+    type: 'human_resolution',
+    ticketId: 'T-1',
+    finalRoute,
+    handleSeconds: 60,
+    resolvedAt: '2026-01-02T11:00:00Z',
+  });
+
+  it("accepts out_of_scope as an agent's final route and as QA's correct route", () => {
+    expect(OutcomeSchema.parse(resolutionTo('out_of_scope'))).toMatchObject({ finalRoute: 'out_of_scope' });
+    const verdict = {
+      type: 'qa_verdict',
+      ticketId: 'T-1',
+      correct: false,
+      correctRoute: 'out_of_scope',
+      auditedAt: '2026-01-02T12:00:00Z',
+    };
+    expect(OutcomeSchema.parse(verdict)).toMatchObject({ correctRoute: 'out_of_scope' });
+  });
+
+  it('still rejects a final route that cannot be a route id', () => {
+    expect(OutcomeSchema.safeParse(resolutionTo('Out Of Scope')).success).toBe(false);
+  });
+});
