@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { betaQuantile, logBeta, logGamma, regularizedBeta } from '../../../../lib/domain/thresholds/beta.js';
 
@@ -84,8 +85,105 @@ describe('betaQuantile', () => {
     }
   });
 
+  it('finds a quantile below 2^-200, where a tiny shape puts it, instead of stopping short', () => {
+    // Beta(0.05, 0.05) has its 1e-6 quantile near 1e-114; bisection needs ~380 halvings to get there.
+    const x = betaQuantile(1e-6, 0.05, 0.05);
+    expect(x).toBeLessThan(1e-100);
+    expect(regularizedBeta(x, 0.05, 0.05)).toBeCloseTo(1e-6, 14);
+  });
+
   it('returns the ends for p = 0 and p = 1', () => {
     expect(betaQuantile(0, 2, 3)).toBe(0);
     expect(betaQuantile(1, 2, 3)).toBe(1);
+  });
+});
+
+/**
+ * Properties over random shapes: the effective counts the bounds see are real numbers from a
+ * fraction of a label up to thousands, so the shapes span that range. A few hundred runs each keep
+ * the file well under a second.
+ */
+const RUNS = { numRuns: 200 };
+const shape = fc.double({ min: 0.05, max: 3000, noNaN: true });
+const unit = fc.double({ min: 0, max: 1, noNaN: true });
+const inner = fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true });
+
+describe('beta numerics, as properties', () => {
+  it('satisfies the recurrence ln Γ(x + 1) = ln Γ(x) + ln x', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1e4, noNaN: true }), (x) => {
+        const gap = logGamma(x + 1) - (logGamma(x) + Math.log(x));
+        expect(Math.abs(gap)).toBeLessThan(1e-10 * Math.max(1, Math.abs(logGamma(x + 1))));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps I_x(a, b) in [0, 1] and non-decreasing in x', () => {
+    fc.assert(
+      fc.property(shape, shape, unit, unit, (a, b, u, v) => {
+        const [lo, hi] = u <= v ? [u, v] : [v, u];
+        const [Ilo, Ihi] = [regularizedBeta(lo, a, b), regularizedBeta(hi, a, b)];
+        expect(Ilo).toBeGreaterThanOrEqual(0);
+        expect(Ihi).toBeLessThanOrEqual(1);
+        expect(Ilo).toBeLessThanOrEqual(Ihi + 1e-12);
+      }),
+      RUNS,
+    );
+  });
+
+  it('satisfies the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) everywhere', () => {
+    fc.assert(
+      fc.property(shape, shape, inner, (a, b, x) => {
+        expect(regularizedBeta(x, a, b) + regularizedBeta(1 - x, b, a)).toBeCloseTo(1, 9);
+      }),
+      RUNS,
+    );
+  });
+
+  it('matches the closed form I_x(1, b) = 1 − (1 − x)^b', () => {
+    fc.assert(
+      fc.property(shape, inner, (b, x) => {
+        expect(regularizedBeta(x, 1, b)).toBeCloseTo(-Math.expm1(b * Math.log1p(-x)), 10);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a quantile whose CDF is the probability asked for, or within 1e-10 of the true one', () => {
+    fc.assert(
+      fc.property(shape, shape, inner, (a, b, p) => {
+        const x = betaQuantile(p, a, b);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(1);
+        if (Math.abs(regularizedBeta(x, a, b) - p) <= 1e-8) return;
+        // Near 1 with a tiny b the CDF climbs steeply between adjacent doubles, so no double may
+        // have a CDF within 1e-8 of p; then x must still be within 1e-10 of the true quantile,
+        // relative: p lies between the CDF just below x and just above it.
+        expect(regularizedBeta(x * (1 - 1e-10), a, b)).toBeLessThanOrEqual(p);
+        expect(regularizedBeta(Math.min(1, x * (1 + 1e-10)), a, b)).toBeGreaterThanOrEqual(p);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives quantiles non-decreasing in the probability', () => {
+    fc.assert(
+      fc.property(shape, shape, inner, inner, (a, b, u, v) => {
+        const [lo, hi] = u <= v ? [u, v] : [v, u];
+        expect(betaQuantile(lo, a, b)).toBeLessThanOrEqual(betaQuantile(hi, a, b) * (1 + 1e-9) + 1e-300);
+      }),
+      RUNS,
+    );
+  });
+
+  it('matches the closed-form quantile of Beta(1, b), 1 − (1 − p)^(1/b)', () => {
+    fc.assert(
+      fc.property(shape, inner, (b, p) => {
+        const exact = -Math.expm1(Math.log1p(-p) / b);
+        expect(Math.abs(betaQuantile(p, 1, b) - exact)).toBeLessThanOrEqual(1e-9 * exact + 1e-300);
+      }),
+      RUNS,
+    );
   });
 });
