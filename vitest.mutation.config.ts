@@ -9,19 +9,26 @@ import base from './vitest.config.js';
  */
 const SUITES = {
   domain: [
-    'test/unit/policy.test.ts',
-    'test/unit/model-unavailable.test.ts',
+    'test/lib/domain/policy/*.test.ts',
+    'test/lib/use-cases/decide-claimed.test.ts',
     'test/security/injection.test.ts',
+    'test/lib/domain/thresholds/*.test.ts',
     'test/thresholds/*.test.ts',
   ],
   outcomes: [
+    'test/lib/domain/outcomes/*.test.ts',
+    'test/lib/domain/route-config/exploration-plan.test.ts',
+    'test/lib/use-cases/record-outcome*.test.ts',
+    'test/lib/adapters/dynamodb/outcome-store.test.ts',
+    'test/tools/local/simulated-people.test.ts',
+    'test/tools/simulate/replay.adjudicated.test.ts',
     'test/feedback/*.test.ts',
-    'test/unit/history-ticket.test.ts',
-    'test/unit/history-observation.test.ts',
+    'test/lib/use-cases/triage-record.history.test.ts',
+    'test/lib/domain/tickets/history-decision.test.ts',
   ],
   stores: [
-    'test/unit/ticket-store-claim.test.ts',
-    'test/feedback/outcome-store.test.ts',
+    'test/lib/adapters/dynamodb/ticket-store.test.ts',
+    'test/lib/adapters/dynamodb/outcome-store.test.ts',
     'test/integration/route-config-concurrency.test.ts',
     'test/integration/classify-handler.test.ts',
     'test/integration/ticket-store*.test.ts',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,34 @@ const reachableFrom = (entries: string[]): Set<string> => {
 
 const lib = sourceFiles('lib');
 const entries = sourceFiles('functions').filter((f) => !f.endsWith('-handler.ts'));
+
+/** Test folders that are not one source file's unit tests: they run several parts, or serve others. */
+const NOT_MIRRORED = /^test\/(integration|infra|architecture|support|security)\//;
+
+/**
+ * Unit tests not yet beside their source, each to move to its mirrored path. The list may only
+ * shrink: an entry whose file is gone fails the check, so a moved test takes its exception with it.
+ */
+const UNMIRRORED_EXCEPTIONS = [
+  'test/feedback/retune-routes.test.ts',
+  'test/simulate/replay.test.ts',
+  'test/simulate/scenario.test.ts',
+  'test/simulate/stream-trace.test.ts',
+  'test/thresholds/choose-threshold.test.ts',
+  'test/thresholds/plan-route.test.ts',
+  'test/thresholds/route-bound.test.ts',
+  'test/thresholds/route-test.test.ts',
+];
+
+/**
+ * The source file a unit test mirrors: test/lib/a/b.test.ts tests lib/a/b.ts, and a qualified
+ * test/lib/a/b.property.test.ts (or .browser, .history, …) tests it too. Undefined when none exists.
+ */
+const mirroredSource = (testFile: string): string | undefined => {
+  const stem = testFile.replace(/^test\//, '').replace(/\.test\.ts$/, '');
+  const candidates = [stem, stem.replace(/\.[\w-]+$/, '')].map((s) => `${s}.ts`);
+  return candidates.find((c) => existsSync(join(ROOT, c)));
+};
 
 describe('the layout', () => {
   it('ships every file in lib/ to a Lambda entry, and nothing else from the repository', () => {
@@ -97,5 +125,12 @@ describe('the layout', () => {
       .flatMap(sourceFiles)
       .filter((f) => writes.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps every unit test at the path of the source file it tests, under test/', () => {
+    const unitTests = sourceFiles('test').filter((f) => f.endsWith('.test.ts') && !NOT_MIRRORED.test(f));
+    const misplaced = unitTests.filter((f) => !mirroredSource(f) && !UNMIRRORED_EXCEPTIONS.includes(f));
+    expect(misplaced).toEqual([]);
+    expect(UNMIRRORED_EXCEPTIONS.filter((f) => !unitTests.includes(f) || mirroredSource(f))).toEqual([]);
   });
 });

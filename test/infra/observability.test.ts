@@ -123,7 +123,7 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
   });
 
   it('warns at synth, and leaves out the cache alarm, when the prompt is under the model cache minimum', () => {
-    const small = synthTriage({ taxonomyFile: 'test/infra/fixtures/small-taxonomy.json' });
+    const small = synthTriage({ taxonomyFile: 'test/support/fixtures/small-taxonomy.json' });
     const warnings = small.stateless.node
       .findAll()
       .flatMap((c) => c.node.metadata)

@@ -6,7 +6,7 @@ import type { RetuneDeps } from '../../lib/use-cases/retune-routes.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
-import { labels, taxonomy } from '../feedback/fixtures.js';
+import { labels, taxonomy } from '../support/outcome-fixtures.js';
 
 /** Optimistic locking on route configs, with dynalite's real conditional writes. */
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../tools/data/csv.js';
 import type { LineOutcome, LineResult, RunSummary } from '../../tools/local/run-report.js';
-import { syntheticTickets } from '../eval/synthetic-tickets.js';
 import { runCli } from '../support/run-cli.js';
 import { smallSampleTrain } from '../support/small-train.js';
+import { syntheticTickets } from '../support/synthetic-tickets.js';
 
 /**
  * `triage run` in process: the whole embedded stack per call. Training sets stay small so the

@@ -13,7 +13,7 @@ import type { TriageDeps } from '../../lib/use-cases/triage-record.js';
 import { createTriageRecord } from '../../lib/use-cases/triage-record.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
-import { taxonomy } from '../feedback/fixtures.js';
+import { taxonomy } from '../support/outcome-fixtures.js';
 import { receiveMessages } from '../support/sqs-helpers.js';
 
 /**

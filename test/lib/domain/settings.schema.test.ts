@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakEvenWrongAutoCost,
+  CostDefaultsSchema,
+  DEFAULTS,
+  RetuneDefaultsSchema,
+  SamplingSchema,
+} from '../../../lib/domain/settings.schema.js';
+
+describe('the product defaults', () => {
+  it('bound 2% error at 95% confidence, on 30 own labels, over 90 days of labels', () => {
+    expect(DEFAULTS.retune).toEqual({
+      targetError: 0.02,
+      delta: 0.05,
+      minSamples: 30,
+      maxStepDown: 0.1,
+      maxPriorStrength: 200,
+      windowDays: 90,
+    });
+  });
+
+  it('explore 5% of above-threshold tickets and audit 2% of auto-resolutions', () => {
+    expect(DEFAULTS.sampling).toEqual({ explorationRate: 0.05, auditRate: 0.02 });
+  });
+
+  it('price a wrong auto-resolution at the break-even of a $4 human ticket and a 2% target: $200', () => {
+    expect(DEFAULTS.cost).toEqual({ llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 200 });
+  });
+});
+
+describe('breakEvenWrongAutoCost', () => {
+  it('makes a route erring exactly at the target cost the same automated as handled by people', () => {
+    const human = 3.5;
+    const target = 0.05;
+    const wrong = breakEvenWrongAutoCost(human, target);
+    expect(wrong).toBeCloseTo(70, 12);
+    // Automating one ticket saves `human` and loses `wrong` with probability `target`.
+    expect(human - target * wrong).toBeCloseTo(0, 12);
+  });
+});
+
+describe('the settings schemas', () => {
+  it('fill in what a partial object leaves out and keep what it sets', () => {
+    expect(RetuneDefaultsSchema.parse({ targetError: 0.01 })).toMatchObject({
+      targetError: 0.01,
+      delta: 0.05,
+    });
+    expect(SamplingSchema.parse({ auditRate: 0.1 })).toEqual({ explorationRate: 0.05, auditRate: 0.1 });
+    expect(CostDefaultsSchema.parse({ humanCostPerTicket: 6 })).toEqual({
+      llmCostPerTicket: 0.0006,
+      humanCostPerTicket: 6,
+    });
+  });
+
+  it('refuse a target error of 0 or of half and more, and δ outside (0, 1)', () => {
+    for (const targetError of [0, 0.5, 0.7]) {
+      expect(RetuneDefaultsSchema.safeParse({ targetError }).success).toBe(false);
+    }
+    for (const delta of [0, 1]) expect(RetuneDefaultsSchema.safeParse({ delta }).success).toBe(false);
+  });
+
+  it('refuse rates outside [0, 1], fractional label counts and negative prices', () => {
+    expect(SamplingSchema.safeParse({ explorationRate: 1.2 }).success).toBe(false);
+    expect(SamplingSchema.safeParse({ auditRate: -0.1 }).success).toBe(false);
+    expect(RetuneDefaultsSchema.safeParse({ minSamples: 12.5 }).success).toBe(false);
+    expect(RetuneDefaultsSchema.safeParse({ windowDays: 0 }).success).toBe(false);
+    expect(CostDefaultsSchema.safeParse({ humanCostPerTicket: -1 }).success).toBe(false);
+  });
+});
