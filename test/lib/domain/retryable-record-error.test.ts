@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { SendFailedError } from '../../lib/adapters/sqs/batching-sender.js';
+import { SendFailedError } from '../../../lib/adapters/sqs/batching-sender.js';
 import {
   ModelRequestError,
   ModelThrottledError,
   ModelUnavailableError,
-} from '../../lib/domain/classification/errors.js';
+} from '../../../lib/domain/classification/errors.js';
 import {
   BreakerConflictError,
   OutcomeBusyError,
   UndecidedTicketError,
-} from '../../lib/domain/outcomes/outcome-errors.js';
-import { RecordBusyError, RetryableRecordError } from '../../lib/domain/retryable-record-error.js';
-import { QuarantineError } from '../../lib/domain/tickets/parse-message.js';
-import { LeaseLostError, OutOfTimeError, TicketBusyError } from '../../lib/domain/tickets/ticket-errors.js';
+} from '../../../lib/domain/outcomes/outcome-errors.js';
+import { RecordBusyError, RetryableRecordError } from '../../../lib/domain/retryable-record-error.js';
+import { QuarantineError } from '../../../lib/domain/tickets/parse-message.js';
+import {
+  LeaseLostError,
+  OutOfTimeError,
+  TicketBusyError,
+} from '../../../lib/domain/tickets/ticket-errors.js';
 
 describe('RetryableRecordError', () => {
   it('is the base of every error that sends a record back to its queue', () => {

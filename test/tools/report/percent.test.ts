@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent, percentOf } from '../../tools/report/percent.js';
+import { percent, percentOf } from '../../../tools/report/percent.js';
 
 describe('percent', () => {
   it('writes a share with two decimals unless told otherwise', () => {

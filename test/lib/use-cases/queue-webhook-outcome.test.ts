@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIELD_MAPS } from '../../lib/domain/ingress/default-field-maps.js';
-import type { WebhookRequest } from '../../lib/domain/ingress/evaluate-webhook.js';
-import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
-import type { OutcomeQueue, WebhookSecretSource } from '../../lib/domain/ports.js';
-import { createQueueWebhookOutcome } from '../../lib/use-cases/queue-webhook-outcome.js';
+import { DEFAULT_FIELD_MAPS } from '../../../lib/domain/ingress/default-field-maps.js';
+import type { WebhookRequest } from '../../../lib/domain/ingress/evaluate-webhook.js';
+import type { Outcome } from '../../../lib/domain/outcomes/outcome.schema.js';
+import type { OutcomeQueue, WebhookSecretSource } from '../../../lib/domain/ports.js';
+import { createQueueWebhookOutcome } from '../../../lib/use-cases/queue-webhook-outcome.js';
 
 /** The webhook use case over its ports: an outcome queue in memory, secrets as a function. */
 
