@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, firstChars } from '../../lib/domain/policy/signals/first-chars.js';
-import { explainGuard, foldForGuard, readGuardSignals } from '../../lib/domain/policy/signals/index.js';
-import { readSignals } from '../../lib/domain/policy/signals.js';
-
-describe('foldForGuard', () => {
-  it.each([
-    ['Straße', 'strasse'],
-    ['Søster døde', 'soster dode'],
-    ['KÆRESTE', 'kaereste'],
-    ['Straciłem pracę', 'stracilem prace'],
-    ['Œuvre', 'oeuvre'],
-    ['DÉCÉDÉ', 'decede'],
-    ['ｆｕｌｌ\u200bwidth', 'fullwidth'],
-    ['quelqu’un\t\tau  téléphone', "quelqu'un au telephone"],
-  ])('folds "%s" to "%s"', (text, folded) => {
-    expect(foldForGuard(text)).toBe(folded);
-  });
-});
+import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readSignals } from '../../../../../lib/domain/policy/signals.js';
 
 describe('the guard signals', () => {
   it.each([
@@ -97,24 +81,4 @@ describe('the guard signals', () => {
     first.vulnerability = false;
     expect(readGuardSignals(text).vulnerability).toBe(true);
   });
-});
-
-describe('firstChars', () => {
-  it.each([
-    [String.raw`(speak|talk|chat)\s+(to|with)`, 'cst'],
-    [String.raw`(can'?t|cannot)\s+afford|hardship`, 'ch'],
-    [String.raw`(mijn\s+)?(dochter|zoon)\s+helpt`, 'dmz'],
-    [String.raw`(?:x|y)z|[7-9]\d\s+vuotia`, '789xy'],
-    [String.raw`(\d+|few)\s+quid`, '0123456789f'],
-    [String.raw`ich\s+kann(?=\s*([,.]|$))`, 'i'],
-  ])('reads the first characters of %s', (source, chars) => {
-    expect([...firstChars(source)].sort().join('')).toBe(chars);
-  });
-
-  it.each([String.raw`\p{L}*ankenaevn`, String.raw`(a)?|b`, String.raw`.x`, String.raw`[^a]b`])(
-    'answers ANY for %s, which may start with anything',
-    (source) => {
-      expect(firstChars(source).has(ANY)).toBe(true);
-    },
-  );
 });
