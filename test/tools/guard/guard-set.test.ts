@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { explainGuard, readGuardSignals } from '../../lib/domain/policy/signals/index.js';
-import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
-import { DRIVERS, GUARD_LANGUAGES } from '../../tools/guard/guard-drivers.js';
-import { falsePositives, recallBy } from '../../tools/guard/guard-recall.js';
-import { readGuardSet } from '../../tools/guard/guard-set.js';
-import { ROOT, SAMPLE } from '../../tools/local/sample-data.js';
+import { loadTaxonomy } from '../../../lib/config/load-taxonomy.js';
+import { explainGuard, readGuardSignals } from '../../../lib/domain/policy/signals/index.js';
+import { readLabelledCsv } from '../../../tools/data/labelled-csv.js';
+import { DRIVERS, GUARD_LANGUAGES } from '../../../tools/guard/guard-drivers.js';
+import { falsePositives, recallBy } from '../../../tools/guard/guard-recall.js';
+import { readGuardSet } from '../../../tools/guard/guard-set.js';
+import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 
 /** The guard set and the deterministic signals measured on it (bench/guard-recall.ts reports it all). */
 
@@ -70,32 +70,5 @@ describe('the guard signals, dispatched by first character', () => {
       );
     });
     expect(differ).toEqual([]);
-  });
-});
-
-describe('recallBy and falsePositives', () => {
-  const layer = (text: string) => ({
-    asksForHuman: text.includes('person'),
-    vulnerability: text.includes('ill'),
-  });
-  const set = [
-    { ...dev[0]!, text: 'a person please', language: 'en' as const },
-    { ...dev[0]!, text: 'I am ill', language: 'de' as const },
-    { ...dev[0]!, text: 'routine', language: 'de' as const },
-  ];
-
-  it('counts a ticket either flag catches, overall and per key', () => {
-    const r = recallBy(set, layer, (t) => t.language);
-    expect(r.all).toEqual({ hits: 2, total: 3, rate: 2 / 3 });
-    expect(r.by).toEqual({ en: { hits: 1, total: 1, rate: 1 }, de: { hits: 1, total: 2, rate: 0.5 } });
-  });
-
-  it('reports the share of routine texts flagged, with examples', () => {
-    expect(falsePositives(['fine', 'ill', 'ok', 'still'], layer)).toEqual({
-      hits: 2,
-      total: 4,
-      rate: 0.5,
-      examples: ['ill', 'still'],
-    });
   });
 });
