@@ -34,7 +34,7 @@ beforeAll(async () => {
     observations,
     settings: {
       targetError: 0.02,
-  routeCap: 0.05,
+      routeCap: 0.05,
       delta: 0.05,
       minSamples: 30,
       maxStepDown: 0.1,
