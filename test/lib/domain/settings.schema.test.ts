@@ -8,13 +8,13 @@ import {
 } from '../../../lib/domain/settings.schema.js';
 
 describe('the product defaults', () => {
-  it('bound 2% error at 95% confidence, on 30 own labels, over 90 days of labels', () => {
+  it('bound 2% error overall and 5% on each route at 95% confidence, on 30 own labels, over 90 days', () => {
     expect(DEFAULTS.retune).toEqual({
       targetError: 0.02,
+      routeCap: 0.05,
       delta: 0.05,
       minSamples: 30,
       maxStepDown: 0.1,
-      maxPriorStrength: 200,
       windowDays: 90,
     });
   });
@@ -52,9 +52,12 @@ describe('the settings schemas', () => {
     });
   });
 
-  it('refuse a target error of 0 or of half and more, and δ outside (0, 1)', () => {
+  it('refuse a target error or route cap of 0 or of half and more, and δ outside (0, 1)', () => {
     for (const targetError of [0, 0.5, 0.7]) {
       expect(RetuneDefaultsSchema.safeParse({ targetError }).success).toBe(false);
+    }
+    for (const routeCap of [0, 0.5, 0.7]) {
+      expect(RetuneDefaultsSchema.safeParse({ routeCap }).success).toBe(false);
     }
     for (const delta of [0, 1]) expect(RetuneDefaultsSchema.safeParse({ delta }).success).toBe(false);
   });

@@ -43,6 +43,7 @@ describe('createRetuneDeps', () => {
     const deps = createRetuneDeps(retuneEnv({ TARGET_ERROR: '0.05', HUMAN_COST_PER_TICKET: '5' }), dynamo);
     expect(deps.settings).toEqual({
       targetError: 0.05,
+      routeCap: 0.05,
       delta: 0.05,
       minSamples: 30,
       maxStepDown: 0.1,
@@ -51,6 +52,12 @@ describe('createRetuneDeps', () => {
     expect(deps.sampling).toEqual({ explorationRate: 0.05, auditRate: 0.02 });
     expect(deps.windowDays).toBe(90);
     expect(deps.taxonomy).toEqual(loadTaxonomy(SAMPLE.taxonomy));
+  });
+
+  it('keeps a route cap above the target, and raises one below it to the target', () => {
+    const cap = (over: Record<string, string>) => createRetuneDeps(retuneEnv(over), dynamo).settings.routeCap;
+    expect(cap({ TARGET_ERROR: '0.02', ROUTE_CAP: '0.1' })).toBe(0.1);
+    expect(cap({ TARGET_ERROR: '0.05', ROUTE_CAP: '0.03' })).toBe(0.05);
   });
 
   it('keeps a wrong-auto price that config sets, and the sampling rates it sets', () => {
