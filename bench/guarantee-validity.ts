@@ -34,8 +34,11 @@ process.stdout.write(`${'cell'.padEnd(58)} automated  route viol.  stream viol.\
 for (const cell of cells) {
   const r = await runCell(cell, settings, runs);
   results.push(r);
-  process.stdout.write(`${cell.name.padEnd(58)} ${pct(r.automated)}     ${pct(r.routeViolations)}       ${pct(r.streamViolations)}\n`);
+  process.stdout.write(
+    `${cell.name.padEnd(58)} ${pct(r.automated)}     ${pct(r.routeViolations)}       ${pct(r.streamViolations)}\n`,
+  );
 }
 const seconds = Math.round((Date.now() - started) / 1000);
 process.stdout.write(`\n${cells.length} cells in ${seconds} s\n`);
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ settings, runs, seconds, cells: results }, null, 2)}\n`);
+if (values.json)
+  writeFileSync(values.json, `${JSON.stringify({ settings, runs, seconds, cells: results }, null, 2)}\n`);

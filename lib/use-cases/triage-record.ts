@@ -159,7 +159,12 @@ const createTriageRecord = (deps: TriageDeps) => {
     }
     if (ticket.history && !knownHistoryRoute(ticket.history.route, (id) => teams.has(id))) {
       const detail = `history route "${ticket.history.route}" is not a route of taxonomy ${deps.taxonomy.name}`;
-      return { refused: await quarantine(record, new QuarantineError('unknown_history_route', detail, ticket.ticketId)) };
+      return {
+        refused: await quarantine(
+          record,
+          new QuarantineError('unknown_history_route', detail, ticket.ticketId),
+        ),
+      };
     }
     return { ticket };
   };

@@ -49,7 +49,8 @@ interface CellResult {
 }
 
 /** Share of a route's traffic at or above t: all of it for concentrated scores (1), uniform on [0.9, 1] for spread ones. */
-const coverage = (scores: Scores, t: number) => (scores === 'concentrated' ? 1 : Math.min(1, Math.max(0, (1 - t) / 0.1)));
+const coverage = (scores: Scores, t: number) =>
+  scores === 'concentrated' ? 1 : Math.min(1, Math.max(0, (1 - t) / 0.1));
 
 const scoreOf = (scores: Scores, random: Random) => (scores === 'concentrated' ? 1 : 0.9 + 0.1 * random());
 
@@ -67,7 +68,13 @@ const taxonomyOf = (routes: readonly HarnessRoute[]) =>
     })),
   });
 
-const observation = (route: HarnessRoute, i: number, live: boolean, score: number, correct: boolean): Observation => {
+const observation = (
+  route: HarnessRoute,
+  i: number,
+  live: boolean,
+  score: number,
+  correct: boolean,
+): Observation => {
   const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
   const ticketId = `${route.id}-${live ? 'l' : 'h'}${i}`;
   return {
@@ -101,7 +108,8 @@ const trueError = (route: HarnessRoute) => route.liveError ?? route.error;
 const runOnce = async (cell: HarnessCell, settings: RetuneSettings, seed: number) => {
   const random = mulberry32(seed);
   const observations = createMemoryObservations();
-  for (const route of cell.routes) for (const o of observationsOf(route, cell.scores, random)) await observations.put(o);
+  for (const route of cell.routes)
+    for (const o of observationsOf(route, cell.scores, random)) await observations.put(o);
   const report = await retuneRoutes({
     taxonomy: taxonomyOf(cell.routes),
     configs: createMemoryRouteConfigs(),
@@ -127,7 +135,12 @@ const runOnce = async (cell: HarnessCell, settings: RetuneSettings, seed: number
   };
 };
 
-const runCell = async (cell: HarnessCell, settings: RetuneSettings, runs: number, seed = 1): Promise<CellResult> => {
+const runCell = async (
+  cell: HarnessCell,
+  settings: RetuneSettings,
+  runs: number,
+  seed = 1,
+): Promise<CellResult> => {
   let automated = 0;
   let route = 0;
   let stream = 0;
@@ -137,7 +150,13 @@ const runCell = async (cell: HarnessCell, settings: RetuneSettings, runs: number
     if (r.routeViolation) route += 1;
     if (r.streamViolation) stream += 1;
   }
-  return { name: cell.name, runs, automated: automated / runs, routeViolations: route / runs, streamViolations: stream / runs };
+  return {
+    name: cell.name,
+    runs,
+    automated: automated / runs,
+    routeViolations: route / runs,
+    streamViolations: stream / runs,
+  };
 };
 
 const pool = (n: number, labels: number, error: number): HarnessRoute[] =>
