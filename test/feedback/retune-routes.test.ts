@@ -56,19 +56,19 @@ const retuneWith = async (own: Observation[]) => {
 
 describe('a route after a circuit-breaker trip', () => {
   it('is not re-certified by history backfilled after the trip', async () => {
-    const plan = await retuneWith(sinceTrip('pay_early', 300, 'history', 0));
+    const plan = await retuneWith(sinceTrip('pay_early', 800, 'history', 0));
     expect(plan?.mode).toBe('shadow');
   });
 
   it('is re-certified by as many fresh live labels', async () => {
-    const plan = await retuneWith(sinceTrip('pay_early', 300, 'human', 0));
+    const plan = await retuneWith(sinceTrip('pay_early', 800, 'human', 0));
     expect(plan?.mode).toBe('auto');
   });
 });
 
 describe('retuneRoutes', () => {
   it('writes a certified route once, with its audit record, and nothing when nothing changed', async () => {
-    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    const deps = await depsWith(sinceTrip('pay_early', 800, 'human', 0));
     const first = await retuneRoutes(deps);
     expect(first.changes.map((c) => [c.routeId, c.after.mode, c.after.version])).toContainEqual([
       'pay_early',
@@ -84,7 +84,7 @@ describe('retuneRoutes', () => {
   });
 
   it("reports a dry run's changes and writes nothing", async () => {
-    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    const deps = await depsWith(sinceTrip('pay_early', 800, 'human', 0));
     const report = await retuneRoutes(deps, { dryRun: true });
     expect(report.dryRun).toBe(true);
     expect(report.changes.find((c) => c.routeId === 'pay_early')?.after.mode).toBe('auto');
@@ -100,7 +100,7 @@ describe('retuneRoutes', () => {
       if (next.routeId === 'pay_early' && conflicts-- > 0) throw new VersionConflictError('changed');
       return save(next);
     };
-    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0), once);
+    const deps = await depsWith(sinceTrip('pay_early', 800, 'human', 0), once);
     const report = await retuneRoutes(deps);
     expect(report.conflicts).toEqual([]);
     expect((await deps.configs.get('pay_early'))?.mode).toBe('auto');
@@ -109,7 +109,7 @@ describe('retuneRoutes', () => {
     always.save = async (next) => {
       if (next.routeId === 'pay_early') throw new VersionConflictError('changed');
     };
-    const stuck = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'human', 0), always));
+    const stuck = await retuneRoutes(await depsWith(sinceTrip('pay_early', 800, 'human', 0), always));
     expect(stuck.conflicts).toEqual(['pay_early']);
     expect(stuck.changes.map((c) => c.routeId)).not.toContain('pay_early');
   });
@@ -121,7 +121,7 @@ describe('retuneRoutes', () => {
     ['audit rate', { auditRate: 0.5 }],
     ['evidence source', { evidence: undefined }],
   ] as const)('writes the plan again when the stored %s differs from it', async (_field, over) => {
-    const deps = await depsWith(sinceTrip('pay_early', 300, 'human', 0));
+    const deps = await depsWith(sinceTrip('pay_early', 800, 'human', 0));
     await retuneRoutes(deps);
     const planned = (await deps.configs.get('pay_early')) as RouteConfig;
     await deps.configs.save({ ...planned, ...over, version: planned.version + 1 });
@@ -141,12 +141,12 @@ describe('retuneRoutes', () => {
   it('counts history again once the trip has left the window', async () => {
     const configs = createMemoryRouteConfigs();
     await configs.save(config('pay_early', { evidenceSince: '2025-10-01T00:00:00.000Z', version: 1 }));
-    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'history', 0), configs));
+    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 800, 'history', 0), configs));
     expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
   });
 
   it('counts history as first evidence of a route that never tripped', async () => {
-    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 300, 'history', 0)));
+    const report = await retuneRoutes(await depsWith(sinceTrip('pay_early', 800, 'history', 0)));
     expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
   });
 });
@@ -175,11 +175,34 @@ describe('a route whose live labels refute its history', () => {
   });
 
   it('keeps its history while live labels agree with it', async () => {
-    const own = [...sinceTrip('pay_early', 300, 'history', 0), ...live(40, 0.95, false, 1_000)];
+    const own = [...sinceTrip('pay_early', 800, 'history', 0), ...live(40, 0.95, false, 1_000)];
     expect(await plan(own)).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
   });
 
   it('reports a route without history as such', async () => {
     expect((await plan(live(300, 0.95, false, 0)))?.history).toBe('none');
+  });
+
+  it('retires history band by band as live labels arrive in the same band, and not for feedback', async () => {
+    const history = sinceTrip('pay_early', 800, 'history', 0);
+    // 800 live labels at 0.5, half of them wrong, below every threshold it runs at: they retire
+    // the history's low band only (there is none), so the history at 0.95 still certifies it.
+    const below = live(800, 0.5, true, 10_000);
+    expect(await plan([...history, ...below])).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
+    // 780 clean live labels at 0.95 leave 20 history labels there; with 20 wrong live ones the
+    // route is judged on what it does now.
+    const same = [
+      ...live(780, 0.95, false, 20_000),
+      ...live(40, 0.95, true, 30_000).filter((o) => !o.correct),
+    ];
+    const report = await plan([...history, ...same]);
+    expect(report?.plan.mode).toBe('shadow');
+    // Customer feedback is no label: it retires nothing.
+    const feedback = live(800, 0.95, false, 40_000).map((o) => ({
+      ...o,
+      kind: 'feedback' as const,
+      correct: undefined,
+    }));
+    expect(await plan([...history, ...feedback])).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
   });
 });

@@ -130,8 +130,7 @@ const planOne = (
     return { mode: 'shadow', threshold: current.threshold, reason: 'insufficient_evidence' };
   if (threshold === undefined)
     return { mode: 'shadow', threshold: current.threshold, reason: notRunning(route, stream) };
-  const lowest = Math.min(...route.test.certified.map((t) => t.threshold));
-  const limited = lowest < route.stepFloor - 1e-9 && threshold > lowest;
+  const limited = stream.stepLimited.has(route.routeId);
   return {
     mode: 'auto',
     threshold,

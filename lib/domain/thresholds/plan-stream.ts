@@ -77,6 +77,8 @@ interface StreamPlan {
   chosen?: StreamTest;
   /** The threshold each automated route runs at. */
   thresholds: Map<string, number>;
+  /** Routes the step limit kept above a cheaper certified threshold. */
+  stepLimited: Set<string>;
   tests: StreamTest[];
 }
 
@@ -144,21 +146,31 @@ const screenFloor = (route: StreamRoute, grid: readonly number[], rate: number):
 const estimateAt = (route: StreamRoute, t: number) =>
   route.test.certified.find((c) => Math.abs(c.threshold - t) < 1e-12)?.estimate ?? 1;
 
-/** The cheapest of a screened route's certified thresholds at or above the floor that the step limit allows, or none. */
-const runAt = (route: ScreenedRoute, floor: number, cost: CostModel): number | undefined => {
-  const lowest = Math.max(floor, route.region);
-  const above = route.test.certified.map((t) => t.threshold).filter((t) => t >= lowest - 1e-12);
-  const stepped = above.filter((t) => t >= route.stepFloor - 1e-9);
-  const options = stepped.length > 0 ? stepped : above.length > 0 ? [Math.max(...above)] : [];
+const cheapestOf = (route: StreamRoute, options: readonly number[], cost: CostModel): number | undefined => {
   let best: { t: number | undefined; cost: number } = {
     t: undefined,
     cost: routeCost(route, undefined, 0, cost),
   };
-  for (const t of options.sort((a, b) => b - a)) {
+  for (const t of [...options].sort((a, b) => b - a)) {
     const c = routeCost(route, t, estimateAt(route, t), cost);
     if (c < best.cost) best = { t, cost: c };
   }
   return best.t;
+};
+
+/**
+ * The cheapest of a screened route's certified thresholds at or above the floor that the step
+ * limit allows (or, when it allows none, the most conservative), or none; `limited` when the step
+ * limit kept it from a cheaper one.
+ */
+const runAt = (route: ScreenedRoute, floor: number, cost: CostModel): { t?: number; limited: boolean } => {
+  const lowest = Math.max(floor, route.region);
+  const above = route.test.certified.map((t) => t.threshold).filter((t) => t >= lowest - 1e-12);
+  const stepped = above.filter((t) => t >= route.stepFloor - 1e-9);
+  const options = stepped.length > 0 ? stepped : above.length > 0 ? [Math.max(...above)] : [];
+  const t = cheapestOf(route, options, cost);
+  const free = cheapestOf(route, above, cost);
+  return { ...(t === undefined ? {} : { t }), limited: t !== undefined && free !== undefined && free < t };
 };
 
 const testFloor = (routes: readonly ScreenedRoute[], floor: number, settings: StreamSettings) => {
@@ -167,13 +179,16 @@ const testFloor = (routes: readonly ScreenedRoute[], floor: number, settings: St
   let spent = 0;
   let traffic = 0;
   const config = new Map<string, number>();
+  const limited = new Set<string>();
   for (const route of routes) {
     const start = Math.max(floor, route.region);
     // Counts only: a route enters the sequence once it has labels enough to certify.
     if (countAbove(route.labels, start).n < route.minLabels) continue;
     const testing = route.labels.filter((l) => !l.screen);
     observed += countAbove(testing, start).errors;
-    const t = runAt(route, floor, settings.cost);
+    const run = runAt(route, floor, settings.cost);
+    const t = run.t;
+    if (run.limited) limited.add(route.routeId);
     if (t !== undefined) {
       config.set(route.routeId, t);
       testingLabels += countAbove(testing, t).n;
@@ -191,7 +206,7 @@ const testFloor = (routes: readonly ScreenedRoute[], floor: number, settings: St
     certified: testingLabels > 0 && upperBound <= settings.targetError,
     costPerTicket: traffic > 0 ? spent / traffic + settings.cost.llmCostPerTicket : 0,
   };
-  return { test, config };
+  return { test, config, limited };
 };
 
 /**
@@ -209,14 +224,16 @@ const planStream = (routes: readonly StreamRoute[], settings: StreamSettings): S
   });
   const floors = [...new Set(settings.floors)].sort((a, b) => b - a);
   const tests: StreamTest[] = [];
-  let best: { test: StreamTest; config: Map<string, number> } | undefined;
+  let best: { test: StreamTest; config: Map<string, number>; limited: Set<string> } | undefined;
   for (const floor of floors) {
     const tried = testFloor(screened, floor, settings);
     tests.push(tried.test);
     if (tried.test.certified && (!best || tried.test.costPerTicket < best.test.costPerTicket - 1e-12))
       best = tried;
   }
-  return best ? { chosen: best.test, thresholds: best.config, tests } : { thresholds: new Map(), tests };
+  return best
+    ? { chosen: best.test, thresholds: best.config, stepLimited: best.limited, tests }
+    : { thresholds: new Map(), stepLimited: new Set(), tests };
 };
 
 export type { StreamPlan, StreamRoute, StreamSettings, StreamTest, WeightedLabel };
