@@ -83,9 +83,13 @@ const readEndpointsFile = (path: string): EndpointsFile => {
   return parsed.data;
 };
 
-/** The standard SDK variables that point a client (the CLI, the AWS CLI, a script) at the stack. */
+/**
+ * The standard variables that point a client (the CLI, the AWS CLI, a script) at the stack. The
+ * SDKs and the AWS CLI v2 read AWS_REGION; the AWS CLI v1 reads only AWS_DEFAULT_REGION.
+ */
 const endpointsEnv = (endpoints: EndpointsFile): Record<string, string> => ({
   AWS_REGION: endpoints.region,
+  AWS_DEFAULT_REGION: endpoints.region,
   AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
   AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
   AWS_ACCESS_KEY_ID: endpoints.credentials.accessKeyId,
