@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TABLES } from '../../lib/config/resources.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
 import {
   endpointsEnv,
-  readEndpointsFile,
+  inspectEndpointsPath,
   removeEndpointsFile,
   writeEndpointsFile,
 } from '../../tools/local/endpoints-file.js';
@@ -92,21 +93,32 @@ const stopSignals = (log: (m: string) => void, onForce: () => void) => {
   };
 };
 
-/** The pid of the live serve an existing endpoints file names, if it names one. */
-const runningOwner = (file: string): number | undefined => {
-  let pid: number;
-  try {
-    pid = readEndpointsFile(file).pid;
-  } catch {
-    return undefined;
-  }
-  if (pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: the process exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+/**
+ * Checks the --endpoints path before anything starts: a stale file (its serve died) is removed, and
+ * anything else already there (a running serve's file, a directory, a file that is not an
+ * endpoints file) is refused and left as it is.
+ */
+const claimEndpointsPath = (file: string, log: (m: string) => void): void => {
+  const state = inspectEndpointsPath(file);
+  switch (state.kind) {
+    case 'live':
+      throw new UsageError(
+        `--endpoints: ${file} belongs to a triage serve that is running (pid ${state.pid})`,
+      );
+    case 'directory':
+      throw new UsageError(`--endpoints: ${file} is a directory; give the path of a file to write`);
+    case 'foreign':
+      throw new UsageError(
+        `--endpoints: ${file} exists and is not a triage serve endpoints file, so it is left as it is; give another path`,
+      );
+    case 'free':
+      if (!existsSync(dirname(file)))
+        throw new UsageError(`--endpoints: the directory of ${file} does not exist`);
+      if (state.stalePid !== undefined) {
+        // A file left by a serve that died would tell a waiting script the stack is up.
+        removeEndpointsFile(file, state.stalePid);
+        log(`--endpoints: replacing ${file}, left by a triage serve that is gone (pid ${state.stalePid})`);
+      }
   }
 };
 
@@ -145,13 +157,7 @@ const serveCommand = defineCommand({
     const resolved = resolveTaxonomy(values, training, log);
     const taxonomyPath = taxonomyFile(values, resolved);
     const file = values.endpoints;
-    if (file !== undefined && existsSync(file)) {
-      const owner = runningOwner(file);
-      if (owner !== undefined)
-        throw new UsageError(`--endpoints: ${file} belongs to a triage serve that is running (pid ${owner})`);
-      // A file left by a serve that died would tell a waiting script the stack is up.
-      removeEndpointsFile(file);
-    }
+    if (file !== undefined) claimEndpointsPath(file, log);
     const secretGiven = values['webhook-secret'] !== undefined;
     const webhookSecret = values['webhook-secret'] ?? randomBytes(18).toString('base64url');
     const routes = resolved.taxonomy.routes.map((r) => r.id);
