@@ -42,7 +42,9 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
     `  SQS         ${e.sqsEndpoint}`,
     `  DynamoDB    ${e.dynamodbEndpoint}`,
     `  webhook     ${e.webhookUrl}/generic, /zendesk, /freshdesk`,
-    `  secret      ${e.webhookSecret}${secretGiven ? '' : ' (random, for this run only)'}`,
+    `  secrets     generic ${e.webhookSecrets.generic}${secretGiven ? '' : ' (random, for this run only)'}`,
+    `              zendesk ${e.webhookSecrets.zendesk} (random, for this run only)`,
+    `              freshdesk ${e.webhookSecrets.freshdesk} (random, for this run only)`,
     'queues:',
     queue('ingest', e.queues.ingest, e.queues.ingestDlq),
     queue('resolutions', e.queues.resolutions, e.queues.resolutionsDlq),
@@ -132,7 +134,7 @@ const serveCommand = defineCommand({
   options: {
     endpoints: option.optionalFile('once everything is up, write the endpoints JSON here (removed on stop)'),
     'webhook-secret': option.text(
-      'the signing secret of the webhook adapters (default: a random one, printed)',
+      'the signing secret of the generic webhook adapter (default: a random one, printed); the zendesk and freshdesk adapters each get their own random one',
       'SECRET',
     ),
     'no-people': option.flag(
@@ -159,7 +161,14 @@ const serveCommand = defineCommand({
     const file = values.endpoints;
     if (file !== undefined) claimEndpointsPath(file, log);
     const secretGiven = values['webhook-secret'] !== undefined;
-    const webhookSecret = values['webhook-secret'] ?? randomBytes(18).toString('base64url');
+    // One secret per adapter, as deployed: the Freshdesk token is sent in clear, so it must sign
+    // nothing for the other two.
+    const random = () => randomBytes(18).toString('base64url');
+    const webhookSecrets = {
+      generic: values['webhook-secret'] ?? random(),
+      zendesk: random(),
+      freshdesk: random(),
+    };
     const routes = resolved.taxonomy.routes.map((r) => r.id);
     let people: { labels: ReturnType<typeof createLabelBook>['lookup']; random: () => number } | undefined;
     if (!values['no-people']) {
@@ -183,7 +192,7 @@ const serveCommand = defineCommand({
         taxonomy: resolved.taxonomy,
         coldStart: values['cold-start'],
         retuneEveryMs: values['retune-every'] * 1000,
-        webhookSecret,
+        webhookSecrets,
         ...(people ? { people } : {}),
         signal: stop.signal,
         onStatus: log,

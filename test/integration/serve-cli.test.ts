@@ -184,6 +184,30 @@ describe('triage serve', () => {
       expect(await messagesLeft(url)).toBe('0');
   }, 20_000);
 
+  it('gives each adapter its own secret: a Freshdesk token signs nothing for /zendesk or /generic', async () => {
+    const secrets = serve.endpoints.webhookSecrets;
+    expect(secrets.generic).toBe(SECRET);
+    expect(new Set([secrets.generic, secrets.zendesk, secrets.freshdesk]).size).toBe(3);
+    expect(serve.stdout()).toContain(secrets.zendesk);
+    expect(serve.stdout()).toContain(secrets.freshdesk);
+    const feedback = { type: 'customer_feedback', ticketId, csat: 1, at: new Date().toISOString() };
+    const body = JSON.stringify(feedback);
+    const token = secrets.freshdesk;
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const zendeskSigned = createHmac('sha256', token).update(`${timestamp}${body}`).digest('base64');
+    const [zendesk, generic, freshdesk] = await Promise.all([
+      post('zendesk', feedback, {
+        'x-zendesk-webhook-signature': zendeskSigned,
+        'x-zendesk-webhook-signature-timestamp': timestamp,
+      }),
+      post('generic', feedback, signed(body, token)),
+      post('freshdesk', feedback, { 'x-webhook-token': token }),
+    ]);
+    expect([zendesk.status, generic.status]).toEqual([401, 401]);
+    // The token does open its own adapter (the payload is not a Freshdesk one, so nothing is queued).
+    expect(freshdesk.status).not.toBe(401);
+  });
+
   it('works with the operator commands given the endpoints file, and the helpdesk example given the exports', async () => {
     const { file, endpoints } = serve;
     const input = join(home, 'tickets.csv');

@@ -21,8 +21,17 @@ const EndpointsFileSchema = z.object({
   credentials: z.object({ accessKeyId: z.string().min(1), secretAccessKey: z.string().min(1) }),
   /** POST {webhookUrl}/generic, /zendesk or /freshdesk. */
   webhookUrl: url,
-  /** The local signing secret of every webhook adapter. */
+  /** The generic adapter's signing secret (`webhookSecrets.generic`), as the first files had it. */
   webhookSecret: z.string().min(1),
+  /**
+   * Each adapter's own secret, as the deployed stack keeps them: the Freshdesk token travels in
+   * clear in a header, so it must not also be the key that signs generic or Zendesk requests.
+   */
+  webhookSecrets: z.object({
+    generic: z.string().min(1),
+    zendesk: z.string().min(1),
+    freshdesk: z.string().min(1),
+  }),
   queues: z.object({
     ingest: url,
     ingestDlq: url,

@@ -25,14 +25,16 @@ import { startWebhookServer } from './webhook-server.js';
 
 const WEBHOOK_ADAPTERS = ['generic', 'zendesk', 'freshdesk'] as const;
 
+type WebhookSecrets = Record<(typeof WEBHOOK_ADAPTERS)[number], string>;
+
 interface ServeOptions {
   trainPath: string;
   taxonomyPath: string;
   taxonomy: Taxonomy;
   coldStart: boolean;
   retuneEveryMs: number;
-  /** The signing secret of every webhook adapter. */
-  webhookSecret: string;
+  /** Each webhook adapter's own signing secret. */
+  webhookSecrets: WebhookSecrets;
   /** Simulated people, or none: then outcomes come only from outside. */
   people?: { labels: LabelBook; random: Random };
   peopleEveryMs?: number;
@@ -91,7 +93,8 @@ const endpointsOf = (
     dynamodbEndpoint: emulators.dynamoEndpoint,
     credentials: LOCAL_CREDENTIALS,
     webhookUrl: webhook.url,
-    webhookSecret: options.webhookSecret,
+    webhookSecret: options.webhookSecrets.generic,
+    webhookSecrets: { ...options.webhookSecrets },
     queues: {
       ingest: q.ingest.url,
       ingestDlq: q.ingest.dlqUrl,
@@ -110,7 +113,7 @@ const endpointsOf = (
   };
 };
 
-const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer> => {
+const startWebhook = (stack: LocalStack, secrets: WebhookSecrets): Promise<WebhookServer> => {
   // The same schema as the function's cold start; the secret is local, so no Secrets Manager.
   const config = loadEnv(WebhookEnvSchema, {
     [QUEUES.outcomes.envKey]: stack.emulators.queues.outcomes.url,
@@ -119,7 +122,7 @@ const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer>
   const { handler } = createWebhookHandler(config, {
     logLevel: 'WARN',
     clients: { sqs: stack.emulators.sqs },
-    secrets: async () => Object.fromEntries(WEBHOOK_ADAPTERS.map((a) => [a, secret])),
+    secrets: async () => ({ ...secrets }),
   });
   return startWebhookServer({ handler, adapters: WEBHOOK_ADAPTERS });
 };
@@ -149,7 +152,7 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
       );
     }
     checkStop();
-    webhook = await startWebhook(stack, options.webhookSecret);
+    webhook = await startWebhook(stack, options.webhookSecrets);
     stoppers.push(
       every(options.retuneEveryMs, async () => {
         try {
@@ -200,5 +203,5 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
   };
 };
 
-export type { ServedStack, ServeOptions };
+export type { ServedStack, ServeOptions, WebhookSecrets };
 export { ServeStoppedError, startServedStack, WEBHOOK_ADAPTERS };
