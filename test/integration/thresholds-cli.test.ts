@@ -62,7 +62,7 @@ describe('triage thresholds', () => {
     expect(noReason.stderr).toMatch(/--reason/);
   });
 
-  it('exits 2 naming ROUTE for a route the taxonomy does not have, and changes nothing', async () => {
+  it('exits 2 naming ROUTE for a route the taxonomy does not have', async () => {
     for (const args of [
       ['pin', 'no_such_route', '--human', '--by', 'x', '--reason', 'y'],
       ['unpin', 'no_such_route', '--by', 'x', '--reason', 'y'],
