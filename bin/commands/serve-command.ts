@@ -24,7 +24,7 @@ import { resolveTaxonomy, taxonomyFile } from './taxonomy-args.js';
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** The ready block: what is where, and the lines to paste into another shell. */
-const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
+const readyBlock = (e: EndpointsFile, secretGiven: boolean, acceptHistory: boolean): string => {
   const exports: Record<string, string> = {
     ...endpointsEnv(e),
     INGEST_QUEUE_URL: e.queues.ingest,
@@ -56,6 +56,7 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
       .join(' ')}`,
     `taxonomy: ${e.taxonomyPath}`,
     `simulated people: ${e.people ? 'on (they answer only tickets whose label they know)' : 'off'}`,
+    `history tickets: ${acceptHistory ? 'scored as evidence' : 'refused (quarantined as history_not_accepted)'}`,
     '',
     '# paste into another shell:',
     `export ${Object.entries(exports)
@@ -130,7 +131,7 @@ const serveCommand = defineCommand({
   name: 'serve',
   summary: 'Keep the embedded stack running, with a webhook, for the AWS CLI, operator commands and scripts.',
   usage:
-    'triage serve [--endpoints FILE] [--webhook-secret SECRET] [--no-people] [--train FILE] [--taxonomy FILE | --policy FILE] [--cold-start] [--retune-every SECONDS] [--seed N]',
+    'triage serve [--endpoints FILE] [--webhook-secret SECRET] [--no-people] [--train FILE] [--taxonomy FILE | --policy FILE] [--cold-start] [--no-history] [--retune-every SECONDS] [--seed N]',
   options: {
     endpoints: option.optionalFile('once everything is up, write the endpoints JSON here (removed on stop)'),
     'webhook-secret': option.text(
@@ -150,6 +151,9 @@ const serveCommand = defineCommand({
     'cold-start': option.flag(
       'do not use the --train labels as first evidence: every route starts in shadow mode',
     ),
+    'no-history': option.flag(
+      'refuse history tickets (triage backfill): quarantined as history_not_accepted, as on a stack deployed with -c acceptHistory=false; needs --cold-start',
+    ),
     'retune-every': option.positiveInt('seconds between retunes', 2),
     seed: option.positiveInt('seed of the simulated agents, customers and QA', 1),
   },
@@ -158,6 +162,10 @@ const serveCommand = defineCommand({
     const training = readFlagFile('train', values.train, readLabelledCsv);
     const resolved = resolveTaxonomy(values, training, log);
     const taxonomyPath = taxonomyFile(values, resolved);
+    if (values['no-history'] && !values['cold-start'])
+      throw new UsageError(
+        '--no-history refuses the history tickets the warm start sends the --train labels as: give --cold-start too',
+      );
     const file = values.endpoints;
     if (file !== undefined) claimEndpointsPath(file, log);
     const secretGiven = values['webhook-secret'] !== undefined;
@@ -191,6 +199,7 @@ const serveCommand = defineCommand({
         taxonomyPath,
         taxonomy: resolved.taxonomy,
         coldStart: values['cold-start'],
+        acceptHistory: !values['no-history'],
         retuneEveryMs: values['retune-every'] * 1000,
         webhookSecrets,
         ...(people ? { people } : {}),
@@ -207,7 +216,7 @@ const serveCommand = defineCommand({
       try {
         const endpoints: EndpointsFile = { ...served.endpoints, pid: process.pid };
         if (!stop.signal.aborted) {
-          io.stdout.write(readyBlock(endpoints, secretGiven));
+          io.stdout.write(readyBlock(endpoints, secretGiven, !values['no-history']));
           if (file !== undefined) {
             try {
               writeEndpointsFile(file, endpoints);

@@ -32,6 +32,12 @@ interface ServeOptions {
   taxonomyPath: string;
   taxonomy: Taxonomy;
   coldStart: boolean;
+  /**
+   * Whether history tickets (`triage backfill`) are scored; false quarantines them as
+   * `history_not_accepted`, as a stack deployed with `-c acceptHistory=false` does (ACCEPT_HISTORY).
+   * The warm start sends the training set as history, so false needs a cold start.
+   */
+  acceptHistory?: boolean;
   retuneEveryMs: number;
   /** Each webhook adapter's own signing secret. */
   webhookSecrets: WebhookSecrets;
@@ -130,10 +136,15 @@ const startWebhook = (stack: LocalStack, secrets: WebhookSecrets): Promise<Webho
 const startServedStack = async (options: ServeOptions): Promise<ServedStack> => {
   const status = options.onStatus ?? (() => undefined);
   const failed = options.onError ?? (() => undefined);
+  if (options.acceptHistory === false && !options.coldStart)
+    throw new Error(
+      'a stack that refuses history tickets cannot take the training set as history: start it cold',
+    );
   const stack = await startLocalStack({
     trainPath: options.trainPath,
     taxonomyPath: options.taxonomyPath,
     onStatus: status,
+    ...(options.acceptHistory === false ? { settings: { ACCEPT_HISTORY: 'false' } } : {}),
   });
   const stoppers: (() => Promise<void>)[] = [];
   let webhook: WebhookServer | undefined;
