@@ -59,6 +59,8 @@ interface LocalStackOptions {
   onStatus?: (message: string) => void;
   /** The handlers' Powertools log level (WARN by default, so the terminal stays readable). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** The pollers' idle mode (see PollerOptions.idlePollMs), for a stack that waits long for work. */
+  idlePollMs?: number;
 }
 
 interface LocalStack {
@@ -78,6 +80,8 @@ interface LocalStack {
    * once all are scored, with how many history labels were recorded.
    */
   seedHistory: () => Promise<number>;
+  /** Messages the classify and outcome pollers have handed to their functions so far. */
+  processed: () => number;
   stop(): Promise<void>;
 }
 
@@ -168,11 +172,13 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
       // return every record unprocessed.
       functionTimeoutMs: classifyTimeoutMs,
+      idlePollMs: options.idlePollMs,
     }),
     pollEmulatorQueue(emulators, 'outcomes', outcomeHandler, {
       concurrency: options.concurrency === 0 ? 0 : 1,
       batchSize: options.batchSize,
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+      idlePollMs: options.idlePollMs,
     }),
   ];
 
@@ -226,6 +232,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     retune,
     training,
     seedHistory,
+    processed: () => pollers.reduce((n, p) => n + p.stats.records, 0),
     stop: async () => {
       await Promise.all(pollers.map((p) => p.stop()));
       await standIn.stop();
