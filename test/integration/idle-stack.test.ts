@@ -1,5 +1,5 @@
 import type { ReceiveMessageCommandInput } from '@aws-sdk/client-sqs';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Emulators } from '../../tools/local/emulators.js';
@@ -91,6 +91,44 @@ describe('an idle poller', () => {
       expect(new Set(handled).size).toBe(40);
       // Busy again: the workers long-poll.
       expect(receives.filter((r) => r.at > sentAt && r.wait > 0).length).toBeGreaterThan(0);
+    } finally {
+      await poller.stop();
+      client.destroy();
+    }
+  }, 20_000);
+
+  it('with the emulator’s wake-up, makes no request while the queue is quiet and starts on a send at once', async () => {
+    const { client, receives } = recordingClient();
+    const handled: string[] = [];
+    const queue = emulators.queues.resolutions;
+    const poller = startSqsPoller({
+      sqs: client,
+      queueUrl: queue.url,
+      queueArn: queue.arn,
+      functionName: 'wake-test',
+      functionTimeoutMs: 5_000,
+      batchSize: 10,
+      concurrency: 2,
+      idlePollMs: 60_000,
+      wakeOn: (listener) => emulators.onSqsWrite(listener),
+      handler: async (event) => {
+        handled.push(...event.Records.map((r) => r.body));
+        return { batchItemFailures: [] };
+      },
+    });
+    try {
+      const start = Date.now();
+      await sleep(2_000);
+      // A receive to another queue is no reason to look.
+      await emulators.sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: emulators.queues.qa.url, WaitTimeSeconds: 0 }),
+      );
+      await sleep(300);
+      expect(receives.filter((r) => r.at > start + 1_300)).toEqual([]);
+      const sentAt = Date.now();
+      await sendBodies(emulators.sqs, queue.url, ['woken']);
+      await waitFor('the message handled', async () => (handled.length > 0 ? true : undefined));
+      expect(Date.now() - sentAt).toBeLessThan(1_000);
     } finally {
       await poller.stop();
       client.destroy();

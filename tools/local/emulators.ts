@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -31,6 +31,12 @@ interface Emulators {
   queues: Record<QueueName, LocalQueue>;
   dynamo: DynamoDBClient;
   sqs: SQSClient;
+  /**
+   * Calls `listener` after each SQS request but a receive has been answered: a send (or a
+   * visibility change) may have made a message visible. Idle pollers wait on it instead of polling.
+   * Returns the function that stops the calls.
+   */
+  onSqsWrite(listener: () => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -119,6 +125,18 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     queues: Object.fromEntries(entries) as Emulators['queues'],
     dynamo,
     sqs,
+    onSqsWrite: (listener) => {
+      const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+        // JSON protocol names the action in a header; a query-protocol request (no header) may be
+        // a send, so it counts.
+        if (!String(req.headers['x-amz-target'] ?? '').endsWith('.ReceiveMessage'))
+          res.once('finish', listener);
+      };
+      sqsServer.on('request', onRequest);
+      return () => {
+        sqsServer.off('request', onRequest);
+      };
+    },
     stop: async () => {
       dynamo.destroy();
       sqs.destroy();

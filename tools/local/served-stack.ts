@@ -26,11 +26,11 @@ import { startWebhookServer } from './webhook-server.js';
 const WEBHOOK_ADAPTERS = ['generic', 'zendesk', 'freshdesk'] as const;
 
 /**
- * An idle stack's pollers look for work this often (see PollerOptions.idlePollMs): the first
- * ticket after a quiet spell waits at most this long, and a quiet stack costs well under 1% of a
- * core instead of the emulator's 10 ms scan per waiting long poll.
+ * An idle stack's pollers stop long-polling (the emulator's long poll scans its queue every 10 ms)
+ * and look when a request to the emulator may have brought a message, or at the latest this often
+ * (a message whose visibility timeout ran out arrives with no request).
  */
-const IDLE_POLL_MS = 250;
+const IDLE_POLL_MS = 5_000;
 /**
  * With no message handled since the last retune, the timer's retune is skipped (it would read the
  * same evidence and change nothing), up to this long: a lifted pin is still decided on within it.

@@ -31,6 +31,11 @@ interface PollerOptions {
    * serve`) a steady share of a core. Unset: every worker long-polls all the time.
    */
   idlePollMs?: number;
+  /**
+   * Subscribes to "a message may have arrived" (the emulator's onSqsWrite): an idle lookout looks
+   * at once instead of at its next `idlePollMs`, so a longer `idlePollMs` costs no latency.
+   */
+  wakeOn?: (listener: () => void) => () => void;
 }
 
 interface PollerStats {
@@ -68,7 +73,10 @@ const idleState = (idlePollMs: number | undefined) => {
   let release: () => void = () => undefined;
   let waiting = new Promise<void>((resolve) => (release = resolve));
   let timer: NodeJS.Timeout | undefined;
-  let endPause: () => void = () => undefined;
+  /** Ends the lookout's pause under way, if one is. */
+  let endPause: (() => void) | undefined;
+  // A look asked for while the lookout was receiving: its receive may have missed the message.
+  let poked = false;
   return {
     get on() {
       return on;
@@ -85,16 +93,30 @@ const idleState = (idlePollMs: number | undefined) => {
       waiting = new Promise<void>((resolve) => (release = resolve));
     },
     woken: (): Promise<void> => waiting,
-    pause: (): Promise<void> =>
-      new Promise<void>((resolve) => {
-        endPause = resolve;
-        timer = setTimeout(resolve, idlePollMs);
-      }),
+    pause: (): Promise<void> => {
+      if (poked || stopped) {
+        poked = false;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => {
+        const end = () => {
+          clearTimeout(timer);
+          endPause = undefined;
+          resolve();
+        };
+        endPause = end;
+        timer = setTimeout(end, idlePollMs);
+      });
+    },
+    /** Ends the lookout's pause now, or the next one before it starts: something may have arrived. */
+    look: (): void => {
+      if (endPause) endPause();
+      else poked = true;
+    },
     stop: (): void => {
       stopped = true;
       on = false;
-      clearTimeout(timer);
-      endPause();
+      endPause?.();
       release();
     },
   };
@@ -143,6 +165,7 @@ const startSqsPoller = (options: PollerOptions) => {
     );
 
   const idle = idleState(options.idlePollMs);
+  const unsubscribe = options.wakeOn?.(() => idle.look()) ?? (() => undefined);
 
   const worker = async (index: number): Promise<void> => {
     while (running) {
@@ -165,6 +188,7 @@ const startSqsPoller = (options: PollerOptions) => {
     stats,
     stop: async (): Promise<void> => {
       running = false;
+      unsubscribe();
       idle.stop();
       await Promise.allSettled(workers);
     },
@@ -195,7 +219,9 @@ const pollEmulatorQueue = (
     functionTimeoutMs: options.functionTimeoutMs ?? 30_000,
     batchSize: options.batchSize ?? 10,
     concurrency: options.concurrency,
-    ...(options.idlePollMs === undefined ? {} : { idlePollMs: options.idlePollMs }),
+    ...(options.idlePollMs === undefined
+      ? {}
+      : { idlePollMs: options.idlePollMs, wakeOn: (listener: () => void) => emulators.onSqsWrite(listener) }),
   });
 
 export type { PollerOptions, PollerStats, SqsHandler, SqsPoller };
