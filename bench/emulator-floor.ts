@@ -136,7 +136,6 @@ const startFloorStack = async (options: FloorOptions): Promise<LocalStack> => {
     retune: notInTheFloor('retune'),
     training: [],
     seedHistory: notInTheFloor('history'),
-    processed: () => pollers.reduce((n, p) => n + p.stats.records, 0),
     stop: async () => {
       await Promise.all(pollers.map((p) => p.stop()));
       await emulators.stop();

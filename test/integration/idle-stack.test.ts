@@ -137,7 +137,7 @@ describe('an idle poller', () => {
 });
 
 describe('the served stack’s retune timer', () => {
-  it('skips the retune while no message is handled, and retunes once one is', async () => {
+  it('skips the retune while nothing is written, retunes once something is, then goes quiet again', async () => {
     const telemetry = captureTelemetry(false);
     let retunes = 0;
     const served = await startServedStack({
@@ -164,6 +164,10 @@ describe('the served stack’s retune timer', () => {
         }),
       ]);
       await waitFor('a retune', async () => (retunes > 0 ? true : undefined), 5_000);
+      await sleep(1_500);
+      const settled = retunes;
+      await sleep(1_000);
+      expect(retunes).toBe(settled);
     } finally {
       await served.stop();
       telemetry.restore();

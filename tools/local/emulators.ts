@@ -37,6 +37,11 @@ interface Emulators {
    * Returns the function that stops the calls.
    */
   onSqsWrite(listener: () => void): () => void;
+  /**
+   * How many requests that may change state both emulators have answered so far (SQS: all but
+   * receives; DynamoDB: writes): what did not change since, a reader need not read again.
+   */
+  writes(): number;
   stop(): Promise<void>;
 }
 
@@ -94,6 +99,21 @@ const createQueue = async (client: SQSClient, spec: QueueSpec, visibility: numbe
   return { url, arn: own.Attributes?.QueueArn as string, dlqUrl };
 };
 
+/** DynamoDB actions that write; the rest only read. */
+const DYNAMO_WRITE = /\.(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)$/;
+
+/** Counts the answered requests of `server` that `writes` says may change state. */
+const writeCounter = (server: Server, writes: (target: string) => boolean) => {
+  let count = 0;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (writes(String(req.headers['x-amz-target'] ?? ''))) res.once('finish', () => (count += 1));
+  });
+  return () => count;
+};
+
+/** JSON protocol names the action in a header; a query-protocol request (none) may be a send. */
+const sqsMayWrite = (target: string) => !target.endsWith('.ReceiveMessage');
+
 const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators> => {
   const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoEndpoint = await listen(dynamoServer);
@@ -103,6 +123,8 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     emulateQueueCreationLifecycle: false,
   } as never);
   const sqsEndpoint = `http://127.0.0.1:${(sqsServer.address() as AddressInfo).port}`;
+  const sqsWrites = writeCounter(sqsServer, sqsMayWrite);
+  const dynamoWrites = writeCounter(dynamoServer, (target) => DYNAMO_WRITE.test(target));
   const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: dynamoEndpoint });
   const sqs = new SQSClient({ ...clientConfig, endpoint: sqsEndpoint });
@@ -127,16 +149,14 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     sqs,
     onSqsWrite: (listener) => {
       const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-        // JSON protocol names the action in a header; a query-protocol request (no header) may be
-        // a send, so it counts.
-        if (!String(req.headers['x-amz-target'] ?? '').endsWith('.ReceiveMessage'))
-          res.once('finish', listener);
+        if (sqsMayWrite(String(req.headers['x-amz-target'] ?? ''))) res.once('finish', listener);
       };
       sqsServer.on('request', onRequest);
       return () => {
         sqsServer.off('request', onRequest);
       };
     },
+    writes: () => sqsWrites() + dynamoWrites(),
     stop: async () => {
       dynamo.destroy();
       sqs.destroy();

@@ -80,8 +80,6 @@ interface LocalStack {
    * once all are scored, with how many history labels were recorded.
    */
   seedHistory: () => Promise<number>;
-  /** Messages the classify and outcome pollers have handed to their functions so far. */
-  processed: () => number;
   stop(): Promise<void>;
 }
 
@@ -232,7 +230,6 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     retune,
     training,
     seedHistory,
-    processed: () => pollers.reduce((n, p) => n + p.stats.records, 0),
     stop: async () => {
       await Promise.all(pollers.map((p) => p.stop()));
       await standIn.stop();

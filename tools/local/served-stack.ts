@@ -32,10 +32,12 @@ const WEBHOOK_ADAPTERS = ['generic', 'zendesk', 'freshdesk'] as const;
  */
 const IDLE_POLL_MS = 5_000;
 /**
- * With no message handled since the last retune, the timer's retune is skipped (it would read the
- * same evidence and change nothing), up to this long: a lifted pin is still decided on within it.
+ * The timer's retune is skipped while nothing was written to the emulators since the last one
+ * began (no ticket, outcome, pin or unpin: it would read the same evidence and change nothing,
+ * and a retune of the warm start's 3,000 labels takes half a second of CPU), but for one this
+ * often, since the evidence window moves with the clock.
  */
-const IDLE_RETUNE_MS = 60_000;
+const IDLE_RETUNE_MS = 3_600_000;
 
 type WebhookSecrets = Record<(typeof WEBHOOK_ADAPTERS)[number], string>;
 
@@ -51,7 +53,7 @@ interface ServeOptions {
    */
   acceptHistory?: boolean;
   retuneEveryMs: number;
-  /** The longest the timer skips the retune while no message is handled (default 60 s). */
+  /** The longest the timer skips the retune while nothing is written (default an hour). */
   idleRetuneMs?: number;
   /** Each webhook adapter's own signing secret. */
   webhookSecrets: WebhookSecrets;
@@ -99,14 +101,19 @@ const every = (everyMs: number, task: () => Promise<void>) => {
   };
 };
 
-/** Whether the timer's retune has anything new to read: a message handled, or a long quiet spell. */
+/**
+ * Whether the timer's retune has anything new to read: a write to the emulators since the last one
+ * began, or a long quiet spell. A retune that changes a route writes, so one more follows it, which
+ * changes nothing and writes nothing.
+ */
 const retuneDue = (stack: LocalStack, idleRetuneMs: number) => {
-  let seen = stack.processed();
+  const writes = () => stack.emulators.writes();
+  let seen = writes();
   let lastAt = Date.now();
   return (): boolean => {
-    const processed = stack.processed();
-    if (processed === seen && Date.now() - lastAt < idleRetuneMs) return false;
-    seen = processed;
+    const now = writes();
+    if (now === seen && Date.now() - lastAt < idleRetuneMs) return false;
+    seen = now;
     lastAt = Date.now();
     return true;
   };
