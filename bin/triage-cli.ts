@@ -4,6 +4,7 @@ import { backfillCommand } from './commands/backfill-command.js';
 import type { CliIo, CommandSpec } from './commands/command.js';
 import { helpText, UsageError } from './commands/command.js';
 import { dlqCommand } from './commands/dlq-command.js';
+import { errorLine } from './commands/error-line.js';
 import { evalCommand } from './commands/eval-command.js';
 import { parseCommandArgs } from './commands/parse-args.js';
 import { publishCommand } from './commands/publish-command.js';
@@ -98,7 +99,7 @@ const main = async (argv: readonly string[], io: CliIo): Promise<number> => {
     const error = asAwsConfigError(thrown, 'the AWS endpoint') ?? thrown;
     const setup = error instanceof UsageError || error instanceof AwsConfigError;
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`triage: ${message.split('\n')[0]}\n`);
+    io.stderr.write(errorLine(message));
     return setup ? 2 : 1;
   }
 };

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TABLES } from '../../lib/config/resources.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
 import {
   endpointsEnv,
-  readEndpointsFile,
+  inspectEndpointsPath,
   removeEndpointsFile,
   writeEndpointsFile,
 } from '../../tools/local/endpoints-file.js';
@@ -23,7 +24,7 @@ import { resolveTaxonomy, taxonomyFile } from './taxonomy-args.js';
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** The ready block: what is where, and the lines to paste into another shell. */
-const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
+const readyBlock = (e: EndpointsFile, secretGiven: boolean, acceptHistory: boolean): string => {
   const exports: Record<string, string> = {
     ...endpointsEnv(e),
     INGEST_QUEUE_URL: e.queues.ingest,
@@ -41,7 +42,9 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
     `  SQS         ${e.sqsEndpoint}`,
     `  DynamoDB    ${e.dynamodbEndpoint}`,
     `  webhook     ${e.webhookUrl}/generic, /zendesk, /freshdesk`,
-    `  secret      ${e.webhookSecret}${secretGiven ? '' : ' (random, for this run only)'}`,
+    `  secrets     generic ${e.webhookSecrets.generic}${secretGiven ? '' : ' (random, for this run only)'}`,
+    `              zendesk ${e.webhookSecrets.zendesk} (random, for this run only)`,
+    `              freshdesk ${e.webhookSecrets.freshdesk} (random, for this run only)`,
     'queues:',
     queue('ingest', e.queues.ingest, e.queues.ingestDlq),
     queue('resolutions', e.queues.resolutions, e.queues.resolutionsDlq),
@@ -53,6 +56,7 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean): string => {
       .join(' ')}`,
     `taxonomy: ${e.taxonomyPath}`,
     `simulated people: ${e.people ? 'on (they answer only tickets whose label they know)' : 'off'}`,
+    `history tickets: ${acceptHistory ? 'scored as evidence' : 'refused (quarantined as history_not_accepted)'}`,
     '',
     '# paste into another shell:',
     `export ${Object.entries(exports)
@@ -92,21 +96,32 @@ const stopSignals = (log: (m: string) => void, onForce: () => void) => {
   };
 };
 
-/** The pid of the live serve an existing endpoints file names, if it names one. */
-const runningOwner = (file: string): number | undefined => {
-  let pid: number;
-  try {
-    pid = readEndpointsFile(file).pid;
-  } catch {
-    return undefined;
-  }
-  if (pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: the process exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+/**
+ * Checks the --endpoints path before anything starts: a stale file (its serve died) is removed, and
+ * anything else already there (a running serve's file, a directory, a file that is not an
+ * endpoints file) is refused and left as it is.
+ */
+const claimEndpointsPath = (file: string, log: (m: string) => void): void => {
+  const state = inspectEndpointsPath(file);
+  switch (state.kind) {
+    case 'live':
+      throw new UsageError(
+        `--endpoints: ${file} belongs to a triage serve that is running (pid ${state.pid})`,
+      );
+    case 'directory':
+      throw new UsageError(`--endpoints: ${file} is a directory; give the path of a file to write`);
+    case 'foreign':
+      throw new UsageError(
+        `--endpoints: ${file} exists and is not a triage serve endpoints file, so it is left as it is; give another path`,
+      );
+    case 'free':
+      if (!existsSync(dirname(file)))
+        throw new UsageError(`--endpoints: the directory of ${file} does not exist`);
+      if (state.stalePid !== undefined) {
+        // A file left by a serve that died would tell a waiting script the stack is up.
+        removeEndpointsFile(file, state.stalePid);
+        log(`--endpoints: replacing ${file}, left by a triage serve that is gone (pid ${state.stalePid})`);
+      }
   }
 };
 
@@ -116,11 +131,11 @@ const serveCommand = defineCommand({
   name: 'serve',
   summary: 'Keep the embedded stack running, with a webhook, for the AWS CLI, operator commands and scripts.',
   usage:
-    'triage serve [--endpoints FILE] [--webhook-secret SECRET] [--no-people] [--train FILE] [--taxonomy FILE | --policy FILE] [--cold-start] [--retune-every SECONDS] [--seed N]',
+    'triage serve [--endpoints FILE] [--webhook-secret SECRET] [--no-people] [--train FILE] [--taxonomy FILE | --policy FILE] [--cold-start] [--no-history] [--retune-every SECONDS] [--seed N]',
   options: {
     endpoints: option.optionalFile('once everything is up, write the endpoints JSON here (removed on stop)'),
     'webhook-secret': option.text(
-      'the signing secret of the webhook adapters (default: a random one, printed)',
+      'the signing secret of the generic webhook adapter (default: a random one, printed); the zendesk and freshdesk adapters each get their own random one',
       'SECRET',
     ),
     'no-people': option.flag(
@@ -136,6 +151,9 @@ const serveCommand = defineCommand({
     'cold-start': option.flag(
       'do not use the --train labels as first evidence: every route starts in shadow mode',
     ),
+    'no-history': option.flag(
+      'refuse history tickets (triage backfill): quarantined as history_not_accepted, as on a stack deployed with -c acceptHistory=false; needs --cold-start',
+    ),
     'retune-every': option.positiveInt('seconds between retunes', 2),
     seed: option.positiveInt('seed of the simulated agents, customers and QA', 1),
   },
@@ -144,16 +162,21 @@ const serveCommand = defineCommand({
     const training = readFlagFile('train', values.train, readLabelledCsv);
     const resolved = resolveTaxonomy(values, training, log);
     const taxonomyPath = taxonomyFile(values, resolved);
+    if (values['no-history'] && !values['cold-start'])
+      throw new UsageError(
+        '--no-history refuses the history tickets the warm start sends the --train labels as: give --cold-start too',
+      );
     const file = values.endpoints;
-    if (file !== undefined && existsSync(file)) {
-      const owner = runningOwner(file);
-      if (owner !== undefined)
-        throw new UsageError(`--endpoints: ${file} belongs to a triage serve that is running (pid ${owner})`);
-      // A file left by a serve that died would tell a waiting script the stack is up.
-      removeEndpointsFile(file);
-    }
+    if (file !== undefined) claimEndpointsPath(file, log);
     const secretGiven = values['webhook-secret'] !== undefined;
-    const webhookSecret = values['webhook-secret'] ?? randomBytes(18).toString('base64url');
+    // One secret per adapter, as deployed: the Freshdesk token is sent in clear, so it must sign
+    // nothing for the other two.
+    const random = () => randomBytes(18).toString('base64url');
+    const webhookSecrets = {
+      generic: values['webhook-secret'] ?? random(),
+      zendesk: random(),
+      freshdesk: random(),
+    };
     const routes = resolved.taxonomy.routes.map((r) => r.id);
     let people: { labels: ReturnType<typeof createLabelBook>['lookup']; random: () => number } | undefined;
     if (!values['no-people']) {
@@ -176,8 +199,9 @@ const serveCommand = defineCommand({
         taxonomyPath,
         taxonomy: resolved.taxonomy,
         coldStart: values['cold-start'],
+        acceptHistory: !values['no-history'],
         retuneEveryMs: values['retune-every'] * 1000,
-        webhookSecret,
+        webhookSecrets,
         ...(people ? { people } : {}),
         signal: stop.signal,
         onStatus: log,
@@ -192,7 +216,7 @@ const serveCommand = defineCommand({
       try {
         const endpoints: EndpointsFile = { ...served.endpoints, pid: process.pid };
         if (!stop.signal.aborted) {
-          io.stdout.write(readyBlock(endpoints, secretGiven));
+          io.stdout.write(readyBlock(endpoints, secretGiven, !values['no-history']));
           if (file !== undefined) {
             try {
               writeEndpointsFile(file, endpoints);

@@ -54,6 +54,11 @@ const thresholdsCommand = defineCommand({
       io.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
     const needRoute = () => {
       if (!routeId) throw new UsageError(`${action} needs a ROUTE`);
+      // A route the taxonomy does not have is a mistake on the command line, not a failed change.
+      if (!taxonomy.routes.some((r) => r.id === routeId))
+        throw new UsageError(
+          `thresholds ${action}: ROUTE "${routeId}" is not a route of taxonomy ${taxonomy.name} (see "triage thresholds list")`,
+        );
       return routeId;
     };
     const actor = () => {

@@ -43,19 +43,10 @@ const entries = sourceFiles('functions').filter((f) => !f.endsWith('-handler.ts'
 const NOT_MIRRORED = /^test\/(integration|infra|architecture|support|security)\//;
 
 /**
- * Unit tests not yet beside their source, each to move to its mirrored path. The list may only
- * shrink: an entry whose file is gone fails the check, so a moved test takes its exception with it.
+ * Unit tests not yet beside their source, each to move to its mirrored path (none left). The list
+ * may only shrink: an entry whose file is gone fails the check.
  */
-const UNMIRRORED_EXCEPTIONS = [
-  'test/feedback/retune-routes.test.ts',
-  'test/simulate/replay.test.ts',
-  'test/simulate/scenario.test.ts',
-  'test/simulate/stream-trace.test.ts',
-  'test/thresholds/choose-threshold.test.ts',
-  'test/thresholds/plan-route.test.ts',
-  'test/thresholds/route-bound.test.ts',
-  'test/thresholds/route-test.test.ts',
-];
+const UNMIRRORED_EXCEPTIONS: readonly string[] = [];
 
 /**
  * The source file a unit test mirrors: test/lib/a/b.test.ts tests lib/a/b.ts, and a qualified

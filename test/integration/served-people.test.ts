@@ -148,7 +148,7 @@ describe('a served stack with people on', () => {
       taxonomy,
       coldStart: true,
       retuneEveryMs: 60_000,
-      webhookSecret: 'local',
+      webhookSecrets: { generic: 'local-generic', zendesk: 'local-zendesk', freshdesk: 'local-freshdesk' },
       people: {
         labels: createLabelBook(
           examples,

@@ -60,7 +60,19 @@ describe('triage thresholds', () => {
     const noReason = await triage('pin', 'late_fee', '--human', '--by', 'x');
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toMatch(/--reason/);
-    const unknown = await triage('pin', 'nope', '--human', '--by', 'x', '--reason', 'y');
-    expect(unknown.stderr).toMatch(/no route "nope"/);
+  });
+
+  it('exits 2 naming ROUTE for a route the taxonomy does not have', async () => {
+    for (const args of [
+      ['pin', 'no_such_route', '--human', '--by', 'x', '--reason', 'y'],
+      ['unpin', 'no_such_route', '--by', 'x', '--reason', 'y'],
+      ['history', 'no_such_route'],
+    ]) {
+      const out = await triage(...args);
+      expect(out.code).toBe(2);
+      expect(out.stderr.split('\n').filter(Boolean)).toEqual([
+        expect.stringMatching(/^triage: .*ROUTE "no_such_route" is not a route of taxonomy/),
+      ]);
+    }
   });
 });

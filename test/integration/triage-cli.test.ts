@@ -68,6 +68,17 @@ describe('triage CLI presentation', () => {
     expectUsageError(await runCli(['frobnicate']), /unknown command "frobnicate"; commands: run, /);
   });
 
+  it('escapes control characters and terminal escapes it echoes, so the error stays one plain line', async () => {
+    const limit = await runCli(['run', '--limit', '\u001b[2J5\r\n6']);
+    expectUsageError(limit, /--limit needs a positive whole number, not "\\u001b\[2J5\\r\\n6"/);
+    const command = await runCli(['\u001b]0;owned\u0007\u009b31m']);
+    expectUsageError(command, /unknown command "\\u001b\]0;owned\\u0007\\u009b31m"/);
+    for (const out of [limit, command]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be left.
+      expect(out.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }
+  });
+
   it.each([
     ['run', ['--input', missing], 'input'],
     ['run', ['--train', missing], 'train'],

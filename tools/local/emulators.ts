@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -31,6 +31,17 @@ interface Emulators {
   queues: Record<QueueName, LocalQueue>;
   dynamo: DynamoDBClient;
   sqs: SQSClient;
+  /**
+   * Calls `listener` after each SQS request but a receive has been answered: a send (or a
+   * visibility change) may have made a message visible. Idle pollers wait on it instead of polling.
+   * Returns the function that stops the calls.
+   */
+  onSqsWrite(listener: () => void): () => void;
+  /**
+   * How many requests that may change state both emulators have answered so far (SQS: all but
+   * receives; DynamoDB: writes): what did not change since, a reader need not read again.
+   */
+  writes(): number;
   stop(): Promise<void>;
 }
 
@@ -88,6 +99,21 @@ const createQueue = async (client: SQSClient, spec: QueueSpec, visibility: numbe
   return { url, arn: own.Attributes?.QueueArn as string, dlqUrl };
 };
 
+/** DynamoDB actions that write; the rest only read. */
+const DYNAMO_WRITE = /\.(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems)$/;
+
+/** Counts the answered requests of `server` that `writes` says may change state. */
+const writeCounter = (server: Server, writes: (target: string) => boolean) => {
+  let count = 0;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (writes(String(req.headers['x-amz-target'] ?? ''))) res.once('finish', () => (count += 1));
+  });
+  return () => count;
+};
+
+/** JSON protocol names the action in a header; a query-protocol request (none) may be a send. */
+const sqsMayWrite = (target: string) => !target.endsWith('.ReceiveMessage');
+
 const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators> => {
   const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoEndpoint = await listen(dynamoServer);
@@ -97,6 +123,8 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     emulateQueueCreationLifecycle: false,
   } as never);
   const sqsEndpoint = `http://127.0.0.1:${(sqsServer.address() as AddressInfo).port}`;
+  const sqsWrites = writeCounter(sqsServer, sqsMayWrite);
+  const dynamoWrites = writeCounter(dynamoServer, (target) => DYNAMO_WRITE.test(target));
   const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: dynamoEndpoint });
   const sqs = new SQSClient({ ...clientConfig, endpoint: sqsEndpoint });
@@ -119,6 +147,16 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     queues: Object.fromEntries(entries) as Emulators['queues'],
     dynamo,
     sqs,
+    onSqsWrite: (listener) => {
+      const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+        if (sqsMayWrite(String(req.headers['x-amz-target'] ?? ''))) res.once('finish', listener);
+      };
+      sqsServer.on('request', onRequest);
+      return () => {
+        sqsServer.off('request', onRequest);
+      };
+    },
+    writes: () => sqsWrites() + dynamoWrites(),
     stop: async () => {
       dynamo.destroy();
       sqs.destroy();

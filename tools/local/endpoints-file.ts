@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 
@@ -21,8 +21,17 @@ const EndpointsFileSchema = z.object({
   credentials: z.object({ accessKeyId: z.string().min(1), secretAccessKey: z.string().min(1) }),
   /** POST {webhookUrl}/generic, /zendesk or /freshdesk. */
   webhookUrl: url,
-  /** The local signing secret of every webhook adapter. */
+  /** The generic adapter's signing secret (`webhookSecrets.generic`), as the first files had it. */
   webhookSecret: z.string().min(1),
+  /**
+   * Each adapter's own secret, as the deployed stack keeps them: the Freshdesk token travels in
+   * clear in a header, so it must not also be the key that signs generic or Zendesk requests.
+   */
+  webhookSecrets: z.object({
+    generic: z.string().min(1),
+    zendesk: z.string().min(1),
+    freshdesk: z.string().min(1),
+  }),
   queues: z.object({
     ingest: url,
     ingestDlq: url,
@@ -64,8 +73,6 @@ const writeEndpointsFile = (path: string, endpoints: EndpointsFile): void => {
   renameSync(temporary, path);
 };
 
-const removeEndpointsFile = (path: string): void => rmSync(path, { force: true });
-
 const readEndpointsFile = (path: string): EndpointsFile => {
   let json: unknown;
   try {
@@ -83,20 +90,80 @@ const readEndpointsFile = (path: string): EndpointsFile => {
   return parsed.data;
 };
 
-/** The standard SDK variables that point a client (the CLI, the AWS CLI, a script) at the stack. */
+/** Whether a process with this id exists (EPERM: it does, under another user). */
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * What is at the path `triage serve --endpoints` was given, before it writes there:
+ * - `free`: nothing, or an endpoints file left by a serve that died (`stalePid`), which would tell a
+ *   waiting script the stack is up, so it is to be replaced;
+ * - `live`: the endpoints file of a serve that is running;
+ * - `directory`, or `foreign`: some other file, which is not serve's to delete or overwrite.
+ */
+type EndpointsPathState =
+  | { kind: 'free'; stalePid?: number }
+  | { kind: 'live'; pid: number }
+  | { kind: 'directory' }
+  | { kind: 'foreign'; reason: string };
+
+const inspectEndpointsPath = (
+  path: string,
+  alive: (pid: number) => boolean = processAlive,
+): EndpointsPathState => {
+  if (!existsSync(path)) return { kind: 'free' };
+  if (statSync(path).isDirectory()) return { kind: 'directory' };
+  let pid: number;
+  try {
+    pid = readEndpointsFile(path).pid;
+  } catch (error) {
+    return { kind: 'foreign', reason: (error as Error).message };
+  }
+  return pid !== process.pid && alive(pid) ? { kind: 'live', pid } : { kind: 'free', stalePid: pid };
+};
+
+/**
+ * Removes the endpoints file at `path` only if it is the one process `pid` wrote: a file put there
+ * since, by a person or another serve, is not this process's to delete.
+ */
+const removeEndpointsFile = (path: string, pid: number = process.pid): boolean => {
+  let owner: number;
+  try {
+    owner = readEndpointsFile(path).pid;
+  } catch {
+    return false;
+  }
+  if (owner !== pid) return false;
+  rmSync(path, { force: true });
+  return true;
+};
+
+/**
+ * The standard variables that point a client (the CLI, the AWS CLI, a script) at the stack. The
+ * SDKs and the AWS CLI v2 read AWS_REGION; the AWS CLI v1 reads only AWS_DEFAULT_REGION.
+ */
 const endpointsEnv = (endpoints: EndpointsFile): Record<string, string> => ({
   AWS_REGION: endpoints.region,
+  AWS_DEFAULT_REGION: endpoints.region,
   AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
   AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
   AWS_ACCESS_KEY_ID: endpoints.credentials.accessKeyId,
   AWS_SECRET_ACCESS_KEY: endpoints.credentials.secretAccessKey,
 });
 
-export type { EndpointsFile };
+export type { EndpointsFile, EndpointsPathState };
 export {
   EndpointsFileError,
   EndpointsFileSchema,
   endpointsEnv,
+  inspectEndpointsPath,
+  processAlive,
   readEndpointsFile,
   removeEndpointsFile,
   writeEndpointsFile,

@@ -49,6 +49,8 @@ interface LocalStackOptions {
   /** Concurrent classify invocations (the event source mapping's maximum concurrency). */
   concurrency?: number;
   batchSize?: number;
+  /** The pollers' idle mode (see PollerOptions.idlePollMs), for a stack that waits long for work. */
+  idlePollMs?: number;
   visibilityTimeoutSeconds?: number;
   /** Keep every Converse request body (tests check what the model receives). */
   recordModelRequests?: boolean;
@@ -185,11 +187,13 @@ const startPollers = (
     concurrency: options.concurrency ?? 4,
     batchSize: options.batchSize,
     functionTimeoutMs: handlers.classifyTimeoutMs,
+    idlePollMs: options.idlePollMs,
   }),
   pollEmulatorQueue(emulators, 'outcomes', handlers.outcomeHandler, {
     concurrency: options.concurrency === 0 ? 0 : 1,
     batchSize: options.batchSize,
     functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    idlePollMs: options.idlePollMs,
   }),
 ];
 

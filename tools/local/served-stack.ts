@@ -25,14 +25,38 @@ import { startWebhookServer } from './webhook-server.js';
 
 const WEBHOOK_ADAPTERS = ['generic', 'zendesk', 'freshdesk'] as const;
 
+/**
+ * An idle stack's pollers stop long-polling (the emulator's long poll scans its queue every 10 ms)
+ * and look when a request to the emulator may have brought a message, or at the latest this often
+ * (a message whose visibility timeout ran out arrives with no request).
+ */
+const IDLE_POLL_MS = 5_000;
+/**
+ * The timer's retune is skipped while nothing was written to the emulators since the last one
+ * began (no ticket, outcome, pin or unpin: it would read the same evidence and change nothing,
+ * and a retune of the warm start's 3,000 labels takes half a second of CPU), but for one this
+ * often, since the evidence window moves with the clock.
+ */
+const IDLE_RETUNE_MS = 3_600_000;
+
+type WebhookSecrets = Record<(typeof WEBHOOK_ADAPTERS)[number], string>;
+
 interface ServeOptions {
   trainPath: string;
   taxonomyPath: string;
   taxonomy: Taxonomy;
   coldStart: boolean;
+  /**
+   * Whether history tickets (`triage backfill`) are scored; false quarantines them as
+   * `history_not_accepted`, as a stack deployed with `-c acceptHistory=false` does (ACCEPT_HISTORY).
+   * The warm start sends the training set as history, so false needs a cold start.
+   */
+  acceptHistory?: boolean;
   retuneEveryMs: number;
-  /** The signing secret of every webhook adapter. */
-  webhookSecret: string;
+  /** The longest the timer skips the retune while nothing is written (default an hour). */
+  idleRetuneMs?: number;
+  /** Each webhook adapter's own signing secret. */
+  webhookSecrets: WebhookSecrets;
   /** Simulated people, or none: then outcomes come only from outside. */
   people?: { labels: LabelBook; random: Random };
   peopleEveryMs?: number;
@@ -77,6 +101,24 @@ const every = (everyMs: number, task: () => Promise<void>) => {
   };
 };
 
+/**
+ * Whether the timer's retune has anything new to read: a write to the emulators since the last one
+ * began, or a long quiet spell. A retune that changes a route writes, so one more follows it, which
+ * changes nothing and writes nothing.
+ */
+const retuneDue = (stack: LocalStack, idleRetuneMs: number) => {
+  const writes = () => stack.emulators.writes();
+  let seen = writes();
+  let lastAt = Date.now();
+  return (): boolean => {
+    const now = writes();
+    if (now === seen && Date.now() - lastAt < idleRetuneMs) return false;
+    seen = now;
+    lastAt = Date.now();
+    return true;
+  };
+};
+
 const endpointsOf = (
   stack: LocalStack,
   webhook: WebhookServer,
@@ -91,7 +133,8 @@ const endpointsOf = (
     dynamodbEndpoint: emulators.dynamoEndpoint,
     credentials: LOCAL_CREDENTIALS,
     webhookUrl: webhook.url,
-    webhookSecret: options.webhookSecret,
+    webhookSecret: options.webhookSecrets.generic,
+    webhookSecrets: { ...options.webhookSecrets },
     queues: {
       ingest: q.ingest.url,
       ingestDlq: q.ingest.dlqUrl,
@@ -110,7 +153,7 @@ const endpointsOf = (
   };
 };
 
-const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer> => {
+const startWebhook = (stack: LocalStack, secrets: WebhookSecrets): Promise<WebhookServer> => {
   // The same schema as the function's cold start; the secret is local, so no Secrets Manager.
   const config = loadEnv(WebhookEnvSchema, {
     [QUEUES.outcomes.envKey]: stack.emulators.queues.outcomes.url,
@@ -119,7 +162,7 @@ const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer>
   const { handler } = createWebhookHandler(config, {
     logLevel: 'WARN',
     clients: { sqs: stack.emulators.sqs },
-    secrets: async () => Object.fromEntries(WEBHOOK_ADAPTERS.map((a) => [a, secret])),
+    secrets: async () => ({ ...secrets }),
   });
   return startWebhookServer({ handler, adapters: WEBHOOK_ADAPTERS });
 };
@@ -127,10 +170,16 @@ const startWebhook = (stack: LocalStack, secret: string): Promise<WebhookServer>
 const startServedStack = async (options: ServeOptions): Promise<ServedStack> => {
   const status = options.onStatus ?? (() => undefined);
   const failed = options.onError ?? (() => undefined);
+  if (options.acceptHistory === false && !options.coldStart)
+    throw new Error(
+      'a stack that refuses history tickets cannot take the training set as history: start it cold',
+    );
   const stack = await startLocalStack({
     trainPath: options.trainPath,
     taxonomyPath: options.taxonomyPath,
     onStatus: status,
+    idlePollMs: IDLE_POLL_MS,
+    ...(options.acceptHistory === false ? { settings: { ACCEPT_HISTORY: 'false' } } : {}),
   });
   const stoppers: (() => Promise<void>)[] = [];
   let webhook: WebhookServer | undefined;
@@ -149,9 +198,11 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
       );
     }
     checkStop();
-    webhook = await startWebhook(stack, options.webhookSecret);
+    webhook = await startWebhook(stack, options.webhookSecrets);
+    const due = retuneDue(stack, options.idleRetuneMs ?? IDLE_RETUNE_MS);
     stoppers.push(
       every(options.retuneEveryMs, async () => {
+        if (!due()) return;
         try {
           // Not inside the optional call: `f?.(await x)` skips x when there is no f.
           const report = await stack.retune();
@@ -200,5 +251,5 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
   };
 };
 
-export type { ServedStack, ServeOptions };
+export type { ServedStack, ServeOptions, WebhookSecrets };
 export { ServeStoppedError, startServedStack, WEBHOOK_ADAPTERS };

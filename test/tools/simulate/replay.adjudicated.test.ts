@@ -34,11 +34,11 @@ const cleanStream = (n: number, seed: number): StreamTicket[] => {
   }));
 };
 
-const replayClean = async (seed: number, qaAdjudicates: boolean) => {
+const replayClean = async (seed: number, qaAdjudicates: boolean, tickets = 1500) => {
   const observations = createMemoryObservations();
   const out = await replay({
     taxonomy,
-    stream: cleanStream(1500, seed),
+    stream: cleanStream(tickets, seed),
     history: [],
     settings,
     sampling: { explorationRate: 0.05, auditRate: 0.02 },
@@ -78,10 +78,11 @@ describe('adjudicated labels in the replay', () => {
   }, 120_000);
 
   it('certifies the clean route at a 2% target on adjudicated labels, and automates more than without', async () => {
-    const raw = await replayClean(3, false);
-    const adjudicated = await replayClean(3, true);
+    // One route alone must bring the stream bound its labels too: 3,000 tickets.
+    const raw = await replayClean(3, false, 3_000);
+    const adjudicated = await replayClean(3, true, 3_000);
     expect(adjudicated.finalMode).toBe('auto');
-    expect(adjudicated.automated).toBeGreaterThan(0.6);
+    expect(adjudicated.automated).toBeGreaterThan(0.4);
     expect(adjudicated.automated).toBeGreaterThan(raw.automated + 0.2);
   }, 120_000);
 });

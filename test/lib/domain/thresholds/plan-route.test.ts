@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../../lib/domain/outcomes/observation.js';
 import { planRoutes } from '../../../../lib/domain/thresholds/plan-route.js';
-import { config, label, retuneSettings, taxonomy } from '../../../feedback/fixtures.js';
+import { config, label, retuneSettings, taxonomy } from '../../../support/outcome-fixtures.js';
 
 /** Every route's plan, from both levels of the guarantee. */
-
-const route = (id: string) => taxonomy.routes.find((r) => r.id === id)!;
 
 /** n labels of a route at `score`, the first `errors` wrong, with ticket ids unique to the route. */
 const labels = (routeId: string, n: number, score: number, errors = 0): Observation[] =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../tools/embedded/prng.js';
-import { historyObservations } from '../../tools/evidence/history-evidence.js';
-import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
-import type { StreamTicket } from '../../tools/simulate/replay.js';
-import { replay } from '../../tools/simulate/replay.js';
-import { oracleCoverage, replayFigures } from '../../tools/simulate/replay-metrics.js';
-import { taxonomy } from '../feedback/fixtures.js';
-import { classificationOf } from '../support/classification.js';
+import { mulberry32 } from '../../../tools/embedded/prng.js';
+import { historyObservations } from '../../../tools/evidence/history-evidence.js';
+import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
+import type { StreamTicket } from '../../../tools/simulate/replay.js';
+import { replay } from '../../../tools/simulate/replay.js';
+import { oracleCoverage, replayFigures } from '../../../tools/simulate/replay-metrics.js';
+import { classificationOf } from '../../support/classification.js';
+import { taxonomy } from '../../support/outcome-fixtures.js';
 
 /**
  * The feedback loop on a synthetic, calibrated classifier: P(right | score s) = s. Fast enough to

@@ -3,10 +3,10 @@ import {
   parseConfidenceSpec,
   parseDriftSpec,
   ScenarioSpecError,
-} from '../../tools/simulate/scenario.schema.js';
-import type { ScoredTicket } from '../../tools/simulate/stage-stream.js';
-import { stageStream, VERBAL_LEVELS, verbalize } from '../../tools/simulate/stage-stream.js';
-import { classificationOf } from '../support/classification.js';
+} from '../../../tools/simulate/scenario.schema.js';
+import type { ScoredTicket } from '../../../tools/simulate/stage-stream.js';
+import { stageStream, VERBAL_LEVELS, verbalize } from '../../../tools/simulate/stage-stream.js';
+import { classificationOf } from '../../support/classification.js';
 
 const ticket = (label: string, route: string, confidence: number, i: number): ScoredTicket => ({
   text: `ticket ${i} about ${label}`,

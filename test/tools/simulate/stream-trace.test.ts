@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulateReportData } from '../../tools/report/simulate-report-data.js';
-import type { ReplayedTicket } from '../../tools/simulate/replay.js';
-import { streamTrace } from '../../tools/simulate/stream-trace.js';
-import { COST, simulationReport } from '../report/simulate-fixture.js';
+import { simulateReportData } from '../../../tools/report/simulate-report-data.js';
+import type { ReplayedTicket } from '../../../tools/simulate/replay.js';
+import { streamTrace } from '../../../tools/simulate/stream-trace.js';
+import { COST, simulationReport } from '../../support/simulate-fixture.js';
 
 const ticket = (predicted: string, label: string, auto: boolean, afterDrift = false): ReplayedTicket => ({
   predicted,

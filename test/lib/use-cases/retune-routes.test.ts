@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../lib/domain/outcomes/observation.js';
-import { VersionConflictError } from '../../lib/domain/ports.js';
-import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
-import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
+import type { Observation } from '../../../lib/domain/outcomes/observation.js';
+import { VersionConflictError } from '../../../lib/domain/ports.js';
+import type { RouteConfig } from '../../../lib/domain/route-config/route-config.schema.js';
+import { retuneRoutes } from '../../../lib/use-cases/retune-routes.js';
 import {
   createMemoryObservations,
   createMemoryRouteConfigs,
-} from '../../tools/simulate/memory-repositories.js';
-import { config, label, retuneSettings, taxonomy } from './fixtures.js';
+} from '../../../tools/simulate/memory-repositories.js';
+import { config, label, retuneSettings, taxonomy } from '../../support/outcome-fixtures.js';
 
 /**
  * The retune use case over in-memory repositories: what it writes, what a dry run leaves alone,

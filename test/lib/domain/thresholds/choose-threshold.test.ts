@@ -3,8 +3,8 @@ import {
   chooseThreshold,
   coverageAt,
   expectedCostPerTicket,
-} from '../../lib/domain/thresholds/choose-threshold.js';
-import type { LttResult, ThresholdTest } from '../../lib/domain/thresholds/learn-then-test.js';
+} from '../../../../lib/domain/thresholds/choose-threshold.js';
+import type { LttResult, ThresholdTest } from '../../../../lib/domain/thresholds/learn-then-test.js';
 
 const test = (threshold: number, estimate: number, upperBound = 0.019): ThresholdTest => ({
   threshold,

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReportHtml } from '../../../tools/report/render-html.js';
-import { chartCount } from '../../../tools/report/report-data.js';
-import { runReportData } from '../../../tools/report/run-report-data.js';
-import { simulateReportData } from '../../../tools/report/simulate-report-data.js';
-import { writeReport } from '../../../tools/report/write-report.js';
-import { runInput } from '../../support/report-fixtures.js';
-import { COST, simulationReport } from '../../support/simulate-fixture.js';
+import { runInput } from '../test/support/report-fixtures.js';
+import { COST, simulationReport } from '../test/support/simulate-fixture.js';
+import { renderReportHtml } from '../tools/report/render-html.js';
+import { chartCount } from '../tools/report/report-data.js';
+import { runReportData } from '../tools/report/run-report-data.js';
+import { simulateReportData } from '../tools/report/simulate-report-data.js';
+import { writeReport } from '../tools/report/write-report.js';
 
 /** Debian's Chromium draws the real page: Chart.js must load from the inlined source and draw. */
 const CHROMIUM = '/usr/bin/chromium';
