@@ -23,7 +23,7 @@ beforeAll(async () => {
     tableName: emulators.tables.observations,
     retentionDays: 90,
   });
-  for (const o of labels('pay_early', 300, 0.95)) await observations.put(o);
+  for (const o of labels('pay_early', 800, 0.95)) await observations.put(o);
   deps = {
     taxonomy,
     configs: createRouteConfigStore({
@@ -83,7 +83,7 @@ describe('route config versions', () => {
       retentionDays: 90,
     });
     // Certified on its own clean labels first...
-    for (const o of labels('login_help', 200, 0.95, 0, 5000)) await observations.put(o);
+    for (const o of labels('login_help', 800, 0.95, 0, 5000)) await observations.put(o);
     await retuneRoutes(deps);
     const before = await deps.configs.get('login_help');
     // ...then its newer labels refute that bound: the plan would pull it back.
