@@ -80,6 +80,7 @@ class StatelessStack extends Stack {
       queues: data.queues,
       functions,
       targetError: config.targetError,
+      routeCap: config.routeCap,
       webhook,
     });
 

@@ -30,6 +30,7 @@ interface TriageDashboardProps {
   readonly functions: TriageFunctions;
   /** Drawn as the line the error bound must stay under. */
   readonly targetError: number;
+  readonly routeCap: number;
   /** The outcomes webhook, when deployed: a row of accepted and rejected requests. */
   readonly webhook?: WebhookEndpoint;
 }
@@ -40,7 +41,7 @@ const THIRD = 8;
 const QUARTER = 6;
 const HEIGHT = 6;
 
-const routeWidgets = (route: string, targetError: number): IWidget[] => {
+const routeWidgets = (route: string, routeCap: number): IWidget[] => {
   const retune = (metricName: Parameters<typeof triageMetric>[0], label: string, statistic = Stats.MAXIMUM) =>
     triageMetric(metricName, { route, label, statistic, period: RETUNE_PERIOD });
   return [
@@ -74,8 +75,8 @@ const routeWidgets = (route: string, targetError: number): IWidget[] => {
       height: HEIGHT,
       leftYAxis: { min: 0 },
       rightYAxis: { min: 0, max: 1 },
-      left: [retune(METRIC.errorUpperBound, 'error upper bound')],
-      leftAnnotations: [{ value: targetError, label: 'target error' }],
+      left: [retune(METRIC.errorUpperBound, "the route's error bound")],
+      leftAnnotations: [{ value: routeCap, label: 'route cap' }],
       right: [retune(METRIC.estimatedPrecision, 'estimated precision')],
     }),
     new GraphWidget({
@@ -249,12 +250,28 @@ class TriageDashboard extends Construct {
     this.dashboard.addWidgets(
       new TextWidget({
         markdown:
-          '## Routes\nPer route of the taxonomy: volume, automation and quality breaches; confidence against the live threshold; the certified error bound against the target error (from the hourly retune); LLM tokens and cost.',
+          "## Routes\nThe stream: the bound on all auto-resolutions together against the target. Per route of the taxonomy: volume, automation and quality breaches; confidence against the live threshold; the route's own error bound against its cap (from the hourly retune); LLM tokens and cost.",
         width: FULL,
         height: 2,
       }),
     );
-    for (const route of props.routes) this.dashboard.addWidgets(...routeWidgets(route, props.targetError));
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'the stream: bound on the error of all auto-resolutions together',
+        width: FULL,
+        height: HEIGHT,
+        leftYAxis: { min: 0 },
+        left: [
+          triageMetric(METRIC.streamErrorUpperBound, {
+            label: 'stream error bound (1: nothing certified)',
+            statistic: Stats.MAXIMUM,
+            period: RETUNE_PERIOD,
+          }),
+        ],
+        leftAnnotations: [{ value: props.targetError, label: 'target error' }],
+      }),
+    );
+    for (const route of props.routes) this.dashboard.addWidgets(...routeWidgets(route, props.routeCap));
   }
 }
 

@@ -1,12 +1,18 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
+import type { Evidence } from '../../lib/domain/route-config/route-config.schema.js';
 import { formatTable, formatThreshold } from '../../tools/local/terminal.js';
 import { listRoutes, pinRoute, unpinRoute } from '../../tools/operator/operator-actions.js';
+import { percent } from '../../tools/report/percent.js';
 import { dynamoClient, endpointsOption, readEndpoints } from './aws-clients.js';
 import { DEFAULTS, defineCommand, UsageError } from './command.js';
 import { readFlagFile } from './file-args.js';
 import { option } from './options.js';
+
+/** The route's own bound, against its cap when the config says which it was certified at. */
+const boundOf = (e: Evidence): string =>
+  e.cap === undefined ? percent(e.upperBound) : `${percent(e.upperBound)} / ${percent(e.cap)}`;
 
 const thresholdsCommand = defineCommand({
   name: 'thresholds',
@@ -72,14 +78,16 @@ const thresholdsCommand = defineCommand({
         print(
           rows,
           formatTable(
-            ['route', 'mode', 'threshold', 'bound', 'labels', 'source', 'pin', 'last change'],
+            ['route', 'mode', 'threshold', 'bound / cap', 'stream bound', 'labels', 'pin', 'last change'],
             rows.map(({ config: c, lastChange }) => [
               c.routeId,
               c.mode,
               formatThreshold(c.threshold),
-              c.evidence ? `${(100 * c.evidence.upperBound).toFixed(2)}%` : '-',
+              c.evidence ? boundOf(c.evidence) : '-',
+              c.evidence?.stream
+                ? `${percent(c.evidence.stream.upperBound)} / ${percent(c.evidence.stream.target)}`
+                : '-',
               c.evidence ? Math.round(c.evidence.n) : '-',
-              c.evidence?.source ?? '-',
               c.pin ? (c.pin.kind === 'human' ? 'human' : `@${c.pin.threshold}`) : '-',
               lastChange ? `${lastChange.at} ${lastChange.actor}: ${lastChange.reason}` : '-',
             ]),

@@ -341,6 +341,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
       );
     }
     expect(body).toContain('target error');
+    expect(body).toContain('route cap');
+    expect(body).toContain('StreamErrorUpperBound');
   });
 
   it('outputs the dashboard URL, the alarm topic ARN and the retune function name', () => {

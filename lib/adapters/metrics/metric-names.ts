@@ -54,6 +54,7 @@ const METRIC = {
   routeAutomated: 'RouteAutomated',
   evidenceLabels: 'EvidenceLabels',
   errorUpperBound: 'ErrorUpperBound',
+  streamErrorUpperBound: 'StreamErrorUpperBound',
   estimatedPrecision: 'EstimatedPrecision',
   /** 1 on a route whose live labels refuted its history at this retune: it was planned without it. */
   historyRefuted: 'HistoryRefuted',

@@ -9,10 +9,12 @@ interface RetuneMetricsReport {
   changes: readonly unknown[];
   conflicts: readonly unknown[];
   dryRun: boolean;
+  /** The stream level's certificate, when a floor certified any automation. */
+  stream?: { upperBound: number };
 }
 
 /**
- * One EMF document per route: its mode, threshold, the bound it rests on, and `HistoryRefuted`
+ * One EMF document per route: its mode, threshold, the bound it rests on against its cap, and `HistoryRefuted`
  * when its live labels refuted its history (published only then, so it costs nothing otherwise).
  */
 const publishRetuneMetrics = (metrics: Metrics, report: RetuneMetricsReport): void => {
@@ -31,6 +33,8 @@ const publishRetuneMetrics = (metrics: Metrics, report: RetuneMetricsReport): vo
   }
   metrics.addMetric(METRIC.routeChanges, MetricUnit.Count, report.dryRun ? 0 : report.changes.length);
   metrics.addMetric(METRIC.configConflicts, MetricUnit.Count, report.conflicts.length);
+  // The bound on all auto-resolutions together; 1 when nothing could be certified.
+  metrics.addMetric(METRIC.streamErrorUpperBound, MetricUnit.NoUnit, report.stream?.upperBound ?? 1);
   metrics.publishStoredMetrics();
 };
 

@@ -40,4 +40,13 @@ describe('publishRetuneMetrics', () => {
     expect(byRoute.get('dispute')).not.toHaveProperty('HistoryRefuted');
     expect(byRoute.get('late_fee')).toMatchObject({ RouteThreshold: 0.9 });
   });
+
+  it('publishes the stream bound once per run, and 1 when nothing was certified', () => {
+    const base = { plans: [plan('pay_early')], changes: [], conflicts: [], dryRun: false };
+    const metrics = () => new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+    publishRetuneMetrics(metrics(), { ...base, stream: { upperBound: 0.0123 } });
+    publishRetuneMetrics(metrics(), base);
+    const totals = docs().filter((d) => !d.Route);
+    expect(totals.map((d) => d.StreamErrorUpperBound)).toEqual([0.0123, 1]);
+  });
 });
