@@ -13,7 +13,6 @@ const SUITES = {
     'test/lib/use-cases/decide-claimed.test.ts',
     'test/security/injection.test.ts',
     'test/lib/domain/thresholds/*.test.ts',
-    'test/thresholds/*.test.ts',
   ],
   outcomes: [
     'test/lib/domain/outcomes/*.test.ts',
@@ -22,7 +21,7 @@ const SUITES = {
     'test/lib/adapters/dynamodb/outcome-store.test.ts',
     'test/tools/local/simulated-people.test.ts',
     'test/tools/simulate/replay.adjudicated.test.ts',
-    'test/feedback/*.test.ts',
+    'test/lib/use-cases/retune-routes.test.ts',
     'test/lib/use-cases/triage-record.history.test.ts',
     'test/lib/domain/tickets/history-decision.test.ts',
   ],
