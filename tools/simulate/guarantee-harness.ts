@@ -131,7 +131,7 @@ const runOnce = async (cell: HarnessCell, settings: RetuneSettings, seed: number
   return {
     automated: cell.focus ? automated.some((p) => p.routeId === cell.focus) : automated.length > 0,
     routeViolation: automated.some((p) => trueError(routeOf(p.routeId)) > settings.routeCap),
-    streamViolation: volume > 0 && errors / volume > settings.targetError,
+    streamViolation: volume > 0 && errors / volume > settings.targetError + 1e-12,
   };
 };
 
