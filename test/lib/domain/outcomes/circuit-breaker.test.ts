@@ -10,33 +10,7 @@ import type { Observation } from '../../../../lib/domain/outcomes/observation.js
 import { observationId } from '../../../../lib/domain/outcomes/observation.js';
 import { mixturePath } from '../../../../lib/domain/outcomes/sequential-test.js';
 import { mulberry32 } from '../../../../tools/embedded/prng.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const T0 = Date.parse('2026-03-01T00:00:00Z');
-const iso = (t: number) => new Date(t).toISOString();
-
-/** A breaker label decided at `decided`, reported at `reported` (a minute later by default). */
-const audit = (
-  id: string,
-  decided: number,
-  correct: boolean,
-  extra: Partial<Observation> = {},
-): Observation => ({
-  routeId: 'pay_early',
-  observationId: observationId(iso(decided), id, 'label'),
-  ticketId: id,
-  kind: 'label',
-  source: 'qa',
-  team: 'payments',
-  autoResolved: true,
-  automatable: true,
-  score: 0.95,
-  correct,
-  weight: 10,
-  observedAt: iso(decided + 60_000),
-  ...extra,
-});
+import { audit, DAY, HOUR, iso, T0 } from '../../../support/breaker-labels.js';
 
 const reopen = (
   id: string,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BREAKER } from '../../../../lib/domain/outcomes/circuit-breaker.js';
-import type { Observation } from '../../../../lib/domain/outcomes/observation.js';
-import { observationId } from '../../../../lib/domain/outcomes/observation.js';
 import { BreakerConflictError } from '../../../../lib/domain/outcomes/outcome-errors.js';
 import { runBreaker } from '../../../../lib/domain/outcomes/run-breaker.js';
 import type { ObservationRepository, RouteConfigRepository } from '../../../../lib/domain/ports.js';
@@ -10,34 +8,8 @@ import {
   createMemoryObservations,
   createMemoryRouteConfigs,
 } from '../../../../tools/simulate/memory-repositories.js';
+import { audit, DAY, HOUR, iso, T0 } from '../../../support/breaker-labels.js';
 import { config } from '../../../support/outcome-fixtures.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const T0 = Date.parse('2026-03-01T00:00:00Z');
-const iso = (t: number) => new Date(t).toISOString();
-
-/** A breaker label decided at `decided`, reported at `reported` (a minute later by default). */
-const audit = (
-  id: string,
-  decided: number,
-  correct: boolean,
-  extra: Partial<Observation> = {},
-): Observation => ({
-  routeId: 'pay_early',
-  observationId: observationId(iso(decided), id, 'label'),
-  ticketId: id,
-  kind: 'label',
-  source: 'qa',
-  team: 'payments',
-  autoResolved: true,
-  automatable: true,
-  score: 0.95,
-  correct,
-  weight: 10,
-  observedAt: iso(decided + 60_000),
-  ...extra,
-});
 
 const tripping = () => [1, 2, 3, 4, 5, 6, 7, 8].map((m) => audit(`b${m}`, T0 + 6 * HOUR + m * 60_000, false));
 

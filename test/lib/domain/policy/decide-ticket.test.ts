@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../../../lib/domain/classification/classification.schema.js';
 import {
   aboveThresholdPropensity,
   DESIGN_REASONS,
@@ -7,28 +6,7 @@ import {
 } from '../../../../lib/domain/policy/decide-ticket.js';
 import { uniformDraw } from '../../../../lib/domain/policy/exploration.js';
 import type { RouteConfig } from '../../../../lib/domain/route-config/route-config.schema.js';
-
-const classification = (over: Partial<Classification> = {}): Classification => ({
-  route: 'payment_schedule',
-  confidence: 0.97,
-  sentiment: 'neutral',
-  urgency: 'normal',
-  wantsHuman: false,
-  vulnerable: false,
-  language: 'en',
-  summary: 'Asks when the next instalment is due.',
-  ...over,
-});
-
-const config = (over: Partial<RouteConfig> = {}): RouteConfig => ({
-  routeId: 'payment_schedule',
-  mode: 'auto',
-  threshold: 0.9,
-  explorationRate: 0.05,
-  auditRate: 0.02,
-  version: 3,
-  ...over,
-});
+import { classification, config } from '../../../support/policy-fixtures.js';
 
 /** The first ticket id, t-0, t-1, …, whose draw for `purpose` satisfies `accept`. */
 const ticketIdWhere = (purpose: string, accept: (draw: number) => boolean): string => {

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../../../lib/config/load-taxonomy.js';
-import type { Classification } from '../../../../lib/domain/classification/classification.schema.js';
 import { decide } from '../../../../lib/domain/policy/decide.js';
-import type { RouteConfig } from '../../../../lib/domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../../../../lib/domain/route-config/route-config.schema.js';
 import { SAMPLE } from '../../../../tools/local/sample-data.js';
-
-const classification = (over: Partial<Classification> = {}): Classification => ({
-  route: 'payment_schedule',
-  confidence: 0.97,
-  sentiment: 'neutral',
-  urgency: 'normal',
-  wantsHuman: false,
-  vulnerable: false,
-  language: 'en',
-  summary: 'Asks when the next instalment is due.',
-  ...over,
-});
-
-const config = (over: Partial<RouteConfig> = {}): RouteConfig => ({
-  routeId: 'payment_schedule',
-  mode: 'auto',
-  threshold: 0.9,
-  explorationRate: 0.05,
-  auditRate: 0.02,
-  version: 3,
-  ...over,
-});
+import { classification, config } from '../../../support/policy-fixtures.js';
 
 const ticket = (body: string) => ({ body });
 const NO_EXPLORATION = 0.99;
