@@ -78,13 +78,13 @@ const run = async (seed: number, coldStart: boolean, streamLength = 1200) => {
 };
 
 describe('the feedback loop on a calibrated classifier', () => {
-  it('keeps realized error at or under 2.5% in at least 95% of 20 warm-started seeds', async () => {
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => run(i + 1, false)));
+  it('keeps realized error at or under 2.5% in every one of 10 warm-started seeds', async () => {
+    const runs = await Promise.all(Array.from({ length: 10 }, (_, i) => run(i + 1, false)));
     const held = runs.filter((r) => r.realizedError <= 0.025).length;
-    expect(held).toBeGreaterThanOrEqual(19);
+    expect(held).toBe(10);
     // It must also automate something: a loop that never automates would pass the line above.
     expect(Math.min(...runs.map((r) => r.automationRateLastHalf))).toBeGreaterThan(0.2);
-    // Twenty full replays: a statistical check, not a timing one, so it gets the time it needs.
+    // Ten full replays: a statistical check, not a timing one, so it gets the time it needs.
   }, 180_000);
 
   it('earns automation from a cold start as labels arrive, within the error target', async () => {
