@@ -8,7 +8,7 @@ import { historyCell, outlierCell, poolCell, runCell } from '../../../tools/simu
  */
 
 const settings = { ...DEFAULTS.retune, cost: DEFAULTS.cost };
-const RUNS = 20;
+const RUNS = 12;
 
 describe('the guarantee under the validity harness', () => {
   it('automates a route above its cap in at most δ of runs, when it hides among good routes', async () => {

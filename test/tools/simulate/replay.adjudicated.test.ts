@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../../lib/domain/outcomes/observation.js';
 import { mulberry32 } from '../../../tools/embedded/prng.js';
 import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
@@ -60,10 +60,24 @@ const replayClean = async (seed: number, qaAdjudicates: boolean, tickets = 1500)
   };
 };
 
+/** One route alone must bring the stream bound its labels too: 3,000 tickets, with and without QA. */
+let replays: Promise<{
+  raw: Awaited<ReturnType<typeof replayClean>>;
+  adjudicated: Awaited<ReturnType<typeof replayClean>>;
+}>;
+
 describe('adjudicated labels in the replay', () => {
+  beforeAll(() => {
+    replays = Promise.all([replayClean(3, false, 3_000), replayClean(3, true, 3_000)]).then(
+      ([raw, adjudicated]) => ({
+        raw,
+        adjudicated,
+      }),
+    );
+  });
+
   it("takes a clean route's observed label error from the agents' ~2% to 0 once QA adjudicates", async () => {
-    const raw = await replayClean(2, false);
-    const adjudicated = await replayClean(2, true);
+    const { raw, adjudicated } = await replays;
     // Unadjudicated, every agent mistake stays an error, pending for ever.
     expect(raw.errorRate).toBeGreaterThan(0.01);
     expect(raw.errorRate).toBeLessThan(0.035);
@@ -78,9 +92,7 @@ describe('adjudicated labels in the replay', () => {
   }, 120_000);
 
   it('certifies the clean route at a 2% target on adjudicated labels, and automates more than without', async () => {
-    // One route alone must bring the stream bound its labels too: 3,000 tickets.
-    const raw = await replayClean(3, false, 3_000);
-    const adjudicated = await replayClean(3, true, 3_000);
+    const { raw, adjudicated } = await replays;
     expect(adjudicated.finalMode).toBe('auto');
     expect(adjudicated.automated).toBeGreaterThan(0.4);
     expect(adjudicated.automated).toBeGreaterThan(raw.automated + 0.2);
