@@ -1,8 +1,9 @@
-import type { LttResult, ThresholdTest } from './learn-then-test.js';
+import type { ThresholdTest } from './learn-then-test.js';
 
 /**
- * Every certified threshold is safe; which one to run is an economic choice. A lower threshold
- * automates more tickets (saving human handling) but admits more, and riskier, auto-resolutions.
+ * The cost model and coverage: every certified threshold is safe; which one to run is an economic
+ * choice (plan-stream.ts makes it). A lower threshold automates more tickets (saving human
+ * handling) but admits more, and riskier, auto-resolutions.
  */
 
 interface CostModel {
@@ -12,14 +13,6 @@ interface CostModel {
   humanCostPerTicket: number;
   /** Paid on each wrong auto-resolution (rework, refunds, churn). */
   wrongAutoCost: number;
-}
-
-interface ThresholdChoice {
-  threshold: number;
-  test: ThresholdTest;
-  /** Share of the population with score ≥ threshold. */
-  coverage: number;
-  costPerTicket: number;
 }
 
 /**
@@ -76,31 +69,5 @@ const coverageOf = (population: readonly (number | WeightedScore)[]) => {
 const coverageAt = (population: readonly (number | WeightedScore)[], threshold: number): number =>
   coverageOf(population).at(threshold);
 
-/**
- * The cheapest certified threshold. `population` holds the scores of recent tickets, labelled or
- * not, or a propensity-weighted sample of them: coverage must be estimated on the live
- * distribution, not on the (biased) labelled sample. Undefined when nothing is certified or the
- * population is empty (coverage is then unknown, and not automating is the safe answer). Ties go
- * to the higher, more conservative threshold.
- */
-const chooseThreshold = (
-  ltt: LttResult,
-  population: readonly (number | WeightedScore)[],
-  cost: CostModel,
-): ThresholdChoice | undefined => {
-  const coverage = coverageOf(population);
-  if (coverage.empty) return undefined;
-  let best: ThresholdChoice | undefined;
-  const byThresholdDescending = [...ltt.certified].sort((a, b) => b.threshold - a.threshold);
-  for (const test of byThresholdDescending) {
-    const share = coverage.at(test.threshold);
-    const costPerTicket = expectedCostPerTicket(test, share, cost);
-    if (best === undefined || costPerTicket < best.costPerTicket) {
-      best = { threshold: test.threshold, test, coverage: share, costPerTicket };
-    }
-  }
-  return best;
-};
-
-export type { CostModel, ThresholdChoice, WeightedScore };
-export { chooseThreshold, coverageAt, expectedCostPerTicket };
+export type { CostModel, WeightedScore };
+export { coverageAt, expectedCostPerTicket };
