@@ -46,9 +46,10 @@ interface StreamRoute {
   minLabels: number;
 }
 
-/** A route the screen let in, with where its region starts. */
+/** A route the screen let in, with where its region starts and its testing labels. */
 interface ScreenedRoute extends StreamRoute {
   region: number;
+  testing: readonly WeightedLabel[];
 }
 
 interface StreamSettings {
@@ -181,20 +182,19 @@ const testFloor = (routes: readonly ScreenedRoute[], floor: number, settings: St
   const config = new Map<string, number>();
   const limited = new Set<string>();
   for (const route of routes) {
+    // Every screened route's traffic counts at every floor, run or not, so floors compare alike.
+    traffic += massAbove(route.labels, Number.NEGATIVE_INFINITY);
     const start = Math.max(floor, route.region);
     // Counts only: a route enters the sequence once it has labels enough to certify.
-    if (countAbove(route.labels, start).n < route.minLabels) continue;
-    const testing = route.labels.filter((l) => !l.screen);
-    observed += countAbove(testing, start).errors;
-    const run = runAt(route, floor, settings.cost);
-    const t = run.t;
+    const entered = countAbove(route.labels, start).n >= route.minLabels;
+    const run = entered ? runAt(route, floor, settings.cost) : { limited: false };
+    if (entered) observed += countAbove(route.testing, start).errors;
     if (run.limited) limited.add(route.routeId);
-    if (t !== undefined) {
-      config.set(route.routeId, t);
-      testingLabels += countAbove(testing, t).n;
+    if (run.t !== undefined) {
+      config.set(route.routeId, run.t);
+      testingLabels += countAbove(route.testing, run.t).n;
     }
-    spent += routeCost(route, t, t === undefined ? 0 : estimateAt(route, t), settings.cost);
-    traffic += massAbove(route.labels, Number.NEGATIVE_INFINITY);
+    spent += routeCost(route, run.t, run.t === undefined ? 0 : estimateAt(route, run.t), settings.cost);
   }
   const errorBound = uniformErrorBound(observed, settings.delta);
   const upperBound = testingLabels > 0 ? Math.min(1, errorBound / testingLabels) : 1;
@@ -220,7 +220,7 @@ const testFloor = (routes: readonly ScreenedRoute[], floor: number, settings: St
 const planStream = (routes: readonly StreamRoute[], settings: StreamSettings): StreamPlan => {
   const screened = routes.flatMap((r) => {
     const region = screenFloor(r, settings.floors, settings.targetError);
-    return region === undefined ? [] : [{ ...r, region }];
+    return region === undefined ? [] : [{ ...r, region, testing: r.labels.filter((l) => !l.screen) }];
   });
   const floors = [...new Set(settings.floors)].sort((a, b) => b - a);
   const tests: StreamTest[] = [];

@@ -73,4 +73,13 @@ describe('planStream', () => {
     const plan = planStream([stepped, ...others], settings);
     expect(plan.thresholds.get('a')).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('prices every floor over the same routes, so a floor that leaves a certified route out is not cheaper for it', () => {
+    // At 0.999 only `top` has labels enough to enter; at 0.9 both run. Priced over the routes
+    // that entered, the two floors would cost the same per ticket and the higher one would win.
+    const top = route('top', labelsAt(0.999, 800));
+    const low = route('low', labelsAt(0.9, 800));
+    const plan = planStream([top, low], settings);
+    expect([...plan.thresholds.keys()].sort()).toEqual(['low', 'top']);
+  });
 });
