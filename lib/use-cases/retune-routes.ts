@@ -7,7 +7,8 @@ import { planExploration } from '../domain/route-config/exploration-plan.js';
 import type { RouteConfig, SamplingRates } from '../domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
-import { checkHistory, DEFAULT_BANDS } from '../domain/thresholds/history-check.js';
+import { checkHistory } from '../domain/thresholds/history-check.js';
+import { replacedByLive } from '../domain/thresholds/history-replacement.js';
 import type { RetuneSettings, RoutePlan } from '../domain/thresholds/plan-route.js';
 import { planRoutes } from '../domain/thresholds/plan-route.js';
 import type { StreamTest } from '../domain/thresholds/plan-stream.js';
@@ -86,38 +87,6 @@ const scoredLabels = (observations: readonly Observation[]) =>
         : a.observedAt.localeCompare(b.observedAt),
     )
     .map((o) => ({ score: o.score as number, correct: o.correct as boolean }));
-
-/**
- * History stands in for live labels one for one, score band by score band: in each band of the
- * history check, only the newest (history − live) history labels count, so where as many live
- * labels have come as there were history labels, the route rests on live labels alone. History
- * is the route's past, scored by a model that never saw it; live labels are what it does now.
- * Band by band, because live labels crowd below the threshold (people label what is not
- * automated): one for one across all scores would retire the history above the threshold, where
- * certification needs it, with labels from below it.
- */
-const replacedByLive = (observations: readonly Observation[]): Observation[] => {
-  const live = observations.filter(isLive);
-  const bandOf = (o: Observation) => DEFAULT_BANDS.findIndex((edge) => (o.score ?? 0) >= edge);
-  const liveLabels = new Map<number, number>();
-  for (const o of live)
-    if (o.kind === 'label') liveLabels.set(bandOf(o), (liveLabels.get(bandOf(o)) ?? 0) + 1);
-  const history = observations
-    .filter((o) => !isLive(o))
-    .sort((a, b) => b.observedAt.localeCompare(a.observedAt));
-  const kept = new Map<number, number>();
-  const bandSize = new Map<number, number>();
-  for (const o of history) bandSize.set(bandOf(o), (bandSize.get(bandOf(o)) ?? 0) + 1);
-  const counted = history.filter((o) => {
-    const band = bandOf(o);
-    const room = (bandSize.get(band) ?? 0) - (liveLabels.get(band) ?? 0);
-    const used = kept.get(band) ?? 0;
-    if (used >= room) return false;
-    kept.set(band, used + 1);
-    return true;
-  });
-  return [...counted, ...live];
-};
 
 /**
  * A route's own evidence: its labels in the window, or after its last circuit-breaker trip only

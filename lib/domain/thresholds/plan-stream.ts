@@ -80,7 +80,6 @@ interface StreamPlan {
   thresholds: Map<string, number>;
   /** Routes the step limit kept above a cheaper certified threshold. */
   stepLimited: Set<string>;
-  tests: StreamTest[];
 }
 
 /** Traffic above t, in tickets' worth: one sort per label set, then a binary search per call. */
@@ -223,17 +222,15 @@ const planStream = (routes: readonly StreamRoute[], settings: StreamSettings): S
     return region === undefined ? [] : [{ ...r, region, testing: r.labels.filter((l) => !l.screen) }];
   });
   const floors = [...new Set(settings.floors)].sort((a, b) => b - a);
-  const tests: StreamTest[] = [];
   let best: { test: StreamTest; config: Map<string, number>; limited: Set<string> } | undefined;
   for (const floor of floors) {
     const tried = testFloor(screened, floor, settings);
-    tests.push(tried.test);
     if (tried.test.certified && (!best || tried.test.costPerTicket < best.test.costPerTicket - 1e-12))
       best = tried;
   }
   return best
-    ? { chosen: best.test, thresholds: best.config, stepLimited: best.limited, tests }
-    : { thresholds: new Map(), stepLimited: new Set(), tests };
+    ? { chosen: best.test, thresholds: best.config, stepLimited: best.limited }
+    : { thresholds: new Map(), stepLimited: new Set() };
 };
 
 export type { StreamPlan, StreamRoute, StreamSettings, StreamTest, WeightedLabel };
