@@ -95,4 +95,14 @@ const retuneSettings: RetuneSettings = {
   cost: { llmCostPerTicket: 0.001, humanCostPerTicket: 4, wrongAutoCost: 200 },
 };
 
-export { config, label, labels, retuneSettings, taxonomy, ticket };
+/** An agent's resolution of T-1 to `finalRoute`. */
+const resolution = (finalRoute: string) =>
+  ({
+    type: 'human_resolution',
+    ticketId: 'T-1',
+    finalRoute,
+    handleSeconds: 300,
+    resolvedAt: '2026-01-02T11:00:00Z',
+  }) as const;
+
+export { config, label, labels, resolution, retuneSettings, taxonomy, ticket };

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelCorrect, observationId, observationsFor } from '../../../../lib/domain/outcomes/observation.js';
 import type { Outcome } from '../../../../lib/domain/outcomes/outcome.schema.js';
-import { ticket } from '../../../support/outcome-fixtures.js';
-
-const resolution = (finalRoute: string) =>
-  ({
-    type: 'human_resolution',
-    ticketId: 'T-1',
-    finalRoute,
-    handleSeconds: 300,
-    resolvedAt: '2026-01-02T11:00:00Z',
-  }) as const;
+import { resolution, ticket } from '../../../support/outcome-fixtures.js';
 
 const verdict = (correct: boolean, correctRoute?: string) =>
   ({

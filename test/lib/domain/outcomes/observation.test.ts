@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observationsFor } from '../../../../lib/domain/outcomes/observation.js';
-import { ticket } from '../../../support/outcome-fixtures.js';
-
-const resolution = (finalRoute: string) =>
-  ({
-    type: 'human_resolution',
-    ticketId: 'T-1',
-    finalRoute,
-    handleSeconds: 300,
-    resolvedAt: '2026-01-02T11:00:00Z',
-  }) as const;
+import { resolution, ticket } from '../../../support/outcome-fixtures.js';
 
 describe('observationsFor', () => {
   it('turns a human resolution of a candidate into a weighted label for the predicted route', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeBody, payloadHash } from '../../../../lib/domain/outcomes/outcome-identity.js';
-
-const resolution = (finalRoute: string) =>
-  ({
-    type: 'human_resolution',
-    ticketId: 'T-1',
-    finalRoute,
-    handleSeconds: 300,
-    resolvedAt: '2026-01-02T11:00:00Z',
-  }) as const;
+import { resolution } from '../../../support/outcome-fixtures.js';
 
 describe('outcome identity', () => {
   const outcome = () => resolution('pay_early');

@@ -9,15 +9,7 @@ import {
   unmatchedKey,
   unmatchedRecord,
 } from '../../../../lib/domain/outcomes/outcome-records.js';
-
-const resolution = (finalRoute: string) =>
-  ({
-    type: 'human_resolution',
-    ticketId: 'T-1',
-    finalRoute,
-    handleSeconds: 300,
-    resolvedAt: '2026-01-02T11:00:00Z',
-  }) as const;
+import { resolution } from '../../../support/outcome-fixtures.js';
 
 describe('outcome records', () => {
   const claim = (over: Partial<Parameters<typeof judgeClaim>[0]> = {}) => ({
