@@ -78,13 +78,13 @@ const run = async (seed: number, coldStart: boolean, streamLength = 1200) => {
 };
 
 describe('the feedback loop on a calibrated classifier', () => {
-  it('keeps realized error at or under 2.5% in every one of 6 warm-started seeds', async () => {
-    const runs = await Promise.all(Array.from({ length: 6 }, (_, i) => run(i + 1, false)));
+  it('keeps realized error at or under 2.5% in every one of 4 warm-started seeds', async () => {
+    const runs = await Promise.all(Array.from({ length: 4 }, (_, i) => run(i + 1, false)));
     const held = runs.filter((r) => r.realizedError <= 0.025).length;
-    expect(held).toBe(6);
+    expect(held).toBe(4);
     // It must also automate something: a loop that never automates would pass the line above.
     expect(Math.min(...runs.map((r) => r.automationRateLastHalf))).toBeGreaterThan(0.2);
-    // Six full replays: a statistical check, not a timing one, so it gets the time it needs.
+    // Four full replays: a statistical check, not a timing one, so it gets the time it needs.
   }, 180_000);
 
   it('earns automation from a cold start as labels arrive, within the error target', async () => {
