@@ -1,6 +1,6 @@
 import type { Classification } from '../classification/classification.schema.js';
 import type { RouteConfig } from '../route-config/route-config.schema.js';
-import type { Decision, DecisionTicket, EscalationReason, ModelFailure } from './decide.js';
+import type { Decision, DecisionTicket, EscalationReason, ModelFailure, ScoredBy } from './decide.js';
 import { decide } from './decide.js';
 import { uniformDraw } from './exploration.js';
 
@@ -16,6 +16,8 @@ const DESIGN_REASONS: ReadonlySet<EscalationReason> = new Set([
   'shadow_mode',
   'below_threshold',
   'exploration_holdout',
+  // A threshold certified on another score: the ticket is fully labelled, like a shadow route's.
+  'score_not_certified',
 ]);
 
 interface TicketDecision {
@@ -38,9 +40,10 @@ const decideTicket = (
   routeConfig: RouteConfig | undefined,
   ticket: DecisionTicket & { ticketId: string },
   modelFailure?: ModelFailure,
+  scoredBy?: ScoredBy,
 ): TicketDecision => {
   const explorationDraw = uniformDraw(ticket.ticketId, 'exploration-v1');
-  const decision = decide(classification, routeConfig, ticket, explorationDraw, modelFailure);
+  const decision = decide(classification, routeConfig, ticket, explorationDraw, modelFailure, scoredBy);
   const auditDraw = uniformDraw(ticket.ticketId, 'audit-v1');
   if (!routeConfig || !classification) return { decision, explorationDraw, audit: false, candidate: false };
   if (decision.action === 'AUTO') {

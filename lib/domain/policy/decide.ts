@@ -16,13 +16,29 @@ const ESCALATION_REASONS = [
   'vulnerability',
   'unknown_route',
   'human_only_route',
+  /** The route scorer and the LLM named different routes. */
+  'models_disagree',
   'negative_sentiment',
   'shadow_mode',
+  /**
+   * The route's threshold was certified on another score than this ticket has: another scorer
+   * version, the model's own confidence, or a scorer this ticket was not scored by.
+   */
+  'score_not_certified',
   'below_threshold',
   'exploration_holdout',
 ] as const;
 
 type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+/** The scorer behind a ticket's certified score, and whether the LLM named the same route. */
+interface ScoredBy {
+  version: string;
+  agrees: boolean;
+}
+
+/** The version a score comes from: a scorer's, or the model's own confidence. */
+const scoreSource = (scorerVersion: string | undefined) => scorerVersion ?? 'model';
 
 /** Why there is no classification, when there is none. */
 type ModelFailure = 'invalid_model_output' | 'model_unavailable';
@@ -45,6 +61,7 @@ type Decision =
  * @param classification the validated model output, or undefined when the output stayed invalid
  * @param explorationDraw a uniform draw in [0, 1) fixed per ticket (see exploration.ts)
  * @param modelFailure why the classification is missing; invalid output unless told otherwise
+ * @param scoredBy the route scorer whose route and probability `classification` carries, if any
  */
 const decide = (
   classification: Classification | undefined,
@@ -52,6 +69,7 @@ const decide = (
   ticket: DecisionTicket,
   explorationDraw: number,
   modelFailure?: ModelFailure,
+  scoredBy?: ScoredBy,
 ): Decision => {
   const signals = readSignals(`${ticket.subject ?? ''}\n${ticket.body}`);
   const applies: Record<EscalationReason, boolean> = {
@@ -62,8 +80,12 @@ const decide = (
     vulnerability: signals.vulnerability || classification?.vulnerable === true,
     unknown_route: classification !== undefined && routeConfig === undefined,
     human_only_route: routeConfig?.mode === 'human',
+    models_disagree: scoredBy?.agrees === false,
     negative_sentiment: classification?.sentiment === 'negative',
     shadow_mode: routeConfig?.mode === 'shadow',
+    score_not_certified:
+      routeConfig?.mode === 'auto' &&
+      scoreSource(routeConfig.scorerVersion) !== scoreSource(scoredBy?.version),
     below_threshold:
       classification !== undefined &&
       routeConfig !== undefined &&
@@ -79,5 +101,5 @@ const decide = (
   return reason === undefined ? { action: 'AUTO' } : { action: 'HUMAN', reason, reasons };
 };
 
-export type { Decision, DecisionTicket, EscalationReason, ModelFailure };
+export type { Decision, DecisionTicket, EscalationReason, ModelFailure, ScoredBy };
 export { decide, ESCALATION_REASONS };

@@ -62,6 +62,11 @@ const RouteConfigSchema = z.object({
   version: z.number().int().nonnegative(),
   pin: PinSchema.optional(),
   evidence: EvidenceSchema.optional(),
+  /**
+   * The route scorer version whose scores certified the threshold; absent: the model's own
+   * confidence did. The policy applies the threshold only to tickets scored by that same version.
+   */
+  scorerVersion: z.string().min(1).max(128).optional(),
   /** After a circuit-breaker trip, only labels from this time on may re-certify the route. */
   evidenceSince: z.iso.datetime().optional(),
   updatedAt: z.iso.datetime().optional(),

@@ -98,7 +98,12 @@ describe('decideTicket', () => {
   });
 
   it('counts only the sampling design’s own reasons as design reasons', () => {
-    expect([...DESIGN_REASONS].sort()).toEqual(['below_threshold', 'exploration_holdout', 'shadow_mode']);
+    expect([...DESIGN_REASONS].sort()).toEqual([
+      'below_threshold',
+      'exploration_holdout',
+      'score_not_certified',
+      'shadow_mode',
+    ]);
   });
 });
 describe('label propensity under per-route rates', () => {

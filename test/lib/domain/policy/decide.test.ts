@@ -181,4 +181,56 @@ describe('decide', () => {
       expect(d.action).toBe('HUMAN');
     }
   });
+
+  describe('with a route scorer', () => {
+    const scored = config({ scorerVersion: 'v2' });
+
+    it('auto-resolves when the config was certified on the scorer version that scored the ticket', () => {
+      expect(
+        decide(classification(), scored, ticket('x'), NO_EXPLORATION, undefined, {
+          version: 'v2',
+          agrees: true,
+        }),
+      ).toEqual({
+        action: 'AUTO',
+      });
+    });
+
+    it('sends the ticket to a person when the LLM names another route', () => {
+      const d = decide(classification(), scored, ticket('x'), NO_EXPLORATION, undefined, {
+        version: 'v2',
+        agrees: false,
+      });
+      expect(d).toMatchObject({ action: 'HUMAN', reason: 'models_disagree' });
+    });
+
+    it('never applies a threshold certified on one scorer version to another version', () => {
+      const d = decide(classification(), scored, ticket('x'), NO_EXPLORATION, undefined, {
+        version: 'v3',
+        agrees: true,
+      });
+      expect(d).toMatchObject({ action: 'HUMAN', reason: 'score_not_certified' });
+    });
+
+    it('never applies a scorer-certified threshold to a ticket no scorer scored', () => {
+      const d = decide(classification(), scored, ticket('x'), NO_EXPLORATION);
+      expect(d).toMatchObject({ action: 'HUMAN', reason: 'score_not_certified' });
+    });
+
+    it('never applies a threshold certified on the model confidence to a scorer-scored ticket', () => {
+      const d = decide(classification(), config(), ticket('x'), NO_EXPLORATION, undefined, {
+        version: 'v2',
+        agrees: true,
+      });
+      expect(d).toMatchObject({ action: 'HUMAN', reason: 'score_not_certified' });
+    });
+
+    it('does not add the certification reason to a route that is not automated', () => {
+      const d = decide(classification(), config({ mode: 'shadow' }), ticket('x'), NO_EXPLORATION, undefined, {
+        version: 'v2',
+        agrees: true,
+      });
+      expect(d).toMatchObject({ action: 'HUMAN', reasons: ['shadow_mode'] });
+    });
+  });
 });
