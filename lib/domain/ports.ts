@@ -1,5 +1,6 @@
 import type { ClassifyResult } from './classification/classify-result.js';
 import type { PromptTicket } from './classification/prompt.js';
+import type { ScorerOpinion } from './classification/second-opinion.js';
 import type { Observation } from './outcomes/observation.js';
 import type { Outcome } from './outcomes/outcome.schema.js';
 import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
@@ -78,6 +79,15 @@ interface TicketClassifier {
 }
 
 /**
+ * The stack's active route scorer: loaded lazily on first use, cached across invocations and
+ * refreshed like the route configs. Undefined when there is no scorer yet or it cannot be loaded
+ * now; the ticket then goes to a person on any route certified on a scorer's scores.
+ */
+interface RouteScorerSource {
+  score(redactedText: string): Promise<ScorerOpinion | undefined>;
+}
+
+/**
  * The tickets table as a state machine, CLAIMED → DECIDED → DISPATCHED, each step one conditional
  * write, so a redelivery resumes from the stored state. A claim is held by a lease token; only its
  * holder may store the decision or give the claim back. Item shape: domain/tickets/ticket-record.ts.
@@ -122,6 +132,7 @@ export type {
   QuarantineRepository,
   RouteAuditEntry,
   RouteConfigRepository,
+  RouteScorerSource,
   TicketClassifier,
   TicketRepository,
   WebhookSecretSource,

@@ -1,8 +1,10 @@
+import type { SecondOpinion } from '../domain/classification/second-opinion.js';
+import { secondOpinion } from '../domain/classification/second-opinion.js';
 import { buildOutbound, buildQaAuditItem } from '../domain/outbound/build-outbound.js';
 import type { ResolutionMessage } from '../domain/outbound/outbound.schema.js';
 import { redactPii } from '../domain/pii/redact.js';
 import { decideTicket } from '../domain/policy/decide-ticket.js';
-import type { TicketClassifier } from '../domain/ports.js';
+import type { RouteScorerSource, TicketClassifier } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route } from '../domain/taxonomy/taxonomy.schema.js';
 import type { Ticket } from '../domain/tickets/ticket.schema.js';
@@ -16,6 +18,8 @@ interface Invocation {
 
 interface DecideDeps {
   classifier: TicketClassifier;
+  /** The stack's route scorer; absent: the model's own confidence is the certified score. */
+  scorer?: RouteScorerSource;
   routeConfigs: () => Promise<ReadonlyMap<string, RouteConfig>>;
   routes: ReadonlyMap<string, Route>;
   modelId: string;
@@ -24,10 +28,19 @@ interface DecideDeps {
   now: () => number;
 }
 
-/** Step 3: redact PII, then classify; the model never sees the unredacted text. */
+/** The scorer's answer, or none when it has none or fails: a failure only sends tickets to people. */
+const scoreQuietly = (scorer: RouteScorerSource | undefined, text: string) =>
+  scorer ? scorer.score(text).catch(() => undefined) : Promise.resolve(undefined);
+
+/**
+ * Step 3: redact PII, then classify; the model never sees the unredacted text. The route scorer
+ * scores the same redacted text while the model call is in flight.
+ */
 const classifyRedacted = async (deps: DecideDeps, ticket: Ticket, invocation?: Invocation) => {
   const redactedSubject = ticket.subject === undefined ? undefined : redactPii(ticket.subject).text;
   const redactedBody = redactPii(ticket.body).text;
+  const redactedText = redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`;
+  const scoring = scoreQuietly(deps.scorer, redactedText);
   const result = await deps.modelLimiter(() => {
     // Checked when the record gets its turn, not when the batch arrived: records queued behind
     // the limiter are the ones that would be cut off.
@@ -36,21 +49,25 @@ const classifyRedacted = async (deps: DecideDeps, ticket: Ticket, invocation?: I
     }
     return deps.classifier.classify({ subject: redactedSubject, body: redactedBody });
   });
-  const redactedText = redactedSubject === undefined ? redactedBody : `${redactedSubject}\n${redactedBody}`;
-  return { result, redactedText };
+  const scorer = await scoring;
+  const opinion: SecondOpinion | undefined = result.ok
+    ? secondOpinion(result.classification, scorer)
+    : undefined;
+  return { result, redactedText, opinion };
 };
 
 type Scored = Awaited<ReturnType<typeof classifyRedacted>>;
 
 /** What the model saw, said and cost: the part of the record every decision shares. */
-const scoredFields = (deps: DecideDeps, ticket: Ticket, { result, redactedText }: Scored) => {
-  const classification = result.ok ? result.classification : undefined;
+const scoredFields = (deps: DecideDeps, ticket: Ticket, { result, redactedText, opinion }: Scored) => {
+  const classification = opinion?.classification;
   return {
     ticketId: ticket.ticketId,
     customerId: ticket.customer.id,
     channel: ticket.channel,
     routeId: classification?.route,
     classification,
+    ...(opinion?.scorer ? { scorer: opinion.scorer, llm: opinion.llm } : {}),
     modelError: result.ok ? undefined : result.detail,
     redactedText,
     modelId: deps.modelId,
@@ -89,7 +106,14 @@ const decideClaimed = async (
   const { classification, decidedAt } = fields;
   const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
   const route = classification ? deps.routes.get(classification.route) : undefined;
-  const sampled = decideTicket(classification, routeConfig, ticket, result.ok ? undefined : result.error);
+  const scoredBy = scored.opinion?.scorer;
+  const sampled = decideTicket(
+    classification,
+    routeConfig,
+    ticket,
+    result.ok ? undefined : result.error,
+    scoredBy && { version: scoredBy.version, agrees: scoredBy.agrees },
+  );
   const { decision } = sampled;
   const input = { ticket, decision, classification, route, routeConfig, decidedAt };
   const outbound = buildOutbound(input);

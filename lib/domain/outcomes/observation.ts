@@ -22,6 +22,11 @@ interface Observation {
   /** Whether the ticket was auto-resolved (audits and feedback of auto-resolutions drive the breaker). */
   autoResolved: boolean;
   score?: number;
+  /**
+   * The route scorer version whose certified score `score` is; absent: the model's own confidence.
+   * A retune certifies a scorer version on that version's scores alone.
+   */
+  scorerVersion?: string;
   correct?: boolean;
   weight?: number;
   /**
@@ -96,6 +101,7 @@ const observationsFor = (ticket: StoredTicket, outcome: Outcome, team: string): 
     team,
     autoResolved: ticket.action === 'AUTO',
     observedAt,
+    ...(ticket.scorer ? { scorerVersion: ticket.scorer.version } : {}),
   };
   if (outcome.type === 'customer_feedback') {
     if (ticket.action !== 'AUTO') return [];

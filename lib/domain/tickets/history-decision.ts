@@ -19,7 +19,10 @@ const historyCorrect = (modelRoute: string | undefined, label: string): boolean 
 const knownHistoryRoute = (label: string, hasRoute: (routeId: string) => boolean): boolean =>
   label === OUT_OF_SCOPE || hasRoute(label);
 
-type HistoryRecord = Pick<StoredTicket, 'ticketId' | 'routeId' | 'classification' | 'decidedAt' | 'history'>;
+type HistoryRecord = Pick<
+  StoredTicket,
+  'ticketId' | 'routeId' | 'classification' | 'scorer' | 'decidedAt' | 'history'
+>;
 
 /**
  * The one observation a history decision writes, derived from the stored record alone, so a
@@ -43,6 +46,7 @@ const historyObservation = (
     team,
     autoResolved: false,
     score: classification.confidence,
+    ...(record.scorer ? { scorerVersion: record.scorer.version } : {}),
     correct: historyCorrect(routeId, history.route),
     weight: 1,
     automatable: false,

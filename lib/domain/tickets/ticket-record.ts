@@ -1,4 +1,5 @@
 import type { Classification } from '../classification/classification.schema.js';
+import type { SecondOpinion } from '../classification/second-opinion.js';
 import type { EscalationReason } from '../policy/decide.js';
 import type { HistoryLabel } from './ticket.schema.js';
 
@@ -16,7 +17,12 @@ interface DecisionBase {
   customerId: string;
   channel: string;
   routeId?: string;
+  /** What the policy decided on: the scorer's route and certified score when a scorer scored it. */
   classification?: Classification;
+  /** The LLM's own route and confidence, when a route scorer's answer replaced them. */
+  llm?: SecondOpinion['llm'];
+  /** The route scorer's answer (its version, route, probability) and whether the LLM agreed. */
+  scorer?: SecondOpinion['scorer'];
   modelError?: string;
   /** Ticket text after PII redaction: what the model saw, kept for QA and retraining. */
   redactedText: string;

@@ -15,6 +15,14 @@ describe('observationsFor', () => {
     expect(o?.weight).toBeCloseTo(1 / 0.069, 6);
   });
 
+  it('tags a label with the scorer version that scored the ticket, and none for the model score', () => {
+    const scorer = { version: 'v7', route: 'pay_early', probability: 0.8, agrees: true };
+    const [scored] = observationsFor(ticket({ scorer }), resolution('pay_early'), 'p');
+    expect(scored?.scorerVersion).toBe('v7');
+    const [plain] = observationsFor(ticket(), resolution('pay_early'), 'p');
+    expect(plain).not.toHaveProperty('scorerVersion');
+  });
+
   it('gives no calibration label for a ticket escalated for a reason outside the sampling design', () => {
     expect(
       observationsFor(ticket({ candidate: false, labelPropensity: undefined }), resolution('pay_early'), 'p'),
