@@ -87,6 +87,19 @@ interface RouteScorerSource {
   score(redactedText: string): Promise<ScorerOpinion | undefined>;
 }
 
+/** The active route scorer's version and its evidence: its out-of-fold scores of the labels it trained on. */
+interface ActiveScorerEvidence {
+  version: string;
+  /** One label observation per training label, scored by a fold model that never saw it. */
+  observations: Observation[];
+}
+
+/** Where the retune learns which scorer is active and what its evidence is. */
+interface ScorerEvidenceSource {
+  /** Undefined while no scorer has been trained. */
+  active(): Promise<ActiveScorerEvidence | undefined>;
+}
+
 /**
  * The tickets table as a state machine, CLAIMED → DECIDED → DISPATCHED, each step one conditional
  * write, so a redelivery resumes from the stored state. A claim is held by a lease token; only its
@@ -125,6 +138,7 @@ type WebhookSecretSource = () => Promise<Readonly<Record<string, string>>>;
 const auditChangeId = (at: string, version: number) => `${at}#v${String(version).padStart(8, '0')}`;
 
 export type {
+  ActiveScorerEvidence,
   MessageSender,
   ObservationRepository,
   OutcomeQueue,
@@ -133,6 +147,7 @@ export type {
   RouteAuditEntry,
   RouteConfigRepository,
   RouteScorerSource,
+  ScorerEvidenceSource,
   TicketClassifier,
   TicketRepository,
   WebhookSecretSource,

@@ -1,5 +1,10 @@
 import type { Observation } from '../domain/outcomes/observation.js';
-import type { ObservationRepository, RouteConfigRepository } from '../domain/ports.js';
+import type {
+  ActiveScorerEvidence,
+  ObservationRepository,
+  RouteConfigRepository,
+  ScorerEvidenceSource,
+} from '../domain/ports.js';
 import { VersionConflictError } from '../domain/ports.js';
 import { applyConfigChange } from '../domain/route-config/config-change.js';
 import type { ExplorationPlan, ExplorationPolicy } from '../domain/route-config/exploration-plan.js';
@@ -17,6 +22,12 @@ interface RetuneDeps {
   taxonomy: Taxonomy;
   configs: RouteConfigRepository;
   observations: ObservationRepository;
+  /**
+   * The route scorer: when given, only the active scorer version's scores certify (its out-of-fold
+   * evidence and the live labels it scored), and every config written says which version; with no
+   * scorer trained yet, nothing certifies. Absent: the model's own confidence certifies.
+   */
+  scorer?: ScorerEvidenceSource;
   settings: RetuneSettings;
   /** The audit rate of every route, and the exploration rate of routes nothing was written for. */
   sampling: SamplingRates;
@@ -61,7 +72,13 @@ interface RetuneReport {
   stream?: StreamTest;
 }
 
-const changed = (current: RouteConfig, plan: RoutePlan, exploration: ExplorationPlan) =>
+const changed = (
+  current: RouteConfig,
+  plan: RoutePlan,
+  exploration: ExplorationPlan,
+  scorerVersion: string | undefined,
+) =>
+  current.scorerVersion !== scorerVersion ||
   current.mode !== plan.mode ||
   Math.abs(current.threshold - plan.threshold) > 1e-9 ||
   current.evidence?.source !== plan.evidence?.source ||
@@ -108,9 +125,36 @@ const ownEvidence = (config: RouteConfig, labels: Observation[], windowStart: st
     : { labels: replacedByLive(labels), history: 'kept' as const };
 };
 
+/**
+ * The score being certified: the model's own (`model`), or a scorer version's with its evidence,
+ * or `none` when a scorer is expected and none has been trained yet.
+ */
+type CertifiedScore = { kind: 'model' } | { kind: 'scorer'; scorer: ActiveScorerEvidence } | { kind: 'none' };
+
+const certifiedScore = async (deps: RetuneDeps): Promise<CertifiedScore> => {
+  if (!deps.scorer) return { kind: 'model' };
+  const scorer = await deps.scorer.active();
+  return scorer ? { kind: 'scorer', scorer } : { kind: 'none' };
+};
+
+/**
+ * A route's labels from `from` on, for the score being certified. A scorer version's are its
+ * out-of-fold scores of the labels it trained on, which stand as history (they describe tickets
+ * before it ran, and a circuit-breaker trip sets them aside), and the live labels it scored.
+ */
+const routeLabels = async (deps: RetuneDeps, score: CertifiedScore, routeId: string, from: string) => {
+  if (score.kind === 'none') return [];
+  const stored = await deps.observations.listRoute(routeId, from);
+  if (score.kind === 'model') return stored;
+  const { version, observations } = score.scorer;
+  const outOfFold = observations.filter((o) => o.routeId === routeId && o.observationId >= from);
+  return [...outOfFold, ...stored.filter((o) => isLive(o) && o.scorerVersion === version)];
+};
+
 /** Each auto route's own evidence and history status, read in the window. */
 const readEvidence = async (
   deps: RetuneDeps,
+  score: CertifiedScore,
   routes: readonly Route[],
   current: (r: Route) => RouteConfig,
   windowStart: string,
@@ -119,7 +163,7 @@ const readEvidence = async (
   const historyStatus = new Map<string, HistoryStatus>();
   for (const route of routes) {
     const config = current(route);
-    const labels = await deps.observations.listRoute(route.id, since(config, windowStart));
+    const labels = await routeLabels(deps, score, route.id, since(config, windowStart));
     const evidence = ownEvidence(config, labels, windowStart);
     own.set(route.id, evidence.labels);
     historyStatus.set(route.id, evidence.history);
@@ -167,7 +211,9 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
   const current = (route: Route) =>
     stored.get(route.id) ?? initialRouteConfig(route, deps.taxonomy, deps.sampling);
   const autoRoutes = deps.taxonomy.routes.filter((r) => r.policy === 'auto');
-  const { own, historyStatus } = await readEvidence(deps, autoRoutes, current, windowStart);
+  const score = await certifiedScore(deps);
+  const scorerVersion = score.kind === 'scorer' ? score.scorer.version : undefined;
+  const { own, historyStatus } = await readEvidence(deps, score, autoRoutes, current, windowStart);
   const ownOf = (route: Route) => own.get(route.id) ?? [];
   const whole = planRoutes(
     deps.taxonomy.routes.map((route) => ({ route, current: current(route), own: ownOf(route) })),
@@ -195,14 +241,14 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
       exploration,
       ...(history ? { history } : {}),
     });
-    if (!changed(config, next, exploration)) continue;
+    if (!changed(config, next, exploration, scorerVersion)) continue;
     if (options.dryRun) {
-      const after = proposed(config, next, exploration, now());
+      const after = proposed(config, next, exploration, now(), scorerVersion);
       report.changes.push({ routeId: route.id, before: config, after, plan: next, exploration });
       continue;
     }
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const written = await writeChange(deps, config, next, exploration, now());
+      const written = await writeChange(deps, config, next, exploration, now(), scorerVersion);
       if (written) {
         report.changes.push({ routeId: route.id, before: config, after: written, plan: next, exploration });
         break;
@@ -214,7 +260,7 @@ const retuneRoutes = async (deps: RetuneDeps, options: { dryRun?: boolean } = {}
       config = (await deps.configs.get(route.id)) ?? config;
       next = replanAfterConflict(next, config, route, deps.settings);
       exploration = explore(config, next, route);
-      if (!changed(config, next, exploration)) break;
+      if (!changed(config, next, exploration, scorerVersion)) break;
     }
   }
   return report;
@@ -227,8 +273,9 @@ const writeChange = async (
   next: RoutePlan,
   exploration: ExplorationPlan,
   at: number,
+  scorerVersion: string | undefined,
 ): Promise<RouteConfig | undefined> => {
-  const after = proposed(config, next, exploration, at);
+  const after = proposed(config, next, exploration, at, scorerVersion);
   try {
     await applyConfigChange(deps.configs, {
       before: config,
@@ -252,10 +299,12 @@ const proposed = (
   plan: RoutePlan,
   exploration: ExplorationPlan,
   at: number,
+  scorerVersion: string | undefined,
 ): RouteConfig => {
-  const { evidence: _old, ...rest } = config;
+  const { evidence: _old, scorerVersion: _certifiedOn, ...rest } = config;
   return {
     ...rest,
+    ...(scorerVersion ? { scorerVersion } : {}),
     mode: plan.mode,
     threshold: plan.threshold,
     explorationRate: exploration.explorationRate,

@@ -206,3 +206,50 @@ describe('a route whose live labels refute its history', () => {
     expect(await plan([...history, ...feedback])).toMatchObject({ history: 'kept', plan: { mode: 'auto' } });
   });
 });
+
+describe('retuneRoutes with a route scorer', () => {
+  const outOfFold = (n: number) =>
+    sinceTrip('pay_early', n, 'history', 10_000).map((o) => ({ ...o, scorerVersion: 'v1' }));
+  const scorer = (observations: Observation[], version = 'v1') => ({
+    active: async () => ({ version, observations }),
+  });
+
+  it('certifies nothing before a first scorer is trained, however many model-scored labels there are', async () => {
+    const deps = await depsWith(sinceTrip('pay_early', 800, 'human', 0));
+    const report = await retuneRoutes({ ...deps, scorer: { active: async () => undefined } });
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('shadow');
+  });
+
+  it("certifies a route on the active version's out-of-fold evidence and says which version", async () => {
+    const deps = await depsWith([]);
+    const report = await retuneRoutes({ ...deps, scorer: scorer(outOfFold(800)) });
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
+    expect(await deps.configs.get('pay_early')).toMatchObject({ mode: 'auto', scorerVersion: 'v1' });
+  });
+
+  it('counts only the live labels the active version scored', async () => {
+    const otherVersion = sinceTrip('pay_early', 800, 'human', 0).map((o) => ({ ...o, scorerVersion: 'v0' }));
+    const modelScored = sinceTrip('pay_early', 800, 'human', 1000);
+    const deps = await depsWith([...otherVersion, ...modelScored]);
+    const report = await retuneRoutes({ ...deps, scorer: scorer([]) });
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('shadow');
+    const same = await depsWith(
+      sinceTrip('pay_early', 800, 'human', 0).map((o) => ({ ...o, scorerVersion: 'v1' })),
+    );
+    const certified = await retuneRoutes({ ...same, scorer: scorer([]) });
+    expect(certified.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('auto');
+  });
+
+  it('rewrites a config certified on the previous version even when its threshold stays', async () => {
+    const deps = await depsWith([]);
+    await retuneRoutes({ ...deps, scorer: scorer(outOfFold(800), 'v1') });
+    const before = await deps.configs.get('pay_early');
+    const next = outOfFold(800).map((o) => ({ ...o, scorerVersion: 'v2' }));
+    const report = await retuneRoutes({ ...deps, scorer: scorer(next, 'v2') });
+    expect(report.changes.map((c) => c.routeId)).toContain('pay_early');
+    expect(await deps.configs.get('pay_early')).toMatchObject({
+      scorerVersion: 'v2',
+      threshold: before?.threshold,
+    });
+  });
+});
