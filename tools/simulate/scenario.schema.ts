@@ -41,6 +41,17 @@ const ConfidenceSpecSchema = z.discriminatedUnion('kind', [
 
 type ConfidenceSpec = z.infer<typeof ConfidenceSpecSchema>;
 
+/**
+ * A simulated LLM beside the route scorer: overall accuracy `accuracy`; when the reference model
+ * is wrong, the LLM names the same wrong route with probability `correlation`; its confidence is
+ * verbalized as with `--confidence verbalized:wrong-high=P`.
+ */
+const LlmSpecSchema = z
+  .object({ accuracy: share, correlation: share.default(0), wrongHigh: share.default(0) })
+  .strict();
+
+type LlmSpec = z.infer<typeof LlmSpecSchema>;
+
 const pairs = (spec: string): Record<string, string> =>
   Object.fromEntries(
     spec
@@ -80,5 +91,21 @@ const parseConfidenceSpec = (spec: string): ConfidenceSpec => {
   throw new ScenarioSpecError(`"${spec}" is neither calibrated nor verbalized:wrong-high=P`);
 };
 
-export type { ConfidenceSpec, DriftSpec };
-export { ConfidenceSpecSchema, DriftSpecSchema, parseConfidenceSpec, parseDriftSpec, ScenarioSpecError };
+/** `accuracy=0.85,correlation=0.3,wrong-high=0.3`. */
+const parseLlmSpec = (spec: string): LlmSpec => {
+  const { 'wrong-high': wrongHigh, ...rest } = pairs(spec);
+  const parsed = LlmSpecSchema.safeParse({ ...rest, ...(wrongHigh === undefined ? {} : { wrongHigh }) });
+  if (!parsed.success) throw new ScenarioSpecError(describeIssues(parsed.error));
+  return parsed.data;
+};
+
+export type { ConfidenceSpec, DriftSpec, LlmSpec };
+export {
+  ConfidenceSpecSchema,
+  DriftSpecSchema,
+  LlmSpecSchema,
+  parseConfidenceSpec,
+  parseDriftSpec,
+  parseLlmSpec,
+  ScenarioSpecError,
+};
