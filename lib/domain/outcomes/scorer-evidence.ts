@@ -1,0 +1,49 @@
+import type { Observation } from './observation.js';
+import { observationId } from './observation.js';
+
+/**
+ * A route scorer version's evidence: each label it trained on, scored out of fold (by a fold model
+ * that never saw the label), as the label observation the retune certifies that version on. The
+ * row's certified score follows the policy: the scorer's probability when the LLM named the same
+ * route, else 0 (such a ticket goes to a person, so no threshold counts it). A label that says the
+ * ticket needed a person is an error of the route, as it is live.
+ */
+
+interface OutOfFoldScore {
+  ticketId: string;
+  /** The route a person confirmed. */
+  route: string;
+  scorerRoute: string;
+  probability: number;
+  /** The LLM's route for the ticket; absent when it had none (then no agreement is claimed). */
+  llmRoute?: string;
+  neededPerson?: boolean;
+  decidedAt: string;
+}
+
+const scorerEvidenceObservation = (
+  row: OutOfFoldScore,
+  version: string,
+  teamOf: (routeId: string) => string | undefined,
+): Observation | undefined => {
+  const team = teamOf(row.scorerRoute);
+  if (team === undefined) return undefined;
+  return {
+    routeId: row.scorerRoute,
+    observationId: observationId(row.decidedAt, row.ticketId, 'label'),
+    ticketId: row.ticketId,
+    kind: 'label',
+    source: 'history',
+    team,
+    autoResolved: false,
+    score: row.llmRoute === row.scorerRoute ? row.probability : 0,
+    scorerVersion: version,
+    correct: row.neededPerson !== true && row.scorerRoute === row.route,
+    weight: 1,
+    automatable: false,
+    observedAt: row.decidedAt,
+  };
+};
+
+export type { OutOfFoldScore };
+export { scorerEvidenceObservation };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scorerEvidenceObservation } from '../../../../lib/domain/outcomes/scorer-evidence.js';
+
+const teams = (routeId: string) => (routeId === 'unknown' ? undefined : 'payments');
+const row = {
+  ticketId: 'T-1',
+  route: 'pay_early',
+  scorerRoute: 'pay_early',
+  probability: 0.97,
+  llmRoute: 'pay_early',
+  decidedAt: '2026-03-01T10:00:00.000Z',
+};
+
+describe('scorerEvidenceObservation', () => {
+  it("is a label of the scorer's route at its probability when the LLM agreed, tagged with the version", () => {
+    expect(scorerEvidenceObservation(row, 'v3', teams)).toMatchObject({
+      routeId: 'pay_early',
+      observationId: '2026-03-01T10:00:00.000Z#T-1#label',
+      source: 'history',
+      score: 0.97,
+      correct: true,
+      scorerVersion: 'v3',
+    });
+  });
+
+  it('scores 0 when the LLM named another route or none', () => {
+    expect(scorerEvidenceObservation({ ...row, llmRoute: 'refunds' }, 'v3', teams)?.score).toBe(0);
+    const { llmRoute: _none, ...noLlm } = row;
+    expect(scorerEvidenceObservation(noLlm, 'v3', teams)?.score).toBe(0);
+  });
+
+  it('counts a wrong route, and a ticket that needed a person, as an error', () => {
+    expect(scorerEvidenceObservation({ ...row, route: 'refunds' }, 'v3', teams)?.correct).toBe(false);
+    expect(scorerEvidenceObservation({ ...row, neededPerson: true }, 'v3', teams)?.correct).toBe(false);
+  });
+
+  it('gives nothing for a route the taxonomy has no team for', () => {
+    expect(scorerEvidenceObservation({ ...row, scorerRoute: 'unknown' }, 'v3', teams)).toBeUndefined();
+  });
+});
