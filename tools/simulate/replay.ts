@@ -1,10 +1,11 @@
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
+import { secondOpinion } from '../../lib/domain/classification/second-opinion.js';
 import type { QaAdjudicationItem } from '../../lib/domain/outbound/outbound.schema.js';
 import { DEFAULT_BREAKER } from '../../lib/domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import { decideTicket } from '../../lib/domain/policy/decide-ticket.js';
-import type { ObservationRepository } from '../../lib/domain/ports.js';
+import type { ObservationRepository, ScorerEvidenceSource } from '../../lib/domain/ports.js';
 import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/route-config.schema.js';
 import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
@@ -20,6 +21,8 @@ import {
   createMemoryOutcomes,
   createMemoryRouteConfigs,
 } from './memory-repositories.js';
+import type { ReplayScorer } from './replay-scorer.js';
+import { createScorerLoop, labelOf } from './replay-scorer.js';
 
 /**
  * One replay of a labelled stream through the production decision, outcome and retune code, with
@@ -30,6 +33,7 @@ interface StreamTicket {
   ticketId: string;
   text: string;
   label: string;
+  /** The model's answer: with a route scorer, the LLM's, which the scorer's answer replaces. */
   classification: Classification;
   /** At or after the scenario's drift point. */
   afterDrift?: boolean;
@@ -55,6 +59,11 @@ interface ReplayOptions {
   fixed?: ReadonlyMap<string, RouteConfig>;
   /** Where the labels go (a fresh in-memory store by default); tests read it afterwards. */
   observations?: ObservationRepository;
+  /**
+   * A route scorer trained on the loop's own labels as they arrive: its probability is what the
+   * policy and the retune certify, with the stream's classification as the LLM's second opinion.
+   */
+  scorer?: ReplayScorer;
   /**
    * Whether simulated QA rules on disputed labels (default true). False leaves every disputed
    * label an error, as labels were before adjudication: the baseline it is measured against.
@@ -86,6 +95,8 @@ interface ReplayResult {
   retunes: number;
   /** Per route, every change of mode or threshold the decisions saw, in stream order. */
   configTrace: Record<string, RouteConfigPoint[]>;
+  /** Route scorer versions trained during the replay (0 without a scorer). */
+  scorerVersions: number;
 }
 
 const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
@@ -110,10 +121,14 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     },
     now,
   });
+  const loop =
+    options.scorer && !options.fixed ? createScorerLoop(options.scorer, options.taxonomy) : undefined;
+  const evidence: ScorerEvidenceSource | undefined = loop && { active: async () => loop.evidence() };
   const retuneDeps = {
     taxonomy: options.taxonomy,
     configs,
     observations,
+    ...(evidence ? { scorer: evidence } : {}),
     settings: options.settings,
     sampling: options.sampling,
     windowDays: 90,
@@ -142,9 +157,14 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     return true;
   };
   const record = async (outcome: Outcome | undefined) => {
-    if (outcome) await recordOutcome(outcome);
+    if (!outcome) return;
+    await recordOutcome(outcome);
+    const ticket = decisions.get(outcome.ticketId);
+    const label = ticket && labelOf(outcome, ticket);
+    if (loop && ticket && label) loop.learn(ticket, label);
   };
 
+  loop?.retrain(new Date(clock).toISOString());
   if (!options.fixed) await retuneRoutes(retuneDeps);
   let retunes = 0;
   const tickets: ReplayedTicket[] = [];
@@ -161,20 +181,32 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
   for (const [i, t] of options.stream.entries()) {
     clock += stepMs;
     if (!options.fixed && retuneDue(i)) {
+      loop?.retrain(new Date(clock).toISOString());
       await retuneRoutes(retuneDeps);
       retunes += 1;
     }
     const routeConfigs = options.fixed ?? (await source());
     if (!options.fixed) traceConfigs(i, routeConfigs);
-    const routeConfig = routeConfigs.get(t.classification.route);
-    const sampled = decideTicket(t.classification, routeConfig, { ticketId: t.ticketId, body: t.text });
+    const opinion = secondOpinion(t.classification, loop?.score(t.text));
+    const { classification } = opinion;
+    const routeConfig = routeConfigs.get(classification.route);
+    const scoredBy = opinion.scorer && { version: opinion.scorer.version, agrees: opinion.scorer.agrees };
+    const sampled = decideTicket(
+      classification,
+      routeConfig,
+      { ticketId: t.ticketId, body: t.text },
+      undefined,
+      scoredBy,
+    );
     const auto = sampled.decision.action === 'AUTO';
     const decidedAt = new Date(clock).toISOString();
     decisions.set(t.ticketId, {
       ticketId: t.ticketId,
       status: 'DISPATCHED',
-      routeId: t.classification.route,
-      classification: t.classification,
+      routeId: classification.route,
+      classification,
+      ...(opinion.scorer ? { scorer: opinion.scorer, llm: opinion.llm } : {}),
+      redactedText: t.text,
       action: sampled.decision.action,
       reason: sampled.decision.action === 'HUMAN' ? sampled.decision.reason : undefined,
       explorationRate: routeConfig?.explorationRate,
@@ -186,14 +218,14 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     });
     tickets.push({
       label: t.label,
-      predicted: t.classification.route,
-      confidence: t.classification.confidence,
+      predicted: classification.route,
+      confidence: classification.confidence,
       auto,
       candidate: sampled.candidate,
       afterDrift: t.afterDrift === true,
     });
     if (options.fixed) continue;
-    const reply = { ticketId: t.ticketId, routeId: t.classification.route };
+    const reply = { ticketId: t.ticketId, routeId: classification.route };
     if (auto) {
       await record(people.customer(reply));
       if (sampled.audit) await record(people.qa(reply));
@@ -204,7 +236,7 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
       if (options.qaAdjudicates !== false) for (const item of disputed) await record(people.qa(item));
     }
   }
-  return { tickets, retunes, configTrace };
+  return { tickets, retunes, configTrace, scorerVersions: loop?.versions() ?? 0 };
 };
 
 export type { ReplayedTicket, ReplayOptions, ReplayResult, RouteConfigPoint, StreamTicket };
