@@ -74,7 +74,7 @@ describe('labelOf', () => {
       type: 'customer_feedback',
       ticketId: 'T-1',
       reopened: true,
-      receivedAt: '2026-01-01T00:00:00Z',
+      at: '2026-01-01T00:00:00Z',
     } as Outcome;
     expect(labelOf(feedback, ticket())).toBeUndefined();
   });
