@@ -1,5 +1,5 @@
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
-import type { Random } from '../embedded/prng.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { LlmSpec } from './scenario.schema.js';
 import { verbalize } from './stage-stream.js';
 

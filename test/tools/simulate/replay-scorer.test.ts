@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../lib/domain/outcomes/outcome.schema.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import type { StoredTicket } from '../../../lib/domain/tickets/ticket-record.js';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
 import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
 import { replay } from '../../../tools/simulate/replay.js';
 import type { ReplayScorer, ScorerExample } from '../../../tools/simulate/replay-scorer.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { createSimulatedLlm, rightRateFor } from '../../../tools/simulate/simulated-llm.js';
 import { classificationOf } from '../../support/classification.js';
 
