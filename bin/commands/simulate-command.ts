@@ -5,7 +5,7 @@ import { DEFAULT_PEOPLE } from '../../tools/local/simulated-people.js';
 import { simulateReportData } from '../../tools/report/simulate-report-data.js';
 import { writeReport } from '../../tools/report/write-report.js';
 import { describeSimulation } from '../../tools/simulate/format-simulation.js';
-import { parseConfidenceSpec, parseDriftSpec } from '../../tools/simulate/scenario.schema.js';
+import { parseConfidenceSpec, parseDriftSpec, parseLlmSpec } from '../../tools/simulate/scenario.schema.js';
 import { simulate } from '../../tools/simulate/simulate.js';
 import { toRouteId } from '../../tools/taxonomy/derive-taxonomy.js';
 import { defineCommand, DEFAULTS as FILES, UsageError } from './command.js';
@@ -24,7 +24,7 @@ const simulateCommand = defineCommand({
   summary:
     'Replay a labelled stream through the real policy, outcome and retune code, with simulated people.',
   usage:
-    'triage simulate [--train FILE] [--stream FILE] [--target-error X] [--seeds N] [--cold-start] [--drift SPEC] [--confidence SPEC] [--new-route a|b] [--tickets-per-hour N] [--json] [--report FILE]',
+    'triage simulate [--train FILE] [--stream FILE] [--target-error X] [--seeds N] [--cold-start] [--drift SPEC] [--confidence SPEC] [--llm SPEC] [--new-route a|b] [--tickets-per-hour N] [--json] [--report FILE]',
   options: {
     train: option.file('labelled CSV the model learns from', FILES.train),
     stream: option.file('labelled CSV replayed as live tickets', FILES.tickets),
@@ -55,6 +55,11 @@ const simulateCommand = defineCommand({
       'the confidence the policy sees: calibrated (default) or verbalized:wrong-high=P (an LLM-like coarse, overconfident number)',
       'SPEC',
       parseConfidenceSpec,
+    ),
+    llm: option.spec(
+      "a route scorer trained on the loop's own labels is certified, with a simulated LLM as second opinion: accuracy=A (overall), correlation=R (share of the reference model's wrong routes it repeats), wrong-high=P (its verbalized confidence)",
+      'SPEC',
+      parseLlmSpec,
     ),
     'new-route': option.spec(
       'routes with no first evidence from --train, as if just added',
@@ -126,6 +131,7 @@ const simulateCommand = defineCommand({
         : {}),
       ...(values.drift ? { drift: values.drift } : {}),
       ...(values.confidence ? { confidence: values.confidence } : {}),
+      ...(values.llm ? { llm: values.llm } : {}),
       ...(values['new-route'] ? { newRoutes: values['new-route'] } : {}),
       onProgress: log,
     });

@@ -42,6 +42,7 @@ const simulationReport: SimulationReport = {
     {
       ...adaptive,
       seed: 1,
+      scorerVersions: 0,
       oracleCoverage: 0.45,
       oracleThreshold: 0.9,
       perRouteOracleCoverage: 0.5,
@@ -55,6 +56,7 @@ const simulationReport: SimulationReport = {
     [HOSTILE]: { tickets: 400, autoResolved: 0, wrong: 0 },
   },
   coldStart: false,
+  scorerVersions: 0,
   scenario: { confidence: { kind: 'calibrated' }, newRoutes: [] },
 };
 

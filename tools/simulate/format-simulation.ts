@@ -16,6 +16,9 @@ const describeSimulation = (r: SimulationReport): string => {
       ? `verbalized confidence (wrong-high ${r.scenario.confidence.wrongHigh})`
       : '',
     r.scenario.newRoutes.length > 0 ? `new routes ${r.scenario.newRoutes.join('|')}` : '',
+    r.scenario.llm
+      ? `route scorer certified, LLM second opinion (accuracy ${r.scenario.llm.accuracy}, correlation ${r.scenario.llm.correlation}, wrong-high ${r.scenario.llm.wrongHigh}); ${r.scorerVersions.toFixed(1)} scorer versions per seed`
+      : '',
   ].filter(Boolean);
   return [
     `target error ${pct(r.targetError)} · ${r.seeds.length} seed(s) · ${r.coldStart ? 'cold start' : 'warm start from --train'}${scenario.length ? ` · ${scenario.join(' · ')}` : ''}`,

@@ -15,7 +15,9 @@ import type { ReplayedTicket, ReplayOptions } from './replay.js';
 import { replay } from './replay.js';
 import type { ReplayFigures, RouteCounts } from './replay-metrics.js';
 import { oracleCoverage, perRouteFigures, perRouteOracleCoverage, replayFigures } from './replay-metrics.js';
-import type { ConfidenceSpec, DriftSpec } from './scenario.schema.js';
+import type { ConfidenceSpec, DriftSpec, LlmSpec } from './scenario.schema.js';
+import { cachedTrainer, historyExamples, llmStream } from './simulate-scorer.js';
+import { createSimulatedLlm } from './simulated-llm.js';
 import { stageStream, verbalize } from './stage-stream.js';
 import type { StreamTrace } from './stream-trace.js';
 import { streamTrace } from './stream-trace.js';
@@ -40,6 +42,13 @@ interface SimulateOptions {
   confidence?: ConfidenceSpec;
   /** Routes with no first evidence from the history, like routes just added to a live taxonomy. */
   newRoutes?: readonly string[];
+  /**
+   * A simulated LLM beside a route scorer trained on the loop's own labels: the scorer's
+   * probability is certified, the LLM is its second opinion. Absent: the model's own confidence is.
+   */
+  llm?: LlmSpec;
+  /** The scorer's training schedule: first version at this many labels, a new one at this growth. */
+  scorerTraining?: { minExamples: number; growth: number };
   model?: TrainOptions;
   onProgress?: (message: string) => void;
 }
@@ -48,6 +57,7 @@ type BaselineFigures = Omit<ReplayFigures, 'tickets' | 'autoResolved' | 'allHuma
 
 interface SeedResult extends ReplayFigures {
   seed: number;
+  scorerVersions: number;
   oracleCoverage: number;
   oracleThreshold: number;
   perRouteOracleCoverage: number;
@@ -67,7 +77,9 @@ interface SimulationReport extends Omit<SeedResult, 'seed' | 'oracleThreshold' |
   coldStart: boolean;
   /** The first seed's stream, window by window, and its routes' configs: what the report draws. */
   trace?: StreamTrace;
-  scenario: { drift?: DriftSpec; confidence: ConfidenceSpec; newRoutes: readonly string[] };
+  /** Route scorer versions trained per seed, on average (0 without `llm`). */
+  scorerVersions: number;
+  scenario: { drift?: DriftSpec; confidence: ConfidenceSpec; newRoutes: readonly string[]; llm?: LlmSpec };
 }
 
 const fixedConfigs = (taxonomy: Taxonomy, threshold: number): Map<string, RouteConfig> =>
@@ -112,13 +124,21 @@ const sumRoutes = (all: readonly Record<string, RouteCounts>[]): Record<string, 
   return sum;
 };
 
-/** Out-of-fold scores of the training set, as first evidence, seen through the scenario. */
-const historyEvidence = (options: SimulateOptions, confidence: ConfidenceSpec) => {
-  if (options.coldStart) return [];
+/** The training set scored out of fold by the reference model (none for a cold start). */
+const scoreHistory = (options: SimulateOptions) => {
+  if (options.coldStart) return undefined;
   options.onProgress?.('scoring the training set out-of-fold as first evidence');
+  return crossValidate(options.train, { folds: 5, train: options.model });
+};
+
+type HistoryScores = ReturnType<typeof scoreHistory>;
+
+/** Out-of-fold scores of the training set, as first evidence, seen through the scenario. */
+const historyEvidence = (options: SimulateOptions, confidence: ConfidenceSpec, cv: HistoryScores) => {
+  if (!cv) return [];
   const newRoutes = new Set(options.newRoutes ?? []);
-  const scored = crossValidate(options.train, { folds: 5, train: options.model })
-    .outOfFold.filter((s) => !newRoutes.has(s.label) && !newRoutes.has(s.predicted))
+  const scored = cv.outOfFold
+    .filter((s) => !newRoutes.has(s.label) && !newRoutes.has(s.predicted))
     .map((s, i) =>
       confidence.kind === 'calibrated'
         ? s
@@ -133,6 +153,34 @@ const historyEvidence = (options: SimulateOptions, confidence: ConfidenceSpec) =
           },
     );
   return historyObservations(scored, options.taxonomy, '2025-12-31T00:00:00.000Z');
+};
+
+/** The default schedule of the scorer's versions in a replay. */
+const SCORER_TRAINING = { minExamples: 200, growth: 0.25 };
+
+/**
+ * The simulated LLM, and the scorer's first examples: the labelled history (less new routes), each
+ * with the LLM's route for it, drawn from the reference model's out-of-fold answer.
+ */
+const scorerSetup = (options: SimulateOptions, spec: LlmSpec, cv: HistoryScores) => {
+  const routeIds = options.taxonomy.routes.map((r) => r.id);
+  const referenceAccuracy = cv?.accuracy ?? 0.9;
+  const llm = createSimulatedLlm(spec, routeIds, referenceAccuracy);
+  const newRoutes = new Set(options.newRoutes ?? []);
+  const reference = (cv?.outOfFold ?? [])
+    .filter((s) => !newRoutes.has(s.label))
+    .map((s) => ({
+      text: options.train[s.index]!.text,
+      label: s.label,
+      classification: {
+        route: s.predicted,
+        confidence: s.confidence,
+        ...describeTicket(options.train[s.index]!.text),
+      },
+    }));
+  const history = historyExamples(reference, llm, '2025-12-31T00:00:00.000Z');
+  const training = options.scorerTraining ?? SCORER_TRAINING;
+  return { llm, scorer: { train: cachedTrainer(undefined), history, ...training } };
 };
 
 /**
@@ -152,7 +200,9 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
   const driftRoutes = new Set(options.drift?.routes ?? []);
   progress(`training the embedded model on ${options.train.length} labelled tickets`);
   const classifier = trainTextClassifier(options.train, options.model);
-  const history = historyEvidence(options, confidence);
+  const cv = scoreHistory(options);
+  const scorerRun = options.llm ? scorerSetup(options, options.llm, cv) : undefined;
+  const history = scorerRun ? [] : historyEvidence(options, confidence, cv);
   progress(`scoring ${options.stream.length} stream tickets`);
   const scored = options.stream.map((t) => {
     const prediction = classifier.predictAmong(t.text, routeIds);
@@ -172,7 +222,13 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
   let trace: StreamTrace | undefined;
   for (let seed = firstSeed; seed < firstSeed + options.seeds; seed += 1) {
     const random = mulberry32(seed);
-    const stream = stageStream(scored, seed, { drift: options.drift, confidence, autoRoutes });
+    const stream = scorerRun
+      ? stageStream(llmStream(scored, scorerRun.llm, seed), seed, {
+          drift: options.drift,
+          confidence: { kind: 'calibrated' },
+          autoRoutes,
+        })
+      : stageStream(scored, seed, { drift: options.drift, confidence, autoRoutes });
     const common = {
       taxonomy: options.taxonomy,
       stream,
@@ -182,7 +238,12 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
       retuneEvery: options.retuneEvery,
       clock: options.clock,
     };
-    const adaptive = await replay({ ...common, history, random });
+    const adaptive = await replay({
+      ...common,
+      history,
+      random,
+      ...(scorerRun ? { scorer: scorerRun.scorer } : {}),
+    });
     const fixed: Record<string, ReplayFigures> = {};
     const fixedTickets: Record<string, ReplayedTicket[]> = {};
     for (const threshold of FIXED_BASELINES) {
@@ -208,6 +269,7 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
     perRoute.push(perRouteFigures(tickets));
     seeds.push({
       seed,
+      scorerVersions: adaptive.scorerVersions,
       ...figures,
       oracleCoverage: oracle.coverage,
       oracleThreshold: oracle.threshold,
@@ -238,11 +300,13 @@ const simulate = async (options: SimulateOptions): Promise<SimulationReport> => 
     },
     perRoute: sumRoutes(perRoute),
     coldStart: options.coldStart,
+    scorerVersions: mean(seeds.map((s) => s.scorerVersions)),
     ...(trace ? { trace } : {}),
     scenario: {
       ...(options.drift ? { drift: options.drift } : {}),
       confidence,
       newRoutes: options.newRoutes ?? [],
+      ...(options.llm ? { llm: options.llm } : {}),
     },
     seeds,
   };
