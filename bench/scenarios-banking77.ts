@@ -2,13 +2,15 @@
  * The earned-automation scenarios on BANKING77, each against the fixed-threshold baselines:
  *
  *   npx tsx bench/scenarios-banking77.ts [--only stationary,relabel,swap,verbalized,verbalized-high,new-routes,out-of-scope]
- *                                        [--seeds N] [--json FILE] [--wrong-auto-cost USD]
+ *                                        [--seeds N] [--json FILE] [--wrong-auto-cost USD] [--llm SPEC]
  *
  * The split is fixed (a seeded shuffle of ../shared train.csv: 3,080 tickets are the stream, the
  * rest train the model and are its scored history); the seeds vary the stream's order, the drift's
  * draws and every sampling draw. The same `simulate` the CLI runs, with the product's defaults.
  * `--wrong-auto-cost` prices a wrong auto-resolution (default: the break-even, human cost / target),
- * to show how much automation the price itself holds back. Skips with a message when ../shared is
+ * to show how much automation the price itself holds back. `--llm accuracy=A,correlation=R,wrong-high=P`
+ * runs every scenario with the route scorer certified and a simulated LLM as its second opinion
+ * (`triage simulate --llm`). Skips with a message when ../shared is
  * absent.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { percent } from '../tools/report/percent.js';
-import { parseConfidenceSpec, parseDriftSpec } from '../tools/simulate/scenario.schema.js';
+import { parseConfidenceSpec, parseDriftSpec, parseLlmSpec } from '../tools/simulate/scenario.schema.js';
 import type { SimulateOptions, SimulationReport } from '../tools/simulate/simulate.js';
 import { simulate } from '../tools/simulate/simulate.js';
 import { deriveTaxonomy } from '../tools/taxonomy/derive-taxonomy.js';
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     seeds: { type: 'string' },
     json: { type: 'string' },
     'wrong-auto-cost': { type: 'string' },
+    llm: { type: 'string' },
   },
   strict: true,
 });
@@ -49,6 +52,7 @@ const unknown = only.filter((s) => !(SCENARIOS as readonly string[]).includes(s)
 if (unknown.length > 0) throw new Error(`--only takes ${SCENARIOS.join(', ')}; not ${unknown.join(', ')}`);
 const wrongAutoCost = Number(values['wrong-auto-cost'] ?? DEFAULTS.cost.wrongAutoCost);
 if (!(wrongAutoCost >= 0)) throw new Error(`--wrong-auto-cost takes a non-negative number of USD`);
+const llm = values.llm === undefined ? undefined : parseLlmSpec(values.llm);
 
 if (!existsSync(BANKING77.train)) {
   process.stdout.write(`skipped: ${BANKING77.train} is not there (BANKING77 lives in ../shared)\n`);
@@ -163,6 +167,7 @@ for (const scenario of only) {
     coldStart: false,
     retuneEvery: 100,
     ...s.extra,
+    ...(llm ? { llm } : {}),
     onProgress: (m) => log(`  ${m}`),
   });
   const fixed = report.baselines.fixed;
@@ -181,6 +186,7 @@ for (const scenario of only) {
     wrongAutoResolutions: report.wrongAutoResolutions,
     wrongAfterDrift: report.wrongAfterDrift,
     costPerTicket: report.costPerTicket,
+    ...(llm ? { llm, scorerVersions: report.scorerVersions } : {}),
     focus: focusFigures(report, s.focus),
     fixed,
     seconds: Math.round((performance.now() - started) / 1000),
