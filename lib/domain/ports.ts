@@ -4,6 +4,8 @@ import type { Observation } from './outcomes/observation.js';
 import type { Outcome } from './outcomes/outcome.schema.js';
 import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
+import type { ActiveScorer } from './scorer/active-scorer.schema.js';
+import type { LabelledExample } from './scorer/labelled-example.schema.js';
 import type { QuarantineEntry } from './tickets/quarantine-entry.js';
 import type { ClaimRequest, TicketClaim } from './tickets/ticket-claim.js';
 import type { StoredTicket, TicketDecisionRecord } from './tickets/ticket-record.js';
@@ -71,6 +73,26 @@ interface OutcomeRepository {
   putUnmatched(outcome: Outcome, payloadHash: string): Promise<boolean>;
 }
 
+/**
+ * The route scorer's training set: one labelled example per ticket, with its redacted text. Item
+ * shape: domain/scorer/labelled-example.schema.ts.
+ */
+interface LabelledExampleStore {
+  /** Stores the ticket's example; a later label of the same ticket replaces it. */
+  put(example: LabelledExample): Promise<void>;
+  list(): Promise<LabelledExample[]>;
+}
+
+/** Which scorer version classify uses: one pointer, moved only from the version it was read at. */
+interface ActiveScorerRepository {
+  get(): Promise<ActiveScorer | undefined>;
+  /**
+   * Points at `next` if the pointer is still at `previousVersion` (absent when undefined); else
+   * throws VersionConflictError, as another training run moved it meanwhile.
+   */
+  set(next: ActiveScorer, previousVersion?: string): Promise<void>;
+}
+
 /** The model that classifies a ticket (Bedrock Converse in Lambda, the stand-in locally). */
 interface TicketClassifier {
   /** A refusal or invalid output is a result; a transient failure throws a RetryableModelError. */
@@ -115,6 +137,8 @@ type WebhookSecretSource = () => Promise<Readonly<Record<string, string>>>;
 const auditChangeId = (at: string, version: number) => `${at}#v${String(version).padStart(8, '0')}`;
 
 export type {
+  ActiveScorerRepository,
+  LabelledExampleStore,
   MessageSender,
   ObservationRepository,
   OutcomeQueue,

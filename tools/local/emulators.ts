@@ -9,6 +9,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-s
 import dynalite from 'dynalite';
 import { createSqsServer } from 'local-aws-sqs';
 import S3rver from 's3rver';
+import S3rverAccount from 's3rver/lib/models/account.js';
 import type { QueueSpec, TableSpec } from '../../lib/config/resources.js';
 import { BUCKETS, dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
 import { createS3Client } from '../../lib/wiring/aws-clients.js';
@@ -132,6 +133,8 @@ interface LocalS3 {
 
 /** s3rver keeps objects in a directory: a fresh one per start, removed at stop. */
 const startS3 = async (): Promise<LocalS3> => {
+  // s3rver knows one key pair (S3RVER); the local stack's clients sign with LOCAL_CREDENTIALS.
+  S3rverAccount.DUMMY_ACCOUNT.createKeyPair(LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey);
   const directory = mkdtempSync(join(tmpdir(), 'triage-s3-'));
   const server = new S3rver({
     address: '127.0.0.1',
