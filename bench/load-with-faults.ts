@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
-import { mulberry32 } from '../tools/embedded/prng.js';
+import { mulberry32 } from '../lib/domain/scorer/prng.js';
 import { parseFaultSpec } from '../tools/local/fault-spec.js';
 import { readInputFile } from '../tools/local/input-file.js';
 import { startLocalStack } from '../tools/local/local-stack.js';

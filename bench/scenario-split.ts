@@ -1,6 +1,6 @@
+import { mulberry32, shuffleInPlace } from '../lib/domain/scorer/prng.js';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
-import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 

@@ -13,9 +13,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { mulberry32, shuffleInPlace } from '../lib/domain/scorer/prng.js';
 import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import type { LabelledExample } from '../tools/data/labelled-csv.js';
-import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { percent } from '../tools/report/percent.js';
 import { parseConfidenceSpec, parseDriftSpec } from '../tools/simulate/scenario.schema.js';

@@ -10,9 +10,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { mulberry32, shuffleInPlace } from '../lib/domain/scorer/prng.js';
 import { DEFAULTS } from '../lib/domain/settings.schema.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
-import { mulberry32, shuffleInPlace } from '../tools/embedded/prng.js';
 import { BANKING77 } from '../tools/local/sample-data.js';
 import { DEFAULT_PEOPLE } from '../tools/local/simulated-people.js';
 import { percent } from '../tools/report/percent.js';

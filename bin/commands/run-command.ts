@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { RouteAuditEntry } from '../../lib/domain/ports.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
-import { mulberry32 } from '../../tools/embedded/prng.js';
 import { FaultSpecError, parseFaultSpec } from '../../tools/local/fault-spec.js';
 import { readInputFile } from '../../tools/local/input-file.js';
 import { startLocalStack } from '../../tools/local/local-stack.js';

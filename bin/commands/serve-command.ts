@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BUCKETS, TABLES } from '../../lib/config/resources.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
-import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
 import {
   endpointsEnv,

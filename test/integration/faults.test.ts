@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { mulberry32 } from '../../tools/embedded/prng.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { readInputFile } from '../../tools/local/input-file.js';
 import type { LocalStack } from '../../tools/local/local-stack.js';
 import { startLocalStack } from '../../tools/local/local-stack.js';

@@ -4,8 +4,8 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dyn
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
 import { OutcomeSchema } from '../../lib/domain/outcomes/outcome.schema.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
-import { mulberry32 } from '../../tools/embedded/prng.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { startEmulators } from '../../tools/local/emulators.js';
 import { createLabelBook } from '../../tools/local/label-book.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { parseTicketMessage, QuarantineError } from '../../lib/domain/tickets/parse-message.js';
 import { hashTicket } from '../../lib/domain/tickets/ticket-hash.js';
-import { mulberry32 } from '../../tools/embedded/prng.js';
 
 /** What upstreams will send, valid or not: each is accepted or quarantined with a precise reason. */
 

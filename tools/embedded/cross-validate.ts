@@ -2,9 +2,10 @@
  * Stratified k-fold cross-validation of the embedded classifier: every example is predicted exactly once by
  * a model that never saw it, and the metrics are pooled over those out-of-fold predictions.
  */
+
+import { stratifiedFolds } from '../../lib/domain/scorer/stratify.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { accuracy, expectedCalibrationError, macroF1 } from './metrics.js';
-import { stratifiedFolds } from './stratify.js';
 import type { TrainOptions } from './text-classifier.js';
 import { trainTextClassifier } from './text-classifier.js';
 

@@ -4,13 +4,14 @@
  * probability. Trains on ~8k short texts in seconds; everything is seeded, so the same data and options
  * give the same model.
  */
+
+import { trainCalibrationSlice } from '../../lib/domain/scorer/calibration-slice.js';
+import type { EnsembleOptions } from '../../lib/domain/scorer/ensemble.js';
+import { averageModels, trainEnsemble } from '../../lib/domain/scorer/ensemble.js';
+import { softmaxInPlace } from '../../lib/domain/scorer/softmax.js';
+import type { TfidfOptions } from '../../lib/domain/scorer/tfidf.js';
+import { fitTfidf } from '../../lib/domain/scorer/tfidf.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
-import { trainCalibrationSlice } from './calibration-slice.js';
-import type { EnsembleOptions } from './ensemble.js';
-import { averageModels, trainEnsemble } from './ensemble.js';
-import { softmaxInPlace } from './softmax.js';
-import type { TfidfOptions } from './tfidf.js';
-import { fitTfidf } from './tfidf.js';
 
 interface TrainOptions extends EnsembleOptions {
   /** Seeds every random choice (splits, shuffles, initial weights). Default 1. */

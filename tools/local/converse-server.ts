@@ -3,7 +3,7 @@ import type { Http2Server, Http2ServerRequest, Http2ServerResponse, ServerHttp2S
 import { createServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extractTicketText } from '../../lib/domain/classification/prompt.js';
-import type { Random } from '../embedded/prng.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
 import type { FaultRates, ModelFault } from './fault-spec.js';
 import { drawModelFault } from './fault-spec.js';

@@ -12,6 +12,7 @@ import {
 import { classifyTimeBudget } from '../../lib/config/time-budget.js';
 import { buildUserMessage, extractTicketText } from '../../lib/domain/classification/prompt.js';
 import { redactPii } from '../../lib/domain/pii/redact.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { Ticket } from '../../lib/domain/tickets/ticket.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
@@ -20,7 +21,6 @@ import { readHistoryCsv } from '../backfill/history-csv.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
 import { stratifiedFolds } from '../embedded/cross-validate.js';
-import { mulberry32 } from '../embedded/prng.js';
 import type { TextClassifier } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
 import { toRouteId } from '../taxonomy/derive-taxonomy.js';

@@ -5,9 +5,9 @@ import type { HumanWorkItem, ResolutionMessage } from '../../lib/domain/outbound
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
 import type { RouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
-import type { Random } from '../embedded/prng.js';
 import { publishTickets } from '../queues/publish-tickets.js';
 import type { InputItem } from './input-file.js';
 import type { LocalStack } from './local-stack.js';

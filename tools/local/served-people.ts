@@ -2,7 +2,7 @@ import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
-import type { Random } from '../embedded/prng.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { Emulators } from './emulators.js';
 import type { LabelBook } from './label-book.js';
 import type { PeopleSettings } from './simulated-people.js';

@@ -1,9 +1,9 @@
 import { createWebhookHandler } from '../../functions/webhook-handler.js';
 import { loadEnv, WebhookEnvSchema } from '../../lib/config/env.schema.js';
 import { QUEUES } from '../../lib/config/resources.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
-import type { Random } from '../embedded/prng.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './emulators.js';
 import type { EndpointsFile } from './endpoints-file.js';
 import type { LabelBook } from './label-book.js';

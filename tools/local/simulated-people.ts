@@ -1,6 +1,6 @@
 import type { QaAdjudicationItem, QaAuditItem } from '../../lib/domain/outbound/outbound.schema.js';
 import type { Outcome } from '../../lib/domain/outcomes/outcome.schema.js';
-import type { Random } from '../embedded/prng.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 
 /**
  * Simulated agents, customers and QA for the local runner and the simulator. They answer from

@@ -1,10 +1,10 @@
 import { parseTaxonomy } from '../../lib/config/load-taxonomy.js';
 import type { Observation } from '../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../lib/domain/outcomes/observation.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
-import type { Random } from '../embedded/prng.js';
-import { mulberry32 } from '../embedded/prng.js';
 import { createMemoryObservations, createMemoryRouteConfigs } from './memory-repositories.js';
 
 /**

@@ -7,12 +7,12 @@ import { decideTicket } from '../../lib/domain/policy/decide-ticket.js';
 import type { ObservationRepository } from '../../lib/domain/ports.js';
 import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/route-config.schema.js';
 import { createRouteConfigSource } from '../../lib/domain/route-config/route-config-source.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import type { StoredTicket } from '../../lib/domain/tickets/ticket-record.js';
 import { createRecordOutcome } from '../../lib/use-cases/record-outcome.js';
 import { retuneRoutes } from '../../lib/use-cases/retune-routes.js';
-import type { Random } from '../embedded/prng.js';
 import type { PeopleSettings } from '../local/simulated-people.js';
 import { createSimulatedPeople } from '../local/simulated-people.js';
 import {

@@ -1,10 +1,10 @@
 import type { RouteConfig, SamplingRates } from '../../lib/domain/route-config/route-config.schema.js';
 import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
+import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { RetuneSettings } from '../../lib/domain/thresholds/plan-route.js';
 import type { LabelledExample } from '../data/labelled-csv.js';
 import { crossValidate } from '../embedded/cross-validate.js';
-import { mulberry32 } from '../embedded/prng.js';
 import type { TrainOptions } from '../embedded/text-classifier.js';
 import { trainTextClassifier } from '../embedded/text-classifier.js';
 import { historyObservations } from '../evidence/history-evidence.js';

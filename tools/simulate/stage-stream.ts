@@ -1,6 +1,6 @@
 import type { Classification } from '../../lib/domain/classification/classification.schema.js';
-import type { Random } from '../embedded/prng.js';
-import { mulberry32, shuffleInPlace } from '../embedded/prng.js';
+import type { Random } from '../../lib/domain/scorer/prng.js';
+import { mulberry32, shuffleInPlace } from '../../lib/domain/scorer/prng.js';
 import type { StreamTicket } from './replay.js';
 import type { ConfidenceSpec, DriftSpec } from './scenario.schema.js';
 

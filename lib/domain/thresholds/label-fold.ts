@@ -19,4 +19,4 @@ const fnv1a = (text: string): number => {
 
 const isScreenLabel = (ticketId: string, share = SCREEN_SHARE): boolean => fnv1a(ticketId) / 2 ** 32 < share;
 
-export { isScreenLabel, SCREEN_SHARE };
+export { fnv1a, isScreenLabel, SCREEN_SHARE };

@@ -8,8 +8,8 @@ import {
   retryBackoffMs,
   type TimeBudgetInput,
 } from '../../../lib/config/time-budget.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { createAwsClients, createClassifyDeps } from '../../../lib/wiring/classify-deps.js';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
 import { SAMPLE } from '../../../tools/local/sample-data.js';
 
 const input = (overrides: Partial<TimeBudgetInput> = {}): TimeBudgetInput => ({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { crossValidate } from '../../../tools/embedded/cross-validate.js';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
 import type { TextClassifier } from '../../../tools/embedded/text-classifier.js';
 import { trainTextClassifier } from '../../../tools/embedded/text-classifier.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { createSimulatedPeople, DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
 
 /** Simulated agents and QA, as the replay and the local run use them. */

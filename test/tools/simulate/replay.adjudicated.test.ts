@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../../lib/domain/outcomes/observation.js';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
 import { createMemoryObservations } from '../../../tools/simulate/memory-repositories.js';
 import type { StreamTicket } from '../../../tools/simulate/replay.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import { historyObservations } from '../../../tools/evidence/history-evidence.js';
 import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
 import type { StreamTicket } from '../../../tools/simulate/replay.js';

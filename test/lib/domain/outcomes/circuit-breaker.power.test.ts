@@ -9,8 +9,8 @@ import type { Observation } from '../../../../lib/domain/outcomes/observation.js
 import { observationId, observationsFor } from '../../../../lib/domain/outcomes/observation.js';
 import { runBreaker } from '../../../../lib/domain/outcomes/run-breaker.js';
 import { mixturePath, rejects } from '../../../../lib/domain/outcomes/sequential-test.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 import { createRecordOutcome } from '../../../../lib/use-cases/record-outcome.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
 import {
   createMemoryObservations,
   createMemoryOutcomes,

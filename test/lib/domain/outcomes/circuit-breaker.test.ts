@@ -9,7 +9,7 @@ import {
 import type { Observation } from '../../../../lib/domain/outcomes/observation.js';
 import { observationId } from '../../../../lib/domain/outcomes/observation.js';
 import { mixturePath } from '../../../../lib/domain/outcomes/sequential-test.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 import { audit, DAY, HOUR, iso, T0 } from '../../../support/breaker-labels.js';
 
 const reopen = (

@@ -5,7 +5,7 @@ import {
   ODDS_RATIOS,
   rejects,
 } from '../../../../lib/domain/outcomes/sequential-test.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 
 /** An independent reference: the mixture's log after each prefix, computed as a plain product. */
 const referenceLogs = (events: readonly boolean[], p0: number): number[] => {

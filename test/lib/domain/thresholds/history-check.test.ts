@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { maxLogEvidenceAgainst, mixturePath } from '../../../../lib/domain/outcomes/sequential-test.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 import { betaQuantile } from '../../../../lib/domain/thresholds/beta.js';
 import type { ScoredLabel } from '../../../../lib/domain/thresholds/history-check.js';
 import { checkHistory } from '../../../../lib/domain/thresholds/history-check.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
 
 /** Whether a route's live labels still agree with its history, and the test underneath it. */
 

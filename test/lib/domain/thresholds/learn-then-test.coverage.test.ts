@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Random } from '../../../../lib/domain/scorer/prng.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 import { addOutcome, countsFromSums, emptySums } from '../../../../lib/domain/thresholds/binomial.js';
 import type { Observation } from '../../../../lib/domain/thresholds/learn-then-test.js';
 import { DEFAULT_GRID, learnThenTest } from '../../../../lib/domain/thresholds/learn-then-test.js';
-import type { Random } from '../../../../tools/embedded/prng.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
 
 /**
  * A calibrated classifier, P(correct | score s) = s, with s = 1 − C·u^K for u ~ U(0, 1). The error

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
 import { BETTING_RATE, uniformErrorBound } from '../../../../lib/domain/thresholds/stream-bound.js';
-import { mulberry32 } from '../../../../tools/embedded/prng.js';
 
 /** The stream level's confidence sequence on the errors of a prefix of labels. */
 

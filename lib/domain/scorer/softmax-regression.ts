@@ -27,6 +27,14 @@ interface SoftmaxOptions {
   seed?: number;
 }
 
+/** A trained linear model with its parameters in the open, so it can be stored and read back. */
+interface LinearModel extends LogitModel {
+  readonly kind: 'linear';
+  /** Row-major, one row of classCount weights per feature column. */
+  readonly weights: Float32Array;
+  readonly bias: Float64Array;
+}
+
 const scoreRow = (
   weights: Float32Array,
   bias: Float64Array,
@@ -45,12 +53,26 @@ const scoreRow = (
   return out;
 };
 
+/** The model for given parameters: `weights` holds one row of `bias.length` class weights per feature. */
+const linearModel = (weights: Float32Array, bias: Float64Array): LinearModel => {
+  const k = bias.length;
+  if (weights.length % k !== 0) throw new RangeError('linearModel: weights are not whole rows of classes');
+  return {
+    kind: 'linear',
+    classCount: k,
+    weights,
+    bias,
+    logits: (indices, values, out = new Float64Array(k)) =>
+      scoreRow(weights, bias, k, indices, values, indices.length, out),
+  };
+};
+
 const trainSoftmax = (
   x: SparseMatrix,
   y: Int32Array,
   classCount: number,
   options: SoftmaxOptions = {},
-): LogitModel => {
+): LinearModel => {
   const { epochs = 4, learningRate = 0.3, dropout = 0.3, skipBelow = 1e-3, seed = 1 } = options;
   const k = classCount;
   const weights = new Float32Array(x.cols * k);
@@ -99,12 +121,8 @@ const trainSoftmax = (
     }
   }
 
-  return {
-    classCount: k,
-    logits: (indices, values, out = new Float64Array(k)) =>
-      scoreRow(weights, bias, k, indices, values, indices.length, out),
-  };
+  return linearModel(weights, bias);
 };
 
-export type { SoftmaxOptions };
-export { trainSoftmax };
+export type { LinearModel, SoftmaxOptions };
+export { linearModel, trainSoftmax };

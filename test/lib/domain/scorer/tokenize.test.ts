@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charNgrams, normalizeText, wordNgrams, wordTokens } from '../../../tools/embedded/tokenize.js';
+import { charNgrams, normalizeText, wordNgrams, wordTokens } from '../../../../lib/domain/scorer/tokenize.js';
 
 describe('tokenize', () => {
   it('lowercases and strips diacritics so accented and plain spellings match', () => {

@@ -4,10 +4,10 @@
  * member's log-normaliser is a constant shift, which softmax ignores), so the result is still a logit
  * vector: one temperature can calibrate it and subset renormalisation stays exact.
  */
-import type { NetworkOptions } from './hidden-layer-network.js';
+import type { NetworkModel, NetworkOptions } from './hidden-layer-network.js';
 import { trainNetwork } from './hidden-layer-network.js';
 import type { LogitModel } from './softmax.js';
-import type { SoftmaxOptions } from './softmax-regression.js';
+import type { LinearModel, SoftmaxOptions } from './softmax-regression.js';
 import { trainSoftmax } from './softmax-regression.js';
 import type { SparseMatrix } from './sparse-matrix.js';
 
@@ -21,6 +21,14 @@ interface EnsembleOptions {
    * BANKING77, 2 lifted 5-fold CV accuracy from ~91.3% to ~91.6%. Default 1.
    */
   networkCount?: number;
+}
+
+/** A trained member, its parameters in the open. */
+type MemberModel = LinearModel | NetworkModel;
+
+/** An equal-weight average of trained members, which stay reachable so the ensemble can be stored. */
+interface EnsembleModel extends LogitModel {
+  readonly members: readonly MemberModel[];
 }
 
 /** A model whose logits are the mean of the members' logits. */
@@ -47,8 +55,8 @@ const trainEnsemble = (
   classCount: number,
   options: EnsembleOptions,
   seed: number,
-): LogitModel => {
-  const members: LogitModel[] = [];
+): EnsembleModel => {
+  const members: MemberModel[] = [];
   // Member seeds derive from the ensemble seed (any member-level seed is ignored), distinct per member so
   // their shuffles, initial weights and hence their mistakes differ.
   if (options.linear !== false) members.push(trainSoftmax(x, y, classCount, { ...options.linear, seed }));
@@ -58,9 +66,10 @@ const trainEnsemble = (
     }
   }
   if (members.length === 0)
-    throw new RangeError('trainTextClassifier: the linear and network members are both off');
-  return averageModels(members);
+    throw new RangeError('trainEnsemble: the linear and network members are both off');
+  const { classCount: count, logits } = averageModels(members);
+  return { classCount: count, logits, members };
 };
 
-export type { EnsembleOptions };
+export type { EnsembleModel, EnsembleOptions, MemberModel };
 export { averageModels, trainEnsemble };

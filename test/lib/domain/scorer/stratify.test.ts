@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stratifiedFolds } from '../../../tools/embedded/cross-validate.js';
+import { stratifiedFolds } from '../../../../lib/domain/scorer/stratify.js';
 
 const labels = [...Array.from({ length: 23 }, () => 'a'), ...Array.from({ length: 7 }, () => 'b'), 'c', 'c'];
 

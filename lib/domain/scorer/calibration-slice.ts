@@ -2,9 +2,8 @@
  * The calibration slice: train the ensemble without a stratified share of the data, then fit the
  * temperature on that share. Stratified, so every intent is represented in what T is fitted on.
  */
-import type { EnsembleOptions } from './ensemble.js';
+import type { EnsembleModel, EnsembleOptions } from './ensemble.js';
 import { trainEnsemble } from './ensemble.js';
-import type { LogitModel } from './softmax.js';
 import type { SparseMatrix } from './sparse-matrix.js';
 import { rowOf, selectRows } from './sparse-matrix.js';
 import { stratifiedFolds } from './stratify.js';
@@ -24,7 +23,7 @@ const trainCalibrationSlice = (
   classCount: number,
   options: EnsembleOptions & { calibrationFraction?: number },
   seed: number,
-): { model: LogitModel; temperature: number } | undefined => {
+): { model: EnsembleModel; temperature: number } | undefined => {
   const fraction = options.calibrationFraction ?? 0.1;
   const folds = stratifiedFolds(labelOf, Math.max(2, Math.round(1 / fraction)), seed);
   const held = folds[0]!;

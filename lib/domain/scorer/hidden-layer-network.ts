@@ -24,12 +24,71 @@ interface NetworkOptions {
   seed?: number;
 }
 
+/** A network's parameters: everything needed to score with it. */
+interface NetworkParameters {
+  hidden: number;
+  /** Row-major, one row of `hidden` weights per feature column (the embedding table). */
+  inputWeights: Float32Array;
+  inputBias: Float64Array;
+  /** Row-major, one row of `hidden` weights per class. */
+  outputWeights: Float32Array;
+  outputBias: Float64Array;
+}
+
+/** A trained network with its parameters in the open, so it can be stored and read back. */
+interface NetworkModel extends LogitModel, NetworkParameters {
+  readonly kind: 'network';
+}
+
+/** Logits of row entries [start, end) into `out`, leaving the ReLU activations in `act` for backprop. */
+const forward = (
+  p: NetworkParameters,
+  indices: ArrayLike<number>,
+  values: ArrayLike<number>,
+  start: number,
+  end: number,
+  act: Float64Array,
+  out: Float64Array,
+): Float64Array => {
+  const { hidden: h, inputWeights: w1, outputWeights: w2, outputBias: b2 } = p;
+  act.set(p.inputBias);
+  for (let j = start; j < end; j += 1) {
+    const base = indices[j]! * h;
+    const v = values[j]!;
+    for (let q = 0; q < h; q += 1) act[q]! += v * w1[base + q]!;
+  }
+  for (let q = 0; q < h; q += 1) if (act[q]! < 0) act[q] = 0;
+  for (let c = 0; c < b2.length; c += 1) {
+    const base = c * h;
+    let z = b2[c]!;
+    for (let q = 0; q < h; q += 1) z += w2[base + q]! * act[q]!;
+    out[c] = z;
+  }
+  return out;
+};
+
+/** The model for given parameters. */
+const networkModel = (p: NetworkParameters): NetworkModel => {
+  const k = p.outputBias.length;
+  const h = p.hidden;
+  if (p.inputBias.length !== h || p.outputWeights.length !== k * h || p.inputWeights.length % h !== 0)
+    throw new RangeError('networkModel: parameter shapes do not match');
+  const act = new Float64Array(h);
+  return {
+    kind: 'network',
+    classCount: k,
+    ...p,
+    logits: (indices, values, out = new Float64Array(k)) =>
+      forward(p, indices, values, 0, indices.length, act, out),
+  };
+};
+
 const trainNetwork = (
   x: SparseMatrix,
   y: Int32Array,
   classCount: number,
   options: NetworkOptions = {},
-): LogitModel => {
+): NetworkModel => {
   const { hidden: h = 96, epochs = 2, learningRate = 0.08, skipBelow = 1e-4, seed = 1 } = options;
   const k = classCount;
   const random = mulberry32(seed);
@@ -47,28 +106,12 @@ const trainNetwork = (
   const act = new Float64Array(h);
   const dAct = new Float64Array(h);
   const scores = new Float64Array(k);
-
-  const forward = (
-    indices: ArrayLike<number>,
-    values: ArrayLike<number>,
-    start: number,
-    end: number,
-    out: Float64Array,
-  ): Float64Array => {
-    act.set(b1);
-    for (let j = start; j < end; j += 1) {
-      const base = indices[j]! * h;
-      const v = values[j]!;
-      for (let q = 0; q < h; q += 1) act[q]! += v * w1[base + q]!;
-    }
-    for (let q = 0; q < h; q += 1) if (act[q]! < 0) act[q] = 0;
-    for (let c = 0; c < k; c += 1) {
-      const base = c * h;
-      let z = b2[c]!;
-      for (let q = 0; q < h; q += 1) z += w2[base + q]! * act[q]!;
-      out[c] = z;
-    }
-    return out;
+  const params: NetworkParameters = {
+    hidden: h,
+    inputWeights: w1,
+    inputBias: b1,
+    outputWeights: w2,
+    outputBias: b2,
   };
 
   const order = Array.from({ length: x.rows }, (_, i) => i);
@@ -77,7 +120,7 @@ const trainNetwork = (
     for (const row of order) {
       const start = x.indptr[row]!;
       const end = x.indptr[row + 1]!;
-      softmaxInPlace(forward(x.indices, x.values, start, end, scores));
+      softmaxInPlace(forward(params, x.indices, x.values, start, end, act, scores));
       scores[y[row]!]! -= 1; // d(cross-entropy)/d(logit) = p − onehot
       dAct.fill(0);
       for (let c = 0; c < k; c += 1) {
@@ -124,11 +167,8 @@ const trainNetwork = (
     if (!isUsed) w1.fill(0, column * h, (column + 1) * h);
   });
 
-  return {
-    classCount: k,
-    logits: (indices, values, out = new Float64Array(k)) => forward(indices, values, 0, indices.length, out),
-  };
+  return networkModel(params);
 };
 
-export type { NetworkOptions };
-export { trainNetwork };
+export type { NetworkModel, NetworkOptions, NetworkParameters };
+export { networkModel, trainNetwork };

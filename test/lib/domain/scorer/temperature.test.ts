@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../tools/embedded/prng.js';
-import { fitTemperature, meanNll } from '../../../tools/embedded/temperature.js';
+import { mulberry32 } from '../../../../lib/domain/scorer/prng.js';
+import { fitTemperature, meanNll } from '../../../../lib/domain/scorer/temperature.js';
 
 /** Logits z with labels drawn from softmax(z / trueT): the fitted T should come back near trueT. */
 const sample = (trueT: number, rows: number, seed: number) => {

@@ -19,10 +19,19 @@ interface TfidfOptions {
   wordWeight?: number;
   /** Default 1. */
   charWeight?: number;
+  /**
+   * Column order within each block: 'first-seen' (default) or 'sorted'. A stored vocabulary is sorted so
+   * that its order says nothing about which text came first (first-seen order replays early texts).
+   */
+  termOrder?: 'first-seen' | 'sorted';
 }
 
 interface TfidfVectorizer {
   readonly featureCount: number;
+  /** Each enabled block's terms (word block first), in column order: block b's columns follow block b−1's. */
+  readonly vocabulary: readonly (readonly string[])[];
+  /** Smoothed idf per column. */
+  readonly idf: Float32Array;
   transform(text: string): SparseVector;
   transformMany(texts: readonly string[]): SparseMatrix;
 }
@@ -51,26 +60,40 @@ const countTerms = (terms: readonly string[]): Map<string, number> => {
 
 const tokensOf = (text: string): string[] => wordTokens(normalizeText(text));
 
-const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVectorizer => {
-  const blocks = makeBlocks(options);
-  const minDf = options.minDf ?? 1;
-  const tokenized = texts.map(tokensOf);
-  // One vocabulary per block so a word "ab" and a char gram "ab" never share a column.
-  const vocabularies = blocks.map(() => new Map<string, number>());
-  const idfList: number[] = [];
-  blocks.forEach((block, b) => {
+/** Each block's document frequencies over the texts: how many texts contain each term at least once. */
+const documentFrequencies = (
+  blocks: readonly Block[],
+  tokenized: readonly string[][],
+): Map<string, number>[] =>
+  blocks.map((block) => {
     const df = new Map<string, number>();
     for (const tokens of tokenized) {
       for (const term of new Set(block.extract(tokens))) df.set(term, (df.get(term) ?? 0) + 1);
     }
-    for (const [term, count] of df) {
-      if (count < minDf) continue;
-      vocabularies[b]!.set(term, idfList.length);
-      // Smoothed idf as in scikit-learn: as if one extra document contained every term.
-      idfList.push(Math.log((1 + texts.length) / (1 + count)) + 1);
-    }
+    return df;
   });
-  const idf = Float32Array.from(idfList);
+
+/**
+ * A vectorizer over a fixed vocabulary: the fitted one, or one read back from storage. `vocabulary` must
+ * have one term list per block that `options` enables, and `idf` one entry per term.
+ */
+const tfidfFromVocabulary = (
+  vocabulary: readonly (readonly string[])[],
+  idf: Float32Array,
+  options: TfidfOptions = {},
+  fitted?: { texts: readonly string[]; tokenized: readonly string[][] },
+): TfidfVectorizer => {
+  const blocks = makeBlocks(options);
+  if (vocabulary.length !== blocks.length)
+    throw new RangeError(`tfidf: ${vocabulary.length} term lists for ${blocks.length} blocks`);
+  let offset = 0;
+  // One vocabulary per block so a word "ab" and a char gram "ab" never share a column.
+  const columns = vocabulary.map((terms) => {
+    const map = new Map(terms.map((term, i) => [term, offset + i]));
+    offset += terms.length;
+    return map;
+  });
+  if (offset !== idf.length) throw new RangeError(`tfidf: ${offset} terms but ${idf.length} idf values`);
 
   const vectorizeTokens = (tokens: readonly string[]): SparseVector => {
     const indices: number[] = [];
@@ -79,7 +102,7 @@ const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVe
       const start = values.length;
       let norm = 0;
       for (const [term, count] of countTerms(block.extract(tokens))) {
-        const index = vocabularies[b]!.get(term);
+        const index = columns[b]!.get(term);
         if (index === undefined) continue;
         // Sublinear tf: a repeated word is more evidence, but not proportionally more.
         const value = (1 + Math.log(count)) * idf[index]!;
@@ -99,12 +122,31 @@ const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVe
 
   return {
     featureCount: idf.length,
+    vocabulary,
+    idf,
     transform: (text) => vectorizeTokens(tokensOf(text)),
-    // The training texts were tokenised above already; reuse that work when asked for the same array.
+    // The training texts were tokenised when fitting already; reuse that work when asked for the same array.
     transformMany: (inputs) =>
-      stackRows((inputs === texts ? tokenized : inputs.map(tokensOf)).map(vectorizeTokens), idf.length),
+      stackRows(
+        (inputs === fitted?.texts ? fitted.tokenized : inputs.map(tokensOf)).map(vectorizeTokens),
+        idf.length,
+      ),
   };
 };
 
+const fitTfidf = (texts: readonly string[], options: TfidfOptions = {}): TfidfVectorizer => {
+  const minDf = options.minDf ?? 1;
+  const tokenized = texts.map(tokensOf);
+  const idfList: number[] = [];
+  const vocabulary = documentFrequencies(makeBlocks(options), tokenized).map((df) => {
+    const terms = [...df.keys()].filter((term) => df.get(term)! >= minDf);
+    if (options.termOrder === 'sorted') terms.sort();
+    // Smoothed idf as in scikit-learn: as if one extra document contained every term.
+    for (const term of terms) idfList.push(Math.log((1 + texts.length) / (1 + df.get(term)!)) + 1);
+    return terms;
+  });
+  return tfidfFromVocabulary(vocabulary, Float32Array.from(idfList), options, { texts, tokenized });
+};
+
 export type { TfidfOptions, TfidfVectorizer };
-export { fitTfidf };
+export { fitTfidf, tfidfFromVocabulary };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTfidf } from '../../../tools/embedded/tfidf.js';
+import { fitTfidf } from '../../../../lib/domain/scorer/tfidf.js';
 
 const texts = ['my card was lost', 'my card was stolen', 'my card arrived', 'card arrived late'];
 const norm = (values: Float32Array) => Math.sqrt(values.reduce((s, v) => s + v * v, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, shuffleInPlace } from '../../../tools/embedded/prng.js';
+import { mulberry32, shuffleInPlace } from '../../../../lib/domain/scorer/prng.js';
 
 describe('prng', () => {
   it('returns the same sequence for the same seed and a different one for another seed', () => {
