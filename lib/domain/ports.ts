@@ -6,6 +6,8 @@ import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
 import type { ActiveScorer } from './scorer/active-scorer.schema.js';
 import type { LabelledExample } from './scorer/labelled-example.schema.js';
+import type { ScorerArtifact } from './scorer/scorer-artifact.schema.js';
+import type { ScorerEvidence } from './scorer/scorer-evidence.schema.js';
 import type { QuarantineEntry } from './tickets/quarantine-entry.js';
 import type { ClaimRequest, TicketClaim } from './tickets/ticket-claim.js';
 import type { StoredTicket, TicketDecisionRecord } from './tickets/ticket-record.js';
@@ -83,6 +85,14 @@ interface LabelledExampleStore {
   list(): Promise<LabelledExample[]>;
 }
 
+/** Trained scorer versions: each one's artifact and its out-of-fold evidence, written once. */
+interface ScorerStore {
+  /** Writes the artifact and the evidence under `artifact.version`. */
+  putVersion(artifact: ScorerArtifact, evidence: ScorerEvidence): Promise<void>;
+  getArtifact(version: string): Promise<ScorerArtifact | undefined>;
+  getEvidence(version: string): Promise<ScorerEvidence | undefined>;
+}
+
 /** Which scorer version classify uses: one pointer, moved only from the version it was read at. */
 interface ActiveScorerRepository {
   get(): Promise<ActiveScorer | undefined>;
@@ -146,6 +156,7 @@ export type {
   QuarantineRepository,
   RouteAuditEntry,
   RouteConfigRepository,
+  ScorerStore,
   TicketClassifier,
   TicketRepository,
   WebhookSecretSource,

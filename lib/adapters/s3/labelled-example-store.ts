@@ -1,18 +1,11 @@
 import type { LabelledExampleStore } from '../../domain/ports.js';
 import { LabelledExampleSchema } from '../../domain/scorer/labelled-example.schema.js';
+import { EXAMPLES_PREFIX, exampleKey } from './object-keys.js';
 import type { S3Location } from './s3-objects.js';
 import { getJson, listKeys, mapBounded, putJson } from './s3-objects.js';
 
-const EXAMPLES_PREFIX = 'examples/';
-
 /** Reads at once while listing: enough to hide latency, few enough for one Lambda's sockets. */
 const DEFAULT_READ_CONCURRENCY = 16;
-
-/**
- * The object key of a ticket's example. A ticket id may hold `/`, `#` or `+`: encoded, each id is
- * one object directly under the prefix, and two ids never share a key.
- */
-const exampleKey = (ticketId: string): string => `${EXAMPLES_PREFIX}${encodeURIComponent(ticketId)}.json`;
 
 interface LabelledExampleStoreOptions extends S3Location {
   readConcurrency?: number;
@@ -35,4 +28,4 @@ const createLabelledExampleStore = (options: LabelledExampleStoreOptions): Label
   },
 });
 
-export { createLabelledExampleStore, EXAMPLES_PREFIX, exampleKey };
+export { createLabelledExampleStore };

@@ -1,10 +1,8 @@
 import { GetObjectCommand, ListObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createLabelledExampleStore,
-  exampleKey,
-} from '../../../../lib/adapters/s3/labelled-example-store.js';
+import { createLabelledExampleStore } from '../../../../lib/adapters/s3/labelled-example-store.js';
+import { exampleKey } from '../../../../lib/adapters/s3/object-keys.js';
 import type { LabelledExample } from '../../../../lib/domain/scorer/labelled-example.schema.js';
 
 /** What the store asks of S3 that the emulator cannot show: encryption headers and read concurrency. */
