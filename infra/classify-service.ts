@@ -4,7 +4,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ClassifyEnvSchema } from '../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../lib/config/resources.js';
+import { BUCKETS, QUEUES, TABLES } from '../lib/config/resources.js';
 import { bedrockInvokeArns, type ModelAccess } from './bedrock-access.js';
 import { type DataAccess, grantDataAccess } from './data-access.js';
 import type { FunctionEnv } from './function-env.js';
@@ -52,16 +52,19 @@ interface ClassifyServiceProps {
  * quarantine-store.ts (Put), observation-store.ts `put` (a history ticket's label, from
  * triage backfill), route-config-store.ts `list` (Scan of all configs, cached per
  * container; the classifier never reads the audit trail), and lib/adapters/sqs/batching-sender.ts
- * (SendMessageBatch, authorized as sqs:SendMessage).
+ * (SendMessageBatch, authorized as sqs:SendMessage). The route scorer: the active scorer's pointer
+ * (GetItem of its route-config item), its artifact (`scorers/*`), and a history ticket's labelled
+ * example (`examples/*`).
  */
 const CLASSIFY_ACCESS: DataAccess = {
   tables: {
     tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     quarantine: ['dynamodb:PutItem'],
     observations: ['dynamodb:PutItem'],
-    routeConfig: ['dynamodb:Scan'],
+    routeConfig: ['dynamodb:GetItem', 'dynamodb:Scan'],
   },
   sendTo: ['resolutions', 'human', 'qa'],
+  objects: { examples: ['s3:PutObject'], scorers: ['s3:GetObject'] },
 };
 
 class ClassifyService extends Construct {
@@ -80,6 +83,7 @@ class ClassifyService extends Construct {
       [QUEUES.resolutions.envKey]: queues.resolutions.queue.queueUrl,
       [QUEUES.human.envKey]: queues.human.queue.queueUrl,
       [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
+      [BUCKETS.scorer.envKey]: data.scorerBucket.bucket.bucketName,
       ROUTE_CONFIG_CACHE_SECONDS: String(s.routeConfigCacheSeconds),
       ACCEPT_HISTORY: String(s.acceptHistory),
       EXPLORATION_RATE: String(s.explorationRate),

@@ -187,6 +187,18 @@ const InfraConfigSchema = z
         'expected rate(...) or cron(...)',
       )
       .default('rate(1 hour)'),
+    /** EventBridge schedule expression of the route scorer's training run. */
+    trainSchedule: z
+      .string()
+      .regex(
+        /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\(.+\))$/,
+        'expected rate(...) or cron(...)',
+      )
+      .default('rate(1 day)'),
+    /** Fewest labelled examples before a route scorer is trained (MIN_EXAMPLES). */
+    scorerMinExamples: int(2, 10_000_000).default(DEFAULTS.scorer.minExamples),
+    /** Memory of the training function: 1,769 MB and up buys a whole vCPU. */
+    trainMemoryMb: int(1_769, 10_240).default(3_008),
     batchSize: int(1, 100).default(10),
     maxBatchingWindowSeconds: int(0, 300).default(2),
     /** Upper bound of concurrent classify invocations (SQS event source maximumConcurrency, 2..1000). */

@@ -3,7 +3,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { OutcomeEnvSchema } from '../lib/config/env.schema.js';
-import { QUEUES, TABLES } from '../lib/config/resources.js';
+import { BUCKETS, QUEUES, TABLES } from '../lib/config/resources.js';
 import { type DataAccess, grantDataAccess } from './data-access.js';
 import type { FunctionEnv } from './function-env.js';
 import type { TriageData } from './triage-data.js';
@@ -58,7 +58,8 @@ const OUTCOME_CONSUMER = {
  * returned), write observations and read the breaker window (Put, Query), read and save the
  * route config (Get, conditional Put), append to the audit trail (Put), quarantine invalid
  * messages (Put), and send disputed human labels to the QA queue for adjudication
- * (SendMessageBatch, authorized as sqs:SendMessage, with the data key through SQS).
+ * (SendMessageBatch, authorized as sqs:SendMessage, with the data key through SQS). A person's or
+ * QA's label becomes the ticket's labelled example for the route scorer (`examples/*`).
  */
 const OUTCOME_ACCESS: DataAccess = {
   tables: {
@@ -70,6 +71,7 @@ const OUTCOME_ACCESS: DataAccess = {
     quarantine: ['dynamodb:PutItem'],
   },
   sendTo: ['qa'],
+  objects: { examples: ['s3:PutObject'] },
 };
 
 class OutcomeService extends Construct {
@@ -88,6 +90,7 @@ class OutcomeService extends Construct {
       [TABLES.outcomes.envKey]: tables.outcomes.tableName,
       [TABLES.observations.envKey]: tables.observations.tableName,
       [QUEUES.qa.envKey]: queues.qa.queue.queueUrl,
+      [BUCKETS.scorer.envKey]: data.scorerBucket.bucket.bucketName,
       TAXONOMY_PATH,
       OBSERVATION_RETENTION_DAYS: String(s.windowDays),
       TICKET_RETENTION_DAYS: String(s.ticketRetentionDays),

@@ -15,6 +15,10 @@ interface StatefulStackProps extends StackProps {
   readonly removalPolicy: RemovalPolicy;
   /** Visibility timeouts of the consumed queues (see TriageDataProps). */
   readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
+  /** Days a labelled example stays in the scorer bucket (see TriageDataProps). */
+  readonly exampleRetentionDays: number;
+  /** Names the scorer bucket. */
+  readonly stackPrefix: string;
   /** Create the webhook's signing secret: set when the webhook is deployed. */
   readonly webhookSecret?: boolean;
   /** A Salesforce Event Relay source: outcomes also arrive through EventBridge. */
@@ -31,6 +35,8 @@ class StatefulStack extends Stack {
     this.data = new TriageData(this, 'Data', {
       removalPolicy: props.removalPolicy,
       visibilityTimeouts: props.visibilityTimeouts,
+      exampleRetentionDays: props.exampleRetentionDays,
+      stackPrefix: props.stackPrefix,
     });
     const { queues, tables, key } = this.data;
     new CfnOutput(this, 'IngestQueueUrl', {
@@ -67,6 +73,11 @@ class StatefulStack extends Stack {
     new CfnOutput(this, 'RouteAuditTableName', {
       value: tables.routeAudit.tableName,
       description: 'Audit trail of route config changes: ROUTE_AUDIT_TABLE of `triage thresholds`',
+    });
+    new CfnOutput(this, 'ScorerBucketName', {
+      value: this.data.scorerBucket.bucket.bucketName,
+      description:
+        'Route scorer data: labelled examples (examples/, redacted) and trained versions (scorers/<version>/)',
     });
     new CfnOutput(this, 'DataKeyArn', {
       value: key.keyArn,

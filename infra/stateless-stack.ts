@@ -8,6 +8,7 @@ import type { InfraConfig } from './config.js';
 import { OutcomeService } from './outcome-service.js';
 import { fromProjectRoot } from './project-paths.js';
 import { RetuneService } from './retune-service.js';
+import { schedulePeriodHours, TrainService } from './train-service.js';
 import { TriageAlarms } from './triage-alarms.js';
 import { TriageDashboard } from './triage-dashboard.js';
 import type { TriageData } from './triage-data.js';
@@ -31,6 +32,7 @@ class StatelessStack extends Stack {
   readonly classify: ClassifyService;
   readonly outcome: OutcomeService;
   readonly retune: RetuneService;
+  readonly train: TrainService;
   readonly webhook?: WebhookService;
   readonly alarms: TriageAlarms;
   readonly dashboard: TriageDashboard;
@@ -50,10 +52,12 @@ class StatelessStack extends Stack {
     this.classify = new ClassifyService(this, 'ClassifyService', common);
     this.outcome = new OutcomeService(this, 'OutcomeService', common);
     this.retune = new RetuneService(this, 'RetuneService', common);
+    this.train = new TrainService(this, 'TrainService', common);
     const functions = {
       classify: this.classify.fn.function,
       outcome: this.outcome.fn.function,
       retune: this.retune.fn.function,
+      train: this.train.fn.function,
     };
     if (config.webhook) {
       if (!props.webhookSecret)
@@ -73,6 +77,7 @@ class StatelessStack extends Stack {
       promptCache: checkPromptCache(config.modelId, taxonomy),
       webhook,
       salesforceRule: props.salesforceRule,
+      trainPeriodHours: schedulePeriodHours(config.trainSchedule),
     });
     this.dashboard = new TriageDashboard(this, 'Dashboard', {
       dashboardName: `${config.stackPrefix}-triage`,
@@ -100,6 +105,10 @@ class StatelessStack extends Stack {
           'Outcomes webhook: helpdesks POST signed outcomes to <url>/generic, <url>/zendesk or <url>/freshdesk',
       });
     }
+    new CfnOutput(this, 'TrainFunctionName', {
+      value: functions.train.functionName,
+      description: 'Trains and activates a new route scorer version; invoke with {} to train now',
+    });
     new CfnOutput(this, 'RetuneFunctionName', {
       value: functions.retune.functionName,
       description: 'Invoke with {"dryRun":true} to see what the retune would change, without writing',

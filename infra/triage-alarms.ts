@@ -41,6 +41,8 @@ interface TriageAlarmsProps {
   readonly webhook?: WebhookEndpoint;
   /** The Salesforce rule into the outcomes queue, when configured. */
   readonly salesforceRule?: { readonly eventBusName: string; readonly ruleName: string };
+  /** Hours between scheduled training runs: the active scorer may be three of them old. */
+  readonly trainPeriodHours: number;
 }
 
 interface AlarmSpec {
@@ -155,6 +157,7 @@ class TriageAlarms extends Construct {
       description:
         'Bedrock has throttled classification for 15 minutes. Lower maxConcurrency or recordConcurrency, or request a higher Bedrock quota.',
     });
+    this.addScorerAlarms(props.functions.train, props.trainPeriodHours);
     this.addModelAlarms(props.promptCache);
     if (props.webhook) this.addWebhookAlarms(props.webhook);
     if (props.salesforceRule) {
@@ -180,6 +183,28 @@ class TriageAlarms extends Construct {
       threshold: 0,
       description:
         'The webhook function failed whole invocations (a crash or a failed init, for example a bad WEBHOOK_FIELD_MAPS or a missing secret). Check its logs for the error class.',
+    });
+  }
+
+  /** The route scorer's training: a failed run, and an active scorer nobody retrained for long. */
+  private addScorerAlarms(train: TriageFunctions['train'], periodHours: number): void {
+    const maxAgeHours = 3 * periodHours;
+    this.add('ScorerTrainingFailed', {
+      metric: triageMetric(METRIC.scorerTrainingFailed, { period: Duration.hours(1) }),
+      threshold: 0,
+      description:
+        'A route scorer training run failed: the active scorer stays in use and ages. Check the train function logs for the error class, fix it, then invoke the function once.',
+    });
+    this.add('TrainFunctionErrors', {
+      metric: train.metricErrors({ statistic: Stats.SUM, period: Duration.hours(1) }),
+      threshold: 0,
+      description:
+        'The train function failed whole invocations (a crash, a timeout or a failed init such as a missing SCORER_BUCKET). Check its logs; raise trainMemoryMb if it ran out of time or memory.',
+    });
+    this.add('ScorerStale', {
+      metric: triageMetric(METRIC.scorerAgeHours, { statistic: Stats.MAXIMUM, period: Duration.hours(1) }),
+      threshold: maxAgeHours,
+      description: `The active route scorer was trained more than ${maxAgeHours} hours ago (three training periods): runs fail or are skipped (too few labelled examples). Check the train function's logs and its ScorerExamples metric.`,
     });
   }
 

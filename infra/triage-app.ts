@@ -56,6 +56,8 @@ const buildTriageApp = (app: App, env?: Environment): TriageApp => {
       outcomes: outcomesVisibilityTimeout(),
       human: humanVisibilityTimeout(config),
     },
+    exampleRetentionDays: config.ticketRetentionDays,
+    stackPrefix: config.stackPrefix,
     webhookSecret: config.webhook,
     salesforce,
   });

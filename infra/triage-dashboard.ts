@@ -8,6 +8,7 @@ import { QUEUE_KEYS, type QueueKey } from './triage-data.js';
 import {
   PERIOD,
   RETUNE_PERIOD,
+  TRAIN_PERIOD,
   type TriageFunctions,
   triageMetric,
   type WebhookEndpoint,
@@ -93,6 +94,43 @@ const routeWidgets = (route: string, routeCap: number): IWidget[] => {
     }),
   ];
 };
+
+/** The route scorer: how old the active version is, what it was trained on, and the runs. */
+const scorerWidgets = (train: TriageFunctions['train']): IWidget[] => [
+  new GraphWidget({
+    title: 'Route scorer: age of the active version (hours)',
+    width: THIRD,
+    leftYAxis: { min: 0 },
+    left: [
+      triageMetric(METRIC.scorerAgeHours, {
+        label: 'hours since trained',
+        statistic: Stats.MAXIMUM,
+        period: Duration.hours(1),
+      }),
+    ],
+  }),
+  new GraphWidget({
+    title: 'Route scorer: labelled examples',
+    width: THIRD,
+    leftYAxis: { min: 0 },
+    left: [
+      triageMetric(METRIC.scorerExamples, {
+        label: 'examples',
+        statistic: Stats.MAXIMUM,
+        period: TRAIN_PERIOD,
+      }),
+    ],
+  }),
+  new GraphWidget({
+    title: 'Route scorer: training runs',
+    width: THIRD,
+    left: [
+      triageMetric(METRIC.scorerTrained, { label: 'versions trained', period: TRAIN_PERIOD }),
+      triageMetric(METRIC.scorerTrainingFailed, { label: 'failed runs', period: TRAIN_PERIOD }),
+      train.metricErrors({ label: 'function errors', period: TRAIN_PERIOD }),
+    ],
+  }),
+];
 
 /** Accepted against rejected from the function's counts; the API's own view beside them. */
 const webhookWidgets = ({ api, fn }: WebhookEndpoint): IWidget[] => {
@@ -246,6 +284,7 @@ class TriageDashboard extends Construct {
         ],
       }),
     );
+    this.dashboard.addWidgets(...scorerWidgets(functions.train));
     if (props.webhook) this.dashboard.addWidgets(...webhookWidgets(props.webhook));
     this.dashboard.addWidgets(
       new TextWidget({

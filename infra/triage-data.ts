@@ -5,6 +5,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { QUEUES, TABLES, type TableSpec } from '../lib/config/resources.js';
 import { QueueWithDlq } from './queue-with-dlq.js';
+import { ScorerBucket } from './scorer-bucket.js';
 
 /**
  * The stateful resources: the data key, the tables and the queues, all named from
@@ -23,6 +24,10 @@ interface TriageDataProps {
    * handoff time). The other queues keep the SQS default.
    */
   readonly visibilityTimeouts: Partial<Record<QueueKey, Duration>>;
+  /** Days a labelled example (redacted ticket text) stays in the scorer bucket. */
+  readonly exampleRetentionDays: number;
+  /** Names the scorer bucket. */
+  readonly stackPrefix: string;
 }
 
 const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
@@ -46,11 +51,14 @@ class TriageData extends Construct {
   readonly key: Key;
   readonly tables: Record<TableKey, Table>;
   readonly queues: Record<QueueKey, QueueWithDlq>;
+  /** The route scorer's labelled examples and trained versions. */
+  readonly scorerBucket: ScorerBucket;
 
   constructor(scope: Construct, id: string, props: TriageDataProps) {
     super(scope, id);
     this.key = new Key(this, 'DataKey', {
-      description: 'Encrypts ticket tables, queues and the alarm topic of the ticket triage app',
+      description:
+        'Encrypts ticket tables, queues, the scorer bucket and the alarm topic of the ticket triage app',
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy,
     });
@@ -81,6 +89,12 @@ class TriageData extends Construct {
           visibilityTimeout: props.visibilityTimeouts[key],
         }),
     );
+    this.scorerBucket = new ScorerBucket(this, 'Scorer', {
+      encryptionKey: this.key,
+      removalPolicy: props.removalPolicy,
+      exampleRetentionDays: props.exampleRetentionDays,
+      stackPrefix: props.stackPrefix,
+    });
   }
 }
 

@@ -21,6 +21,7 @@ interface TriageFunctions {
   readonly classify: IFunction;
   readonly outcome: IFunction;
   readonly retune: IFunction;
+  readonly train: IFunction;
 }
 
 /** The outcomes webhook, when deployed: its HTTP API and function. */
@@ -35,6 +36,8 @@ const SERVICE_DIMENSION = 'service';
 const PERIOD = Duration.minutes(5);
 /** The retune publishes once per run (hourly by default): a finer period only shows gaps. */
 const RETUNE_PERIOD = Duration.hours(1);
+/** The training run publishes once a run (daily by default). */
+const TRAIN_PERIOD = Duration.days(1);
 
 interface TriageMetricOptions {
   /** Per-route series; without it, the undimensioned total the alarms watch. */
@@ -114,6 +117,7 @@ export {
   PERIOD,
   RETUNE_PERIOD,
   SERVICE_DIMENSION,
+  TRAIN_PERIOD,
   triageMetric,
   WEBHOOK_DIMENSIONS,
   webhookSearch,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { TABLES } from '../../lib/config/resources.js';
+import { BUCKETS, TABLES } from '../../lib/config/resources.js';
 import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import { readLabelledCsv } from '../../tools/data/labelled-csv.js';
 import type { EndpointsFile } from '../../tools/local/endpoints-file.js';
@@ -33,6 +33,7 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean, acceptHistory: boole
     OUTCOMES_QUEUE_URL: e.queues.outcomes,
     [TABLES.routeConfig.envKey]: e.tables.routeConfig,
     [TABLES.routeAudit.envKey]: e.tables.routeAudit,
+    [BUCKETS.scorer.envKey]: e.buckets.scorer,
   };
   const queue = (name: string, url: string, dlq: string) =>
     `  ${name.padEnd(12)}${url}\n  ${''.padEnd(12)}${dlq} (DLQ)`;
@@ -41,6 +42,7 @@ const readyBlock = (e: EndpointsFile, secretGiven: boolean, acceptHistory: boole
     `  region      ${e.region}`,
     `  SQS         ${e.sqsEndpoint}`,
     `  DynamoDB    ${e.dynamodbEndpoint}`,
+    `  S3          ${e.s3Endpoint} (bucket ${e.buckets.scorer})`,
     `  webhook     ${e.webhookUrl}/generic, /zendesk, /freshdesk`,
     `  secrets     generic ${e.webhookSecrets.generic}${secretGiven ? '' : ' (random, for this run only)'}`,
     `              zendesk ${e.webhookSecrets.zendesk} (random, for this run only)`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { unpricedModelProblem } from '../domain/classification/pricing.js';
 import { DEFAULTS } from '../domain/settings.schema.js';
-import { QUEUES, TABLES } from './resources.js';
+import { BUCKETS, QUEUES, TABLES } from './resources.js';
 
 /**
  * Function configuration, read once at cold start. A missing or invalid key fails the init with
@@ -66,6 +66,8 @@ const ClassifyEnvSchema = z.object({
    * them, so that publishers to the ingest queue cannot add evidence once the backfill is done.
    */
   ACCEPT_HISTORY: z.enum(['true', 'false']).default('true'),
+  /** The scorer bucket: classify reads the active scorer and writes history labels' examples there. */
+  [BUCKETS.scorer.envKey]: z.string().min(1).optional(),
 });
 
 const OutcomeEnvSchema = z.object({
@@ -91,6 +93,8 @@ const OutcomeEnvSchema = z.object({
   BREAKER_REOPEN_BASELINE: z.coerce.number().gt(0).lt(1).default(DEFAULTS.breaker.reopenBaseline),
   /** Exploration rate of a tripped route until fresh automated labels re-certify it. */
   BREAKER_EXPLORATION_RATE: rate.default(DEFAULTS.breaker.trippedExplorationRate),
+  /** The scorer bucket, where a person's or QA's label is kept as a training example. */
+  [BUCKETS.scorer.envKey]: z.string().min(1).optional(),
 });
 
 const RetuneEnvSchema = z.object({
@@ -113,6 +117,18 @@ const RetuneEnvSchema = z.object({
   /** `true`: compute and report the changes, write nothing. */
   DRY_RUN: z.enum(['true', 'false']).default('false'),
   ...SamplingEnv,
+});
+
+/** The route scorer's training run: labelled examples in, a new active scorer version out. */
+const TrainEnvSchema = z.object({
+  [TABLES.routeConfig.envKey]: z.string().min(1),
+  [BUCKETS.scorer.envKey]: z.string().min(1),
+  /** The stack's KMS key: artifacts are written SSE-KMS with it. Unset: the bucket's default. */
+  SCORER_KMS_KEY_ID: z.string().min(1).optional(),
+  /** Fewest labelled examples before a scorer is trained; fewer, the run is skipped. */
+  MIN_EXAMPLES: z.coerce.number().int().min(2).default(DEFAULTS.scorer.minExamples),
+  /** Folds of the out-of-fold evidence. */
+  CV_FOLDS: z.coerce.number().int().min(2).max(20).default(DEFAULTS.scorer.folds),
 });
 
 /**
@@ -143,6 +159,7 @@ const WebhookEnvSchema = z.object({
 type ClassifyEnv = z.infer<typeof ClassifyEnvSchema>;
 type OutcomeEnv = z.infer<typeof OutcomeEnvSchema>;
 type RetuneEnv = z.infer<typeof RetuneEnvSchema>;
+type TrainEnv = z.infer<typeof TrainEnvSchema>;
 type WebhookEnv = z.infer<typeof WebhookEnvSchema>;
 
 const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> => {
@@ -154,5 +171,13 @@ const loadEnv = <S extends z.ZodType>(schema: S, env: Record<string, string | un
   return parsed.data;
 };
 
-export type { ClassifyEnv, OutcomeEnv, RetuneEnv, WebhookEnv };
-export { ClassifyEnvSchema, ConfigError, loadEnv, OutcomeEnvSchema, RetuneEnvSchema, WebhookEnvSchema };
+export type { ClassifyEnv, OutcomeEnv, RetuneEnv, TrainEnv, WebhookEnv };
+export {
+  ClassifyEnvSchema,
+  ConfigError,
+  loadEnv,
+  OutcomeEnvSchema,
+  RetuneEnvSchema,
+  TrainEnvSchema,
+  WebhookEnvSchema,
+};

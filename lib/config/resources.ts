@@ -74,9 +74,25 @@ const QUEUES = {
   outcomes: { id: 'Outcomes', envKey: 'OUTCOMES_QUEUE_URL', maxReceiveCount: 5 },
 } as const satisfies Record<string, QueueSpec>;
 
+interface BucketSpec {
+  /** Construct id in CDK. */
+  readonly id: string;
+  /** Bucket name in the emulator (AWS names the deployed one). */
+  readonly localName: string;
+  readonly envKey: string;
+}
+
+const BUCKETS = {
+  /**
+   * The route scorer's training data and models: labelled examples (`examples/<ticketId>.json`, redacted
+   * text) and each trained version (`scorers/<version>/artifact.json` and `evidence.json`).
+   */
+  scorer: { id: 'Scorer', localName: 'scorer', envKey: 'SCORER_BUCKET' },
+} as const satisfies Record<string, BucketSpec>;
+
 const dlqId = (queue: QueueSpec): string => `${queue.id}Dlq`;
 
 /** Largest SQS message body the ingest queue accepts (bytes); the quarantine store keeps it whole. */
 export { MAX_MESSAGE_BYTES } from '../domain/tickets/parse-message.js';
-export type { QueueSpec, TableSpec };
-export { dlqId, QUEUES, TABLES };
+export type { BucketSpec, QueueSpec, TableSpec };
+export { BUCKETS, dlqId, QUEUES, TABLES };

@@ -106,6 +106,8 @@ const CLIENT_LIMITS = {
   bedrock: { maxAttempts: 2 },
   dynamo: { connectionTimeoutMs: 1_000, timeoutMs: 2_000, maxAttempts: 3 },
   sqs: { connectionTimeoutMs: 1_000, timeoutMs: 3_000, maxAttempts: 3 },
+  /** A scorer artifact is a few MB: one attempt gets longer than a table write. */
+  s3: { connectionTimeoutMs: 1_000, timeoutMs: 15_000, maxAttempts: 3 },
 } as const;
 
 /**

@@ -5,6 +5,10 @@ import type { Observation } from './outcomes/observation.js';
 import type { Outcome } from './outcomes/outcome.schema.js';
 import type { ClaimHandle, OutcomeClaim } from './outcomes/outcome-records.js';
 import type { Evidence, RouteConfig, RouteMode } from './route-config/route-config.schema.js';
+import type { ActiveScorer } from './scorer/active-scorer.schema.js';
+import type { LabelledExample } from './scorer/labelled-example.schema.js';
+import type { ScorerArtifact } from './scorer/scorer-artifact.schema.js';
+import type { ScorerEvidence } from './scorer/scorer-evidence.schema.js';
 import type { QuarantineEntry } from './tickets/quarantine-entry.js';
 import type { ClaimRequest, TicketClaim } from './tickets/ticket-claim.js';
 import type { StoredTicket, TicketDecisionRecord } from './tickets/ticket-record.js';
@@ -70,6 +74,34 @@ interface OutcomeRepository {
   ): Promise<boolean>;
   /** Keeps an outcome for a ticket with no stored record, for matching later; true when stored now. */
   putUnmatched(outcome: Outcome, payloadHash: string): Promise<boolean>;
+}
+
+/**
+ * The route scorer's training set: one labelled example per ticket, with its redacted text. Item
+ * shape: domain/scorer/labelled-example.schema.ts.
+ */
+interface LabelledExampleStore {
+  /** Stores the ticket's example; a later label of the same ticket replaces it. */
+  put(example: LabelledExample): Promise<void>;
+  list(): Promise<LabelledExample[]>;
+}
+
+/** Trained scorer versions: each one's artifact and its out-of-fold evidence, written once. */
+interface ScorerStore {
+  /** Writes the artifact and the evidence under `artifact.version`. */
+  putVersion(artifact: ScorerArtifact, evidence: ScorerEvidence): Promise<void>;
+  getArtifact(version: string): Promise<ScorerArtifact | undefined>;
+  getEvidence(version: string): Promise<ScorerEvidence | undefined>;
+}
+
+/** Which scorer version classify uses: one pointer, moved only from the version it was read at. */
+interface ActiveScorerRepository {
+  get(): Promise<ActiveScorer | undefined>;
+  /**
+   * Points at `next` if the pointer is still at `previousVersion` (absent when undefined); else
+   * throws VersionConflictError, as another training run moved it meanwhile.
+   */
+  set(next: ActiveScorer, previousVersion?: string): Promise<void>;
 }
 
 /** The model that classifies a ticket (Bedrock Converse in Lambda, the stand-in locally). */
@@ -139,6 +171,8 @@ const auditChangeId = (at: string, version: number) => `${at}#v${String(version)
 
 export type {
   ActiveScorerEvidence,
+  ActiveScorerRepository,
+  LabelledExampleStore,
   MessageSender,
   ObservationRepository,
   OutcomeQueue,
@@ -148,6 +182,7 @@ export type {
   RouteConfigRepository,
   RouteScorerSource,
   ScorerEvidenceSource,
+  ScorerStore,
   TicketClassifier,
   TicketRepository,
   WebhookSecretSource,

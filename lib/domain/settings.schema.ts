@@ -63,6 +63,13 @@ const WebhookDefaultsSchema = z.object({
   secretCacheSeconds: z.number().int().nonnegative().default(300),
 });
 
+const ScorerDefaultsSchema = z.object({
+  /** Fewest labelled examples before a route scorer is trained; fewer, the run is skipped. */
+  minExamples: z.number().int().min(2).default(200),
+  /** Folds of the out-of-fold scores kept as a version's evidence. */
+  folds: z.number().int().min(2).max(20).default(5),
+});
+
 const CostDefaultsSchema = z.object({
   /** Model cost per ticket (USD), paid on every ticket. */
   llmCostPerTicket: money.default(0.0006),
@@ -87,6 +94,7 @@ const DEFAULTS = {
   breaker: BreakerDefaultsSchema.parse({}),
   classify: ClassifyDefaultsSchema.parse({}),
   webhook: WebhookDefaultsSchema.parse({}),
+  scorer: ScorerDefaultsSchema.parse({}),
   cost: { ...cost, wrongAutoCost: breakEvenWrongAutoCost(cost.humanCostPerTicket, retune.targetError) },
 } as const;
 
@@ -98,5 +106,6 @@ export {
   DEFAULTS,
   RetuneDefaultsSchema,
   SamplingSchema,
+  ScorerDefaultsSchema,
   WebhookDefaultsSchema,
 };

@@ -20,6 +20,7 @@ describe('function bundles', () => {
   let taxonomyFile: string;
   const bundleDirs = {} as Record<FunctionKey, string>;
   let webhookBundleDir: string;
+  let trainBundleDir: string;
   /** The classify function as deployed: its environment (with tokens) and timeout. */
   let classifyFn: { env: Record<string, unknown>; timeoutSeconds: number };
 
@@ -38,8 +39,8 @@ describe('function bundles', () => {
       readFileSync(join(assembly.directory, `${stateless.artifactId}.assets.json`), 'utf8'),
     ) as AssetManifest;
     const zipped = Object.entries(manifest.files).filter(([, f]) => f.source.packaging === 'zip');
-    // The three functions and the webhook's.
-    expect(zipped).toHaveLength(FUNCTION_KEYS.length + 1);
+    // The three functions, the webhook's and the route scorer's train function.
+    expect(zipped).toHaveLength(FUNCTION_KEYS.length + 2);
     // Each function's code points at its own asset: S3Key is "<asset hash>.zip".
     const functions = Template.fromStack(stateless).findResources('AWS::Lambda::Function');
     for (const key of FUNCTION_KEYS) {
@@ -54,6 +55,11 @@ describe('function bundles', () => {
       assembly.directory,
       manifest.files[String(webhook?.Properties.Code.S3Key).replace(/\.zip$/, '')]!.source.path,
     );
+    const train = functions[logicalId(stateless, stateless.train.fn.function)];
+    trainBundleDir = join(
+      assembly.directory,
+      manifest.files[String(train?.Properties.Code.S3Key).replace(/\.zip$/, '')]!.source.path,
+    );
     const classify = functions[logicalId(stateless, stateless.classify.fn.function)]?.Properties;
     classifyFn = { env: classify.Environment.Variables, timeoutSeconds: classify.Timeout };
   });
@@ -61,7 +67,17 @@ describe('function bundles', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   it('builds a separate bundle for each function', () => {
-    expect(new Set([...Object.values(bundleDirs), webhookBundleDir]).size).toBe(FUNCTION_KEYS.length + 1);
+    expect(new Set([...Object.values(bundleDirs), webhookBundleDir, trainBundleDir]).size).toBe(
+      FUNCTION_KEYS.length + 2,
+    );
+  });
+
+  it('bundles the train function as ESM with the S3 client inside, and without a taxonomy', () => {
+    const code = readFileSync(join(trainBundleDir, 'index.mjs'), 'utf8');
+    expect(code.startsWith("import { createRequire } from 'module';")).toBe(true);
+    expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+    expect(code).toContain('ListObjects');
+    expect(existsSync(join(trainBundleDir, 'taxonomy.json'))).toBe(false);
   });
 
   it('bundles the webhook as ESM with the AWS SDK inside, and without the taxonomy it never reads', () => {

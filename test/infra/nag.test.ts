@@ -62,7 +62,7 @@ describe('cdk-nag (AwsSolutions)', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS3/);
   });
 
-  it('acknowledges the X-Ray wildcard per function role, the webhook routes without an authorizer, and the vendor secret rotation', () => {
+  it('acknowledges the X-Ray wildcard per function role, one scorer-bucket prefix per grant, the bucket access log, the webhook routes without an authorizer, and the vendor secret rotation', () => {
     const app = appWithOutdir();
     buildTriageApp(app, TEST_ENV);
     const acknowledged = app.node.findAll().flatMap((c) =>
@@ -80,16 +80,36 @@ describe('cdk-nag (AwsSolutions)', () => {
       'ClassifyService/Classify',
       'OutcomeService/Outcome',
       'RetuneService/Retune',
+      'TrainService/Train',
       'WebhookService/Webhook',
     ];
-    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
-    expect(acknowledged.sort(byPath)).toEqual(
+    const bucket = 'arn:aws:s3:::tickettriage-scorer-123456789012-eu-west-1';
+    const prefixGrants: [string, string][] = [
+      ['ClassifyService/Classify', 'examples'],
+      ['ClassifyService/Classify', 'scorers'],
+      ['OutcomeService/Outcome', 'examples'],
+      ['TrainService/Train', 'examples'],
+      ['TrainService/Train', 'scorers'],
+    ];
+    const byPathThenId = (a: { path: string; id: string }, b: { path: string; id: string }) =>
+      a.path.localeCompare(b.path) || a.id.localeCompare(b.id);
+    expect(acknowledged.sort(byPathThenId)).toEqual(
       [
         ...roles.map((fn) => ({
           path: `TicketTriageStateless/${fn}/Role`,
           id: 'AwsSolutions-IAM5[Resource::*]',
           reason: expect.stringMatching(/X-Ray/),
         })),
+        ...prefixGrants.map(([fn, prefix]) => ({
+          path: `TicketTriageStateless/${fn}/Role`,
+          id: `AwsSolutions-IAM5[Resource::${bucket}/${prefix}/*]`,
+          reason: expect.stringMatching(/one prefix of the scorer bucket/),
+        })),
+        {
+          path: 'TicketTriageStateful/Data/Scorer/Bucket',
+          id: 'AwsSolutions-S1',
+          reason: expect.stringMatching(/Only the stack’s own functions/),
+        },
         ...['generic', 'zendesk', 'freshdesk'].map((adapter) => ({
           path: `TicketTriageStateless/WebhookService/Api/POST--${adapter}`,
           id: 'AwsSolutions-APIG4',
@@ -100,7 +120,7 @@ describe('cdk-nag (AwsSolutions)', () => {
           id: 'AwsSolutions-SMG4',
           reason: expect.stringMatching(/rotated at the vendor/),
         },
-      ].sort(byPath),
+      ].sort(byPathThenId),
     );
   });
 });

@@ -153,8 +153,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
 
   it('alarms on errors of every function, and on classify throttles', () => {
     const errors = alarmsOn('Errors', 'AWS/Lambda');
-    // One more: the webhook function's (webhook.test.ts).
-    expect(errors).toHaveLength(FUNCTION_KEYS.length + 1);
+    // Two more: the webhook function's (webhook.test.ts) and the train function's (scorer.test.ts).
+    expect(errors).toHaveLength(FUNCTION_KEYS.length + 2);
     for (const key of FUNCTION_KEYS) {
       const fnRef = { Ref: logicalId(triage.stateless, triageFunction(triage, key).function) };
       const alarm = errors.find(
@@ -192,6 +192,9 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
         'ClassifyFunctionThrottles',
         'OutcomeFunctionErrors',
         'RetuneFunctionErrors',
+        'TrainFunctionErrors',
+        'ScorerTrainingFailed',
+        'ScorerStale',
         'ClassifyRecordErrors',
         'BedrockThrottles',
         'ModelAccessDenied',

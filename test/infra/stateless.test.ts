@@ -40,7 +40,7 @@ const TABLE_ACCESS: Record<FunctionKey, Partial<Record<TableKey, string[]>>> = {
     tickets: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     quarantine: ['dynamodb:PutItem'],
     observations: ['dynamodb:PutItem'],
-    routeConfig: ['dynamodb:Scan'],
+    routeConfig: ['dynamodb:GetItem', 'dynamodb:Scan'],
   },
   outcome: {
     tickets: ['dynamodb:GetItem'],
@@ -100,9 +100,9 @@ describe('stateless stack: functions', () => {
   });
 
   it('runs classify, outcome and retune through the one function construct: Node.js 24, arm64, tracing, own log group', () => {
-    // The fourth function and its API's access log group are the webhook's (webhook.test.ts).
-    triage.statelessTemplate.resourceCountIs('AWS::Lambda::Function', 4);
-    triage.statelessTemplate.resourceCountIs('AWS::Logs::LogGroup', 5);
+    // The webhook's function and its API's access log group: webhook.test.ts; the train function's: scorer.test.ts.
+    triage.statelessTemplate.resourceCountIs('AWS::Lambda::Function', 5);
+    triage.statelessTemplate.resourceCountIs('AWS::Logs::LogGroup', 6);
     for (const key of FUNCTION_KEYS) {
       expect(functionProperties(triage, key), key).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -119,7 +119,7 @@ describe('stateless stack: functions', () => {
   });
 
   it('gives each function its own role without AWS managed policies', () => {
-    triage.statelessTemplate.resourceCountIs('AWS::IAM::Role', 4);
+    triage.statelessTemplate.resourceCountIs('AWS::IAM::Role', 5);
     triage.statelessTemplate.allResourcesProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
   });
 
@@ -232,7 +232,8 @@ describe('stateless stack: functions', () => {
   it('runs the retune on the retuneSchedule with an empty event, invokable only by that rule', () => {
     const fnId = logicalId(triage.stateless, triage.stateless.retune.fn.function);
     const ruleId = logicalId(triage.stateless, triage.stateless.retune.schedule);
-    triage.statelessTemplate.resourceCountIs('AWS::Events::Rule', 1);
+    // The other rule is the train function's schedule (scorer.test.ts).
+    triage.statelessTemplate.resourceCountIs('AWS::Events::Rule', 2);
     triage.statelessTemplate.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 hour)',
       State: 'ENABLED',
@@ -295,8 +296,10 @@ describe('stateless stack: least-privilege IAM', () => {
 
   it('attaches every statement of the stack to one of the function roles', () => {
     const webhook = roleStatements(triage, triage.stateless.webhook?.fn.role);
+    const train = roleStatements(triage, triage.stateless.train.fn.role);
     expect(webhook.length).toBeGreaterThan(0);
-    expect([...FUNCTION_KEYS.flatMap((k) => byFunction[k]), ...webhook]).toHaveLength(
+    expect(train.length).toBeGreaterThan(0);
+    expect([...FUNCTION_KEYS.flatMap((k) => byFunction[k]), ...webhook, ...train]).toHaveLength(
       statementsOf(triage).length,
     );
   });
@@ -362,11 +365,12 @@ describe('stateless stack: least-privilege IAM', () => {
       byFunction[key]
         .filter((s) => actionsOf(s).includes('kms:Encrypt'))
         .map((s) => s.Condition?.StringEquals?.['kms:ViaService']);
+    // S3 uses the key for the scorer bucket's objects (examples/, scorers/).
     expect(viaServices('classify')).toEqual([
-      ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com'],
+      ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
     ]);
     expect(viaServices('outcome')).toEqual([
-      ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com'],
+      ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
     ]);
     expect(viaServices('retune')).toEqual([['dynamodb.eu-west-1.amazonaws.com']]);
   });

@@ -110,6 +110,8 @@ describe('triage serve', () => {
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
       AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
+      AWS_ENDPOINT_URL_S3: endpoints.s3Endpoint,
+      SCORER_BUCKET: endpoints.buckets.scorer,
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
     });

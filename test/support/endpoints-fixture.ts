@@ -9,6 +9,7 @@ const endpoints = (pid: number): EndpointsFile => ({
   region: 'us-east-1',
   sqsEndpoint: 'http://127.0.0.1:9324',
   dynamodbEndpoint: 'http://127.0.0.1:8000',
+  s3Endpoint: 'http://127.0.0.1:4568',
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   webhookUrl: 'http://127.0.0.1:9000',
   webhookSecret: 'generic-secret',
@@ -33,6 +34,7 @@ const endpoints = (pid: number): EndpointsFile => ({
     routeConfig: 'rc',
     routeAudit: 'ra',
   },
+  buckets: { scorer: 'scorer' },
   taxonomyPath: '/tmp/taxonomy.json',
   people: false,
 });

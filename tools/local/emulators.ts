@@ -1,21 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import dynalite from 'dynalite';
 import { createSqsServer } from 'local-aws-sqs';
+import S3rver from 's3rver';
+import S3rverAccount from 's3rver/lib/models/account.js';
 import type { QueueSpec, TableSpec } from '../../lib/config/resources.js';
-import { dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
+import { BUCKETS, dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
+import { createS3Client } from '../../lib/wiring/aws-clients.js';
 
 /**
- * The embedded AWS default: dynalite for DynamoDB and local-aws-sqs for SQS, in this process, on
- * 127.0.0.1 with ports chosen at run time. Tables and queues come from the same specs as infra/.
+ * The embedded AWS default: dynalite for DynamoDB, local-aws-sqs for SQS and s3rver for S3, in this
+ * process, on 127.0.0.1 with ports chosen at run time. Tables, queues and buckets come from the same
+ * specs as infra/.
  */
 
 const LOCAL_REGION = 'us-east-1';
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 type QueueName = keyof typeof QUEUES;
+type BucketName = keyof typeof BUCKETS;
 
 interface LocalQueue {
   url: string;
@@ -27,10 +36,13 @@ interface LocalQueue {
 interface Emulators {
   dynamoEndpoint: string;
   sqsEndpoint: string;
+  s3Endpoint: string;
   tables: Record<keyof typeof TABLES, string>;
   queues: Record<QueueName, LocalQueue>;
+  buckets: Record<BucketName, string>;
   dynamo: DynamoDBClient;
   sqs: SQSClient;
+  s3: S3Client;
   /**
    * Calls `listener` after each SQS request but a receive has been answered: a send (or a
    * visibility change) may have made a message visible. Idle pollers wait on it instead of polling.
@@ -114,6 +126,33 @@ const writeCounter = (server: Server, writes: (target: string) => boolean) => {
 /** JSON protocol names the action in a header; a query-protocol request (none) may be a send. */
 const sqsMayWrite = (target: string) => !target.endsWith('.ReceiveMessage');
 
+interface LocalS3 {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/** s3rver keeps objects in a directory: a fresh one per start, removed at stop. */
+const startS3 = async (): Promise<LocalS3> => {
+  // s3rver knows one key pair (S3RVER); the local stack's clients sign with LOCAL_CREDENTIALS.
+  S3rverAccount.DUMMY_ACCOUNT.createKeyPair(LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey);
+  const directory = mkdtempSync(join(tmpdir(), 'triage-s3-'));
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: Object.values(BUCKETS).map((spec) => ({ name: spec.localName })),
+  });
+  const { port } = await server.run();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+};
+
 const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators> => {
   const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoEndpoint = await listen(dynamoServer);
@@ -128,6 +167,8 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
   const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: dynamoEndpoint });
   const sqs = new SQSClient({ ...clientConfig, endpoint: sqsEndpoint });
+  const localS3 = await startS3();
+  const s3 = createS3Client({ ...clientConfig, endpoint: localS3.endpoint });
 
   await Promise.all(Object.values(TABLES).map((spec) => createTable(dynamo, spec)));
   const visibility = options.visibilityTimeoutSeconds ?? 5;
@@ -141,12 +182,17 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
   return {
     dynamoEndpoint,
     sqsEndpoint,
+    s3Endpoint: localS3.endpoint,
     tables: Object.fromEntries(
       Object.entries(TABLES).map(([k, spec]) => [k, spec.id]),
     ) as Emulators['tables'],
     queues: Object.fromEntries(entries) as Emulators['queues'],
+    buckets: Object.fromEntries(
+      Object.entries(BUCKETS).map(([k, spec]) => [k, spec.localName]),
+    ) as Emulators['buckets'],
     dynamo,
     sqs,
+    s3,
     onSqsWrite: (listener) => {
       const onRequest = (req: IncomingMessage, res: ServerResponse) => {
         if (sqsMayWrite(String(req.headers['x-amz-target'] ?? ''))) res.once('finish', listener);
@@ -160,23 +206,30 @@ const startEmulators = async (options: EmulatorOptions = {}): Promise<Emulators>
     stop: async () => {
       dynamo.destroy();
       sqs.destroy();
-      await Promise.all([close(dynamoServer), close(sqsServer)]);
+      s3.destroy();
+      await Promise.all([close(dynamoServer), close(sqsServer), localS3.close()]);
     },
   };
 };
 
 /**
- * Every table's and queue's environment variable (TICKETS_TABLE, INGEST_QUEUE_URL, ...) set to the
- * emulators' name or URL: what a function's environment holds in AWS, for the same resource specs.
+ * Every table's, queue's and bucket's environment variable (TICKETS_TABLE, INGEST_QUEUE_URL,
+ * SCORER_BUCKET, ...) set to the emulators' name or URL: what a function's environment holds in AWS,
+ * for the same resource specs.
  */
-const resourceEnv = (emulators: Pick<Emulators, 'tables' | 'queues'>): Record<string, string> => ({
+const resourceEnv = (
+  emulators: Pick<Emulators, 'tables' | 'queues' | 'buckets'>,
+): Record<string, string> => ({
   ...Object.fromEntries(
     Object.entries(TABLES).map(([key, spec]) => [spec.envKey, emulators.tables[key as keyof typeof TABLES]]),
   ),
   ...Object.fromEntries(
     Object.entries(QUEUES).map(([key, spec]) => [spec.envKey, emulators.queues[key as QueueName].url]),
   ),
+  ...Object.fromEntries(
+    Object.entries(BUCKETS).map(([key, spec]) => [spec.envKey, emulators.buckets[key as BucketName]]),
+  ),
 });
 
-export type { Emulators, LocalQueue, QueueName };
+export type { BucketName, Emulators, LocalQueue, QueueName };
 export { LOCAL_CREDENTIALS, LOCAL_REGION, resourceEnv, startEmulators };

@@ -17,6 +17,8 @@ const EndpointsFileSchema = z.object({
   region: z.string().min(1),
   sqsEndpoint: url,
   dynamodbEndpoint: url,
+  /** Path-style: `{s3Endpoint}/{bucket}/{key}`. */
+  s3Endpoint: url,
   /** The emulators accept any credentials; these are the ones the printed exports use. */
   credentials: z.object({ accessKeyId: z.string().min(1), secretAccessKey: z.string().min(1) }),
   /** POST {webhookUrl}/generic, /zendesk or /freshdesk. */
@@ -52,6 +54,8 @@ const EndpointsFileSchema = z.object({
     routeConfig: z.string().min(1),
     routeAudit: z.string().min(1),
   }),
+  /** The scorer bucket: labelled examples and trained route scorers. */
+  buckets: z.object({ scorer: z.string().min(1) }),
   /** The taxonomy the handlers read (a derived one is a temporary file). */
   taxonomyPath: z.string().min(1),
   /** Whether simulated agents, customers and QA answer the tickets whose labels they know. */
@@ -153,6 +157,7 @@ const endpointsEnv = (endpoints: EndpointsFile): Record<string, string> => ({
   AWS_DEFAULT_REGION: endpoints.region,
   AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
   AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
+  AWS_ENDPOINT_URL_S3: endpoints.s3Endpoint,
   AWS_ACCESS_KEY_ID: endpoints.credentials.accessKeyId,
   AWS_SECRET_ACCESS_KEY: endpoints.credentials.secretAccessKey,
 });

@@ -131,6 +131,7 @@ const endpointsOf = (
     region: LOCAL_REGION,
     sqsEndpoint: emulators.sqsEndpoint,
     dynamodbEndpoint: emulators.dynamoEndpoint,
+    s3Endpoint: emulators.s3Endpoint,
     credentials: LOCAL_CREDENTIALS,
     webhookUrl: webhook.url,
     webhookSecret: options.webhookSecrets.generic,
@@ -148,6 +149,7 @@ const endpointsOf = (
       outcomesDlq: q.outcomes.dlqUrl,
     },
     tables: { ...emulators.tables },
+    buckets: { ...emulators.buckets },
     taxonomyPath: options.taxonomyPath,
     people: options.people !== undefined,
   };

@@ -5,6 +5,7 @@ import type { RouteAuditEntry, RouteConfigRepository } from '../../domain/ports.
 import { VersionConflictError } from '../../domain/ports.js';
 import type { RouteConfig } from '../../domain/route-config/route-config.schema.js';
 import { RouteConfigSchema } from '../../domain/route-config/route-config.schema.js';
+import { isReservedConfigKey } from './active-scorer-store.js';
 
 interface RouteConfigStoreOptions {
   client: DynamoDBDocumentClient;
@@ -29,7 +30,8 @@ const createRouteConfigStore = (options: RouteConfigStoreOptions): RouteConfigRe
       let start: Record<string, unknown> | undefined;
       do {
         const out = await client.send(new ScanCommand({ TableName: configTable, ExclusiveStartKey: start }));
-        for (const item of out.Items ?? []) items.push(parse(item));
+        // The table also holds reserved items (the active scorer's pointer): they are no route.
+        for (const item of out.Items ?? []) if (!isReservedConfigKey(item.routeId)) items.push(parse(item));
         start = out.LastEvaluatedKey;
       } while (start);
       return items;
@@ -38,7 +40,7 @@ const createRouteConfigStore = (options: RouteConfigStoreOptions): RouteConfigRe
       const out = await client.send(
         new GetCommand({ TableName: configTable, Key: { routeId }, ConsistentRead: true }),
       );
-      return out.Item ? parse(out.Item) : undefined;
+      return out.Item && !isReservedConfigKey(out.Item.routeId) ? parse(out.Item) : undefined;
     },
     save: async (next) => {
       const expected = next.version - 1;

@@ -60,6 +60,14 @@ const METRIC = {
   historyRefuted: 'HistoryRefuted',
   routeChanges: 'RouteConfigChanges',
   configConflicts: 'RouteConfigConflicts',
+  /** A route scorer version trained and activated (1 per run that did). */
+  scorerTrained: 'ScorerTrained',
+  /** A training run that failed: the active scorer stays as it was, and ages. */
+  scorerTrainingFailed: 'ScorerTrainingFailed',
+  /** Labelled examples the training run found (trained on, or too few to train). */
+  scorerExamples: 'ScorerExamples',
+  /** Hours since the active scorer was trained, after each run: staleness is alarmed on it. */
+  scorerAgeHours: 'ScorerAgeHours',
   /** Webhook requests verified, mapped and sent to the outcomes queue (dimension Adapter). */
   webhookAccepted: 'WebhookAccepted',
   /** Webhook requests refused (Adapter, Reason: size, signature, body, method, not_found). */

@@ -7,7 +7,12 @@ import {
   sqsClient as cliSqsClient,
 } from '../../../bin/commands/aws-clients.js';
 import { CLIENT_LIMITS } from '../../../lib/config/time-budget.js';
-import { createBedrockClient, createDynamoClient, createSqsClient } from '../../../lib/wiring/aws-clients.js';
+import {
+  createBedrockClient,
+  createDynamoClient,
+  createS3Client,
+  createSqsClient,
+} from '../../../lib/wiring/aws-clients.js';
 import { createAwsClients } from '../../../lib/wiring/classify-deps.js';
 
 /** The options a built client's request handler really holds (resolved from its config provider). */
@@ -28,10 +33,11 @@ const maxAttempts = (client: { config: { maxAttempts: () => Promise<number> } })
 const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 
 describe('AWS clients', () => {
-  it('builds DynamoDB and SQS clients whose HTTP/1.1 handler aborts a request at its timeout', async () => {
+  it('builds DynamoDB, SQS and S3 clients whose HTTP/1.1 handler aborts a request at its timeout', async () => {
     for (const [client, limits] of [
       [createDynamoClient(), CLIENT_LIMITS.dynamo],
       [createSqsClient(), CLIENT_LIMITS.sqs],
+      [createS3Client(), CLIENT_LIMITS.s3],
     ] as const) {
       const { kind, options } = await handlerConfig(client);
       expect(kind).toBe('NodeHttpHandler');
@@ -43,6 +49,15 @@ describe('AWS clients', () => {
       expect(await maxAttempts(client)).toBe(limits.maxAttempts);
       client.destroy();
     }
+  });
+
+  it('addresses S3 path-style only when an endpoint (the emulator) is given', async () => {
+    const local = createS3Client({ endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', credentials });
+    const aws = createS3Client({ region: 'us-east-1', credentials });
+    expect(local.config.forcePathStyle).toBe(true);
+    expect(aws.config.forcePathStyle ?? false).toBe(false);
+    local.destroy();
+    aws.destroy();
   });
 
   it('builds the Bedrock client on HTTP/2 with the model timeout as its stream timeout', async () => {

@@ -68,4 +68,8 @@ describe('endpointsEnv', () => {
       AWS_DEFAULT_REGION: 'us-east-1',
     });
   });
+
+  it('points S3 clients at the emulated S3 endpoint beside SQS and DynamoDB', () => {
+    expect(endpointsEnv(endpoints(1)).AWS_ENDPOINT_URL_S3).toBe('http://127.0.0.1:4568');
+  });
 });

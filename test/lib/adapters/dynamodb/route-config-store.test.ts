@@ -1,5 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouteConfigStore } from '../../../../lib/adapters/dynamodb/route-config-store.js';
@@ -55,5 +61,21 @@ describe('route config store', () => {
     await expect(store.appendAudit(entry)).rejects.toThrow(/without an audit table/);
     await expect(store.history('pay_early')).rejects.toThrow(/without an audit table/);
     expect(mock.calls()).toHaveLength(0);
+  });
+
+  it('lists and gets only routes, never the active scorer item kept in the same table', async () => {
+    const scorerItem = {
+      routeId: '#scorer',
+      version: 'v1',
+      trainedAt: '2026-11-02T03:00:00.000Z',
+      examples: 300,
+      routes: 12,
+      activatedAt: '2026-11-02T03:01:00.000Z',
+    };
+    mock.on(ScanCommand).resolves({ Items: [stored, scorerItem] });
+    mock.on(GetCommand).resolves({ Item: scorerItem });
+    const store = createRouteConfigStore({ client: documents, configTable: 'RouteConfig' });
+    expect(await store.list()).toEqual([stored]);
+    expect(await store.get('#scorer')).toBeUndefined();
   });
 });

@@ -1,0 +1,55 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import middy from '@middy/core';
+import { publishTrainFailure, publishTrainMetrics } from '../lib/adapters/metrics/scorer-metrics.js';
+import type { TrainEnv } from '../lib/config/env.schema.js';
+import type { TrainReport } from '../lib/use-cases/train-route-scorer.js';
+import { createTrainRouteScorer } from '../lib/use-cases/train-route-scorer.js';
+import type { HandlerOptions } from '../lib/wiring/telemetry.js';
+import { createTelemetry } from '../lib/wiring/telemetry.js';
+import { createTrainDeps } from '../lib/wiring/train-deps.js';
+
+/** Builds the train function from validated config. */
+const createTrainHandler = (
+  config: TrainEnv,
+  options: HandlerOptions<{ dynamo?: DynamoDBClient; s3?: S3Client }> = {},
+) => {
+  const trainRouteScorer = createTrainRouteScorer(createTrainDeps(config, options.clients));
+  const { logger, metrics } = createTelemetry(options);
+
+  /** The raw handler: the EventBridge schedule (or a manual `{}`) in, the report out. */
+  const trainHandler = async (): Promise<TrainReport> => {
+    let report: TrainReport;
+    try {
+      report = await trainRouteScorer();
+    } catch (error) {
+      publishTrainFailure(metrics);
+      logger.error('route scorer training failed; the active scorer stays', error as Error);
+      throw error;
+    }
+    publishTrainMetrics(metrics, report);
+    if (report.kind === 'skipped') {
+      logger.warn('route scorer training skipped', {
+        reason: report.reason,
+        examples: report.examples,
+        routes: report.routes,
+        activeVersion: report.active?.version,
+      });
+    } else {
+      logger.info('route scorer trained and activated', {
+        version: report.version,
+        previousVersion: report.previousVersion,
+        examples: report.examples,
+        routes: report.routes,
+        outOfFoldAccuracy: report.outOfFoldAccuracy,
+        trainMs: report.trainMs,
+      });
+    }
+    return report;
+  };
+
+  return { trainHandler, handler: middy(trainHandler).use(injectLambdaContext(logger)) };
+};
+
+export { createTrainHandler };

@@ -1,0 +1,154 @@
+import type { ActiveScorerRepository, LabelledExampleStore, ScorerStore } from '../domain/ports.js';
+import type { ActiveScorer } from '../domain/scorer/active-scorer.schema.js';
+import type { FoldScore } from '../domain/scorer/cross-fit.js';
+import { crossFitScores } from '../domain/scorer/cross-fit.js';
+import type { LabelledExample } from '../domain/scorer/labelled-example.schema.js';
+import type { ScorerArtifact } from '../domain/scorer/scorer-artifact.schema.js';
+import type { ScorerEvidence } from '../domain/scorer/scorer-evidence.schema.js';
+import type { TrainingExample } from '../domain/scorer/train-scorer.js';
+import { trainScorer } from '../domain/scorer/train-scorer.js';
+
+/**
+ * The route scorer's training run: every labelled example trains one scorer; the same examples,
+ * cross-fitted, give each ticket a score from a model that never saw it (the version's evidence).
+ * Artifact and evidence are written first, then the active pointer moves from the version it was
+ * read at: a reader never finds a pointer to a version that is not all there.
+ */
+
+interface TrainSettings {
+  /** Fewer labelled examples than this: the run is skipped. */
+  minExamples: number;
+  folds: number;
+  seed?: number;
+}
+
+interface TrainRouteScorerDeps {
+  examples: LabelledExampleStore;
+  scorers: ScorerStore;
+  active: ActiveScorerRepository;
+  settings: TrainSettings;
+  now?: () => Date;
+  /** The domain's trainer and cross-fit; replaced in tests that only check the orchestration. */
+  train?: (
+    examples: readonly TrainingExample[],
+    options: { trainedAt: string; seed?: number },
+  ) => ScorerArtifact;
+  crossFit?: (
+    examples: readonly TrainingExample[],
+    options: { trainedAt: string; folds: number; seed?: number },
+  ) => Map<string, FoldScore>;
+}
+
+type SkipReason = 'too_few_examples' | 'too_few_routes';
+
+type TrainReport =
+  | {
+      kind: 'skipped';
+      reason: SkipReason;
+      examples: number;
+      routes: number;
+      /** The scorer still in use, if any. */
+      active?: ActiveScorer;
+    }
+  | {
+      kind: 'trained';
+      version: string;
+      examples: number;
+      routes: number;
+      /** Share of tickets whose out-of-fold route is their label. */
+      outOfFoldAccuracy: number;
+      trainMs: number;
+      previousVersion?: string;
+      active: ActiveScorer;
+    };
+
+const toTraining = (e: LabelledExample): TrainingExample => ({
+  ticketId: e.ticketId,
+  text: e.text,
+  route: e.route,
+  ...(e.customerId ? { customerId: e.customerId } : {}),
+});
+
+/** One evidence row per example: its label, its out-of-fold score, and how it was labelled. */
+const evidenceRows = (examples: readonly LabelledExample[], scores: Map<string, FoldScore>): ScorerEvidence =>
+  examples.map((e) => {
+    const score = scores.get(e.ticketId);
+    if (!score) throw new Error(`cross-fit returned no score for ticket ${e.ticketId}`);
+    return {
+      ticketId: e.ticketId,
+      route: e.route,
+      scorerRoute: score.route,
+      probability: score.probability,
+      ...(e.llmRoute ? { llmRoute: e.llmRoute } : {}),
+      weight: e.weight,
+      source: e.source,
+      decidedAt: e.decidedAt,
+    };
+  });
+
+const accuracy = (rows: ScorerEvidence): number =>
+  rows.length === 0 ? 0 : rows.filter((r) => r.scorerRoute === r.route).length / rows.length;
+
+const skipReason = (examples: number, routes: number, minExamples: number): SkipReason | undefined => {
+  if (examples < minExamples) return 'too_few_examples';
+  if (routes < 2) return 'too_few_routes';
+  return undefined;
+};
+
+const createTrainRouteScorer = (deps: TrainRouteScorerDeps) => {
+  const now = deps.now ?? (() => new Date());
+  const train = deps.train ?? trainScorer;
+  const crossFit = deps.crossFit ?? crossFitScores;
+  const { minExamples, folds, seed } = deps.settings;
+
+  return async (): Promise<TrainReport> => {
+    const labelled = await deps.examples.list();
+    const routes = new Set(labelled.map((e) => e.route)).size;
+    const previous = await deps.active.get();
+    const reason = skipReason(labelled.length, routes, minExamples);
+    if (reason) {
+      return {
+        kind: 'skipped',
+        reason,
+        examples: labelled.length,
+        routes,
+        ...(previous ? { active: previous } : {}),
+      };
+    }
+
+    const started = Date.now();
+    const trainedAt = now().toISOString();
+    const training = labelled.map(toTraining);
+    const artifact = train(training, { trainedAt, ...(seed === undefined ? {} : { seed }) });
+    const rows = evidenceRows(
+      labelled,
+      crossFit(training, { trainedAt, folds, ...(seed === undefined ? {} : { seed }) }),
+    );
+    const trainMs = Date.now() - started;
+
+    await deps.scorers.putVersion(artifact, rows);
+    const active: ActiveScorer = {
+      version: artifact.version,
+      trainedAt: artifact.trainedAt,
+      examples: labelled.length,
+      routes: artifact.routes.length,
+      activatedAt: now().toISOString(),
+    };
+    await deps.active.set(active, previous?.version);
+    return {
+      kind: 'trained',
+      version: artifact.version,
+      examples: labelled.length,
+      routes: artifact.routes.length,
+      outOfFoldAccuracy: accuracy(rows),
+      trainMs,
+      ...(previous ? { previousVersion: previous.version } : {}),
+      active,
+    };
+  };
+};
+
+type TrainRouteScorer = ReturnType<typeof createTrainRouteScorer>;
+
+export type { SkipReason, TrainReport, TrainRouteScorer, TrainRouteScorerDeps, TrainSettings };
+export { createTrainRouteScorer };
