@@ -2,6 +2,7 @@ import type { ActiveScorerRepository, LabelledExampleStore, ScorerStore } from '
 import type { ActiveScorer } from '../domain/scorer/active-scorer.schema.js';
 import type { FoldScore } from '../domain/scorer/cross-fit.js';
 import { crossFitScores } from '../domain/scorer/cross-fit.js';
+import { evidenceRows } from '../domain/scorer/evidence-rows.js';
 import type { LabelledExample } from '../domain/scorer/labelled-example.schema.js';
 import type { ScorerArtifact } from '../domain/scorer/scorer-artifact.schema.js';
 import type { ScorerEvidence } from '../domain/scorer/scorer-evidence.schema.js';
@@ -68,23 +69,6 @@ const toTraining = (e: LabelledExample): TrainingExample => ({
   route: e.route,
   ...(e.customerId ? { customerId: e.customerId } : {}),
 });
-
-/** One evidence row per example: its label, its out-of-fold score, and how it was labelled. */
-const evidenceRows = (examples: readonly LabelledExample[], scores: Map<string, FoldScore>): ScorerEvidence =>
-  examples.map((e) => {
-    const score = scores.get(e.ticketId);
-    if (!score) throw new Error(`cross-fit returned no score for ticket ${e.ticketId}`);
-    return {
-      ticketId: e.ticketId,
-      route: e.route,
-      scorerRoute: score.route,
-      probability: score.probability,
-      ...(e.llmRoute ? { llmRoute: e.llmRoute } : {}),
-      weight: e.weight,
-      source: e.source,
-      decidedAt: e.decidedAt,
-    };
-  });
 
 const accuracy = (rows: ScorerEvidence): number =>
   rows.length === 0 ? 0 : rows.filter((r) => r.scorerRoute === r.route).length / rows.length;

@@ -22,7 +22,7 @@ import {
   createMemoryRouteConfigs,
 } from './memory-repositories.js';
 import type { ReplayScorer } from './replay-scorer.js';
-import { createScorerLoop, labelOf } from './replay-scorer.js';
+import { createScorerLoop } from './replay-scorer.js';
 
 /**
  * One replay of a labelled stream through the production decision, outcome and retune code, with
@@ -160,8 +160,7 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     if (!outcome) return;
     await recordOutcome(outcome);
     const ticket = decisions.get(outcome.ticketId);
-    const label = ticket && labelOf(outcome, ticket);
-    if (loop && ticket && label) loop.learn(ticket, label);
+    if (loop && ticket) loop.learn(ticket, outcome, new Date(clock).toISOString());
   };
 
   loop?.retrain(new Date(clock).toISOString());
@@ -207,6 +206,7 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
       classification,
       ...(opinion.scorer ? { scorer: opinion.scorer, llm: opinion.llm } : {}),
       redactedText: t.text,
+      customerId: `c-${t.ticketId}`,
       action: sampled.decision.action,
       reason: sampled.decision.action === 'HUMAN' ? sampled.decision.reason : undefined,
       explorationRate: routeConfig?.explorationRate,

@@ -1,9 +1,10 @@
 import { crossFitScores } from '../../lib/domain/scorer/cross-fit.js';
+import type { LabelledExample } from '../../lib/domain/scorer/labelled-example.schema.js';
 import { loadScorer } from '../../lib/domain/scorer/load-scorer.js';
 import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { TrainScorerOptions } from '../../lib/domain/scorer/train-scorer.js';
 import { trainScorer } from '../../lib/domain/scorer/train-scorer.js';
-import type { ReplayScorer, ScorerExample, TrainedScorer } from './replay-scorer.js';
+import type { ReplayScorer, TrainedScorer } from './replay-scorer.js';
 import type { SimulatedLlm } from './simulated-llm.js';
 import type { ScoredTicket } from './stage-stream.js';
 
@@ -46,13 +47,16 @@ const historyExamples = (
   history: readonly ScoredTicket[],
   llm: SimulatedLlm,
   decidedAt: string,
-): ScorerExample[] =>
+): LabelledExample[] =>
   llmStream(history, llm, 0).map((t, i) => ({
     ticketId: `h-${String(i).padStart(6, '0')}`,
     text: t.text,
     route: t.label,
     llmRoute: t.classification.route,
+    source: 'history',
+    weight: 1,
     decidedAt,
+    labelledAt: decidedAt,
   }));
 
 export { cachedTrainer, historyExamples, llmStream };

@@ -1,3 +1,4 @@
+import type { ScorerEvidenceRow } from '../scorer/scorer-evidence.schema.js';
 import type { Observation } from './observation.js';
 import { observationId } from './observation.js';
 
@@ -9,20 +10,11 @@ import { observationId } from './observation.js';
  * ticket needed a person is an error of the route, as it is live.
  */
 
-interface OutOfFoldScore {
-  ticketId: string;
-  /** The route a person confirmed. */
-  route: string;
-  scorerRoute: string;
-  probability: number;
-  /** The LLM's route for the ticket; absent when it had none (then no agreement is claimed). */
-  llmRoute?: string;
-  neededPerson?: boolean;
-  decidedAt: string;
-}
-
 const scorerEvidenceObservation = (
-  row: OutOfFoldScore,
+  row: Pick<
+    ScorerEvidenceRow,
+    'ticketId' | 'route' | 'scorerRoute' | 'probability' | 'llmRoute' | 'neededPerson' | 'decidedAt'
+  >,
   version: string,
   teamOf: (routeId: string) => string | undefined,
 ): Observation | undefined => {
@@ -45,5 +37,4 @@ const scorerEvidenceObservation = (
   };
 };
 
-export type { OutOfFoldScore };
 export { scorerEvidenceObservation };

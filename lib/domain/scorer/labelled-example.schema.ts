@@ -18,6 +18,8 @@ const LabelledExampleSchema = z.object({
   /** The route the LLM gave the same ticket, when it was classified. */
   llmRoute: z.string().min(1).optional(),
   customerId: z.string().min(1).optional(),
+  /** A person marked that the ticket needed a person: an error of any route that automates it. */
+  neededPerson: z.boolean().optional(),
   source: LabelSourceSchema,
   /**
    * 1 / the probability that this ticket got a label at all (exploration, audit): an estimate over

@@ -16,6 +16,8 @@ const ScorerEvidenceRowSchema = z.object({
   probability: z.number().min(0).max(1),
   llmRoute: z.string().min(1).optional(),
   weight: z.number().finite().min(1),
+  /** A person marked that the ticket needed a person: an error of any route that automates it. */
+  neededPerson: z.boolean().optional(),
   source: LabelSourceSchema,
   decidedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../lib/domain/outcomes/outcome.schema.js';
+import type { LabelledExample } from '../../../lib/domain/scorer/labelled-example.schema.js';
 import { mulberry32 } from '../../../lib/domain/scorer/prng.js';
 import type { StoredTicket } from '../../../lib/domain/tickets/ticket-record.js';
 import { DEFAULT_PEOPLE } from '../../../tools/local/simulated-people.js';
 import { replay } from '../../../tools/simulate/replay.js';
-import type { ReplayScorer, ScorerExample } from '../../../tools/simulate/replay-scorer.js';
-import { createScorerLoop, labelOf } from '../../../tools/simulate/replay-scorer.js';
+import type { ReplayScorer } from '../../../tools/simulate/replay-scorer.js';
+import { createScorerLoop } from '../../../tools/simulate/replay-scorer.js';
 import { classificationOf } from '../../support/classification.js';
 import { taxonomy } from '../../support/outcome-fixtures.js';
 
@@ -33,13 +34,26 @@ const keywordScorer = (): ReplayScorer['train'] => {
   };
 };
 
-const example = (i: number, route = ROUTES[i % 2] as string): ScorerExample => ({
+const example = (i: number, route = ROUTES[i % 2] as string): LabelledExample => ({
   ticketId: `h-${i}`,
   text: `${route} question ${i}`,
   route,
   llmRoute: route,
+  source: 'history',
+  weight: 1,
   decidedAt: '2025-12-31T00:00:00.000Z',
+  labelledAt: '2025-12-31T00:00:00.000Z',
 });
+
+/** An agent's outcome naming `route`. */
+const agent = (ticketId: string, route: string): Outcome => ({
+  type: 'human_resolution',
+  ticketId,
+  finalRoute: route,
+  handleSeconds: 60,
+  resolvedAt: '2026-01-01T00:00:00Z',
+});
+const AT = '2026-01-01T00:00:00.000Z';
 
 const ticket = (over: Partial<StoredTicket> = {}): StoredTicket => ({
   ticketId: 'T-1',
@@ -50,36 +64,6 @@ const ticket = (over: Partial<StoredTicket> = {}): StoredTicket => ({
   ...over,
 });
 
-describe('labelOf', () => {
-  it("takes an agent's final route, with a mark that the ticket needed a person", () => {
-    const outcome = {
-      type: 'human_resolution',
-      ticketId: 'T-1',
-      finalRoute: 'pay_early',
-      neededPerson: true,
-      resolvedAt: '2026-01-01T00:00:00Z',
-    } as Outcome;
-    expect(labelOf(outcome, ticket())).toEqual({ route: 'pay_early', neededPerson: true });
-  });
-
-  it("takes QA's named route, or the ticket's own when QA says it was right, and nothing from customers", () => {
-    const qa = (over: object) =>
-      ({ type: 'qa_verdict', ticketId: 'T-1', auditedAt: '2026-01-01T00:00:00Z', ...over }) as Outcome;
-    expect(labelOf(qa({ correct: false, correctRoute: 'pay_early' }), ticket())).toEqual({
-      route: 'pay_early',
-    });
-    expect(labelOf(qa({ correct: true }), ticket())).toEqual({ route: 'late_fee' });
-    expect(labelOf(qa({ correct: false }), ticket())).toBeUndefined();
-    const feedback = {
-      type: 'customer_feedback',
-      ticketId: 'T-1',
-      reopened: true,
-      at: '2026-01-01T00:00:00Z',
-    } as Outcome;
-    expect(labelOf(feedback, ticket())).toBeUndefined();
-  });
-});
-
 describe('createScorerLoop', () => {
   it('trains no version below the fewest examples, then one, then another only after the set growth', () => {
     const loop = createScorerLoop(
@@ -88,13 +72,13 @@ describe('createScorerLoop', () => {
     );
     loop.retrain('2026-01-01T00:00:00.000Z');
     expect(loop.score('late_fee x')).toBeUndefined();
-    for (const i of [1, 2]) loop.learn(ticket({ ticketId: `T-${i}` }), { route: 'late_fee' });
+    for (const i of [1, 2]) loop.learn(ticket({ ticketId: `T-${i}` }), agent(`T-${i}`, 'late_fee'), AT);
     loop.retrain('2026-01-01T01:00:00.000Z');
     expect(loop.score('late_fee x')).toEqual({ version: 'v1', route: 'late_fee', probability: 0.999 });
-    loop.learn(ticket({ ticketId: 'T-3' }), { route: 'late_fee' });
+    loop.learn(ticket({ ticketId: 'T-3' }), agent('T-3', 'late_fee'), AT);
     loop.retrain('2026-01-01T02:00:00.000Z');
     expect(loop.versions()).toBe(1);
-    loop.learn(ticket({ ticketId: 'T-4' }), { route: 'late_fee' });
+    loop.learn(ticket({ ticketId: 'T-4' }), agent('T-4', 'late_fee'), AT);
     loop.retrain('2026-01-01T03:00:00.000Z');
     expect(loop.versions()).toBe(2);
   });
@@ -104,9 +88,11 @@ describe('createScorerLoop', () => {
       { train: keywordScorer(), history: [example(0), example(1, 'late_fee')], minExamples: 1, growth: 0 },
       taxonomy,
     );
-    loop.learn(ticket({ ticketId: 'T-9', redactedText: 'late_fee but really early' }), {
-      route: 'pay_early',
-    });
+    loop.learn(
+      ticket({ ticketId: 'T-9', redactedText: 'late_fee but really early' }),
+      agent('T-9', 'pay_early'),
+      AT,
+    );
     loop.retrain('2026-01-01T00:00:00.000Z');
     const evidence = loop.evidence();
     expect(evidence?.version).toBe('v1');

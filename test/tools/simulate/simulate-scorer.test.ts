@@ -5,7 +5,13 @@ import { classificationOf } from '../../support/classification.js';
 import { ROUTE_WORDS, scorerTickets } from '../../support/scorer-tickets.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
-const examples = scorerTickets(25).map((e) => ({ ...e, decidedAt: AT }));
+const examples = scorerTickets(25).map((e) => ({
+  ...e,
+  source: 'history' as const,
+  weight: 1,
+  decidedAt: AT,
+  labelledAt: AT,
+}));
 
 describe('the simulator scorer', () => {
   it('trains with the deployed code and scores every example out of fold', () => {
@@ -37,7 +43,10 @@ describe('the simulator scorer', () => {
         text: 'pin code reset',
         route: 'change_pin',
         llmRoute: 'change_pin',
+        source: 'history',
+        weight: 1,
         decidedAt: AT,
+        labelledAt: AT,
       },
     ]);
   });
