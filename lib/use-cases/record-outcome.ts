@@ -3,12 +3,19 @@ import { watchedByBreaker } from '../domain/outcomes/circuit-breaker.js';
 import type { Observation } from '../domain/outcomes/observation.js';
 import { observationsFor } from '../domain/outcomes/observation.js';
 import type { Outcome, OutcomeType } from '../domain/outcomes/outcome.schema.js';
+import { outcomeTime } from '../domain/outcomes/outcome.schema.js';
 import { OutcomeBusyError, UndecidedTicketError } from '../domain/outcomes/outcome-errors.js';
 import { payloadHash } from '../domain/outcomes/outcome-identity.js';
 import type { ClaimHandle } from '../domain/outcomes/outcome-records.js';
 import type { TripResult } from '../domain/outcomes/run-breaker.js';
 import { runBreaker } from '../domain/outcomes/run-breaker.js';
-import type { ObservationRepository, OutcomeRepository, RouteConfigRepository } from '../domain/ports.js';
+import type {
+  LabelledExampleStore,
+  ObservationRepository,
+  OutcomeRepository,
+  RouteConfigRepository,
+} from '../domain/ports.js';
+import { confirmedRoute, labelledExample } from '../domain/scorer/labelled-example.js';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import type { StoredTicket } from '../domain/tickets/ticket-record.js';
 import type { SendToQa } from './request-adjudication.js';
@@ -25,6 +32,8 @@ interface RecordOutcomeDeps {
   breakerWindowDays: number;
   /** Where a disputed label's adjudication request goes (the QA queue). */
   sendToQa: SendToQa;
+  /** Where the route scorer's training examples go; absent: no scorer learns from labels. */
+  examples?: Pick<LabelledExampleStore, 'put'>;
   now?: () => number;
 }
 
@@ -52,7 +61,8 @@ type OutcomeResult =
  * 2. claim (ticketId, type) for this payload's hash: a completed claim of the same payload is a
  *    duplicate; another payload's claim, in any state, makes this one a conflict, kept beside it
  *    and never applied; a live claim of the same payload fails busy, for a retry;
- * 3. apply the effects, each idempotent: store the derived observations; if a human label
+ * 3. apply the effects, each idempotent: store the derived observations and, for an outcome that
+ *    confirms a route, the scorer's training example (its redacted text and route); if a human label
  *    disagreed with the model, ask QA to adjudicate it (request-adjudication.ts); then, for a
  *    label or reopen of what the route automates, run the circuit breaker on its recent window;
  * 4. complete the claim. A failure in 3 releases it, so the redelivery runs 3 again.
@@ -61,9 +71,17 @@ const createRecordOutcome = (deps: RecordOutcomeDeps) => {
   const now = deps.now ?? Date.now;
   const teams = new Map(deps.taxonomy.routes.map((r) => [r.id, r.team]));
 
+  /** Every confirmed route trains the scorer, whether or not it calibrates a threshold. */
+  const keepExample = async (ticket: StoredTicket, outcome: Outcome) => {
+    const confirmed = deps.examples && confirmedRoute(outcome, ticket);
+    const example = confirmed && labelledExample(ticket, confirmed, outcomeTime(outcome));
+    if (example) await deps.examples?.put(example);
+  };
+
   const applyEffects = async (ticket: StoredTicket, outcome: Outcome): Promise<OutcomeResult> => {
     const observations = observationsFor(ticket, outcome, teams.get(ticket.routeId ?? '') ?? 'triage');
     for (const o of observations) await deps.observations.put(o);
+    await keepExample(ticket, outcome);
     // --- adjudication: after the pending label is stored, before the claim completes ---
     const adjudicationRequested = await requestAdjudication(deps.sendToQa, ticket, outcome, observations);
     // --- end of adjudication ---

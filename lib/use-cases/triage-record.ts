@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  LabelledExampleStore,
   MessageSender,
   ObservationRepository,
   QuarantineRepository,
@@ -8,6 +9,7 @@ import type {
 } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
 import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
+import { labelledExample } from '../domain/scorer/labelled-example.js';
 import { historyObservation, knownHistoryRoute } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import type { QuarantineConflict } from '../domain/tickets/quarantine-entry.js';
@@ -28,8 +30,10 @@ interface TriageDeps {
   tickets: TicketRepository;
   quarantine: QuarantineRepository;
   sender: MessageSender;
-  /** Where a history ticket's label goes (its only effect). */
+  /** Where a history ticket's label goes (its only effect, with its training example). */
   observations: Pick<ObservationRepository, 'put'>;
+  /** Where the route scorer's training examples go; absent: no scorer learns from history. */
+  examples?: Pick<LabelledExampleStore, 'put'>;
   queueUrls: { resolutions: string; human: string; qa: string };
   modelId: string;
   /** Caps concurrent model calls, to stay inside the Bedrock quota. */
@@ -101,10 +105,19 @@ const createTriageRecord = (deps: TriageDeps) => {
 
   const teams = new Map(deps.taxonomy.routes.map((r) => [r.id, r.team]));
 
-  /** Writes a history ticket's observation, derived from the stored record; true when there is one. */
+  /**
+   * Writes a history ticket's observation and its training example, both derived from the stored
+   * record; true when there is an observation.
+   */
   const recordHistory = async (ticket: StoredTicket | TicketDecisionRecord): Promise<boolean> => {
     const observation = historyObservation(ticket, (routeId) => teams.get(routeId));
     if (observation) await deps.observations.put(observation);
+    const label = 'history' in ticket ? ticket.history : undefined;
+    const example =
+      deps.examples && label && ticket.decidedAt
+        ? labelledExample(ticket, { route: label.route, source: 'history' }, ticket.decidedAt)
+        : undefined;
+    if (example) await deps.examples?.put(example);
     await deps.tickets.markDispatched(ticket.ticketId);
     return observation !== undefined;
   };

@@ -9,6 +9,7 @@ import {
 import { outcomeBody, payloadHash } from '../../../lib/domain/outcomes/outcome-identity.js';
 import type { RouteConfigRepository } from '../../../lib/domain/ports.js';
 import { VersionConflictError } from '../../../lib/domain/ports.js';
+import type { LabelledExample } from '../../../lib/domain/scorer/labelled-example.schema.js';
 import type { StoredTicket } from '../../../lib/domain/tickets/ticket-record.js';
 import { createRecordOutcome } from '../../../lib/use-cases/record-outcome.js';
 import {
@@ -42,7 +43,9 @@ const setup = async (wrapConfigs: (r: RouteConfigRepository) => RouteConfigRepos
       pin: { kind: 'threshold', threshold: 0.9, by: 'ops', reason: 'launch' },
     }),
   );
+  const examples: LabelledExample[] = [];
   const record = createRecordOutcome({
+    examples: { put: async (e) => void examples.push(e) },
     readTicket: async (id) => tickets.get(id),
     outcomes,
     observations,
@@ -53,7 +56,7 @@ const setup = async (wrapConfigs: (r: RouteConfigRepository) => RouteConfigRepos
     sendToQa: async () => undefined,
     now: () => NOW,
   });
-  return { tickets, observations, configs, outcomes, clock, record };
+  return { tickets, observations, configs, outcomes, clock, record, examples };
 };
 
 /**
@@ -324,5 +327,23 @@ describe('recordOutcome labels', () => {
       routeId: 'pay_early',
       observations: [expect.objectContaining({ kind: 'label', correct: true })],
     });
+  });
+});
+
+describe('a confirmed route as a training example of the route scorer', () => {
+  it("keeps an agent's route for a ticket that calibrates nothing, and nothing for customer feedback", async () => {
+    const { tickets, record, examples } = await setup();
+    tickets.set('T-1', ticket({ candidate: false, labelPropensity: undefined, redactedText: 'pay early?' }));
+    await record(resolution);
+    await record({ type: 'customer_feedback', ticketId: 'T-1', reopened: true, at: '2026-01-02T12:00:00Z' });
+    expect(examples).toEqual([
+      expect.objectContaining({
+        ticketId: 'T-1',
+        text: 'pay early?',
+        route: 'pay_early',
+        source: 'human',
+        labelledAt: resolution.resolvedAt,
+      }),
+    ]);
   });
 });

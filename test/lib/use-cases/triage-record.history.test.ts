@@ -8,6 +8,7 @@ import { ModelAccessDeniedError } from '../../../lib/domain/classification/error
 import type { Observation } from '../../../lib/domain/outcomes/observation.js';
 import type { TicketRepository } from '../../../lib/domain/ports.js';
 import type { RouteConfig } from '../../../lib/domain/route-config/route-config.schema.js';
+import type { LabelledExample } from '../../../lib/domain/scorer/labelled-example.schema.js';
 import { historyCorrect } from '../../../lib/domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../../../lib/domain/tickets/parse-message.js';
 import type { StoredTicket } from '../../../lib/domain/tickets/ticket-record.js';
@@ -98,6 +99,7 @@ const setup = (result: ClassifyResult, options: { failFirstPut?: boolean; accept
   const observations: Observation[] = [];
   const calls = { model: 0, puts: 0 };
   const quarantined: { reason: string; ticketId?: string }[] = [];
+  const examples: LabelledExample[] = [];
   const deps: TriageDeps = {
     taxonomy,
     routeConfigs: async () => new Map([[automated.routeId, automated]]),
@@ -119,6 +121,7 @@ const setup = (result: ClassifyResult, options: { failFirstPut?: boolean; accept
         observations.push(o);
       },
     },
+    examples: { put: async (e) => void examples.push(e) },
     queueUrls: { resolutions: 'q://resolutions', human: 'q://human', qa: 'q://qa' },
     modelId: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
     modelLimiter: createLimiter(1),
@@ -126,7 +129,7 @@ const setup = (result: ClassifyResult, options: { failFirstPut?: boolean; accept
     now: () => Date.parse(DECIDED_AT),
     acceptHistory: options.acceptHistory ?? true,
   };
-  return { triage: createTriageRecord(deps), tickets, sent, observations, calls, quarantined };
+  return { triage: createTriageRecord(deps), tickets, sent, observations, calls, quarantined, examples };
 };
 
 describe('the history field of the ticket contract', () => {
@@ -332,5 +335,25 @@ describe('batch metrics of history tickets', () => {
     for (const name of [METRIC.ticketsReceived, METRIC.autoResolved, METRIC.escalated]) {
       expect(total[name], name).toBeUndefined();
     }
+  });
+});
+
+describe('a history ticket as a training example of the route scorer', () => {
+  it("keeps its redacted text, its label and the model's route", async () => {
+    const { triage, examples } = setup(answered('payment_schedule', 0.97));
+    await triage({ messageId: 'm-1', body: message({ route: 'order_status' }) });
+    expect(examples).toEqual([
+      {
+        ticketId: 'history-1',
+        text: 'When is my next instalment due?',
+        route: 'order_status',
+        llmRoute: 'payment_schedule',
+        customerId: 'history',
+        source: 'history',
+        weight: 1,
+        decidedAt: DECIDED_AT,
+        labelledAt: DECIDED_AT,
+      },
+    ]);
   });
 });
