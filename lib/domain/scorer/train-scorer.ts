@@ -38,6 +38,8 @@ interface TrainScorerOptions {
   minTermTickets?: number;
   /** Default 'linear+network'. */
   model?: ScorerModel;
+  /** Networks per training pass when the model has them. Default 1. */
+  networkCount?: number;
   /** How weight matrices are stored. Default 'int8' (a quarter of float32's bytes, same accuracy). */
   weightEncoding?: MatrixEncoding;
 }
@@ -97,10 +99,9 @@ const trainMembers = (
   y: Int32Array,
   labels: readonly string[],
   classCount: number,
-  model: ScorerModel,
+  options: EnsembleOptions,
   seed: number,
 ): { members: MemberModel[]; temperature: number } => {
-  const options: EnsembleOptions = model === 'linear' ? { network: false } : {};
   const slice = trainCalibrationSlice(x, y, labels, classCount, options, seed);
   const full = trainEnsemble(x, y, classCount, options, seed + 100).members;
   // Too few tickets to hold out a slice: train once and leave the scores uncalibrated (T = 1).
@@ -122,14 +123,9 @@ const trainScorer = (examples: readonly TrainingExample[], options: TrainScorerO
   const x = vectorizer.transformMany(texts);
   const y = Int32Array.from(examples, (e) => routeIndex.get(e.route)!);
   const labels = examples.map((e) => e.route);
-  const { members, temperature } = trainMembers(
-    x,
-    y,
-    labels,
-    routes.length,
-    options.model ?? 'linear+network',
-    seed,
-  );
+  const ensemble: EnsembleOptions =
+    options.model === 'linear' ? { network: false } : { networkCount: options.networkCount ?? 1 };
+  const { members, temperature } = trainMembers(x, y, labels, routes.length, ensemble, seed);
   const body = {
     format: 'route-scorer/1' as const,
     examples: examples.length,

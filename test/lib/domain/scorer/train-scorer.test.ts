@@ -52,7 +52,7 @@ describe('trainScorer', () => {
   });
 
   it('stores the slice-trained and full members, linear ones merged, and the slice-fitted temperature', () => {
-    const artifact = trainScorer(scorerTickets(60), { trainedAt });
+    const artifact = trainScorer(scorerTickets(50), { trainedAt });
     expect(artifact.members.map((m) => [m.kind, m.share])).toEqual([
       ['linear', 0.5],
       ['network', 0.25],
@@ -68,6 +68,11 @@ describe('trainScorer', () => {
       ['network', 0.5],
     ]);
     expect(artifact.temperature).toBe(1);
+  });
+
+  it('stores as many networks per training pass as asked for', () => {
+    const artifact = trainScorer(tickets, { trainedAt, networkCount: 2 });
+    expect(artifact.members.map((m) => m.kind)).toEqual(['linear', 'network', 'network']);
   });
 
   it('throws a ScorerTrainingError for one route, too few tickets, a repeated ticketId or a bad k', () => {
