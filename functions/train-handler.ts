@@ -32,6 +32,7 @@ const createTrainHandler = (
     if (report.kind === 'skipped') {
       logger.warn('route scorer training skipped', {
         reason: report.reason,
+        detail: report.detail,
         examples: report.examples,
         routes: report.routes,
         activeVersion: report.active?.version,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { classifyTimeBudget, type TimeBudget } from '../lib/config/time-budget.js';
 import { unpricedModelProblem } from '../lib/domain/classification/pricing.js';
 import { FieldMapsSchema } from '../lib/domain/ingress/field-map.schema.js';
-import { breakEvenWrongAutoCost, DEFAULTS } from '../lib/domain/settings.schema.js';
+import { breakEvenWrongAutoCost, DEFAULTS, MIN_SCORER_EXAMPLES } from '../lib/domain/settings.schema.js';
 import { unknownKeyProblems } from './context-keys.js';
 
 /**
@@ -196,7 +196,7 @@ const InfraConfigSchema = z
       )
       .default('rate(1 day)'),
     /** Fewest labelled examples before a route scorer is trained (MIN_EXAMPLES). */
-    scorerMinExamples: int(2, 10_000_000).default(DEFAULTS.scorer.minExamples),
+    scorerMinExamples: int(MIN_SCORER_EXAMPLES, 10_000_000).default(DEFAULTS.scorer.minExamples),
     /** Memory of the training function: 1,769 MB and up buys a whole vCPU. */
     trainMemoryMb: int(1_769, 10_240).default(3_008),
     batchSize: int(1, 100).default(10),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unpricedModelProblem } from '../domain/classification/pricing.js';
-import { DEFAULTS } from '../domain/settings.schema.js';
+import { DEFAULTS, MIN_SCORER_EXAMPLES } from '../domain/settings.schema.js';
 import { BUCKETS, QUEUES, TABLES } from './resources.js';
 
 /**
@@ -126,7 +126,7 @@ const TrainEnvSchema = z.object({
   /** The stack's KMS key: artifacts are written SSE-KMS with it. Unset: the bucket's default. */
   SCORER_KMS_KEY_ID: z.string().min(1).optional(),
   /** Fewest labelled examples before a scorer is trained; fewer, the run is skipped. */
-  MIN_EXAMPLES: z.coerce.number().int().min(2).default(DEFAULTS.scorer.minExamples),
+  MIN_EXAMPLES: z.coerce.number().int().min(MIN_SCORER_EXAMPLES).default(DEFAULTS.scorer.minExamples),
   /** Folds of the out-of-fold evidence. */
   CV_FOLDS: z.coerce.number().int().min(2).max(20).default(DEFAULTS.scorer.folds),
 });

@@ -63,9 +63,15 @@ const WebhookDefaultsSchema = z.object({
   secretCacheSeconds: z.number().int().nonnegative().default(300),
 });
 
+/**
+ * The trainer's own floor (MIN_TRAINING_EXAMPLES of domain/scorer/train-scorer.ts, which a test
+ * keeps equal): restated here so that every function's settings do not import the trainer.
+ */
+const MIN_SCORER_EXAMPLES = 20;
+
 const ScorerDefaultsSchema = z.object({
   /** Fewest labelled examples before a route scorer is trained; fewer, the run is skipped. */
-  minExamples: z.number().int().min(2).default(200),
+  minExamples: z.number().int().min(MIN_SCORER_EXAMPLES).default(200),
   /** Folds of the out-of-fold scores kept as a version's evidence. */
   folds: z.number().int().min(2).max(20).default(5),
 });
@@ -104,6 +110,7 @@ export {
   ClassifyDefaultsSchema,
   CostDefaultsSchema,
   DEFAULTS,
+  MIN_SCORER_EXAMPLES,
   RetuneDefaultsSchema,
   SamplingSchema,
   ScorerDefaultsSchema,

@@ -7,7 +7,7 @@ import type { LabelledExample } from '../domain/scorer/labelled-example.schema.j
 import type { ScorerArtifact } from '../domain/scorer/scorer-artifact.schema.js';
 import type { ScorerEvidence } from '../domain/scorer/scorer-evidence.schema.js';
 import type { TrainingExample } from '../domain/scorer/train-scorer.js';
-import { trainScorer } from '../domain/scorer/train-scorer.js';
+import { ScorerTrainingError, trainScorer } from '../domain/scorer/train-scorer.js';
 
 /**
  * The route scorer's training run: every labelled example trains one scorer; the same examples,
@@ -40,7 +40,12 @@ interface TrainRouteScorerDeps {
   ) => Map<string, FoldScore>;
 }
 
-type SkipReason = 'too_few_examples' | 'too_few_routes';
+/**
+ * Why no version was trained: too few examples or routes, or examples the trainer refuses (for
+ * instance no term shared by enough tickets, or a cross-fit fold left with a single route). Each is
+ * a fact about the data, not a failure: a later run, with more labels, may train.
+ */
+type SkipReason = 'too_few_examples' | 'too_few_routes' | 'cannot_train';
 
 type TrainReport =
   | {
@@ -48,6 +53,8 @@ type TrainReport =
       reason: SkipReason;
       examples: number;
       routes: number;
+      /** The trainer's reason, for `cannot_train`. */
+      detail?: string;
       /** The scorer still in use, if any. */
       active?: ActiveScorer;
     }
@@ -89,25 +96,30 @@ const createTrainRouteScorer = (deps: TrainRouteScorerDeps) => {
     const labelled = await deps.examples.list();
     const routes = new Set(labelled.map((e) => e.route)).size;
     const previous = await deps.active.get();
+    const skipped = (reason: SkipReason, detail?: string): TrainReport => ({
+      kind: 'skipped',
+      reason,
+      ...(detail ? { detail } : {}),
+      examples: labelled.length,
+      routes,
+      ...(previous ? { active: previous } : {}),
+    });
     const reason = skipReason(labelled.length, routes, minExamples);
-    if (reason) {
-      return {
-        kind: 'skipped',
-        reason,
-        examples: labelled.length,
-        routes,
-        ...(previous ? { active: previous } : {}),
-      };
-    }
+    if (reason) return skipped(reason);
 
     const started = Date.now();
     const trainedAt = now().toISOString();
     const training = labelled.map(toTraining);
-    const artifact = train(training, { trainedAt, ...(seed === undefined ? {} : { seed }) });
-    const rows = evidenceRows(
-      labelled,
-      crossFit(training, { trainedAt, folds, ...(seed === undefined ? {} : { seed }) }),
-    );
+    const seeded = seed === undefined ? {} : { seed };
+    let artifact: ScorerArtifact;
+    let rows: ScorerEvidence;
+    try {
+      artifact = train(training, { trainedAt, ...seeded });
+      rows = evidenceRows(labelled, crossFit(training, { trainedAt, folds, ...seeded }));
+    } catch (error) {
+      if (error instanceof ScorerTrainingError) return skipped('cannot_train', error.message);
+      throw error;
+    }
     const trainMs = Date.now() - started;
 
     await deps.scorers.putVersion(artifact, rows);

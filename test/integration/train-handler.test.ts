@@ -11,6 +11,7 @@ import { loadEnv, TrainEnvSchema } from '../../lib/config/env.schema.js';
 import { loadScorer } from '../../lib/domain/scorer/load-scorer.js';
 import type { Emulators } from '../../tools/local/emulators.js';
 import { resourceEnv, startEmulators } from '../../tools/local/emulators.js';
+import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { labelledExamples } from '../support/labelled-examples.js';
 
 /**
@@ -59,7 +60,8 @@ describe('train handler', () => {
     const examples = labelledExamples(100);
     for (const e of examples) await store.put(e);
 
-    const report = await handlerWith()();
+    // Three folds, not five: the same path at two thirds of the training time.
+    const report = await handlerWith({ CV_FOLDS: '3' })();
     expect(report.kind).toBe('trained');
     if (report.kind !== 'trained') return;
     expect(report).toMatchObject({ examples: 300, routes: 3 });
@@ -97,4 +99,20 @@ describe('train handler', () => {
       await createRouteConfigStore({ client: documents, configTable: emulators.tables.routeConfig }).list(),
     ).toEqual([]);
   }, 60_000);
+
+  it('counts a failed run, rethrows, and leaves the active scorer as it was', async () => {
+    const active = createActiveScorerStore({ client: documents, configTable: emulators.tables.routeConfig });
+    const before = await active.get();
+    const sink = captureTelemetry();
+    try {
+      await expect(handlerWith({ SCORER_BUCKET: 'no-such-bucket' })()).rejects.toThrow();
+      const documentsOut = sink.lines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((d) => '_aws' in d);
+      expect(documentsOut).toEqual([expect.objectContaining({ ScorerTrainingFailed: 1 })]);
+    } finally {
+      sink.restore();
+    }
+    expect(await active.get()).toEqual(before);
+  });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_TRAINING_EXAMPLES } from '../../../lib/domain/scorer/train-scorer.js';
 import {
   breakEvenWrongAutoCost,
   CostDefaultsSchema,
   DEFAULTS,
+  MIN_SCORER_EXAMPLES,
   RetuneDefaultsSchema,
   SamplingSchema,
+  ScorerDefaultsSchema,
 } from '../../../lib/domain/settings.schema.js';
 
 describe('the product defaults', () => {
@@ -25,6 +28,18 @@ describe('the product defaults', () => {
 
   it('price a wrong auto-resolution at the break-even of a $4 human ticket and a 2% target: $200', () => {
     expect(DEFAULTS.cost).toEqual({ llmCostPerTicket: 0.0006, humanCostPerTicket: 4, wrongAutoCost: 200 });
+  });
+});
+
+describe('the route scorer defaults', () => {
+  it('train once 200 labelled examples are there, with 5-fold out-of-fold evidence', () => {
+    expect(DEFAULTS.scorer).toEqual({ minExamples: 200, folds: 5 });
+  });
+
+  it('refuse a minimum below what the trainer itself needs', () => {
+    expect(MIN_SCORER_EXAMPLES).toBe(MIN_TRAINING_EXAMPLES);
+    expect(ScorerDefaultsSchema.safeParse({ minExamples: MIN_TRAINING_EXAMPLES - 1 }).success).toBe(false);
+    expect(ScorerDefaultsSchema.safeParse({ minExamples: MIN_TRAINING_EXAMPLES }).success).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import type { LabelledExample } from '../../../lib/domain/scorer/labelled-exampl
 import type { ScorerArtifact } from '../../../lib/domain/scorer/scorer-artifact.schema.js';
 import type { ScorerEvidence } from '../../../lib/domain/scorer/scorer-evidence.schema.js';
 import type { TrainingExample } from '../../../lib/domain/scorer/train-scorer.js';
+import { ScorerTrainingError } from '../../../lib/domain/scorer/train-scorer.js';
 import {
   createTrainRouteScorer,
   type TrainRouteScorerDeps,
@@ -70,6 +71,8 @@ interface BuildOptions {
   initial?: ActiveScorer;
   /** Every version write fails, as S3 would when unavailable. */
   failWrites?: boolean;
+  /** The trainer refuses the examples, as it does when no term is shared by enough tickets. */
+  refuse?: boolean;
 }
 
 const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
@@ -87,6 +90,7 @@ const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
     settings: { minExamples: options.minExamples ?? 10, folds: 5 },
     now: () => NOW,
     train: (training, { trainedAt }) => {
+      if (options.refuse) throw new ScorerTrainingError('no term occurs in 3 or more of the 30 tickets');
       ports.world.trainedOn.push([...training]);
       return stubArtifact(training, trainedAt);
     },
@@ -184,6 +188,19 @@ describe('train route scorer', () => {
     const report = await run();
     expect(world.log.at(-1)).toBe('set 20261102T030000Z-0000abcd from none');
     expect(report).not.toHaveProperty('previousVersion');
+  });
+
+  it('skips, writing nothing, when the trainer refuses the examples, and says why', async () => {
+    const { run, world } = build(labelledExamples(10), { initial: previous, refuse: true });
+    expect(await run()).toEqual({
+      kind: 'skipped',
+      reason: 'cannot_train',
+      detail: 'no term occurs in 3 or more of the 30 tickets',
+      examples: 30,
+      routes: 3,
+      active: previous,
+    });
+    expect(world.log).toEqual([]);
   });
 
   it('leaves the pointer alone when writing the version fails', async () => {
