@@ -134,6 +134,7 @@ const startFloorStack = async (options: FloorOptions): Promise<LocalStack> => {
     // The floor's handler makes no model call: the poller's default invocation timeout fits it.
     classifyTimeoutMs: 30_000,
     retune: notInTheFloor('retune'),
+    train: notInTheFloor('train'),
     training: [],
     seedHistory: notInTheFloor('history'),
     stop: async () => {

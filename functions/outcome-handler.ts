@@ -1,6 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -20,9 +21,14 @@ type Handled = OutcomeResult | { kind: 'quarantined' };
 /** Builds the outcome function from validated config. */
 const createOutcomeHandler = (
   config: OutcomeEnv,
-  options: HandlerOptions<{ dynamo: DynamoDBClient; sqs: SQSClient }> = {},
+  options: HandlerOptions<{ dynamo: DynamoDBClient; sqs: SQSClient; s3?: S3Client }> = {},
 ) => {
-  const { deps, quarantine } = createOutcomeDeps(config, options.clients?.dynamo, options.clients?.sqs);
+  const { deps, quarantine } = createOutcomeDeps(
+    config,
+    options.clients?.dynamo,
+    options.clients?.sqs,
+    options.clients?.s3,
+  );
   const recordOutcome = createRecordOutcome(deps);
   const { logger, metrics } = createTelemetry(options);
 

@@ -1,5 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
 import { publishRetuneMetrics } from '../lib/adapters/metrics/retune-metrics.js';
 import type { RetuneEnv } from '../lib/config/env.schema.js';
@@ -12,8 +13,11 @@ import { createTelemetry } from '../lib/wiring/telemetry.js';
 type RetuneEvent = { dryRun?: boolean };
 
 /** Builds the retune function from validated config. */
-const createRetuneHandler = (config: RetuneEnv, options: HandlerOptions<{ dynamo: DynamoDBClient }> = {}) => {
-  const deps = createRetuneDeps(config, options.clients?.dynamo);
+const createRetuneHandler = (
+  config: RetuneEnv,
+  options: HandlerOptions<{ dynamo: DynamoDBClient; s3?: S3Client }> = {},
+) => {
+  const deps = createRetuneDeps(config, options.clients?.dynamo, options.clients?.s3);
   const { logger, metrics } = createTelemetry(options);
 
   /** The raw handler: the EventBridge schedule (or `{ "dryRun": true }`) in, the report out. */

@@ -11,6 +11,7 @@ import { totalsFacts } from '../../tools/local/run-report.js';
 import { runTickets } from '../../tools/local/run-tickets.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
 import { createProgressBar, formatTable, formatThreshold } from '../../tools/local/terminal.js';
+import { describeTraining } from '../../tools/local/train-scorer-step.js';
 import { percent, percentOf } from '../../tools/report/percent.js';
 import { readRouteAudit } from '../../tools/report/read-route-audit.js';
 import { runReportData } from '../../tools/report/run-report-data.js';
@@ -108,10 +109,12 @@ const runCommand = defineCommand({
       try {
         if (!values['cold-start']) {
           const seeded = await stack.seedHistory();
+          log(`first evidence: ${seeded} history labels, classified as triage backfill classifies them`);
+          log(describeTraining(await stack.train()));
           const first = await stack.retune();
           const automated = first.plans.filter((p) => p.plan.mode === 'auto').length;
           log(
-            `first evidence: ${seeded} history labels, scored by the classifier as triage backfill scores them; ${automated} of ${first.plans.length} routes certified for automation`,
+            `${automated} of ${first.plans.length} routes certified for automation on the route scorer's scores`,
           );
         }
         log(`publishing ${items.length} tickets from ${input}`);

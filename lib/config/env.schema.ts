@@ -116,6 +116,8 @@ const RetuneEnvSchema = z.object({
   WRONG_AUTO_COST: z.coerce.number().nonnegative().optional(),
   /** `true`: compute and report the changes, write nothing. */
   DRY_RUN: z.enum(['true', 'false']).default('false'),
+  /** The scorer bucket: when set, only the active route scorer version's scores certify. */
+  [BUCKETS.scorer.envKey]: z.string().min(1).optional(),
   ...SamplingEnv,
 });
 

@@ -4,12 +4,13 @@ import type {
   MessageSender,
   ObservationRepository,
   QuarantineRepository,
+  RouteScorerSource,
   TicketClassifier,
   TicketRepository,
 } from '../domain/ports.js';
 import type { RouteConfig } from '../domain/route-config/route-config.schema.js';
-import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import { labelledExample } from '../domain/scorer/labelled-example.js';
+import type { Route, Taxonomy } from '../domain/taxonomy/taxonomy.schema.js';
 import { historyObservation, knownHistoryRoute } from '../domain/tickets/history-decision.js';
 import { parseTicketMessage, QuarantineError } from '../domain/tickets/parse-message.js';
 import type { QuarantineConflict } from '../domain/tickets/quarantine-entry.js';
@@ -27,6 +28,8 @@ interface TriageDeps {
   taxonomy: Taxonomy;
   routeConfigs: () => Promise<ReadonlyMap<string, RouteConfig>>;
   classifier: TicketClassifier;
+  /** The route scorer whose probability is certified; absent: the model's own confidence is. */
+  scorer?: RouteScorerSource;
   tickets: TicketRepository;
   quarantine: QuarantineRepository;
   sender: MessageSender;

@@ -1,5 +1,6 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createBedrockClassifier } from '../adapters/bedrock/bedrock-classifier.js';
@@ -10,7 +11,7 @@ import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { ClassifyEnv } from '../config/env.schema.js';
 import { loadTaxonomy } from '../config/load-taxonomy.js';
-import { QUEUES, TABLES } from '../config/resources.js';
+import { BUCKETS, QUEUES, TABLES } from '../config/resources.js';
 import { classifyTimeBudget } from '../config/time-budget.js';
 import { createRouteConfigSource } from '../domain/route-config/route-config-source.js';
 import { createLimiter } from '../use-cases/concurrency.js';
@@ -19,13 +20,17 @@ import {
   createBedrockClient as buildBedrockClient,
   type ClientBase,
   createDynamoClient,
+  createS3Client,
   createSqsClient,
 } from './aws-clients.js';
+import { scorerExamples, scorerSource } from './scorer-deps.js';
 
 interface AwsClients {
   dynamo: DynamoDBClient;
   sqs: SQSClient;
   bedrock: BedrockRuntimeClient;
+  /** Only with a scorer bucket configured. */
+  s3?: S3Client;
 }
 
 /** The classify function's Bedrock client, with the timeout and attempts the time budget counts. */
@@ -44,6 +49,7 @@ const createAwsClients = (config: ClassifyEnv): AwsClients => ({
   dynamo: createDynamoClient(),
   sqs: createSqsClient(),
   bedrock: createBedrockClient(config),
+  ...(config[BUCKETS.scorer.envKey] ? { s3: createS3Client() } : {}),
 });
 
 const createClassifyDeps = (
@@ -59,8 +65,25 @@ const createClassifyDeps = (
     client: documents,
     configTable: config[TABLES.routeConfig.envKey],
   });
+  const bucket = config[BUCKETS.scorer.envKey];
+  const scorer =
+    bucket === undefined
+      ? undefined
+      : {
+          s3: clients.s3 ?? createS3Client(),
+          bucket,
+          documents,
+          configTable: config[TABLES.routeConfig.envKey],
+        };
   return {
     taxonomy,
+    // With a scorer bucket the route scorer's probability is certified; the model is its second opinion.
+    ...(scorer
+      ? {
+          scorer: scorerSource(scorer, config.ROUTE_CONFIG_CACHE_SECONDS * 1000),
+          examples: scorerExamples(scorer),
+        }
+      : {}),
     routeConfigs: createRouteConfigSource(configs, taxonomy, {
       ttlMs: config.ROUTE_CONFIG_CACHE_SECONDS * 1000,
       sampling: { explorationRate: config.EXPLORATION_RATE, auditRate: config.AUDIT_RATE },

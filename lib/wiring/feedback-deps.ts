@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createObservationStore } from '../adapters/dynamodb/observation-store.js';
@@ -9,11 +10,12 @@ import { createTicketStore } from '../adapters/dynamodb/ticket-store.js';
 import { createBatchingSender } from '../adapters/sqs/batching-sender.js';
 import type { OutcomeEnv, RetuneEnv } from '../config/env.schema.js';
 import { loadTaxonomy } from '../config/load-taxonomy.js';
-import { QUEUES, TABLES } from '../config/resources.js';
+import { BUCKETS, QUEUES, TABLES } from '../config/resources.js';
 import { breakEvenWrongAutoCost } from '../domain/settings.schema.js';
 import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
 import type { RetuneDeps } from '../use-cases/retune-routes.js';
-import { createDynamoClient, createSqsClient } from './aws-clients.js';
+import { createDynamoClient, createS3Client, createSqsClient } from './aws-clients.js';
+import { scorerEvidence, scorerExamples } from './scorer-deps.js';
 
 /** The feedback loop's adapters, built once per container from validated config. */
 
@@ -27,8 +29,9 @@ const OUTCOME_CLAIM_MS = 45_000;
 const documentClient = (dynamo: DynamoDBClient = createDynamoClient()) =>
   DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
 
-const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient, sqs?: SQSClient) => {
+const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient, sqs?: SQSClient, s3?: S3Client) => {
   const client = documentClient(dynamo);
+  const bucket = config[BUCKETS.scorer.envKey];
   // Adjudication requests from records of one batch share SendMessageBatch calls.
   const sender = createBatchingSender(sqs ?? createSqsClient());
   const qaUrl = config[QUEUES.qa.envKey];
@@ -65,6 +68,7 @@ const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient, sqs?: SQ
     },
     breakerWindowDays: config.BREAKER_WINDOW_DAYS,
     sendToQa: (item) => sender.send(qaUrl, JSON.stringify(item)),
+    ...(bucket ? { examples: scorerExamples({ s3: s3 ?? createS3Client(), bucket }) } : {}),
   };
   const quarantine = createQuarantineStore({
     client,
@@ -74,10 +78,20 @@ const createOutcomeDeps = (config: OutcomeEnv, dynamo?: DynamoDBClient, sqs?: SQ
   return { deps, quarantine };
 };
 
-const createRetuneDeps = (config: RetuneEnv, dynamo?: DynamoDBClient): RetuneDeps => {
+const createRetuneDeps = (config: RetuneEnv, dynamo?: DynamoDBClient, s3?: S3Client): RetuneDeps => {
   const client = documentClient(dynamo);
+  const taxonomy = loadTaxonomy(config.TAXONOMY_PATH);
+  const bucket = config[BUCKETS.scorer.envKey];
+  const location = bucket && {
+    s3: s3 ?? createS3Client(),
+    bucket,
+    documents: client,
+    configTable: config[TABLES.routeConfig.envKey],
+  };
   return {
-    taxonomy: loadTaxonomy(config.TAXONOMY_PATH),
+    taxonomy,
+    // With a scorer bucket only the active scorer version's scores certify.
+    ...(location ? { scorer: scorerEvidence(location, taxonomy) } : {}),
     configs: createRouteConfigStore({
       client,
       configTable: config[TABLES.routeConfig.envKey],

@@ -57,10 +57,13 @@ const parseHistoryCsv = (input: string, source = 'input'): HistoryItem[] => {
     const key = `${label}\u0000${text}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
+    const ticketId = record.ticketid || derivedTicketId(label, text, occurrence);
     const ticket = {
-      ticketId: record.ticketid || derivedTicketId(label, text, occurrence),
+      ticketId,
       body: text,
-      customer: { id: record.customerid || 'history' },
+      // No customerid column: each ticket its own unknown customer. One shared placeholder would
+      // make every history ticket one customer, whom the scorer's cross-fit keeps in one fold.
+      customer: { id: record.customerid || `unknown:${ticketId}` },
       channel: record.channel || 'email',
       createdAt: record.createdat || UNKNOWN_CREATED_AT,
       ...(record.subject ? { subject: record.subject } : {}),

@@ -3,11 +3,13 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createClassifyHandler } from '../../functions/classify-handler.js';
 import { createOutcomeHandler } from '../../functions/outcome-handler.js';
 import { createRetuneHandler } from '../../functions/retune-handler.js';
+import { createTrainHandler } from '../../functions/train-handler.js';
 import {
   ClassifyEnvSchema,
   loadEnv,
   OutcomeEnvSchema,
   RetuneEnvSchema,
+  TrainEnvSchema,
 } from '../../lib/config/env.schema.js';
 import { classifyTimeBudget } from '../../lib/config/time-budget.js';
 import { buildUserMessage, extractTicketText } from '../../lib/domain/classification/prompt.js';
@@ -15,6 +17,7 @@ import { redactPii } from '../../lib/domain/pii/redact.js';
 import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { Ticket } from '../../lib/domain/tickets/ticket.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
+import type { TrainReport } from '../../lib/use-cases/train-route-scorer.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import { runBackfill } from '../backfill/backfill.js';
 import { readHistoryCsv } from '../backfill/history-csv.js';
@@ -73,6 +76,8 @@ interface LocalStack {
   classifyTimeoutMs: number;
   outcomeHandler: SqsHandler;
   retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
+  /** The train function: a route scorer version from every labelled example, made active. */
+  train: () => Promise<TrainReport>;
   training: LabelledExample[];
   /**
    * Backfills the training set as labelled history, through the ingest queue and the real
@@ -147,25 +152,30 @@ const createLocalHandlers = (
 ) => {
   const classifyConfig = loadEnv(ClassifyEnvSchema, { ...env, BEDROCK_ENDPOINT: standIn.endpoint });
   const base = { logLevel: options.logLevel ?? 'WARN' };
-  const { dynamo, sqs } = emulators;
+  const { dynamo, sqs, s3 } = emulators;
   const bedrock = createBedrockClient(classifyConfig, {
     region: LOCAL_REGION,
     credentials: LOCAL_CREDENTIALS,
   });
   const handler = createClassifyHandler(classifyConfig, {
     ...base,
-    clients: { dynamo, sqs, bedrock },
+    clients: { dynamo, sqs, bedrock, s3 },
   }).handler;
   const outcomeHandler = createOutcomeHandler(loadEnv(OutcomeEnvSchema, env), {
     ...base,
-    clients: { dynamo, sqs },
+    clients: { dynamo, sqs, s3 },
   }).handler;
   const retuneHandler = createRetuneHandler(loadEnv(RetuneEnvSchema, env), {
     ...base,
-    clients: { dynamo },
+    clients: { dynamo, s3 },
   }).handler;
   const retune: LocalStack['retune'] = (event = {}) =>
     retuneHandler(event, createLambdaContext('retune', 60_000));
+  const { trainHandler } = createTrainHandler(loadEnv(TrainEnvSchema, env), {
+    ...base,
+    clients: { dynamo, s3 },
+  });
+  const train: LocalStack['train'] = () => trainHandler();
   // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
   // return every record unprocessed.
   const classifyTimeoutMs =
@@ -174,7 +184,7 @@ const createLocalHandlers = (
       recordConcurrency: classifyConfig.RECORD_CONCURRENCY,
       batchingWindowSeconds: 0,
     }).functionTimeoutSeconds * 1000;
-  return { handler, outcomeHandler, retune, classifyTimeoutMs };
+  return { handler, outcomeHandler, retune, train, classifyTimeoutMs };
 };
 
 /** The event source mappings: the ingest queue to classify, the outcomes queue to outcome. */

@@ -11,6 +11,7 @@ import type { LocalStack } from './local-stack.js';
 import { startLocalStack } from './local-stack.js';
 import type { SweepCounts } from './served-people.js';
 import { createServedPeople, servedPeopleResources } from './served-people.js';
+import { describeTraining } from './train-scorer-step.js';
 import type { WebhookServer } from './webhook-server.js';
 import { startWebhookServer } from './webhook-server.js';
 
@@ -39,6 +40,9 @@ const IDLE_POLL_MS = 5_000;
  */
 const IDLE_RETUNE_MS = 3_600_000;
 
+/** How often a served stack trains a new scorer version (the deployed schedule is daily). */
+const TRAIN_EVERY_MS = 600_000;
+
 type WebhookSecrets = Record<(typeof WEBHOOK_ADAPTERS)[number], string>;
 
 interface ServeOptions {
@@ -55,6 +59,8 @@ interface ServeOptions {
   retuneEveryMs: number;
   /** The longest the timer skips the retune while nothing is written (default an hour). */
   idleRetuneMs?: number;
+  /** Between training runs of the route scorer; default ten minutes. */
+  trainEveryMs?: number;
   /** Each webhook adapter's own signing secret. */
   webhookSecrets: WebhookSecrets;
   /** Simulated people, or none: then outcomes come only from outside. */
@@ -193,15 +199,27 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
     checkStop();
     if (!options.coldStart) {
       const seeded = await stack.seedHistory();
+      status(`first evidence: ${seeded} labels`);
+      status(describeTraining(await stack.train()));
       const first = await stack.retune();
       const automated = first.plans.filter((p) => p.plan.mode === 'auto').length;
       status(
-        `first evidence: ${seeded} labels; ${automated} of ${first.plans.length} routes certified for automation`,
+        `${automated} of ${first.plans.length} routes certified for automation on the route scorer's scores`,
       );
     }
     checkStop();
     webhook = await startWebhook(stack, options.webhookSecrets);
     const due = retuneDue(stack, options.idleRetuneMs ?? IDLE_RETUNE_MS);
+    // The train function's schedule: a new scorer version from the labels that came in meanwhile.
+    stoppers.push(
+      every(options.trainEveryMs ?? TRAIN_EVERY_MS, async () => {
+        try {
+          status(describeTraining(await stack.train()));
+        } catch (error) {
+          failed('train', error);
+        }
+      }),
+    );
     stoppers.push(
       every(options.retuneEveryMs, async () => {
         if (!due()) return;

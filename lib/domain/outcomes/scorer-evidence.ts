@@ -1,3 +1,4 @@
+import type { ActiveScorerRepository, ScorerEvidenceSource, ScorerStore } from '../ports.js';
 import type { ScorerEvidenceRow } from '../scorer/scorer-evidence.schema.js';
 import type { Observation } from './observation.js';
 import { observationId } from './observation.js';
@@ -37,4 +38,24 @@ const scorerEvidenceObservation = (
   };
 };
 
-export { scorerEvidenceObservation };
+/**
+ * The retune's view of the active scorer: its version and its evidence as label observations.
+ * A pointer to a version whose evidence cannot be read is an error, not an empty evidence: the
+ * retune fails and keeps every config as it is, rather than demote every route for want of it.
+ */
+const createScorerEvidenceSource = (
+  active: Pick<ActiveScorerRepository, 'get'>,
+  scorers: Pick<ScorerStore, 'getEvidence'>,
+  teamOf: (routeId: string) => string | undefined,
+): ScorerEvidenceSource => ({
+  active: async () => {
+    const pointer = await active.get();
+    if (!pointer) return undefined;
+    const rows = await scorers.getEvidence(pointer.version);
+    if (!rows) throw new Error(`scorer ${pointer.version} is active but its evidence is missing`);
+    const observations = rows.flatMap((row) => scorerEvidenceObservation(row, pointer.version, teamOf) ?? []);
+    return { version: pointer.version, observations };
+  },
+});
+
+export { createScorerEvidenceSource, scorerEvidenceObservation };

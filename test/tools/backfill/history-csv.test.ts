@@ -34,6 +34,14 @@ describe('parseHistoryCsv', () => {
     expect(grown.slice(1).map((i) => [i.ticketId, i.body])).toEqual(first.map((i) => [i.ticketId, i.body]));
   });
 
+  it('gives each row without a customerid a customer of its own, and keeps a given one', () => {
+    const items = parseHistoryCsv('text,label,customerid\na,late_fee,\nb,late_fee,\nc,late_fee,c-9\n');
+    const customers = items.map((i) => parseTicketMessage(i.body).customer.id);
+    expect(new Set(customers).size).toBe(3);
+    expect(customers[2]).toBe('c-9');
+    expect(customers[0]).toBe(`unknown:${items[0]?.ticketId}`);
+  });
+
   it('gives identical rows distinct ids, so each counts once', () => {
     const items = parseHistoryCsv('text,label\nsame words,late_fee\nsame words,late_fee\n');
     expect(new Set(items.map((i) => i.ticketId)).size).toBe(2);

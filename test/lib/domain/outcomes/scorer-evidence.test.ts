@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scorerEvidenceObservation } from '../../../../lib/domain/outcomes/scorer-evidence.js';
+import {
+  createScorerEvidenceSource,
+  scorerEvidenceObservation,
+} from '../../../../lib/domain/outcomes/scorer-evidence.js';
 
 const teams = (routeId: string) => (routeId === 'unknown' ? undefined : 'payments');
 const row = {
@@ -36,5 +39,46 @@ describe('scorerEvidenceObservation', () => {
 
   it('gives nothing for a route the taxonomy has no team for', () => {
     expect(scorerEvidenceObservation({ ...row, scorerRoute: 'unknown' }, 'v3', teams)).toBeUndefined();
+  });
+});
+
+describe('createScorerEvidenceSource', () => {
+  const pointer = {
+    version: 'v3',
+    trainedAt: '2026-03-01T00:00:00.000Z',
+    examples: 1,
+    routes: 1,
+    activatedAt: '2026-03-01T00:00:00.000Z',
+  };
+  const evidenceRow = { ...row, weight: 1, source: 'history' as const };
+
+  it('has no evidence before a first scorer', async () => {
+    const source = createScorerEvidenceSource(
+      { get: async () => undefined },
+      { getEvidence: async () => [] },
+      teams,
+    );
+    expect(await source.active()).toBeUndefined();
+  });
+
+  it("reads the active version's evidence as its label observations", async () => {
+    const source = createScorerEvidenceSource(
+      { get: async () => pointer },
+      { getEvidence: async (v) => (v === 'v3' ? [evidenceRow] : undefined) },
+      teams,
+    );
+    expect(await source.active()).toEqual({
+      version: 'v3',
+      observations: [expect.objectContaining({ routeId: 'pay_early', scorerVersion: 'v3', score: 0.97 })],
+    });
+  });
+
+  it('fails, rather than certify on nothing, when the active version has no evidence', async () => {
+    const source = createScorerEvidenceSource(
+      { get: async () => pointer },
+      { getEvidence: async () => undefined },
+      teams,
+    );
+    await expect(source.active()).rejects.toThrow(/evidence is missing/);
   });
 });
