@@ -36,9 +36,20 @@ interface TrainScorerOptions {
   seed?: number;
   /** k: a term is kept only if at least k distinct tickets contain it. Default DEFAULT_MIN_TERM_TICKETS. */
   minTermTickets?: number;
-  /** Default 'linear+network'. */
+  /**
+   * Default 'linear+network': on BANKING77 one point more accurate than 'linear' alone (90.10% vs 89.01%
+   * at k = 3) and better calibrated, for three times the bytes (5.7 MB against 1.8 MB).
+   */
   model?: ScorerModel;
-  /** How weight matrices are stored. Default 'int8' (a quarter of float32's bytes, same accuracy). */
+  /**
+   * Networks per training pass when the model has them. Default 1: a second gained 0.4 points on
+   * BANKING77 (90.50%) for 70% more bytes and twice the training time.
+   */
+  networkCount?: number;
+  /**
+   * How weight matrices are stored. Default 'int8': a quarter of float32's bytes, and on BANKING77
+   * (k = 1) one held-out ticket of 2,001 scored differently (90.65% against 90.70%).
+   */
   weightEncoding?: MatrixEncoding;
 }
 
@@ -51,8 +62,10 @@ class ScorerTrainingError extends Error {
 const MIN_TRAINING_EXAMPLES = 20;
 
 /**
- * k = 3: on BANKING77 (bench/scorer-banking77.ts) it costs no accuracy against keeping every term, and
- * keeps out the names, numbers and typos that only one or two tickets contain.
+ * k = 3 keeps out the names, numbers and typos that only one or two tickets contain. On BANKING77
+ * (bench/scorer-banking77.ts, 2,001 held-out tickets) it costs 0.2–0.6 points of accuracy against k = 1
+ * (90.10% vs 90.65%; 90.29% vs 90.52% on the scenario split), under one standard error, while the
+ * artifact shrinks from 13.2 to 5.7 MB and loads about four times faster; k = 5 scored 90.25%.
  */
 const DEFAULT_MIN_TERM_TICKETS = 3;
 
@@ -97,10 +110,9 @@ const trainMembers = (
   y: Int32Array,
   labels: readonly string[],
   classCount: number,
-  model: ScorerModel,
+  options: EnsembleOptions,
   seed: number,
 ): { members: MemberModel[]; temperature: number } => {
-  const options: EnsembleOptions = model === 'linear' ? { network: false } : {};
   const slice = trainCalibrationSlice(x, y, labels, classCount, options, seed);
   const full = trainEnsemble(x, y, classCount, options, seed + 100).members;
   // Too few tickets to hold out a slice: train once and leave the scores uncalibrated (T = 1).
@@ -122,14 +134,9 @@ const trainScorer = (examples: readonly TrainingExample[], options: TrainScorerO
   const x = vectorizer.transformMany(texts);
   const y = Int32Array.from(examples, (e) => routeIndex.get(e.route)!);
   const labels = examples.map((e) => e.route);
-  const { members, temperature } = trainMembers(
-    x,
-    y,
-    labels,
-    routes.length,
-    options.model ?? 'linear+network',
-    seed,
-  );
+  const ensemble: EnsembleOptions =
+    options.model === 'linear' ? { network: false } : { networkCount: options.networkCount ?? 1 };
+  const { members, temperature } = trainMembers(x, y, labels, routes.length, ensemble, seed);
   const body = {
     format: 'route-scorer/1' as const,
     examples: examples.length,

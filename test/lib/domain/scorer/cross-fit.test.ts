@@ -33,11 +33,14 @@ const linearScorer = (examples: readonly TrainingExample[]) =>
 
 /** Certified routes when each predicted route's out-of-fold scores test its thresholds. */
 const certifiedRoutes = (examples: readonly TrainingExample[], train = linearScorer): string[] => {
-  const scores = crossFitScores(examples, { trainedAt, train });
+  // Three folds rather than five: half the training, and still each fold model sees two thirds.
+  const scores = crossFitScores(examples, { trainedAt, folds: 3, train });
   const byRoute = new Map<string, { score: number; correct: boolean }[]>();
   for (const e of examples) {
     const { route, probability } = scores.get(e.ticketId)!;
-    byRoute.set(route, [...(byRoute.get(route) ?? []), { score: probability, correct: route === e.route }]);
+    const labels = byRoute.get(route) ?? [];
+    labels.push({ score: probability, correct: route === e.route });
+    byRoute.set(route, labels);
   }
   return [...byRoute]
     .filter(

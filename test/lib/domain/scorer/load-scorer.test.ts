@@ -5,7 +5,7 @@ import { trainScorer } from '../../../../lib/domain/scorer/train-scorer.js';
 import { scorerTickets } from '../../../support/scorer-tickets.js';
 
 const trainedAt = '2026-12-07T03:00:00.000Z';
-const tickets = scorerTickets(40);
+const tickets = scorerTickets(20);
 const artifact = trainScorer(tickets, { trainedAt });
 const probes = [
   ...scorerTickets(5, 99).map((t) => t.text),

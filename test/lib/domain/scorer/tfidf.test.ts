@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTfidf } from '../../../../lib/domain/scorer/tfidf.js';
+import { fitTfidf, tfidfFromVocabulary } from '../../../../lib/domain/scorer/tfidf.js';
 
 const texts = ['my card was lost', 'my card was stolen', 'my card arrived', 'card arrived late'];
 const norm = (values: Float32Array) => Math.sqrt(values.reduce((s, v) => s + v * v, 0));
@@ -45,5 +45,32 @@ describe('fitTfidf', () => {
       expect(Array.from(matrix.indices.subarray(start, end))).toEqual(Array.from(row.indices));
       expect(Array.from(matrix.values.subarray(start, end))).toEqual(Array.from(row.values));
     });
+  });
+
+  it('rebuilds from its vocabulary and idf into a vectorizer that transforms alike', () => {
+    const fitted = fitTfidf(texts, { minDf: 2 });
+    const rebuilt = tfidfFromVocabulary(fitted.vocabulary, fitted.idf, { minDf: 2 });
+    for (const text of [...texts, 'lost card arrived late']) {
+      expect(rebuilt.transform(text)).toEqual(fitted.transform(text));
+    }
+  });
+
+  it('lists each block sorted when asked, with the same features and values per term', () => {
+    const firstSeen = fitTfidf(texts);
+    const sorted = fitTfidf(texts, { termOrder: 'sorted' });
+    expect(firstSeen.vocabulary[0]!.slice(0, 3)).toEqual(['my', 'card', 'was']);
+    for (const terms of sorted.vocabulary) expect(terms).toEqual([...terms].sort());
+    const byTerm = (v: typeof sorted, text: string) => {
+      const names = v.vocabulary.flat();
+      const row = v.transform(text);
+      return Object.fromEntries(Array.from(row.indices, (c, j) => [names[c]!, row.values[j]!]));
+    };
+    expect(byTerm(sorted, 'my card was lost')).toEqual(byTerm(firstSeen, 'my card was lost'));
+  });
+
+  it('refuses a vocabulary that does not fit its idf or its blocks', () => {
+    const fitted = fitTfidf(texts);
+    expect(() => tfidfFromVocabulary(fitted.vocabulary, fitted.idf.subarray(1))).toThrow(RangeError);
+    expect(() => tfidfFromVocabulary(fitted.vocabulary.slice(0, 1), fitted.idf)).toThrow(RangeError);
   });
 });
