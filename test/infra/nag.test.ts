@@ -49,7 +49,9 @@ describe('cdk-nag (AwsSolutions)', () => {
       expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
       expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     }
-  });
+    // The one synth with the built-in CloudFormation validation on (its rule engine starts in seconds):
+    // about 15 s alone, and twice that while the whole suite shares two cores.
+  }, 60_000);
 
   it('fails synth on a finding nobody acknowledged', () => {
     const app = appWithOutdir();

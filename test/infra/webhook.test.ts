@@ -324,7 +324,8 @@ describe('outcomes webhook', () => {
     const off = synthTriage({ webhook: 'false' });
     expect(off.stateless.webhook).toBeUndefined();
     off.statelessTemplate.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
-    off.statelessTemplate.resourceCountIs('AWS::Lambda::Function', 3);
+    // Classify, outcome, retune and train.
+    off.statelessTemplate.resourceCountIs('AWS::Lambda::Function', 4);
     off.statefulTemplate.resourceCountIs('AWS::SecretsManager::Secret', 0);
     expect(Object.keys(off.statelessTemplate.findOutputs('WebhookUrl'))).toEqual([]);
     expect(Object.keys(off.statefulTemplate.findOutputs('WebhookSecretArn'))).toEqual([]);

@@ -6,6 +6,7 @@ import { createActiveScorerStore } from '../../lib/adapters/dynamodb/active-scor
 import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { createLabelledExampleStore } from '../../lib/adapters/s3/labelled-example-store.js';
 import { artifactKey, evidenceKey } from '../../lib/adapters/s3/object-keys.js';
+import { mapBounded } from '../../lib/adapters/s3/s3-objects.js';
 import { createScorerStore } from '../../lib/adapters/s3/scorer-store.js';
 import { loadEnv, TrainEnvSchema } from '../../lib/config/env.schema.js';
 import { loadScorer } from '../../lib/domain/scorer/load-scorer.js';
@@ -58,7 +59,7 @@ describe('train handler', () => {
   it('trains on 300 examples, writes the artifact and the evidence, then points the active scorer at them', async () => {
     const store = createLabelledExampleStore(location());
     const examples = labelledExamples(100);
-    for (const e of examples) await store.put(e);
+    await mapBounded(examples, 8, (e) => store.put(e));
 
     // Three folds, not five: the same path at two thirds of the training time.
     const report = await handlerWith({ CV_FOLDS: '3' })();

@@ -9,7 +9,7 @@ const DEFAULT_READ_CONCURRENCY = 16;
 
 interface LabelledExampleStoreOptions extends S3Location {
   readConcurrency?: number;
-  /** Keys per ListObjectsV2 page (S3's default, 1,000, when unset). */
+  /** Keys per ListObjects page (S3's default, 1,000, when unset). */
   pageSize?: number;
 }
 

@@ -1,4 +1,10 @@
-import { GetObjectCommand, ListObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  ListObjectsCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLabelledExampleStore } from '../../../../lib/adapters/s3/labelled-example-store.js';
@@ -80,5 +86,18 @@ describe('labelled example store', () => {
     expect(listed.map((e) => e.ticketId)).toEqual(ids);
     expect(mock.commandCalls(ListObjectsCommand)).toHaveLength(2);
     expect(most).toBe(3);
+  });
+
+  it('leaves out an example that expired between the listing and its read', async () => {
+    mock
+      .on(ListObjectsCommand)
+      .resolves({ Contents: [{ Key: exampleKey('t-1') }, { Key: exampleKey('t-2') }] });
+    mock
+      .on(GetObjectCommand, { Key: exampleKey('t-1') })
+      .rejects(new NoSuchKey({ message: 'gone', $metadata: {} }))
+      .on(GetObjectCommand, { Key: exampleKey('t-2') })
+      .resolves({ Body: body(example('t-2')) });
+    const listed = await createLabelledExampleStore({ client: s3, bucket: 'scorer' }).list();
+    expect(listed.map((e) => e.ticketId)).toEqual(['t-2']);
   });
 });
