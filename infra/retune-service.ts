@@ -4,7 +4,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { RetuneEnvSchema } from '../lib/config/env.schema.js';
-import { TABLES } from '../lib/config/resources.js';
+import { BUCKETS, TABLES } from '../lib/config/resources.js';
 import { type DataAccess, grantDataAccess } from './data-access.js';
 import type { FunctionEnv } from './function-env.js';
 import type { TriageData } from './triage-data.js';
@@ -49,7 +49,9 @@ const MAX_EVENT_AGE = Duration.hours(1);
  * lib/use-cases/retune-routes.ts through its stores: list the configs (Scan), re-read one after a
  * version conflict (Get), save a change (conditional Put), append it to the audit trail
  * (conditional Put), and read each route's observations (Query). The retune never reads the audit
- * trail (the store's `history` Query is for `triage thresholds history`), so it may not.
+ * trail (the store's `history` Query is for `triage thresholds history`), so it may not. The route
+ * scorer: the active version's pointer (GetItem of its route-config item) and its evidence
+ * (`scorers/*`), the out-of-fold scores that certify that version.
  */
 const RETUNE_ACCESS: DataAccess = {
   tables: {
@@ -57,6 +59,7 @@ const RETUNE_ACCESS: DataAccess = {
     routeAudit: ['dynamodb:PutItem'],
     observations: ['dynamodb:Query'],
   },
+  objects: { scorers: ['s3:GetObject'] },
 };
 
 class RetuneService extends Construct {
@@ -72,6 +75,7 @@ class RetuneService extends Construct {
       [TABLES.routeConfig.envKey]: tables.routeConfig.tableName,
       [TABLES.routeAudit.envKey]: tables.routeAudit.tableName,
       [TABLES.observations.envKey]: tables.observations.tableName,
+      [BUCKETS.scorer.envKey]: data.scorerBucket.bucket.bucketName,
       TAXONOMY_PATH,
       TARGET_ERROR: String(s.targetError),
       ROUTE_CAP: String(s.routeCap),

@@ -90,6 +90,7 @@ describe('cdk-nag (AwsSolutions)', () => {
       ['ClassifyService/Classify', 'examples'],
       ['ClassifyService/Classify', 'scorers'],
       ['OutcomeService/Outcome', 'examples'],
+      ['RetuneService/Retune', 'scorers'],
       ['TrainService/Train', 'examples'],
       ['TrainService/Train', 'scorers'],
     ];

@@ -152,7 +152,7 @@ describe('route scorer infrastructure', () => {
     });
   });
 
-  it('lets classify read scorer versions and write examples, and the outcome function write examples only', () => {
+  it('lets classify read scorer versions and write examples, the outcome function write examples, and the retune read scorer versions', () => {
     expect(s3Access(roleStatements(triage, triage.stateless.classify.fn.role))).toEqual({
       's3:GetObject': [OBJECTS('scorers')],
       's3:PutObject': [OBJECTS('examples')],
@@ -160,7 +160,9 @@ describe('route scorer infrastructure', () => {
     expect(s3Access(roleStatements(triage, triage.stateless.outcome.fn.role))).toEqual({
       's3:PutObject': [OBJECTS('examples')],
     });
-    expect(s3Access(roleStatements(triage, triage.stateless.retune.fn.role))).toEqual({});
+    expect(s3Access(roleStatements(triage, triage.stateless.retune.fn.role))).toEqual({
+      's3:GetObject': [OBJECTS('scorers')],
+    });
   });
 
   it('alarms on a failed run and on an active scorer older than three schedule periods', () => {

@@ -372,7 +372,9 @@ describe('stateless stack: least-privilege IAM', () => {
     expect(viaServices('outcome')).toEqual([
       ['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
     ]);
-    expect(viaServices('retune')).toEqual([['dynamodb.eu-west-1.amazonaws.com']]);
+    expect(viaServices('retune')).toEqual([
+      ['dynamodb.eu-west-1.amazonaws.com', 's3.eu-west-1.amazonaws.com'],
+    ]);
   });
 
   it('allows bedrock:InvokeModel to classify only, on the inference profile and the models it routes to', () => {
