@@ -71,7 +71,7 @@ const classifyHandler = () => {
   const config = loadEnv(ClassifyEnvSchema, env);
   const bedrock = createBedrockClient(config, { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   return createClassifyHandler(config, {
-    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs, bedrock },
+    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs, bedrock, s3: emulators.s3 },
     logLevel: 'WARN',
   }).handler;
 };

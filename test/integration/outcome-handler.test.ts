@@ -218,7 +218,7 @@ describe('outcome handler on the emulators', () => {
     );
     const failures = { left: 0 };
     const faulty = createOutcomeHandler(config, {
-      clients: { dynamo: faultyClient(failures), sqs: emulators.sqs },
+      clients: { dynamo: faultyClient(failures), sqs: emulators.sqs, s3: emulators.s3 },
       logLevel: 'SILENT',
     }).outcomeHandler;
     // Nine audited auto-resolutions, the last four wrong: only the ninth trips the breaker.

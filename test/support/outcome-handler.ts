@@ -8,7 +8,7 @@ import { SAMPLE } from '../../tools/local/sample-data.js';
 const outcomeHandlerOn = (emulators: Emulators) => {
   const config = loadEnv(OutcomeEnvSchema, { ...resourceEnv(emulators), TAXONOMY_PATH: SAMPLE.taxonomy });
   const { outcomeHandler } = createOutcomeHandler(config, {
-    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs },
+    clients: { dynamo: emulators.dynamo, sqs: emulators.sqs, s3: emulators.s3 },
     logLevel: 'SILENT',
   });
   return { config, handler: outcomeHandler };
