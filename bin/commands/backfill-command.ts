@@ -136,6 +136,10 @@ const backfillCommand = defineCommand({
       log(
         `${report.pending} tickets were not scored within ${values['wait-seconds']} s; run again to wait for them`,
       );
+    if (done)
+      log(
+        'next: the train function (the TrainFunctionName output) trains the route scorer on this history at its next run; invoke it with {} to train now (docs/backfill.md)',
+      );
     return done ? 0 : 1;
   },
 });

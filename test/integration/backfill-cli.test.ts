@@ -142,9 +142,9 @@ describe('triage backfill against the local stack', () => {
     expect(labels.filter((o) => ids.has(o.ticketId))).toHaveLength(50);
   });
 
-  it('prints labels and model-correct share per route, and the cost, once everything is scored', async () => {
+  it('prints labels and model-correct share per route, the cost, and the training step next, once everything is scored', async () => {
     const input = historyCsv();
-    const { code, stdout } = await runTriage(stack.emulators, [
+    const { code, stdout, stderr } = await runTriage(stack.emulators, [
       'backfill',
       '--input',
       input,
@@ -153,6 +153,7 @@ describe('triage backfill against the local stack', () => {
       join(dir, 'history.state.json'),
     ]);
     expect(code).toBe(0);
+    expect(stderr).toMatch(/next: the train function .* trains the route scorer on this history/);
     expect(stdout).toMatch(/^route\s+labels\s+model correct$/m);
     expect(stdout).toMatch(
       /50 tickets · 50 scored · 0 failed · \d+ input \+ \d+ output tokens · \$0\.0000 · /,
