@@ -1,5 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
-import { Dashboard, GraphWidget, type IWidget, Stats, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Dashboard,
+  GraphWidget,
+  type IWidget,
+  MathExpression,
+  Stats,
+  TextWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { Construct } from 'constructs';
 import { METRIC } from '../lib/adapters/metrics/metric-names.js';
 import { QUEUES } from '../lib/config/resources.js';
@@ -58,7 +65,7 @@ const routeWidgets = (route: string, routeCap: number): IWidget[] => {
       right: [triageMetric(METRIC.qualityBreaches, { route, label: 'quality breaches' })],
     }),
     new GraphWidget({
-      title: `${route}: confidence and threshold`,
+      title: `${route}: confidence, threshold and LLM agreement`,
       width: QUARTER,
       height: HEIGHT,
       leftYAxis: { min: 0, max: 1 },
@@ -68,7 +75,17 @@ const routeWidgets = (route: string, routeCap: number): IWidget[] => {
         triageMetric(METRIC.confidence, { route, statistic: Stats.percentile(10), label: 'confidence p10' }),
         retune(METRIC.routeThreshold, 'threshold'),
       ],
-      right: [retune(METRIC.routeAutomated, 'automated (1) or shadow (0)')],
+      right: [
+        retune(METRIC.routeAutomated, 'automated (1) or shadow (0)'),
+        new MathExpression({
+          expression: 'agreed / scored',
+          label: 'LLM agrees with the scorer',
+          usingMetrics: {
+            agreed: triageMetric(METRIC.modelsAgreed, { route }),
+            scored: triageMetric(METRIC.scorerScored, { route }),
+          },
+        }),
+      ],
     }),
     new GraphWidget({
       title: `${route}: error bound and precision`,

@@ -77,6 +77,7 @@ const decidedOutcome = (
         routeId: d.routeId,
         reason: d.reason,
         confidence: d.classification?.confidence,
+        ...(d.scorer ? { modelsAgree: d.scorer.agrees } : {}),
         modelValid: d.modelError === undefined,
         ...costOf(d, resent),
       };

@@ -291,7 +291,7 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
     for (const route of routes) {
       for (const title of [
         'tickets',
-        'confidence and threshold',
+        'confidence, threshold and LLM agreement',
         'error bound and precision',
         'LLM tokens and USD',
       ]) {
@@ -299,6 +299,8 @@ describe('stateless stack: alarms, dashboard and outputs', () => {
       }
     }
     for (const metricName of [
+      METRIC.scorerScored,
+      METRIC.modelsAgreed,
       METRIC.ticketsReceived,
       METRIC.autoResolved,
       METRIC.escalated,

@@ -51,6 +51,10 @@ const createBatchMetrics = () => {
       if (outcome.reason) increment(escalations, outcome.reason);
     }
     if (outcome.confidence !== undefined) totals.confidence.push(outcome.confidence);
+    if (outcome.modelsAgree !== undefined) {
+      totals.scored += 1;
+      if (outcome.modelsAgree) totals.agreed += 1;
+    }
     // A refused call is configuration, not output: it has its own metric and alarm.
     if (outcome.reason === 'model_unavailable') counts.refused += 1;
     else {

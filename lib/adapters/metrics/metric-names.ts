@@ -17,6 +17,9 @@ const METRIC = {
   ticketsReceived: 'TicketsReceived',
   autoResolved: 'AutoResolved',
   escalated: 'Escalated',
+  /** Tickets the route scorer scored (Route), and those the LLM named the same route for. */
+  scorerScored: 'ScorerScored',
+  modelsAgreed: 'ModelsAgreed',
   quarantined: 'Quarantined',
   duplicates: 'DuplicateDeliveries',
   confidence: 'Confidence',

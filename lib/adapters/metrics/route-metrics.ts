@@ -14,6 +14,9 @@ interface RouteTotals {
   received: number;
   auto: number;
   escalated: number;
+  /** Tickets the route scorer scored, and of them those the LLM named the same route for. */
+  scored: number;
+  agreed: number;
   confidence: number[];
   inputTokens: number;
   outputTokens: number;
@@ -30,6 +33,8 @@ const emptyTotals = (): RouteTotals => ({
   received: 0,
   auto: 0,
   escalated: 0,
+  scored: 0,
+  agreed: 0,
   confidence: [],
   inputTokens: 0,
   outputTokens: 0,
@@ -50,6 +55,10 @@ const publishRoute = (metrics: Metrics, route: string, t: RouteTotals): void => 
       metrics.addMetric(METRIC.ticketsReceived, MetricUnit.Count, t.received);
       metrics.addMetric(METRIC.autoResolved, MetricUnit.Count, t.auto);
       metrics.addMetric(METRIC.escalated, MetricUnit.Count, t.escalated);
+      if (t.scored > 0) {
+        metrics.addMetric(METRIC.scorerScored, MetricUnit.Count, t.scored);
+        metrics.addMetric(METRIC.modelsAgreed, MetricUnit.Count, t.agreed);
+      }
       metrics.addMetric(METRIC.llmInputTokens, MetricUnit.Count, t.inputTokens);
       metrics.addMetric(METRIC.llmOutputTokens, MetricUnit.Count, t.outputTokens);
       metrics.addMetric(METRIC.llmCacheReadTokens, MetricUnit.Count, t.cacheReadTokens);

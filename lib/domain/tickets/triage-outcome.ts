@@ -29,6 +29,8 @@ type TriageOutcome =
       routeId?: string;
       reason?: EscalationReason;
       confidence?: number;
+      /** Whether the LLM named the route scorer's route; absent when no scorer scored the ticket. */
+      modelsAgree?: boolean;
       modelValid: boolean;
     } & ModelCost)
   | ({

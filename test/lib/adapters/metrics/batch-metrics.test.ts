@@ -58,6 +58,19 @@ const decided = (over: Partial<Extract<TriageOutcome, { kind: 'decided' }>> = {}
 const newMetrics = () => new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
 
 describe('createBatchMetrics', () => {
+  it('counts per route the tickets the scorer scored and those the LLM agreed on, and nothing without a scorer', () => {
+    const batch = createBatchMetrics();
+    batch.add(decided({ modelsAgree: true }));
+    batch.add(decided({ modelsAgree: false, action: 'HUMAN', reason: 'models_disagree' }));
+    batch.add(decided({ modelsAgree: true }));
+    batch.add(decided({ routeId: 'late_fee' }));
+    batch.publish(newMetrics());
+    const docs = emitted();
+    expect(series(docs, METRIC.scorerScored, 'payment_schedule')).toEqual([3]);
+    expect(series(docs, METRIC.modelsAgreed, 'payment_schedule')).toEqual([2]);
+    expect(series(docs, METRIC.scorerScored, 'late_fee')).toEqual([]);
+  });
+
   it('keeps the Route dimension on every value of a 150-record one-route batch', () => {
     const batch = createBatchMetrics();
     for (let i = 0; i < 150; i += 1) batch.add(decided({ latencyMs: 100 + i, confidence: i / 150 }));
