@@ -12,10 +12,7 @@ import { observationId } from './observation.js';
  */
 
 const scorerEvidenceObservation = (
-  row: Pick<
-    ScorerEvidenceRow,
-    'ticketId' | 'route' | 'scorerRoute' | 'probability' | 'llmRoute' | 'neededPerson' | 'decidedAt'
-  >,
+  row: ScorerEvidenceRow,
   version: string,
   teamOf: (routeId: string) => string | undefined,
 ): Observation | undefined => {
@@ -26,13 +23,15 @@ const scorerEvidenceObservation = (
     observationId: observationId(row.decidedAt, row.ticketId, 'label'),
     ticketId: row.ticketId,
     kind: 'label',
-    source: 'history',
+    // The label's own source: a live label stays live, so the history check can still test the
+    // backfilled history against it, and a retrain cannot launder drifted labels into history.
+    source: row.source,
     team,
     autoResolved: false,
     score: row.llmRoute === row.scorerRoute ? row.probability : 0,
     scorerVersion: version,
     correct: row.neededPerson !== true && row.scorerRoute === row.route,
-    weight: 1,
+    weight: row.weight,
     automatable: false,
     observedAt: row.decidedAt,
   };

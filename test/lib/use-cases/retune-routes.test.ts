@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../lib/domain/outcomes/observation.js';
+import { createScorerEvidenceSource } from '../../../lib/domain/outcomes/scorer-evidence.js';
 import { VersionConflictError } from '../../../lib/domain/ports.js';
 import type { RouteConfig } from '../../../lib/domain/route-config/route-config.schema.js';
 import { retuneRoutes } from '../../../lib/use-cases/retune-routes.js';
@@ -251,5 +252,42 @@ describe('retuneRoutes with a route scorer', () => {
       scorerVersion: 'v2',
       threshold: before?.threshold,
     });
+  });
+});
+
+describe('retuneRoutes with a retrained scorer whose evidence holds live labels', () => {
+  it('still refutes the history with the live labels a retrain scored out of fold', async () => {
+    const row = (i: number, source: 'history' | 'human', right: boolean) => ({
+      ticketId: `${source}-${i}`,
+      route: right ? 'pay_early' : 'late_fee',
+      scorerRoute: 'pay_early',
+      probability: 0.95,
+      llmRoute: 'pay_early',
+      source,
+      weight: 1,
+      decidedAt: '2026-03-05T00:00:00.000Z',
+    });
+    // 800 clean backfilled labels, then 150 live ones after a drift, a third of them wrong.
+    const rows = [
+      ...Array.from({ length: 800 }, (_, i) => row(i, 'history', true)),
+      ...Array.from({ length: 150 }, (_, i) => row(i, 'human', i % 3 !== 0)),
+    ];
+    const pointer = {
+      version: 'v2',
+      trainedAt: '2026-03-06T00:00:00.000Z',
+      examples: 950,
+      routes: 2,
+      activatedAt: '2026-03-06T00:00:00.000Z',
+    };
+    const teams = new Map(taxonomy.routes.map((r) => [r.id, r.team]));
+    const scorer = createScorerEvidenceSource(
+      { get: async () => pointer },
+      { getEvidence: async () => rows },
+      (id) => teams.get(id),
+    );
+    const report = await retuneRoutes({ ...(await depsWith([])), scorer });
+    const plan = report.plans.find((p) => p.routeId === 'pay_early');
+    expect(plan?.history).toBe('refuted');
+    expect(plan?.plan.mode).toBe('shadow');
   });
 });

@@ -11,6 +11,8 @@ const row = {
   scorerRoute: 'pay_early',
   probability: 0.97,
   llmRoute: 'pay_early',
+  source: 'history' as const,
+  weight: 1,
   decidedAt: '2026-03-01T10:00:00.000Z',
 };
 
@@ -23,6 +25,13 @@ describe('scorerEvidenceObservation', () => {
       score: 0.97,
       correct: true,
       scorerVersion: 'v3',
+    });
+  });
+
+  it("keeps a live label's source and weight, so the history check can test history against it", () => {
+    expect(scorerEvidenceObservation({ ...row, source: 'human', weight: 4 }, 'v3', teams)).toMatchObject({
+      source: 'human',
+      weight: 4,
     });
   });
 
@@ -50,7 +59,7 @@ describe('createScorerEvidenceSource', () => {
     routes: 1,
     activatedAt: '2026-03-01T00:00:00.000Z',
   };
-  const evidenceRow = { ...row, weight: 1, source: 'history' as const };
+  const evidenceRow = row;
 
   it('has no evidence before a first scorer', async () => {
     const source = createScorerEvidenceSource(
