@@ -1,6 +1,5 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { CLIENT_LIMITS } from '../config/time-budget.js';
 
@@ -42,25 +41,6 @@ const createSqsClient = (base: ClientBase = {}): SQSClient =>
     requestHandler: http1Handler(CLIENT_LIMITS.sqs),
   });
 
-/**
- * An endpoint given (the local emulator) means path-style addressing: the emulator serves
- * `http://127.0.0.1:port/bucket/key`, not a bucket subdomain. Checksums only where S3 requires them,
- * as the emulator knows no trailing-checksum encoding.
- */
-const createS3Client = (base: ClientBase = {}): S3Client =>
-  new S3Client({
-    ...base,
-    ...(base.endpoint
-      ? {
-          forcePathStyle: true,
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-          responseChecksumValidation: 'WHEN_REQUIRED',
-        }
-      : {}),
-    maxAttempts: CLIENT_LIMITS.s3.maxAttempts,
-    requestHandler: http1Handler(CLIENT_LIMITS.s3),
-  });
-
 interface BedrockSettings {
   /** One Converse attempt, in ms (MODEL_TIMEOUT_MS). */
   modelTimeoutMs: number;
@@ -91,4 +71,4 @@ const createBedrockClient = (settings: BedrockSettings, base: ClientBase = {}): 
   });
 
 export type { BedrockSettings, ClientBase };
-export { createBedrockClient, createDynamoClient, createS3Client, createSqsClient };
+export { createBedrockClient, createDynamoClient, createSqsClient, http1Handler };

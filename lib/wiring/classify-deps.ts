@@ -20,10 +20,9 @@ import {
   createBedrockClient as buildBedrockClient,
   type ClientBase,
   createDynamoClient,
-  createS3Client,
   createSqsClient,
 } from './aws-clients.js';
-import { scorerExamples, scorerSource } from './scorer-deps.js';
+import { lazyScorer } from './lazy-scorer.js';
 
 interface AwsClients {
   dynamo: DynamoDBClient;
@@ -49,7 +48,6 @@ const createAwsClients = (config: ClassifyEnv): AwsClients => ({
   dynamo: createDynamoClient(),
   sqs: createSqsClient(),
   bedrock: createBedrockClient(config),
-  ...(config[BUCKETS.scorer.envKey] ? { s3: createS3Client() } : {}),
 });
 
 const createClassifyDeps = (
@@ -69,21 +67,17 @@ const createClassifyDeps = (
   const scorer =
     bucket === undefined
       ? undefined
-      : {
-          s3: clients.s3 ?? createS3Client(),
+      : lazyScorer({
           bucket,
           documents,
           configTable: config[TABLES.routeConfig.envKey],
-        };
+          ttlMs: config.ROUTE_CONFIG_CACHE_SECONDS * 1000,
+          ...(clients.s3 ? { s3: clients.s3 } : {}),
+        });
   return {
     taxonomy,
     // With a scorer bucket the route scorer's probability is certified; the model is its second opinion.
-    ...(scorer
-      ? {
-          scorer: scorerSource(scorer, config.ROUTE_CONFIG_CACHE_SECONDS * 1000),
-          examples: scorerExamples(scorer),
-        }
-      : {}),
+    ...(scorer ?? {}),
     routeConfigs: createRouteConfigSource(configs, taxonomy, {
       ttlMs: config.ROUTE_CONFIG_CACHE_SECONDS * 1000,
       sampling: { explorationRate: config.EXPLORATION_RATE, auditRate: config.AUDIT_RATE },

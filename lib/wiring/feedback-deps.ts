@@ -14,7 +14,8 @@ import { BUCKETS, QUEUES, TABLES } from '../config/resources.js';
 import { breakEvenWrongAutoCost } from '../domain/settings.schema.js';
 import type { RecordOutcomeDeps } from '../use-cases/record-outcome.js';
 import type { RetuneDeps } from '../use-cases/retune-routes.js';
-import { createDynamoClient, createS3Client, createSqsClient } from './aws-clients.js';
+import { createDynamoClient, createSqsClient } from './aws-clients.js';
+import { createS3Client } from './s3-client.js';
 import { scorerEvidence, scorerExamples } from './scorer-deps.js';
 
 /** The feedback loop's adapters, built once per container from validated config. */

@@ -7,7 +7,8 @@ import { createScorerStore } from '../adapters/s3/scorer-store.js';
 import type { TrainEnv } from '../config/env.schema.js';
 import { BUCKETS, TABLES } from '../config/resources.js';
 import type { TrainRouteScorerDeps } from '../use-cases/train-route-scorer.js';
-import { createDynamoClient, createS3Client } from './aws-clients.js';
+import { createDynamoClient } from './aws-clients.js';
+import { createS3Client } from './s3-client.js';
 
 /** The training run's adapters, built once per container from validated config. */
 const createTrainDeps = (config: TrainEnv, clients: { dynamo?: DynamoDBClient; s3?: S3Client } = {}) => {

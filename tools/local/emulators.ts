@@ -12,7 +12,7 @@ import S3rver from 's3rver';
 import S3rverAccount from 's3rver/lib/models/account.js';
 import type { QueueSpec, TableSpec } from '../../lib/config/resources.js';
 import { BUCKETS, dlqId, MAX_MESSAGE_BYTES, QUEUES, TABLES } from '../../lib/config/resources.js';
-import { createS3Client } from '../../lib/wiring/aws-clients.js';
+import { createS3Client } from '../../lib/wiring/s3-client.js';
 
 /**
  * The embedded AWS default: dynalite for DynamoDB, local-aws-sqs for SQS and s3rver for S3, in this

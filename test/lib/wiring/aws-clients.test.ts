@@ -7,13 +7,9 @@ import {
   sqsClient as cliSqsClient,
 } from '../../../bin/commands/aws-clients.js';
 import { CLIENT_LIMITS } from '../../../lib/config/time-budget.js';
-import {
-  createBedrockClient,
-  createDynamoClient,
-  createS3Client,
-  createSqsClient,
-} from '../../../lib/wiring/aws-clients.js';
+import { createBedrockClient, createDynamoClient, createSqsClient } from '../../../lib/wiring/aws-clients.js';
 import { createAwsClients } from '../../../lib/wiring/classify-deps.js';
+import { createS3Client } from '../../../lib/wiring/s3-client.js';
 
 /** The options a built client's request handler really holds (resolved from its config provider). */
 const handlerConfig = async (client: { config: { requestHandler: unknown } }) => {

@@ -22,7 +22,12 @@ describe('embedded classifier on BANKING77', () => {
           1,
         )[0],
       );
-      const classifier = trainTextClassifier(examples.filter((_, i) => !heldOut.has(i)));
+      // Accuracy does not depend on the temperature: trained once, uncalibrated, in a third of the
+      // time of the default's two trainings (which reach 90.7% here; this one 90.6%).
+      const classifier = trainTextClassifier(
+        examples.filter((_, i) => !heldOut.has(i)),
+        { calibration: 'none' },
+      );
       const test = examples.filter((_, i) => heldOut.has(i));
       const correct = test.filter((e) => classifier.predict(e.text).label === e.label).length;
       expect(correct / test.length).toBeGreaterThanOrEqual(0.9);
