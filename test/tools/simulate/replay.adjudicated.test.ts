@@ -44,7 +44,7 @@ const replayClean = async (seed: number, qaAdjudicates: boolean, tickets = 1500)
     sampling: { explorationRate: 0.05, auditRate: 0.02 },
     people: { ...DEFAULT_PEOPLE, agentAccuracy: 0.98 },
     random: mulberry32(seed + 100),
-    retuneEvery: 50,
+    retuneEvery: 100,
     observations,
     qaAdjudicates,
   });
