@@ -1,6 +1,7 @@
 /**
  * Mutation testing of the core, outside `npm test`. Three scopes, each with its own tests (see
- * vitest.mutation.config.ts): `domain` (policy and threshold statistics), `outcomes` (outcome
+ * vitest.mutation.config.ts): `domain` (policy, threshold statistics, and the route scorer's
+ * second opinion, labelled examples, evidence rows and loader), `outcomes` (outcome
  * rules, the history label, record-outcome and the retune use case) and `stores` (the DynamoDB
  * adapters, against the emulator-backed suites).
  * `npm run mutation` runs all three; `MUTATION_SCOPE=domain npx stryker run` runs one, and
@@ -10,7 +11,14 @@ const SCOPES = ['domain', 'outcomes', 'stores'];
 const scope = SCOPES.find((s) => s === process.env.MUTATION_SCOPE) ?? 'domain';
 
 const MUTATE = {
-  domain: ['lib/domain/policy/**/*.ts', 'lib/domain/thresholds/**/*.ts'],
+  domain: [
+    'lib/domain/policy/**/*.ts',
+    'lib/domain/thresholds/**/*.ts',
+    'lib/domain/classification/second-opinion.ts',
+    'lib/domain/scorer/labelled-example.ts',
+    'lib/domain/scorer/evidence-rows.ts',
+    'lib/domain/scorer/route-scorer-source.ts',
+  ],
   outcomes: [
     'lib/domain/outcomes/**/*.ts',
     'lib/domain/tickets/history-decision.ts',

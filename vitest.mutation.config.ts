@@ -13,6 +13,10 @@ const SUITES = {
     'test/lib/use-cases/decide-claimed.test.ts',
     'test/security/injection.test.ts',
     'test/lib/domain/thresholds/*.test.ts',
+    'test/lib/domain/classification/second-opinion.test.ts',
+    'test/lib/domain/scorer/labelled-example.test.ts',
+    'test/lib/domain/scorer/evidence-rows.test.ts',
+    'test/lib/domain/scorer/route-scorer-source.test.ts',
   ],
   outcomes: [
     'test/lib/domain/outcomes/*.test.ts',

@@ -42,6 +42,16 @@ describe('confirmedRoute', () => {
     expect(confirmedRoute(qa({ correct: true }), ticket)).toEqual({ route: 'late_fee', source: 'qa' });
   });
 
+  it("keeps QA's mark that the ticket needed a person", () => {
+    expect(
+      confirmedRoute(qa({ correct: false, correctRoute: 'pay_early', neededPerson: true }), ticket),
+    ).toEqual({
+      route: 'pay_early',
+      source: 'qa',
+      neededPerson: true,
+    });
+  });
+
   it('takes nothing from a QA verdict that names no route, nor from a customer', () => {
     expect(confirmedRoute(qa({ correct: false }), ticket)).toBeUndefined();
     expect(
@@ -80,5 +90,22 @@ describe('labelledExample', () => {
   it('gives nothing for a ticket stored without its redacted text', () => {
     const { redactedText: _none, ...bare } = ticket;
     expect(labelledExample(bare, { route: 'late_fee', source: 'human' }, AT)).toBeUndefined();
+  });
+
+  it('gives nothing for a ticket stored without its decision time', () => {
+    const { decidedAt: _none, ...undecided } = ticket;
+    expect(labelledExample(undecided, { route: 'late_fee', source: 'human' }, AT)).toBeUndefined();
+  });
+
+  it('leaves out what the ticket does not have: a route from either model, a customer, a propensity', () => {
+    const { llm: _l, classification: _c, customerId: _u, ...bare } = ticket;
+    const example = labelledExample(
+      { ...bare, labelPropensity: 0 },
+      { route: 'late_fee', source: 'human' },
+      AT,
+    );
+    expect(example).not.toHaveProperty('llmRoute');
+    expect(example).not.toHaveProperty('customerId');
+    expect(example?.weight).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ const artifactB = trainScorer(scorerTickets(12, 2), {
 const byVersion = new Map([artifactA, artifactB].map((a) => [a.version, a]));
 
 const setup = (active: { version?: string }, options: { failLoad?: () => boolean } = {}) => {
-  let clock = 0;
+  let clock = 5_000;
   const loads: string[] = [];
   const source = createRouteScorerSource({
     activeVersion: async () => active.version,
@@ -67,5 +67,26 @@ describe('createRouteScorerSource', () => {
     expect((await source.score('x'))?.version).toBe(artifactA.version);
     const cold = setup({ version: artifactA.version }, { failLoad: () => true });
     await expect(cold.source.score('x')).rejects.toThrow(/bucket unreachable/);
+  });
+
+  it('re-checks the pointer at exactly the TTL, and reloads nothing while the version stays', async () => {
+    const active = { version: artifactA.version } as { version?: string };
+    const { source, loads, tick } = setup(active);
+    await source.score('x');
+    tick(1000);
+    expect((await source.score('x'))?.version).toBe(artifactA.version);
+    expect(loads).toEqual([artifactA.version]);
+    active.version = artifactB.version;
+    tick(1000);
+    expect((await source.score('x'))?.version).toBe(artifactB.version);
+  });
+
+  it('stops scoring once the pointer is gone', async () => {
+    const active = { version: artifactA.version } as { version?: string };
+    const { source, tick } = setup(active);
+    await source.score('x');
+    delete active.version;
+    tick(1000);
+    expect(await source.score('x')).toBeUndefined();
   });
 });
