@@ -59,8 +59,19 @@ const matchesAtAWordStart = (patternsFor: (char: string) => readonly RegExp[], f
 
 const ASKS_FOR_PERSON_SOURCES = sourcesOf((p) => p.asksForPerson);
 const VULNERABILITY_SOURCES = sourcesOf((p) => p.vulnerability);
-const ASKS_FOR_PERSON = dispatch(ASKS_FOR_PERSON_SOURCES);
-const VULNERABILITY = dispatch(VULNERABILITY_SOURCES);
+/**
+ * Compiled on the first ticket read, not at import: the eleven languages' patterns take tens of
+ * milliseconds to compile, which would otherwise land on every classify cold start.
+ */
+const onFirstUse = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+};
+const ASKS_FOR_PERSON = onFirstUse(() => dispatch(ASKS_FOR_PERSON_SOURCES));
+const VULNERABILITY = onFirstUse(() => dispatch(VULNERABILITY_SOURCES));
 
 interface GuardSignals {
   asksForHuman: boolean;
@@ -68,8 +79,8 @@ interface GuardSignals {
 }
 
 const readFolded = (folded: string): GuardSignals => ({
-  asksForHuman: matchesAtAWordStart(ASKS_FOR_PERSON, folded),
-  vulnerability: matchesAtAWordStart(VULNERABILITY, folded),
+  asksForHuman: matchesAtAWordStart(ASKS_FOR_PERSON(), folded),
+  vulnerability: matchesAtAWordStart(VULNERABILITY(), folded),
 });
 
 /** Replays and simulations decide the same text many times; the answer is a pure function of it. */
@@ -86,10 +97,10 @@ const readGuardSignals = (text: string): GuardSignals => {
 };
 
 /** Every pattern tried at every word start: the reference the dispatch is tested against. */
-const EVERYWHERE = {
+const EVERYWHERE = onFirstUse(() => ({
   asksForHuman: ASKS_FOR_PERSON_SOURCES.map(sticky),
   vulnerability: VULNERABILITY_SOURCES.map(sticky),
-};
+}));
 
 const firstMatch = (patterns: readonly RegExp[], folded: string): string | undefined => {
   for (const start of folded.matchAll(WORD_START)) {
@@ -105,9 +116,10 @@ const firstMatch = (patterns: readonly RegExp[], folded: string): string | undef
 /** The first pattern of each kind that matches, for tests and tuning; undefined when none does. */
 const explainGuard = (text: string): { asksForHuman?: string; vulnerability?: string } => {
   const folded = foldForGuard(text);
+  const everywhere = EVERYWHERE();
   return {
-    asksForHuman: firstMatch(EVERYWHERE.asksForHuman, folded),
-    vulnerability: firstMatch(EVERYWHERE.vulnerability, folded),
+    asksForHuman: firstMatch(everywhere.asksForHuman, folded),
+    vulnerability: firstMatch(everywhere.vulnerability, folded),
   };
 };
 
