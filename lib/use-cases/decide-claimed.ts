@@ -106,13 +106,12 @@ const decideClaimed = async (
   const { classification, decidedAt } = fields;
   const routeConfig = classification ? (await deps.routeConfigs()).get(classification.route) : undefined;
   const route = classification ? deps.routes.get(classification.route) : undefined;
-  const scoredBy = scored.opinion?.scorer;
   const sampled = decideTicket(
     classification,
     routeConfig,
     ticket,
     result.ok ? undefined : result.error,
-    scoredBy && { version: scoredBy.version, agrees: scoredBy.agrees },
+    scored.opinion?.scorer,
   );
   const { decision } = sampled;
   const input = { ticket, decision, classification, route, routeConfig, decidedAt };

@@ -189,13 +189,12 @@ const replay = async (options: ReplayOptions): Promise<ReplayResult> => {
     const opinion = secondOpinion(t.classification, loop?.score(t.text));
     const { classification } = opinion;
     const routeConfig = routeConfigs.get(classification.route);
-    const scoredBy = opinion.scorer && { version: opinion.scorer.version, agrees: opinion.scorer.agrees };
     const sampled = decideTicket(
       classification,
       routeConfig,
       { ticketId: t.ticketId, body: t.text },
       undefined,
-      scoredBy,
+      opinion.scorer,
     );
     const auto = sampled.decision.action === 'AUTO';
     const decidedAt = new Date(clock).toISOString();
