@@ -228,6 +228,23 @@ describe('retuneRoutes with a route scorer', () => {
     expect(await deps.configs.get('pay_early')).toMatchObject({ mode: 'auto', scorerVersion: 'v1' });
   });
 
+  it("certifies a route on its own out-of-fold labels only, never on another route's", async () => {
+    const deps = await depsWith([]);
+    const report = await retuneRoutes({ ...deps, scorer: scorer(outOfFold(800)) });
+    expect(report.plans.find((p) => p.routeId === 'late_fee')?.plan.mode).toBe('shadow');
+  });
+
+  it('counts no out-of-fold label older than the window', async () => {
+    const old = outOfFold(800).map((o) => ({
+      ...o,
+      observationId: o.observationId.replace('2026-03-05', '2025-10-01'),
+      observedAt: '2025-10-01T00:00:00.000Z',
+    }));
+    const deps = await depsWith([]);
+    const report = await retuneRoutes({ ...deps, scorer: scorer(old) });
+    expect(report.plans.find((p) => p.routeId === 'pay_early')?.plan.mode).toBe('shadow');
+  });
+
   it('counts only the live labels the active version scored', async () => {
     const otherVersion = sinceTrip('pay_early', 800, 'human', 0).map((o) => ({ ...o, scorerVersion: 'v0' }));
     const modelScored = sinceTrip('pay_early', 800, 'human', 1000);
