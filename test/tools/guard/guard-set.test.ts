@@ -12,6 +12,7 @@ import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 const tickets = readGuardSet(`${ROOT}/data/guard/needs-person.csv`);
 const dev = tickets.filter((t) => t.split === 'dev');
 const heldout = tickets.filter((t) => t.split === 'heldout');
+const heldout2 = tickets.filter((t) => t.split === 'heldout2');
 
 const autoRoutes = new Set(
   loadTaxonomy(SAMPLE.taxonomy)
@@ -30,6 +31,22 @@ describe('the guard set', () => {
       expect(new Set(part.map((t) => t.language))).toEqual(new Set(GUARD_LANGUAGES));
       expect(new Set(part.map((t) => t.driver))).toEqual(new Set(DRIVERS));
     }
+  });
+
+  it('holds a second held-out part of 3 clauses × 2 tickets in every language and driver', () => {
+    const cells = new Map<string, number>();
+    for (const t of heldout2)
+      cells.set(`${t.language}/${t.driver}`, (cells.get(`${t.language}/${t.driver}`) ?? 0) + 1);
+    const expected = GUARD_LANGUAGES.flatMap((l) => DRIVERS.map((d) => [`${l}/${d}`, 6] as const));
+    expect([...cells.entries()].sort()).toEqual([...expected].sort());
+    expect(new Set(heldout2.map((t) => t.style))).toEqual(new Set(['mixed']));
+    expect(new Set(heldout2.map((t) => t.text)).size).toBe(heldout2.length);
+  });
+
+  it('keeps the second held-out part apart: no text of it appears in the dev or first held-out part', () => {
+    const earlier = new Set([...dev, ...heldout].map((t) => t.text.toLowerCase()));
+    expect(heldout2.filter((t) => earlier.has(t.text.toLowerCase()))).toEqual([]);
+    expect(tickets.slice(-heldout2.length).every((t) => t.split === 'heldout2')).toBe(true);
   });
 
   it('pairs every ticket with a routine request of an auto-eligible route', () => {
