@@ -131,6 +131,8 @@ const TrainEnvSchema = z.object({
   MIN_EXAMPLES: z.coerce.number().int().min(MIN_SCORER_EXAMPLES).default(DEFAULTS.scorer.minExamples),
   /** Folds of the out-of-fold evidence. */
   CV_FOLDS: z.coerce.number().int().min(2).max(20).default(DEFAULTS.scorer.folds),
+  /** Out-of-fold share of unmarked tickets the need-a-person detector may flag. */
+  NEED_FLAG_BUDGET: z.coerce.number().min(0).max(0.5).default(DEFAULTS.scorer.needFlagBudget),
 });
 
 /**

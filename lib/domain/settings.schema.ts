@@ -74,6 +74,11 @@ const ScorerDefaultsSchema = z.object({
   minExamples: z.number().int().min(MIN_SCORER_EXAMPLES).default(200),
   /** Folds of the out-of-fold scores kept as a version's evidence. */
   folds: z.number().int().min(2).max(20).default(5),
+  /**
+   * Share of unmarked tickets the need-a-person detector may send to a person, out of fold: its
+   * threshold is the lowest that keeps within it (DEFAULT_NEED_FLAG_BUDGET of need-detector.ts).
+   */
+  needFlagBudget: rate.default(0.01),
 });
 
 const CostDefaultsSchema = z.object({

@@ -25,7 +25,11 @@ const createTrainDeps = (config: TrainEnv, clients: { dynamo?: DynamoDBClient; s
     examples: createLabelledExampleStore(location),
     scorers: createScorerStore(location),
     active: createActiveScorerStore({ client: documents, configTable: config[TABLES.routeConfig.envKey] }),
-    settings: { minExamples: config.MIN_EXAMPLES, folds: config.CV_FOLDS },
+    settings: {
+      minExamples: config.MIN_EXAMPLES,
+      folds: config.CV_FOLDS,
+      needFlagBudget: config.NEED_FLAG_BUDGET,
+    },
   };
   return deps;
 };

@@ -7,6 +7,7 @@
  * a customer's tickets and same-text tickets share one), so the rate is not an in-sample one.
  */
 import { groupFolds } from './fold-groups.js';
+import type { ArtifactNeedDetector } from './scorer-artifact.schema.js';
 import { softmaxInPlace } from './softmax.js';
 import type { LinearModel } from './softmax-regression.js';
 import { trainSoftmax } from './softmax-regression.js';
@@ -58,6 +59,43 @@ interface NeedDetectorStats {
 type NeedDetectorResult =
   | ({ trained: true; model: LinearModel } & NeedDetectorStats)
   | { trained: false; reason: NeedSkipReason; positives: number; negatives: number };
+
+/** What a training run says of the detector: its figures, or why there is none. */
+type NeedDetectorReport =
+  | {
+      trained: true;
+      positives: number;
+      negatives: number;
+      threshold: number;
+      oofRecall: number;
+      /** Out of fold, among unmarked tickets. */
+      flagRate: number;
+    }
+  | { trained: false; reason: NeedSkipReason; positives: number; minPositives: number };
+
+/**
+ * The report for an artifact's detector block, given how many training examples were marked: with
+ * no block and enough marks, the marked tickets were not found out of fold within the budget.
+ */
+const needDetectorReport = (
+  detector: ArtifactNeedDetector | undefined,
+  positives: number,
+): NeedDetectorReport =>
+  detector
+    ? {
+        trained: true,
+        positives: detector.positives,
+        negatives: detector.negatives,
+        threshold: detector.threshold,
+        oofRecall: detector.oofRecall,
+        flagRate: detector.oofFlagRate,
+      }
+    : {
+        trained: false,
+        reason: positives < MIN_NEED_POSITIVES ? 'too_few_positives' : 'no_out_of_fold_recall',
+        positives,
+        minPositives: MIN_NEED_POSITIVES,
+      };
 
 /** The detector's probability that a row's ticket needs a person. */
 const needProbability = (model: LinearModel, indices: ArrayLike<number>, values: ArrayLike<number>): number =>
@@ -152,10 +190,18 @@ const trainNeedDetector = (
   };
 };
 
-export type { NeedDetectorOptions, NeedDetectorResult, NeedDetectorStats, NeedExample, NeedSkipReason };
+export type {
+  NeedDetectorOptions,
+  NeedDetectorReport,
+  NeedDetectorResult,
+  NeedDetectorStats,
+  NeedExample,
+  NeedSkipReason,
+};
 export {
   DEFAULT_NEED_FLAG_BUDGET,
   MIN_NEED_POSITIVES,
+  needDetectorReport,
   needProbability,
   thresholdForBudget,
   trainNeedDetector,
