@@ -2,7 +2,7 @@
  * How well the guard sends tickets that need a person to one, per layer, language, driver and
  * split, and how many routine tickets it sends there too:
  *
- *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses]
+ *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses] [--detector]
  *
  * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on;
  * heldout: another style, never tuned on). False positives are routine tickets (labels whose route
@@ -12,6 +12,7 @@
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
  * `--misses` lists the dev tickets the signals miss, to tune on; it never lists held-out ones.
+ * `--detector` adds the need-a-person detector trained on the dev part (tools/guard/detector-layer.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
 import { readGuardSignals } from '../lib/domain/policy/signals/index.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { formatDetectorLayer, measureDetectorLayer } from '../tools/guard/detector-layer.js';
 import type { Layer } from '../tools/guard/guard-recall.js';
 import { either, falsePositives, recallBy } from '../tools/guard/guard-recall.js';
 import type { GuardTicket } from '../tools/guard/guard-set.js';
@@ -28,7 +30,12 @@ import { describeTicket } from '../tools/local/stand-in-features.js';
 import { readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, banking77: { type: 'string' }, misses: { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean' },
+    banking77: { type: 'string' },
+    misses: { type: 'boolean' },
+    detector: { type: 'boolean' },
+  },
   strict: true,
 });
 
@@ -98,6 +105,7 @@ const result = {
     heldout: recallOf(tickets.filter((t) => t.split === 'heldout')),
   },
   falsePositives: { sample: fpOf(sampleRoutine()), banking77: fpOf(banking77Routine()) },
+  ...(values.detector ? { detector: measureDetectorLayer(tickets, values.banking77) } : {}),
 };
 
 const pct = (r: { rate: number; hits: number; total: number }) =>
@@ -150,3 +158,5 @@ if (values.misses) {
       console.log(`    signals: ${e.slice(0, 140)}`);
   }
 }
+if (!values.misses && !values.json && result.detector)
+  console.log(formatDetectorLayer(result.detector).join('\n'));

@@ -57,6 +57,7 @@ const createTrainHandler = (
         examples: report.examples,
         routes: report.routes,
         outOfFoldAccuracy: report.outOfFoldAccuracy,
+        detector: report.detector,
         trainMs: report.trainMs,
       });
     }

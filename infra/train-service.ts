@@ -24,6 +24,7 @@ interface TrainSettings {
   readonly scorerMinExamples: number;
   readonly scorerRetrainGrowth: number;
   readonly scorerRetrainAfterHours: number;
+  readonly needFlagBudget: number;
   readonly trainMemoryMb: number;
 }
 
@@ -67,6 +68,7 @@ class TrainService extends Construct {
       MIN_EXAMPLES: String(s.scorerMinExamples),
       RETRAIN_GROWTH: String(s.scorerRetrainGrowth),
       RETRAIN_AFTER_HOURS: String(s.scorerRetrainAfterHours),
+      NEED_FLAG_BUDGET: String(s.needFlagBudget),
     };
     this.fn = new TriageFunction(this, 'Train', {
       entry: 'functions/train.ts',

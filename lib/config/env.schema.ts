@@ -139,6 +139,8 @@ const TrainEnvSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(DEFAULTS.scorer.retrainAfterHours),
+  /** Out-of-fold share of unmarked tickets the need-a-person detector may flag. */
+  NEED_FLAG_BUDGET: z.coerce.number().min(0).max(0.5).default(DEFAULTS.scorer.needFlagBudget),
 });
 
 /**

@@ -85,6 +85,11 @@ const ScorerDefaultsSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(24),
+  /**
+   * Share of unmarked tickets the need-a-person detector may send to a person, out of fold: its
+   * threshold is the lowest that keeps within it (DEFAULT_NEED_FLAG_BUDGET of need-detector.ts).
+   */
+  needFlagBudget: rate.default(0.01),
 });
 
 const CostDefaultsSchema = z.object({

@@ -4,9 +4,11 @@ import type { FoldScore } from '../domain/scorer/cross-fit.js';
 import { crossFitScores } from '../domain/scorer/cross-fit.js';
 import { evidenceRows } from '../domain/scorer/evidence-rows.js';
 import type { LabelledExample } from '../domain/scorer/labelled-example.schema.js';
+import type { NeedDetectorReport } from '../domain/scorer/need-detector.js';
+import { needDetectorReport } from '../domain/scorer/need-detector.js';
 import type { ScorerArtifact } from '../domain/scorer/scorer-artifact.schema.js';
 import type { ScorerEvidence } from '../domain/scorer/scorer-evidence.schema.js';
-import type { TrainingExample } from '../domain/scorer/train-scorer.js';
+import type { TrainingExample, TrainScorerOptions } from '../domain/scorer/train-scorer.js';
 import { ScorerTrainingError, trainScorer } from '../domain/scorer/train-scorer.js';
 
 /**
@@ -34,6 +36,8 @@ interface TrainSettings {
   seed?: number;
   /** Unset: every run trains. */
   retrain?: RetrainRule;
+  /** Out-of-fold share of unmarked tickets the need-a-person detector may flag; default the domain's. */
+  needFlagBudget?: number;
 }
 
 /** `schedule`: train only when the retrain rule says it is due; `now`: train whatever the rule says. */
@@ -48,7 +52,7 @@ interface TrainRouteScorerDeps {
   /** The domain's trainer and cross-fit; replaced in tests that only check the orchestration. */
   train?: (
     examples: readonly TrainingExample[],
-    options: { trainedAt: string; seed?: number },
+    options: Pick<TrainScorerOptions, 'trainedAt' | 'seed' | 'needDetector'>,
   ) => ScorerArtifact;
   crossFit?: (
     examples: readonly TrainingExample[],
@@ -81,6 +85,8 @@ type TrainReport =
       routes: number;
       /** Share of tickets whose out-of-fold route is their label. */
       outOfFoldAccuracy: number;
+      /** The need-a-person detector trained with it, or why none was. */
+      detector: NeedDetectorReport;
       trainMs: number;
       previousVersion?: string;
       active: ActiveScorer;
@@ -91,6 +97,7 @@ const toTraining = (e: LabelledExample): TrainingExample => ({
   text: e.text,
   route: e.route,
   ...(e.customerId ? { customerId: e.customerId } : {}),
+  ...(e.neededPerson ? { neededPerson: true } : {}),
 });
 
 const accuracy = (rows: ScorerEvidence): number =>
@@ -121,7 +128,9 @@ const createTrainRouteScorer = (deps: TrainRouteScorerDeps) => {
   const now = deps.now ?? (() => new Date());
   const train = deps.train ?? trainScorer;
   const crossFit = deps.crossFit ?? crossFitScores;
-  const { minExamples, folds, seed } = deps.settings;
+  const { minExamples, folds, seed, needFlagBudget } = deps.settings;
+  // The detector's threshold is chosen on the same grouped folds as the scorer's evidence.
+  const needDetector = { folds, ...(needFlagBudget === undefined ? {} : { flagBudget: needFlagBudget }) };
 
   return async (trigger: TrainTrigger = 'now'): Promise<TrainReport> => {
     const previous = await deps.active.get();
@@ -161,7 +170,7 @@ const createTrainRouteScorer = (deps: TrainRouteScorerDeps) => {
     let artifact: ScorerArtifact;
     let rows: ScorerEvidence;
     try {
-      artifact = train(training, { trainedAt, ...seeded });
+      artifact = train(training, { trainedAt, needDetector, ...seeded });
       rows = evidenceRows(labelled, crossFit(training, { trainedAt, folds, ...seeded }));
     } catch (error) {
       if (error instanceof ScorerTrainingError) return skipped('cannot_train', error.message);
@@ -184,6 +193,7 @@ const createTrainRouteScorer = (deps: TrainRouteScorerDeps) => {
       examples: labelled.length,
       routes: artifact.routes.length,
       outOfFoldAccuracy: accuracy(rows),
+      detector: needDetectorReport(artifact.detector, training.filter((e) => e.neededPerson).length),
       trainMs,
       ...(previous ? { previousVersion: previous.version } : {}),
       active,

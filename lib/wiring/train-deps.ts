@@ -29,6 +29,7 @@ const createTrainDeps = (config: TrainEnv, clients: { dynamo?: DynamoDBClient; s
       minExamples: config.MIN_EXAMPLES,
       folds: config.CV_FOLDS,
       retrain: { growth: config.RETRAIN_GROWTH, afterHours: config.RETRAIN_AFTER_HOURS },
+      needFlagBudget: config.NEED_FLAG_BUDGET,
     },
   };
   return deps;

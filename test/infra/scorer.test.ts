@@ -121,6 +121,7 @@ describe('route scorer infrastructure', () => {
       MIN_EXAMPLES: '200',
       RETRAIN_GROWTH: '0.1',
       RETRAIN_AFTER_HOURS: '24',
+      NEED_FLAG_BUDGET: '0.01',
     });
     const tunedFn = tuned.statelessTemplate.findResources('AWS::Lambda::Function')[
       logicalId(tuned.stateless, tuned.stateless.train.fn.function)

@@ -24,10 +24,18 @@ interface World {
   trainedOn: TrainingExample[][];
   /** Calls that read every example (list), not only their keys (count). */
   reads: number;
+  trainOptions: unknown[];
 }
 
 const memoryPorts = (examples: LabelledExample[], initial?: ActiveScorer) => {
-  const world: World = { log: [], versions: new Map(), pointer: { value: initial }, trainedOn: [], reads: 0 };
+  const world: World = {
+    log: [],
+    versions: new Map(),
+    pointer: { value: initial },
+    trainedOn: [],
+    trainOptions: [],
+    reads: 0,
+  };
   const store: LabelledExampleStore = {
     put: async () => undefined,
     list: async () => {
@@ -80,6 +88,9 @@ interface BuildOptions {
   /** The trainer refuses the examples, as it does when no term is shared by enough tickets. */
   refuse?: boolean;
   retrain?: TrainRouteScorerDeps['settings']['retrain'];
+  /** The detector block the stub trainer's artifact carries. */
+  detector?: ScorerArtifact['detector'];
+  needFlagBudget?: number;
 }
 
 const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
@@ -98,12 +109,15 @@ const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
       minExamples: options.minExamples ?? 10,
       folds: 5,
       ...(options.retrain ? { retrain: options.retrain } : {}),
+      ...(options.needFlagBudget === undefined ? {} : { needFlagBudget: options.needFlagBudget }),
     },
     now: () => NOW,
-    train: (training, { trainedAt }) => {
+    train: (training, trainOptions) => {
       if (options.refuse) throw new ScorerTrainingError('no term occurs in 3 or more of the 30 tickets');
       ports.world.trainedOn.push([...training]);
-      return stubArtifact(training, trainedAt);
+      ports.world.trainOptions.push(trainOptions);
+      const artifact = stubArtifact(training, trainOptions.trainedAt);
+      return options.detector ? { ...artifact, detector: options.detector } : artifact;
     },
     crossFit: stubCrossFit,
   };
@@ -192,6 +206,41 @@ describe('train route scorer', () => {
     const { run } = build(labelledExamples(10));
     // Ids ending in 0: refund_status-0, card_arrival-0, change_pin-0 are scored wrong.
     expect(await run()).toMatchObject({ outOfFoldAccuracy: 27 / 30 });
+  });
+
+  it("passes the marks of tickets that needed a person to the trainer, with the evidence's folds and the budget", async () => {
+    const examples = labelledExamples(10).map((e, i) => (i < 4 ? { ...e, neededPerson: true } : e));
+    const { run, world } = build(examples, { needFlagBudget: 0.02 });
+    await run();
+    expect(world.trainedOn[0]?.filter((e) => e.neededPerson).map((e) => e.ticketId)).toEqual(
+      examples.slice(0, 4).map((e) => e.ticketId),
+    );
+    expect(world.trainOptions[0]).toMatchObject({ needDetector: { folds: 5, flagBudget: 0.02 } });
+  });
+
+  it('reports no detector, and why, when too few tickets were marked as needing a person', async () => {
+    const examples = labelledExamples(10).map((e, i) => (i < 4 ? { ...e, neededPerson: true } : e));
+    const { run } = build(examples);
+    expect(await run()).toMatchObject({
+      detector: { trained: false, reason: 'too_few_positives', positives: 4, minPositives: 20 },
+    });
+  });
+
+  it("reports the detector's counts and out-of-fold figures when the version has one", async () => {
+    const detector = {
+      weights: { encoding: 'float32', rows: 0, cols: 2, data: '' },
+      bias: [0, 0],
+      threshold: 0.7,
+      flagBudget: 0.01,
+      positives: 25,
+      negatives: 5,
+      oofRecall: 0.8,
+      oofFlagRate: 0,
+    } satisfies ScorerArtifact['detector'];
+    const { run } = build(labelledExamples(10), { detector });
+    expect(await run()).toMatchObject({
+      detector: { trained: true, positives: 25, negatives: 5, threshold: 0.7, oofRecall: 0.8, flagRate: 0 },
+    });
   });
 
   it('creates the first pointer, from none, when no scorer was active', async () => {
