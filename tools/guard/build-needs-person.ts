@@ -6,17 +6,17 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
 import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
 import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
-import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
 import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
+import { NEEDS_PERSON_LATE } from './needs-person-late.js';
 import type { LanguageSource } from './needs-person-source.js';
 import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. The
- * `standard`, `phone` and `indirect` clauses are the dev part; the `late` ones, written after the
- * signals were last frozen, are the held-out part.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. All four
+ * styles (`standard`, `phone`, `indirect`, `late`) are the dev part: the signals were tuned on
+ * them. The `heldout` split is for clauses written after the signals were last tuned.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -31,7 +31,7 @@ const DEV_FORMS = [
   (t: string) => t.toLowerCase(),
   (t: string) => stripMarks(t.toLowerCase()),
 ];
-/** The held-out style types on a phone: lower case, no accents, little punctuation. */
+/** The phone style types on a phone: lower case, no accents, little punctuation. */
 const phoneStyle = (t: string): string =>
   stripMarks(t.toLowerCase())
     .replace(/[¿?.!]+/g, '')
@@ -48,8 +48,7 @@ const composeClause = (
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const split: GuardTicket['split'] = style === 'late' ? 'heldout' : 'dev';
-  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split: 'dev' } as const;
   if (style !== 'phone') {
     const form = DEV_FORMS[index % DEV_FORMS.length]!;
     return [
@@ -67,7 +66,7 @@ const buildGuardSet = (): GuardTicket[] =>
   GUARD_LANGUAGES.flatMap((language) => {
     const source = NEEDS_PERSON_SOURCE[language];
     const indirect = NEEDS_PERSON_INDIRECT[language];
-    const late = NEEDS_PERSON_HELDOUT[language];
+    const late = NEEDS_PERSON_LATE[language];
     return DRIVERS.flatMap((driver, d) => [
       ...source.standard[driver].flatMap((clause, c) =>
         composeClause(language, source, driver, clause, d * 2 + c, 'standard'),

