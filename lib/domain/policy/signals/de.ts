@@ -24,7 +24,11 @@ const de: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`verbraucherschutz|\p{L}*schlichtung\p{L}*`,
     // The law, in other words.
-    String.raw`juristisch\p{L}*|mahnverfahren`,
+    String.raw`juristisch\p{L}*|mahnverfahren`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`(echte[nmr]?|richtige[nmr]?)\s+mensch\p{L}*|kein(en)?\s+(bot|chatbot|roboter|automaten)|(mensch|mitarbeiter\p{L}*|berater\p{L}*)\s+(sprechen|reden|telefonieren)|durchstellen|weiterverbinden|verbinden\s+sie\s+mich|melden\s+sie\s+sich\s+(bitte\s+)?telefonisch|telefonische\p{L}*\s+(kontakt|r(u|ue)ckruf|beratung)`,
+    String.raw`dienstaufsicht\p{L}*|lasse\s+(ich\s+)?mir\s+(das\s+)?nicht\s+gefallen|(schlechteste\p{L}*|miserabl\p{L}*|katastrophal\p{L}*)\s+(service|kundenservice|kundendienst)|emp(o|oe)rt|empoerend|emporend`,
+    String.raw`aufsichtsbeh(o|oe)rde\p{L}*|bundesbank|datenschutzbeh(o|oe)rde\p{L}*|datenschutzbeauftragt\p{L}*|verbraucherschutzzentrale|verbraucherzentrum|(melde|zeige)\s+(sie|euch|das)\s+(\p{L}+\s+)?(bei|an)\s+(der|die)\s+(aufsicht|beh(o|oe)rde)`,
+    String.raw`rechtlich\p{L}*|anwaltlich\p{L}*|rechtsweg|rechtsschutz\p{L}*|einklagen|klagen|strafanzeige|staatsanwalt\p{L}*|mahnbescheid|vor\s+gericht`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -58,7 +62,15 @@ const de: LanguagePatterns = {
     String.raw`(firma|arbeitgeber|betrieb|laden)\s+(\p{L}+\s+){0,2}(pleite|insolvent|geschlossen|zu)|kein\p{L}*\s+(einkommen|gehalt|lohn)|arbeitslosengeld|jobcenter|jobverlust`,
     String.raw`(kein|zu\s+wenig)\s+geld\s+f(u|ue)rs?|essen\s+f(u|ue)r\s+die\s+kinder|lebensmittel|(u|ue)ber\s+die\s+runden|schuldenfalle|verschuldet|(u|ue)berschuldet|weiss\s+nicht\s+wie\s+ich\s+(\p{L}+\s+){0,5}(zahlen|bezahlen|kaufen)`,
     String.raw`pflegebed(u|ue)rftig\p{L}*|autis\p{L}*|schwerkrank\p{L}*|pflege\s+(meine\p{L}*|unsere\p{L}*)`,
-    String.raw`(kann|konnen)\s+(nicht|kaum)\s+(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,
+    String.raw`(kann|konnen)\s+(nicht|kaum)\s+(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,    // A systematic pass per driver, in the order above: inflections, euphemisms, idioms, compounds.
+    String.raw`von\s+uns\s+gegangen|entschlafen|heimgegangen|nicht\s+mehr\s+unter\s+uns|(meine?n?|unsere?n?)\s+(\p{L}+\s+)?${KIN}\s+verloren|(ist|sind)\s+(\p{L}+\s+){0,3}(gestorben|verschieden)|sterbe(fall|urkunde|geld)|todesanzeige|testament\p{L}*|erbschaft\p{L}*|erben|trauerfeier|urnen\p{L}*|friedhof|nachlass\p{L}*`,
+    String.raw`(nach|vor|wegen|seit)\s+(meiner|einer|der)\s+(\p{L}+\s+)?(op|operation)|operiert|erkrank\p{L}*|krank(heit\p{L}*)?|chronisch\p{L}*|herz(op|operation|erkrankung|schw(a|ae)che|krank\p{L}*)|bandscheib\p{L}*|querschnitt\p{L}*|rollstuhl\p{L}*|bettl(a|ae)gerig\p{L}*|leuk(a|ae)mie|metastas\p{L}*|onkolog\p{L}*|strahlentherapie|transplant\p{L}*|notaufnahme|notoperation|intensiv\p{L}*|arbeitsunf(a|ae)hig\p{L}*|erwerbsunf(a|ae)hig\p{L}*|schwerbehindert\p{L}*`,
+    String.raw`seelisch\p{L}*|nervenzusammenbruch|zusammengebrochen|lebensm(u|ue)de|keinen\s+sinn\s+mehr|(mich|mir)\s+(\p{L}+\s+)?umbringen|selbstverletz\p{L}*|ausgebrannt|ersch(o|oe)pfung\p{L}*|essst(o|oe)rung|magersucht|spielsucht|alkoholsucht|trauma\p{L}*|posttraumat\p{L}*|(bin|ich\s+bin)\s+(\p{L}+\s+)?(am\s+ende|fertig\s+mit\s+den\s+nerven|v(o|oe)llig\s+fertig|am\s+boden)`,
+    String.raw`kontrolliert\s+(mein|meine|meinen|meiner|unser|unsere|unseren|alles)|(freund|mann|partner\p{L}*|ehemann|ex|exmann|frau|freundin)\s+(\p{L}+\s+){0,2}((u|ue)berwacht|verbietet|erpresst|zwingt|schl(a|ae)gt|bedroht|l(a|ae)sst\s+mich\s+nicht|gibt\s+mir\s+kein)|zwingt\s+mich|erpress\p{L}*|gewaltschutz\p{L}*|kontaktverbot|(u|ue)berwacht\s+(mein|meine|meinen|alles)|psychische\s+gewalt|finanzielle\s+kontrolle|unter\s+druck\s+gesetzt`,
+    String.raw`(arbeit|job|stelle|arbeitsplatz|anstellung)\s+(\p{L}+\s+)?(verloren|los|weg)|fristlos\p{L}*|betriebsbedingt\p{L}*|k(u|ue)ndigung\s+(bekommen|erhalten|gekriegt)|entlassung|rausgeschmissen|rausgeworfen|gefeuert|arbeitsamt|agentur\s+f(u|ue)r\s+arbeit|hartz|stellenabbau|kurzarbeitergeld|ohne\s+(job|arbeit|einkommen|anstellung)|sozialhilfe|grundsicherung`,
+    String.raw`geld\s+reicht\s+(\p{L}+\s+){0,4}nicht|hinten\s+und\s+vorne|knapp\s+bei\s+kasse|(geld|kohle)\s+ist\s+(\p{L}+\s+)?knapp|(miete|strom|rechnungen|lebensmittel|heizung|nebenkosten)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?(zahlen|bezahlen)|(monat|monatsende)\s+(\p{L}+\s+)?(im\s+minus|pleite|im\s+dispo)|im\s+dispo|dispo\s+(ist\s+)?(ausgereizt|voll)|abgebrannt|keinen\s+cent|(meine|viele|hohe)\s+schulden|schuldenberg|verschuld\p{L}*|privatinsolvenz|existenz\p{L}*|armut|hunger\p{L}*`,
+    String.raw`betreue\s+(\p{L}+\s+)?(meine?n?|unsere?n?)|dement\p{L}*|pflege\s+(\p{L}+\s+)?(meine?n?|unsere?n?)|pflegedienst|pflegeheim|rund\s+um\s+die\s+uhr|pflegegeld|(versorge|betreue|pflege)\s+(\p{L}+\s+){0,3}zu\s*hause`,
+    String.raw`ich\s+bin\s+(schon\s+|sehr\s+|zu\s+)?(alt|rentner\p{L}*|pensionist\p{L}*|senior\p{L}*|hochbetagt|betagt)(?!\s+(kunde|kundin))|(a|ae)ltere\p{L}*\s+(dame|herr|person|mensch|frau|mann|leute|menschen)|(verstehe|kapiere|blicke)\s+(\p{L}+\s+)?(nichts|nix|kaum\s+etwas)\s+(von|vom|bei|mit)\s+(\p{L}+\s+)?(app|apps|internet|handy|computer|technik|online)|komme\s+(mit\s+(\p{L}+\s+)?(app|apps|technik|internet|computern?|handy)\s+)?(nicht|kaum|schlecht)\s+zurecht|sehschw(a|ae)ch\p{L}*|h(o|oe)rger(a|ae)t|schwerh(o|oe)rig\p{L}*|blind\p{L}*|gro(ss|ß)e\s+schrift|vergesslich|ged(a|ae)chtnis\p{L}*|lernbehind\p{L}*|geistig\p{L}*\s+behind\p{L}*|(wenig|kaum)\s+deutsch`,
   ],
 };
 
