@@ -5,7 +5,8 @@ import type { LanguagePatterns } from './pattern.js';
  * "irtisanoa" also means ending a contract, so only someone being let go counts.
  */
 
-const KIN = String.raw`(aiti\p{L}*|isa\p{L}*|poika\p{L}*|poikaa\p{L}*|tytar\p{L}*|tyttar\p{L}*|puoliso\p{L}*|mie\p{L}*|vaimo\p{L}*|lapsi\p{L}*|lasta\p{L}*|vanhemp\p{L}*)`;
+/** "mie" alone would take "mielelläni" (gladly) for a husband. */
+const KIN = String.raw`(aiti\p{L}*|isa\p{L}*|poika\p{L}*|poikaa\p{L}*|tytar\p{L}*|tyttar\p{L}*|puoliso\p{L}*|mie(s|st|he)\p{L}*|vaimo\p{L}*|lapsi\p{L}*|lasta\p{L}*|vanhemp\p{L}*)`;
 
 const fi: LanguagePatterns = {
   asksForPerson: [
@@ -61,7 +62,7 @@ const fi: LanguagePatterns = {
     String.raw`nukku\p{L}*\s+pois|pois\s+nukku\p{L}*|ikiuneen|edesmen\p{L}*|vainaja\p{L}*|poismen\p{L}*|ajasta\s+ikuisuuteen|siunaustilaisuu\p{L}*|kuolinilmoitu\p{L}*|kuolintodistu\p{L}*|testament\p{L}*|perinno\p{L}*|perikun\p{L}*|leskeksi|menetin\s+(\p{L}+\s+)?(isoisa\p{L}*|isoaiti\p{L}*|mumm\p{L}*|pappa\p{L}*|ukki\p{L}*|isa\p{L}*|aiti\p{L}*|poika\p{L}*|tytar\p{L}*|tyttare\p{L}*|vauva\p{L}*|lapse\p{L}*|puoliso\p{L}*)`,
     String.raw`teho-osasto\p{L}*|tehohoi\p{L}*|paivystyk\p{L}*|kuntoutu\p{L}*|krooni\p{L}*|leukemi\p{L}*|etapesak\p{L}*|elinsiirr\p{L}*|pyoratuoli\p{L}*|halvaantu\p{L}*|sairauspaivaraha\p{L}*|tyokyvyttomyy\p{L}*|vuodepotila\p{L}*|sydankohtau\p{L}*|aivoinfarkt\p{L}*|toipu\p{L}*`,
     String.raw`jaksami\p{L}*|loppuun\s+palanu\p{L}*|(vahingoittaa|satuttaa)\s+itse\p{L}*|itsetuho\p{L}*|paniikkihairi\p{L}*|ahdistuneisuu\p{L}*|kaksisuuntai\p{L}*|skitsofren\p{L}*|psykoosi\p{L}*|syomishairi\p{L}*|peliriippuvuu\p{L}*|alkoholiongelm\p{L}*|riippuvuu\p{L}*|mieli\s+on\s+(maassa|matalalla)|toivoton\p{L}*|epatoivo\p{L}*`,
-    String.raw`kontrolloi\p{L}*|(kumppani\p{L}*|mie(s|he\p{L}*)|vaimo\p{L}*|puoliso\p{L}*|poikaystava\p{L}*|tyttoystava\p{L}*|exa\p{L}*)\s+(\p{L}+\s+){0,2}(valvoo|vie|ottaa|uhkaa|lyo|pakottaa|kieltaa|ei\s+anna|ei\s+paasta)|pakottaa\s+minu\p{L}*|taloudelli\p{L}*\s+(vakival\p{L}*|hyvaksikay\p{L}*|kontrolli\p{L}*)|henkinen\s+vakival\p{L}*|turvakoti\p{L}*|lahestymiskiel\p{L}*`,
+    String.raw`kontrolloi\p{L}*|(kumppani\p{L}*|mie(s|st|he)\p{L}*|vaimo\p{L}*|puoliso\p{L}*|poikaystava\p{L}*|tyttoystava\p{L}*|exa\p{L}*)\s+(\p{L}+\s+){0,2}(valvoo|vie|ottaa|uhkaa|lyo|pakottaa|kieltaa|ei\s+anna|ei\s+paasta)|pakottaa\s+minu\p{L}*|taloudelli\p{L}*\s+(vakival\p{L}*|hyvaksikay\p{L}*|kontrolli\p{L}*)|henkinen\s+vakival\p{L}*|turvakoti\p{L}*|lahestymiskiel\p{L}*`,
     String.raw`(jain|jaanyt|olen)\s+tyotto\p{L}*|tyottomaksi|(menetin|menettanyt)\s+(\p{L}+\s+)?(tyo\p{L}*|tyopaik\p{L}*|toimeentulo\p{L}*)|tyopaik\p{L}*\s+(meni|lahti|loppui)|yt-neuvottelu\p{L}*|muutosneuvottelu\p{L}*|tyottomyysturva\p{L}*|ansiosidonnai\p{L}*|kelan\s+\p{L}+|kelalta|te-toimisto\p{L}*|tyollisyyspalvelu\p{L}*|lopputili\p{L}*|tyot\s+loppu\p{L}*`,
     String.raw`rahat\s+(\p{L}+\s+){0,2}loppu\p{L}*|raha\s+(\p{L}+\s+)?(loppuu|ei\s+riita|on\s+tiukalla|on\s+loppu)|pysty\s+maksamaan\s+(\p{L}+\s+)?(vuokra\p{L}*|laskuj\p{L}*|ruoka\p{L}*|sahko\p{L}*)|rahaton|persaukinen|ennen\s+palkkapaiva\p{L}*|leipajono\p{L}*|ruoka-ap\p{L}*|velkakierre\p{L}*|maksuvaikeu\p{L}*|talousvaikeu\p{L}*|taloudelli\p{L}*\s+(vaike\p{L}*|ahdin\p{L}*|hata\p{L}*)|ahdinko\p{L}*|pienituloi\p{L}*`,
     String.raw`(hoidan|hoitaa|huolehdin|autan)\s+(\p{L}+\s+)?(sairas\p{L}*|vammai\p{L}*|muistisair\p{L}*|ikaanty\p{L}*|dementoitu\p{L}*)|omaishoi\p{L}*|ymparivuorokautis\p{L}*|hoivakoti\p{L}*|palvelutalo\p{L}*|kotihoi\p{L}*|vuorokauden\s+ympari|dementoitu\p{L}*`,
