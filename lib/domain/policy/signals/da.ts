@@ -19,7 +19,8 @@ const da: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`\p{L}*ankenaevn\p{L}*|taenk`,
     // The law, in other words.
-    String.raw`retten|juridisk\p{L}*`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`retten|juridisk\p{L}*`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`ring\s+(\p{L}+\s+)?(til\s+mig|mig\s+op)|kan\s+(i|du)\s+(\p{L}+\s+)?ringe|rigtigt\s+menneske|telefonopkald|(ikke|ingen)\s+(en\s+)?(bot|robot|chatbot)|stil\s+mig\s+videre|kontakt(e|er)?\s+mig\s+(pa|per)\s+telefon`,
     String.raw`(meget\s+)?(skuffet|vred|rasende)\s+over|(elendig|darlig|uhoflig)\s+(service|kundeservice|behandling)`,
     String.raw`datatilsynet|forbrugerstyrelsen|forbrugerklagenaevnet|forbruger\s+europa|myndighederne`,
@@ -52,7 +53,8 @@ const da: LanguagePatterns = {
     String.raw`konkurs|ingen\s+(indkomst|lon)|uden\s+(job|arbejde|indkomst)`,
     String.raw`ingen\s+penge\s+(til|tilbage)|ikke\s+rad|inkasso|trang\s+okonomi`,
     String.raw`passer\s+(min|mit|mine)|plejer\s+(min|mit|mine)|autis\p{L}*|demens`,
-    String.raw`ser\s+(\p{L}+\s+)?darligt|horer\s+darligt|blind|svaert\s+ved\s+at\s+(laese|skrive)|kan\s+ikke\s+laese|(min\s+)?(datter|son|barnebarn)\s+(hjaelper|skriver)`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`ser\s+(\p{L}+\s+)?darligt|horer\s+darligt|blind|svaert\s+ved\s+at\s+(laese|skrive)|kan\s+ikke\s+laese|(min\s+)?(datter|son|barnebarn)\s+(hjaelper|skriver)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`(sov|sovet|sovede)\s+(stille\s+)?ind|gik\s+bort|(mistede|mistet)\s+(min|mit|vores)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)|(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(er\s+)?(dod|afgik\s+ved\s+doden)|afgik\s+ved\s+doden|dodsattest|skifteretten|testamente|efterladte|begravelse\p{L}*|kondolence\p{L}*|enkemand`,
     String.raw`skadestue\p{L}*|genoptraen\p{L}*|kronisk\p{L}*|leukaemi|metastas\p{L}*|korestol|lammet|fortidspension|sengeliggende|hjerteanfald|kemoterapi`,
     String.raw`kan\s+ikke\s+overskue|har\s+det\s+(rigtig\s+|virkelig\s+)?(skidt|darligt|svaert)|(tage|tog)\s+mit\s+(eget\s+)?liv|skade\s+pa\s+mig\s+selv|selvskad\p{L}*|angstanfald|panikanfald|bipolar|skizofren\p{L}*|psykose|spiseforstyrrelse|(alkohol|stof|spil)misbrug|stressramt|psykolog\p{L}*`,

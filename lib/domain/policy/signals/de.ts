@@ -24,7 +24,8 @@ const de: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`verbraucherschutz|\p{L}*schlichtung\p{L}*`,
     // The law, in other words.
-    String.raw`juristisch\p{L}*|mahnverfahren`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`juristisch\p{L}*|mahnverfahren`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`(echte[nmr]?|richtige[nmr]?)\s+mensch\p{L}*|kein(en)?\s+(bot|chatbot|roboter|automaten)|(mensch|mitarbeiter\p{L}*|berater\p{L}*)\s+(sprechen|reden|telefonieren)|durchstellen|weiterverbinden|verbinden\s+sie\s+mich|melden\s+sie\s+sich\s+(bitte\s+)?telefonisch|telefonische\p{L}*\s+(kontakt|r(u|ue)ckruf|beratung)`,
     String.raw`dienstaufsicht\p{L}*|lasse\s+(ich\s+)?mir\s+(das\s+)?nicht\s+gefallen|(schlechteste\p{L}*|miserabl\p{L}*|katastrophal\p{L}*)\s+(service|kundenservice|kundendienst)|emp(o|oe)rt|empoerend|emporend`,
     String.raw`aufsichtsbeh(o|oe)rde\p{L}*|bundesbank|datenschutzbeh(o|oe)rde\p{L}*|datenschutzbeauftragt\p{L}*|verbraucherschutzzentrale|verbraucherzentrum|(melde|zeige)\s+(sie|euch|das)\s+(\p{L}+\s+)?(bei|an)\s+(der|die)\s+(aufsicht|beh(o|oe)rde)`,
@@ -62,7 +63,8 @@ const de: LanguagePatterns = {
     String.raw`(firma|arbeitgeber|betrieb|laden)\s+(\p{L}+\s+){0,2}(pleite|insolvent|geschlossen|zu)|kein\p{L}*\s+(einkommen|gehalt|lohn)|arbeitslosengeld|jobcenter|jobverlust`,
     String.raw`(kein|zu\s+wenig)\s+geld\s+f(u|ue)rs?|essen\s+f(u|ue)r\s+die\s+kinder|lebensmittel|(u|ue)ber\s+die\s+runden|schuldenfalle|verschuldet|(u|ue)berschuldet|weiss\s+nicht\s+wie\s+ich\s+(\p{L}+\s+){0,5}(zahlen|bezahlen|kaufen)`,
     String.raw`pflegebed(u|ue)rftig\p{L}*|autis\p{L}*|schwerkrank\p{L}*|pflege\s+(meine\p{L}*|unsere\p{L}*)`,
-    String.raw`(kann|konnen)\s+(nicht|kaum)\s+(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,    // A systematic pass per driver, in the order above: inflections, euphemisms, idioms, compounds.
+    String.raw`(kann|konnen)\s+(nicht|kaum)\s+(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms, idioms, compounds.
     String.raw`von\s+uns\s+gegangen|entschlafen|heimgegangen|nicht\s+mehr\s+unter\s+uns|(meine?n?|unsere?n?)\s+(\p{L}+\s+)?${KIN}\s+verloren|(ist|sind)\s+(\p{L}+\s+){0,3}(gestorben|verschieden)|sterbe(fall|urkunde|geld)|todesanzeige|testament\p{L}*|erbschaft\p{L}*|erben|trauerfeier|urnen\p{L}*|friedhof|nachlass\p{L}*`,
     String.raw`(nach|vor|wegen|seit)\s+(meiner|einer|der)\s+(\p{L}+\s+)?(op|operation)|operiert|erkrank\p{L}*|krank(heit\p{L}*)?|chronisch\p{L}*|herz(op|operation|erkrankung|schw(a|ae)che|krank\p{L}*)|bandscheib\p{L}*|querschnitt\p{L}*|rollstuhl\p{L}*|bettl(a|ae)gerig\p{L}*|leuk(a|ae)mie|metastas\p{L}*|onkolog\p{L}*|strahlentherapie|transplant\p{L}*|notaufnahme|notoperation|intensiv\p{L}*|arbeitsunf(a|ae)hig\p{L}*|erwerbsunf(a|ae)hig\p{L}*|schwerbehindert\p{L}*`,
     String.raw`seelisch\p{L}*|nervenzusammenbruch|zusammengebrochen|lebensm(u|ue)de|keinen\s+sinn\s+mehr|(mich|mir)\s+(\p{L}+\s+)?umbringen|selbstverletz\p{L}*|ausgebrannt|ersch(o|oe)pfung\p{L}*|essst(o|oe)rung|magersucht|spielsucht|alkoholsucht|trauma\p{L}*|posttraumat\p{L}*|(bin|ich\s+bin)\s+(\p{L}+\s+)?(am\s+ende|fertig\s+mit\s+den\s+nerven|v(o|oe)llig\s+fertig|am\s+boden)`,

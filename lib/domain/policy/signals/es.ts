@@ -21,7 +21,8 @@ const es: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`defensor\s+del\s+pueblo|arbitraje`,
     // The law, in other words.
-    String.raw`demanda\p{L}*|via\s+judicial`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`demanda\p{L}*|via\s+judicial`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|contacte|contacten|devuelvan\s+la\s+llamada)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
     String.raw`hoja\s+de\s+reclamaciones|(pesim[oa]|fatal|lamentable|nefast[oa])\s+(servicio|atencion)|(es\s+)?(una\s+)?verguenza|hart[oa]s?\s+de|hasta\s+las\s+narices|burofax`,
     String.raw`oficina\s+(municipal\s+)?del\s+consumidor|organismo\s+regulador|superintendencia|condusef|profeco|sernac|bcra|asociacion\s+de\s+consumidores|adicae|asufin|aepd|proteccion\s+de\s+datos`,
@@ -55,7 +56,8 @@ const es: LanguagePatterns = {
     String.raw`(empresa|negocio|tienda|fabrica)\s+(\p{L}+\s+){0,2}(cerro|quebr\p{L}*|cierre|concurso)|sin\s+(empleo|ingresos|sueldo|salario)|no\s+tengo\s+ingresos|subsidio|cobrando\s+el\s+paro`,
     String.raw`no\s+llego\s+a\s+fin|entre\s+comer|deudas|endeudad\p{L}*|no\s+me\s+da\s+para|dinero\s+para\s+(comer|la\s+comida)|sin\s+un\s+duro`,
     String.raw`cuid(o|ar|ando)\s+(a|de)\s+(mi|mis)|alzheimer|dependiente|autis\p{L}*`,
-    String.raw`problemas?\s+de\s+(vista|vision|lectura|oido)|no\s+(veo|oigo)\s+bien|no\s+(se|puedo)\s+leer|no\s+hablo\s+(bien\s+)?(espanol|castellano)|escribe\s+por\s+mi`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`problemas?\s+de\s+(vista|vision|lectura|oido)|no\s+(veo|oigo)\s+bien|no\s+(se|puedo)\s+leer|no\s+hablo\s+(bien\s+)?(espanol|castellano)|escribe\s+por\s+mi`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`(perdi|perdimos|hemos\s+perdido|he\s+perdido)\s+a\s+(mi|mis|nuestr\p{L}*)|se\s+(nos\s+)?(fue|marcho)\s+(mi|mis|nuestr\p{L}*)|descanse\s+en\s+paz|velatorio|tanatorio|cementerio|sepelio|(acta|certificado)\s+de\s+defuncion|testamento|(padre|madre|papa|mama|marido|esposo|esposa|mujer|hij[oa]|herman[oa]|abuel[oa]|pareja|ti[oa])\s+(\p{L}+\s+){0,2}(partio|nos\s+dejo|se\s+fue)`,
     String.raw`(fui|me\s+han|estoy|he\s+sido|recien)\s+operad[oa]|me\s+(van\s+a\s+|tienen\s+que\s+)?operar|intervencion\s+quirurgica|quirofano|urgencias|uci|cuidados\s+intensivos|cronic\p{L}*|leucemia|metastas\p{L}*|oncolog\p{L}*|trasplante|silla\s+de\s+ruedas|paralitic\p{L}*|invalidez|incapacidad\s+(temporal|permanente|laboral)|estoy\s+de\s+baja|convalecen\p{L}*|rehabilitacion|covid\s+persistente`,
     String.raw`crisis\s+(de\s+ansiedad|nerviosa|de\s+panico)|ataques?\s+de\s+(ansiedad|panico|nervios)|(me\s+)?quiero\s+morir(me)?|no\s+le\s+veo\s+sentido|hacerme\s+dano|autolesi\p{L}*|(estoy|me\s+siento)\s+(muy\s+)?(hundid[oa]|agobiad[oa]|desbordad[oa]|quemad[oa]|fatal)|bipolar|esquizofren\p{L}*|trastorno\p{L}*|psicologic\p{L}*|psiquiatric\p{L}*|adiccion\p{L}*|alcoholism\p{L}*|burnout|agotamiento`,

@@ -25,7 +25,8 @@ const fi: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`kilpailu-\s*ja\s+kuluttajaviras\p{L}*|kkv`,
     // The law, in other words.
-    String.raw`kanne\p{L}*|oikeu\p{L}*\s+(kautta|teitse)`,    // A systematic pass per ask, by stem: a person, a call, a complaint, a body, the law.
+    String.raw`kanne\p{L}*|oikeu\p{L}*\s+(kautta|teitse)`,
+    // A systematic pass per ask, by stem: a person, a call, a complaint, a body, the law.
     String.raw`soit(a|takaa|atko|taisitteko|taisitko|tatteko|takaa\s+ystavallisesti)\s+(\p{L}+\s+)?(minulle|mulle|takaisin)|(pyydan|haluan|toivon|toivoisin)\s+(\p{L}+\s+)?(puhelu\p{L}*|soito\p{L}*|yhteydenot\p{L}*|soittoa)|(oikea\p{L}*|elava\p{L}*)\s+ihmi\p{L}*|asiakaspalvelija\p{L}*|(en|ei)\s+(halua\s+)?(botti\p{L}*|robot\p{L}*)|ottakaa\s+yhteytta|ottaisitteko\s+yhteytta|yhteyshenkilo\p{L}*`,
     String.raw`tyytymato\p{L}*|pettyny\p{L}*|raivo\p{L}*|huono\p{L}*\s+(palvelu\p{L}*|kohtelu\p{L}*|asiakaspalvelu\p{L}*)|skandaal\p{L}*|torkea\p{L}*`,
     String.raw`tietosuojavaltuutet\p{L}*|rahoitusneuvon\p{L}*|aluehallintovira\p{L}*|viranomai\p{L}*|valvoja\p{L}*`,
@@ -58,7 +59,8 @@ const fi: LanguagePatterns = {
     String.raw`konkurssi\p{L}*|(en|ei)\s+(saa|tule)\s+palkkaa|ilman\s+(palkkaa|tyota|tuloja)|ei\s+(ole\s+)?tuloja`,
     String.raw`(ei|en)\s+(ole\s+)?rahaa|rahaa\s+ruokaan|ruokaan|maksuhairi\p{L}*|velkaantu\p{L}*|ylivelkaantu\p{L}*`,
     String.raw`kehitysvamm\p{L}*|autis\p{L}*|muistisairau\p{L}*`,
-    String.raw`naen\s+huonosti|kuulen\s+huonosti|nakovamm\p{L}*|heikkonako\p{L}*|en\s+(pysty|osaa)\s+lukemaan`,    // A systematic pass per driver, in the order above, by stem: euphemisms and idioms.
+    String.raw`naen\s+huonosti|kuulen\s+huonosti|nakovamm\p{L}*|heikkonako\p{L}*|en\s+(pysty|osaa)\s+lukemaan`,
+    // A systematic pass per driver, in the order above, by stem: euphemisms and idioms.
     String.raw`nukku\p{L}*\s+pois|pois\s+nukku\p{L}*|ikiuneen|edesmen\p{L}*|vainaja\p{L}*|poismen\p{L}*|ajasta\s+ikuisuuteen|siunaustilaisuu\p{L}*|kuolinilmoitu\p{L}*|kuolintodistu\p{L}*|testament\p{L}*|perinno\p{L}*|perikun\p{L}*|leskeksi|menetin\s+(\p{L}+\s+)?(isoisa\p{L}*|isoaiti\p{L}*|mumm\p{L}*|pappa\p{L}*|ukki\p{L}*|isa\p{L}*|aiti\p{L}*|poika\p{L}*|tytar\p{L}*|tyttare\p{L}*|vauva\p{L}*|lapse\p{L}*|puoliso\p{L}*)`,
     String.raw`teho-osasto\p{L}*|tehohoi\p{L}*|paivystyk\p{L}*|kuntoutu\p{L}*|krooni\p{L}*|leukemi\p{L}*|etapesak\p{L}*|elinsiirr\p{L}*|pyoratuoli\p{L}*|halvaantu\p{L}*|sairauspaivaraha\p{L}*|tyokyvyttomyy\p{L}*|vuodepotila\p{L}*|sydankohtau\p{L}*|aivoinfarkt\p{L}*|toipu\p{L}*`,
     String.raw`jaksami\p{L}*|loppuun\s+palanu\p{L}*|(vahingoittaa|satuttaa)\s+itse\p{L}*|itsetuho\p{L}*|paniikkihairi\p{L}*|ahdistuneisuu\p{L}*|kaksisuuntai\p{L}*|skitsofren\p{L}*|psykoosi\p{L}*|syomishairi\p{L}*|peliriippuvuu\p{L}*|alkoholiongelm\p{L}*|riippuvuu\p{L}*|mieli\s+on\s+(maassa|matalalla)|toivoton\p{L}*|epatoivo\p{L}*`,

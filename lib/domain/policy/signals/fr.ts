@@ -23,7 +23,8 @@ const fr: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`amf|60\s+millions|conciliat\p{L}*`,
     // The law, in other words.
-    String.raw`proces|juridique|poursuiv\p{L}*|huissier`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`proces|juridique|poursuiv\p{L}*|huissier`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`contactez-moi|recontact\p{L}*|un\s+coup\s+de\s+(fil|telephone)|de\s+vive\s+voix|(un|une)\s+(conseill\p{L}*|agent|operat\p{L}*|humain|personne)\s+(pour\s+)?(me\s+)?(rappeler|contacter|appeler|joindre)|pas\s+(de|un|a\s+un)\s+(robot|bot|chatbot|automate)`,
     String.raw`lettre\s+recommandee|mise\s+en\s+demeure|(suis|je\s+suis)\s+outre\p{L}*|outrag\p{L}*|furieu\p{L}*|indigne\p{L}*|c'est\s+(une\s+)?honte|service\s+(client\s+)?(lamentable|deplorable|catastrophique|nul)`,
     String.raw`cnil|defenseur\s+des\s+droits|associations?\s+de\s+consommateurs|que\s+choisir|autorite\s+de\s+(controle|regulation)|fsma|test-achats|ombudsfin|finma|frc`,
@@ -59,7 +60,8 @@ const fr: LanguagePatterns = {
     String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme|faillite|liquidation)\p{L}*|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
     String.raw`fins?\s+de\s+mois|boucler|(pas|plus)\s+(assez\s+)?d'argent\s+pour|de\s+quoi\s+(manger|vivre)|dettes|endett\p{L}*`,
     String.raw`m'?\s*occupe\s+(seule?\s+)?(de|d')\s+(ma|mon|mes)|autis\p{L}*|alzheimer|parkinson`,
-    String.raw`lire\s+et\s+ecrire|malvoy\p{L}*|(vois|entends)\s+mal|ecri\p{L}*\s+pour\s+moi|francais\s+n'est\s+pas`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`lire\s+et\s+ecrire|malvoy\p{L}*|(vois|entends)\s+mal|ecri\p{L}*\s+pour\s+moi|francais\s+n'est\s+pas`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`(perdu|perte\s+de)\s+(mon|ma|mes|notre)\s+(\p{L}+\s+)?(mari|femme|epou\p{L}*|pere|mere|papa|maman|fils|fille|enfant|bebe|frere|soeur|conjoint\p{L}*|compagn\p{L}*|grand-\p{L}+)|(regler|gerer)\s+la\s+succession|succession\s+de\s+(mon|ma|mes)|heriti\p{L}*|acte\s+de\s+deces|defunte?|feue?\s+(mon|ma)|s'est\s+eteinte?|inhumation|cremation|veuvage`,
     String.raw`(suis|etre|ete|j'ai\s+ete)\s+(\p{L}+\s+)?(opere|operee|alitee?)|intervention\s+chirurgicale|clinique|aux\s+urgences|soins\s+intensifs|reanimation|convalescen\p{L}*|longue\s+maladie|invalidit\p{L}*|mi-temps\s+therapeutique|greffe|leucemie|metastas\p{L}*|oncolog\p{L}*|fauteuil\s+roulant|paralys\p{L}*|(gravement|tres)\s+malade|cardiaque|arret\s+de\s+travail|en\s+arret\s+(de\s+travail|maladie)`,
     String.raw`(fait|faire|fais)\s+une\s+(crise|tentative)|tentative\s+de\s+suicide|idees\s+noires|au\s+bout\s+du\s+rouleau|(je\s+)?(n')?en\s+peux\s+plus|(suis|je\s+suis)\s+(\p{L}+\s+)?a\s+bout|craqu\p{L}*|effondre\p{L}*|(sante|etat)\s+(psychique|psychologique)|psy|troubles?\s+(bipolaire\p{L}*|anxieux|psychiques?|alimentaires?)|schizophren\p{L}*|addict\p{L}*|alcoolique|(ne\s+)?gere\s+plus\s+rien|me\s+faire\s+du\s+mal|(plus|pas)\s+le\s+moral|moral\s+(a\s+zero|au\s+plus\s+bas)`,

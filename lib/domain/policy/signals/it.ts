@@ -20,7 +20,8 @@ const it: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`codacons|adiconsum|garante`,
     // The law, in other words.
-    String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|passatemi|mi\s+passi\s+(un|il|la)|assistenza\s+(telefonica|umana)`,
     String.raw`esposto|(pessim[oa]|vergognos[oa]|indecente|scandalos[oa])\s+(servizio|assistenza)|sono\s+(furios[oa]|indignat[oa]|arrabbiat[oa])|segnalazione\s+formale`,
     String.raw`ombudsman|conciliatore\s+bancario|autorita\s+garante|associazion\p{L}*\s+(dei\s+|di\s+)?consumatori|altroconsumo|federconsumatori|bankitalia`,
@@ -52,7 +53,8 @@ const it: LanguagePatterns = {
     String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
     String.raw`fare\s+la\s+spesa|soldi\s+per\s+(mangiare|la\s+spesa|l'affitto)|debiti|bollette`,
     String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|invalid[oaie]|autis\p{L}*`,
-    String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`mancat[oa]\s+(mi[oa]|il\s+mio|la\s+mia|nostr[oa]|il\s+nostro|la\s+nostra)\s+(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa]|zi[oa]|suocer[oa])|(ho|abbiamo)\s+perso\s+(mio|mia|il\s+mio|la\s+mia|nostr\p{L}*|i\s+miei)\s+(\p{L}+\s+)?(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])|morte\s+(di|del|della)\s+(mio|mia)|defunt\p{L}*|salma|cimitero|certificato\s+di\s+morte|testamento|riposi\s+in\s+pace|passat[oa]\s+a\s+miglior\s+vita|si\s+e\s+spent[oa]`,
     String.raw`ricover\p{L}*|pronto\s+soccorso|terapia\s+intensiva|rianimazione|convalescen\p{L}*|(malattia|patologia)\s+(grave|cronica|rara|oncologica)|cronic\p{L}*|leucemia|metastas\p{L}*|oncolog\p{L}*|trapianto|sedia\s+a\s+rotelle|paralizzat\p{L}*|invalidita|(sto|sono\s+stat[oa])\s+(molto\s+)?male|dimess[oa]\s+dall'ospedale|day\s+hospital|allettat\p{L}*`,
     String.raw`attacchi\s+di\s+panico|(voglio|vorrei)\s+(\p{L}+\s+)?morire|non\s+voglio\s+piu\s+vivere|farmi\s+del\s+male|autolesion\p{L}*|(sono|mi\s+sento)\s+(a\s+pezzi|distrutt[oa]|sfinit[oa]|esaurit[oa]|al\s+limite)|non\s+reggo\s+piu|bipolar\p{L}*|schizofren\p{L}*|disturb\p{L}*\s+(psichic\p{L}*|mental\p{L}*|alimentar\p{L}*|d'ansia)|alcolism\p{L}*|burn\s*-?\s*out|(salute|stato)\s+psicologic\p{L}*|(psicologo|psichiatra)`,

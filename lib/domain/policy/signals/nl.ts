@@ -20,7 +20,8 @@ const nl: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`dnb|acm`,
     // The law, in other words.
-    String.raw`dagvaard\p{L}*`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`dagvaard\p{L}*`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`telefoontje|gebeld\s+worden|(belt|bel)\s+(u|jullie|je)\s+(me|mij)|(gesprek|contact)\s+met\s+een\s+medewerker|geen\s+(bot|robot|chatbot|computer)|doorverbind\p{L}*|verbind\s+(me|mij)\s+door|vlees\s+en\s+bloed|menselijk\p{L}*\s+contact`,
     String.raw`woedend|ontevreden|schande\p{L}*|(slechte|waardeloze|belabberde)\s+(service|klantenservice)|bezwaar\s+(maken|indienen|aantekenen)|ingebrekestelling`,
     String.raw`toezichthouder|autoriteit\s+persoonsgegevens|klachteninstituut|geschillen\p{L}*|nederlandsche\s+bank|fsma|ombudsfin|test-aankoop`,
@@ -53,7 +54,8 @@ const nl: LanguagePatterns = {
     String.raw`(bedrijf|werkgever|zaak|winkel|fabriek)\s+(\p{L}+\s+){0,2}(failliet|dicht|gesloten|sluit)|contract\s+(\p{L}+\s+){0,2}niet\s+verlengd|geen\s+(inkomen|salaris|loon)|zonder\s+(inkomen|baan)`,
     String.raw`kiezen\s+tussen|geld\s+voor\s+(eten|boodschappen)|rondkomen|betalingsachterstand\p{L}*`,
     String.raw`zorg\s+(\p{L}+\s+){0,3}voor\s+mijn|autis\p{L}*`,
-    String.raw`(zie|hoor)\s+slecht|niet\s+goed\s+(zien|horen)|(mijn\s+)?(dochter|zoon|kleinzoon|kleindochter)\s+(helpt|typt|schrijft)`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`(zie|hoor)\s+slecht|niet\s+goed\s+(zien|horen)|(mijn\s+)?(dochter|zoon|kleinzoon|kleindochter)\s+(helpt|typt|schrijft)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`heengegaan|ontslapen|ingeslapen|overlijden|(verloren|verlies\s+van)\s+(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)|(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+verloren|akte\s+van\s+overlijden|verklaring\s+van\s+erfrecht|testament|begrafenis|nabestaande\p{L}*|weduwnaar|rust\s+zacht|condoleance\p{L}*|executeur|boedel\p{L}*`,
     String.raw`intensive\s+care|spoedeisende\s+hulp|eerste\s+hulp|revalid\p{L}*|chronisch\p{L}*|leukemie|uitzaaiing\p{L}*|oncolo\p{L}*|transplantatie|rolstoel|verlamd|arbeidsongeschikt\p{L}*|ziektewet|ziekgemeld|ziekmelding|bedlegerig`,
     String.raw`zit\s+(er\s+)?(\p{L}+\s+)?doorheen|ten\s+einde\s+raad|(zie|zag)\s+het\s+(\p{L}+\s+)?niet\s+meer\s+zitten|(mezelf|mijzelf)\s+(iets\s+)?(aandoen|pijn\s+doen)|zelfbeschadig\p{L}*|suicid\p{L}*|bipolair|schizofren\p{L}*|psychose|ggz|eetstoornis|gokverslaving|alcoholverslaving|somber\p{L}*|paniekaanval\p{L}*|(ben|voel\s+me)\s+(helemaal\s+|echt\s+)?(kapot|uitgeput|radeloos|wanhopig)`,

@@ -22,7 +22,8 @@ const pl: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`rzecznik\p{L}*\s+praw\s+konsument\p{L}*`,
     // The law, in other words.
-    String.raw`sadownie|nakaz\p{L}*\s+zaplaty`,    // A systematic pass per ask, by stem: a person, a call, a complaint, a body, the law.
+    String.raw`sadownie|nakaz\p{L}*\s+zaplaty`,
+    // A systematic pass per ask, by stem: a person, a call, a complaint, a body, the law.
     String.raw`zadzwon\p{L}*\s+(\p{L}+\s+)?(do\s+mnie|mi)|prosz\p{L}*\s+o\s+(kontakt|telefon|rozmow\p{L}*)|(prawdziw\p{L}*|zyw\p{L}*)\s+(czlowiek\p{L}*|osob\p{L}*|konsultant\p{L}*)|nie\s+(z\s+)?(bot\p{L}*|robot\p{L}*|automat\p{L}*)|(polacz|przelacz)\p{L}*\s+mnie\s+z`,
     String.raw`niezadowolon\p{L}*|oburzon\p{L}*|wsciekl\p{L}*|(fataln\p{L}*|skandaliczn\p{L}*|tragiczn\p{L}*|beznadziejn\p{L}*)\s+(obslug\p{L}*|serwis\p{L}*|traktowani\p{L}*)|karygodn\p{L}*|hanba`,
     String.raw`(miejsk\p{L}*|powiatow\p{L}*)\s+rzecznik\p{L}*|federacj\p{L}*\s+konsument\p{L}*|uodo|urzad\p{L}*\s+ochrony|nadzor\p{L}*|sad\p{L}*\s+polubown\p{L}*|inspekcj\p{L}*\s+handlow\p{L}*`,
@@ -54,7 +55,8 @@ const pl: LanguagePatterns = {
     String.raw`zbankrutowal\p{L}*|bankructw\p{L}*|upadlosc\p{L}*|bez\s+(dochodu|dochodow|wyplaty|pensji)|nie\s+mam\s+(zadnych\s+)?(dochodu|dochodow|pracy)|zasilk\p{L}*|zasilek`,
     String.raw`nie\s+mam\s+pieniedzy|dlugi|dlugow|pieniedzy\s+na\s+(jedzenie|czynsz|zycie|rachunki)`,
     String.raw`autyz\p{L}*|lezac\p{L}*`,
-    String.raw`nie\s+(umiem|potrafie)\s+(czytac|przeczytac)|niedowid\p{L}*|(corka|syn|wnuk|wnuczka)\s+(mi\s+)?(pomaga|pisze)`,    // A systematic pass per driver, in the order above, by stem: euphemisms and idioms.
+    String.raw`nie\s+(umiem|potrafie)\s+(czytac|przeczytac)|niedowid\p{L}*|(corka|syn|wnuk|wnuczka)\s+(mi\s+)?(pomaga|pisze)`,
+    // A systematic pass per driver, in the order above, by stem: euphemisms and idioms.
     String.raw`odszed\p{L}*|nie\s+zyje|nie\s+ma\s+(go|jej)\s+(juz\s+)?(z\s+nami|wsrod\s+nas)|(stracil\p{L}*|pochowal\p{L}*)\s+(\p{L}+\s+)?(ojca|matke|mame|tate|meza|zone|syna|corke|dziecko|brata|siostre|babcie|dziadka|partner\p{L}*)|akt\p{L}*\s+zgonu|testament\p{L}*|spadkobierc\p{L}*|nieboszcz\p{L}*|swietej\s+pamieci|stypa|cmentarz\p{L}*|kondolencj\p{L}*|owdowia\p{L}*`,
     String.raw`operowan\p{L}*|zabieg\p{L}*\s+(chirurgiczn\p{L}*|operacyjn\p{L}*)|oiom|intensywnej\s+terapii|izb\p{L}*\s+przyjec|rehabilitacj\p{L}*|przewlek\p{L}*|bialaczk\p{L}*|przerzut\p{L}*|onkolog\p{L}*|przeszczep\p{L}*|wozk\p{L}*\s+inwalidzk\p{L}*|sparalizowan\p{L}*|rent\p{L}*\s+(chorobow\p{L}*|z\s+tytulu)|na\s+zwolnieniu|l4`,
     String.raw`nie\s+daje\s+(juz\s+)?rady(?=\s*([,.;!?]|$))|juz\s+nie\s+daje\s+rady|nie\s+radze\s+sobie|mam\s+dosc\s+(wszystkiego|zycia)|odebrac\s+sobie|zrobic\s+sobie\s+krzywde|samookalecz\p{L}*|atak\p{L}*\s+panik\p{L}*|stan\p{L}*\s+lekow\p{L}*|dwubiegunow\p{L}*|schizofren\p{L}*|psychoz\p{L}*|zaburzeni\p{L}*|hazardu|hazardzie|alkoholizm\p{L}*|terapi\p{L}*|nic\s+mi\s+sie\s+nie\s+chce`,

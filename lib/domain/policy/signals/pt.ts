@@ -21,7 +21,8 @@ const pt: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`bacen|consumidor\.gov`,
     // The law, in other words.
-    String.raw`juridic\p{L}*`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`juridic\p{L}*`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`ser\s+human[oa]|atendimento\s+(personalizado|telefonico)|(liguem|ligue|telefonem|contactem|contatem)(-me|\s+para\s+mim|\s+me)|me\s+(contact|contat)\p{L}*|contacte-me|contate-me|retorno\s+telefonico|chamada\s+telefonica|(assistente|operador|atendente)\s+(humano|real)|nao\s+(um|com\s+um)\s+(robo|bot)`,
     String.raw`livro\s+amarelo|(pessimo|vergonhoso|lamentavel|horrivel)\s+(servico|atendimento)|indignad\p{L}*|revoltad\p{L}*|inadmissivel|fart[oa]\s+(disto|disso|de\s+esperar)`,
     String.raw`portal\s+da\s+queixa|asae|cmvm|provedor\s+do\s+cliente|defesa\s+do\s+consumidor|direcao-geral\s+do\s+consumidor|idec|anpd|cnpd|senacon|ouvidoria|centro\s+de\s+arbitragem|arbitragem`,
@@ -54,7 +55,8 @@ const pt: LanguagePatterns = {
     String.raw`(empresa|loja|fabrica|firma)\s+(\p{L}+\s+){0,2}(fechou|faliu|falencia|encerrou)|sem\s+(salario|emprego|trabalho|rendimentos?|renda)|subsidio\s+de\s+desemprego`,
     String.raw`contas\s+da\s+casa|(fim|final)\s+do\s+mes|dividas|sobreendivid\p{L}*`,
     String.raw`acamad\p{L}*|autis\p{L}*|cuid(o|ar)\s+d[aoe]s?\s+(minha|meu|meus|minhas)`,
-    String.raw`dificuldade\s+(em|a)\s+(ler|escrever)|nao\s+(sei|consigo)\s+ler|(vejo|ouco)\s+mal|escrever\s+por\s+mim|(minha\s+filha|meu\s+filho|meu\s+neto|minha\s+neta)\s+(esta\s+a\s+)?(escrever|ajuda)`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`dificuldade\s+(em|a)\s+(ler|escrever)|nao\s+(sei|consigo)\s+ler|(vejo|ouco)\s+mal|escrever\s+por\s+mim|(minha\s+filha|meu\s+filho|meu\s+neto|minha\s+neta)\s+(esta\s+a\s+)?(escrever|ajuda)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`(pai|mae|marido|mulher|esposa|esposo|filh[oa]|irma|irmao|avo|tia|tio|companheir[oa]|namorad[oa])\s+(\p{L}+\s+){0,2}(partiu|faleceu|se\s+foi|nos\s+deixou|descansou)|nos\s+deixou|partiu\s+(desta|para\s+sempre)|descanse\s+em\s+paz|velorio|cemiterio|certidao\s+de\s+obito|testamento|fiquei\s+viuv\p{L}*|(perdemos|perdi)\s+(o\s+|a\s+)?(nosso|nossa)\s+(\p{L}+\s+)?(pai|mae|filh[oa]|bebe)`,
     String.raw`(fui|vou\s+ser|estou|acabei\s+de\s+ser)\s+operad[oa]|intervencao\s+cirurgica|urgencias|pronto[-\s]socorro|uti|cuidados\s+intensivos|convalescen\p{L}*|recupera(r|ndo|cao)\s+(de|da|do)\s+(uma\s+)?(cirurgia|operacao|doenca|cancer)|cronic\p{L}*|leucemia|metastas\p{L}*|oncolog\p{L}*|transplante|cadeira\s+de\s+rodas|paralisad\p{L}*|invalidez|estou\s+de\s+baixa|atestado\s+medico|licenca\s+medica`,
     String.raw`esgotamento|burnout|(quero|queria)\s+morrer|nao\s+quero\s+(mais\s+)?viver|tirar\s+a\s+(minha\s+)?(propria\s+)?vida|me\s+(matar|machucar)|fazer\s+mal\s+a\s+mim|automutila\p{L}*|autoles\p{L}*|crises?\s+de\s+(ansiedade|panico|nervos)|ataques?\s+de\s+(panico|ansiedade)|(estou|sinto-me|me\s+sinto)\s+(muito\s+)?(pessim[oa]|desesperad\p{L}*|sem\s+forcas|no\s+limite)|bipolar|esquizofren\p{L}*|transtorno\p{L}*|perturbac\p{L}*\s+(mental|de\s+ansiedade|bipolar)|psicologic\p{L}*|vicio|alcoolism\p{L}*`,

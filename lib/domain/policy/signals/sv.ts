@@ -23,7 +23,8 @@ const sv: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`konsumenternas`,
     // The law, in other words.
-    String.raw`rattsliga`,    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`rattsliga`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`ring\s+(\p{L}+\s+)?(mig|upp\s+mig)|(kan|kunde)\s+(ni|du)\s+(\p{L}+\s+)?ringa\s+(mig|upp)|kott\s+och\s+blod|telefonsamtal|(inte|ingen)\s+(en\s+)?(bot|robot|chattbot)|koppla\s+(mig|vidare)`,
     String.raw`missnojd|upprord|(uselt?|daligt|otrevligt)\s+(bemotande|service|kundservice)|klagar|klagat`,
     String.raw`reklamationsnamnd\p{L}*|konsumentvagledare|finansbyra\p{L}*|imy|integritetsskyddsmyndighet\p{L}*|tillsynsmyndighet\p{L}*`,
@@ -56,7 +57,8 @@ const sv: LanguagePatterns = {
     String.raw`konkurs|varsla\p{L}*|ingen\s+(inkomst|lon)|utan\s+(jobb|arbete|inkomst|lon)`,
     String.raw`inga\s+pengar\s+(kvar\s+)?(till|for)|inte\s+rad|socialbidrag|forsorjningsstod`,
     String.raw`autis\p{L}*|demens`,
-    String.raw`ser\s+daligt|hor\s+daligt|kan\s+inte\s+lasa|(min\s+)?(dotter|son|barnbarn)\s+(hjalper|skriver)`,    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`ser\s+daligt|hor\s+daligt|kan\s+inte\s+lasa|(min\s+)?(dotter|son|barnbarn)\s+(hjalper|skriver)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`(somnade|somnat)\s+in|gick\s+bort|gick\s+ur\s+tiden|lamnade\s+oss|(forlorat|forlorade|mist|miste)\s+(min|mitt|var|vart)\s+(\p{L}+\s+)?(man|fru|pappa|mamma|far|mor|son|dotter|barn|bror|syster|sambo|farmor|mormor|farfar|morfar|partner|make|maka)|(min|mitt)\s+(\p{L}+\s+)?(man|fru|pappa|mamma|far|mor|son|dotter|barn|bror|syster|sambo|farmor|mormor|farfar|morfar|partner|make|maka)\s+(har\s+)?(dott|avled|somnade)|arvskifte|testamente|begravningsbyra\p{L}*|minnesstund|dodsattest|dodsbevis|efterlevande|anka|ankling|kondoleans\p{L}*`,
     String.raw`(ligger|lag|legat)\s+(inlagd|pa\s+sjukhus)|akuten|intensivvard\p{L}*|rehabilitering|kronisk\p{L}*|leukemi|metastas\p{L}*|onkolog\p{L}*|transplantation|rullstol|forlamad|sjukersattning|sjukpenning|aktivitetsersattning|sangliggande`,
     String.raw`orkar\s+(ingenting|inget|inte\s+langre)|mar\s+(sa\s+|jatte\s+)?(daligt|skit)|(ta|tog)\s+livet\s+av\s+mig|skada\s+mig\s+sjalv|sjalvskad\p{L}*|angestattack\p{L}*|panikangest|bipolar|schizofren\p{L}*|psykos|atstorning|spelmissbruk|alkoholmissbruk|missbruk|utmattningssyndrom`,
