@@ -38,7 +38,7 @@ const da: LanguagePatterns = {
     String.raw`vold|voldelig|slar\s+mig`,
     String.raw`kontrollerer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|konto|okonomi)|tager\s+min\s+(lon|penge)`,
     // Life events: job or income loss. A subscription is "opsagt" too: only a person being let go counts.
-    String.raw`mistet\s+(mit\s+)?(job|arbejde)|fyret|afskediget|(jeg|vi)\s+(er\s+|blev\s+)(blevet\s+)?opsagt|opsagt\s+fra|arbejdslos\p{L}*|ledighed|dagpenge|kontanthjaelp`,
+    String.raw`(mistet|mistede)\s+(mit\s+)?(job|jobbet|arbejde|arbejdet)|fyret|afskediget|(jeg|vi)\s+(er\s+|blev\s+)(blevet\s+)?opsagt|opsagt\s+fra|arbejdslos\p{L}*|ledighed|dagpenge|kontanthjaelp`,
     // Resilience.
     String.raw`ikke\s+rad\s+til|husleje|pengene\s+raekker\s+ikke|gaeldsr\p{L}*|gaeldssanering|okonomiske\s+problemer`,
     // Life events: caring.
@@ -58,7 +58,7 @@ const da: LanguagePatterns = {
     String.raw`(sov|sovet|sovede)\s+(stille\s+)?ind|gik\s+bort|(mistede|mistet)\s+(min|mit|vores)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)|(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(er\s+)?(dod|afgik\s+ved\s+doden)|afgik\s+ved\s+doden|dodsattest|skifteretten|testamente|efterladte|begravelse\p{L}*|kondolence\p{L}*|enkemand`,
     String.raw`skadestue\p{L}*|genoptraen\p{L}*|kronisk\p{L}*|leukaemi|metastas\p{L}*|korestol|lammet|fortidspension|sengeliggende|hjerteanfald|kemoterapi`,
     String.raw`kan\s+ikke\s+overskue|har\s+det\s+(rigtig\s+|virkelig\s+)?(skidt|darligt|svaert)|(tage|tog)\s+mit\s+(eget\s+)?liv|skade\s+pa\s+mig\s+selv|selvskad\p{L}*|angstanfald|panikanfald|bipolar|skizofren\p{L}*|psykose|spiseforstyrrelse|(alkohol|stof|spil)misbrug|stressramt|psykolog\p{L}*`,
-    String.raw`styrer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|okonomi|konto)|(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+){0,2}(kontrollerer|styrer|lader\s+mig\s+ikke|slar|truer|tvinger|forbyder|overvager)|lader\s+mig\s+ikke\s+(fa|have|se|bruge|arbejde)|tvinger\s+mig|(okonomisk|psykisk)\s+(vold|kontrol)|krisecenter|kontaktforbud|tilhold|partnervold`,
+    String.raw`styrer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|okonomi|konto)|(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+){0,2}(kontrollerer|styrer|lader\s+mig\s+ikke|slar|truer|tvinger|forbyder|overvager)|lader\s+mig\s+ikke\s+(fa|have|se|bruge|arbejde)|(tvinger|tvang)\s+mig|(har|havde)\s+tvunget\s+mig|(okonomisk|psykisk)\s+(vold|kontrol)|krisecenter|kontaktforbud|tilhold|partnervold`,
     String.raw`blevet\s+fyret|blev\s+(\p{L}+\s+)?(afskediget|fyret)|fyreseddel|fyringsrunde|jobcenter\p{L}*|a-kasse\p{L}*|nedskaering\p{L}*|(er|blev|blevet)\s+ledig|ledighedsydelse`,
     String.raw`pengene\s+(\p{L}+\s+)?(slipper|sluppet)\s+op|(penge|pengene|lonnen)\s+(\p{L}+\s+)?(raekker|slar)\s+ikke|kan\s+ikke\s+betale\s+(\p{L}+\s+)?(husleje|huslejen|regninger|regningerne|mad|el)|flad\s+(til|indtil|for)|har\s+ingen\s+penge|fattig\p{L}*|minus\s+(hver|hele)|overtraek\s+(hver|igen)|(stram|presset)\s+okonomi|okonomisk\s+(krise|presset)|madpenge|socialforvaltning\p{L}*`,
     String.raw`(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(\p{L}+\s+)?(er\s+)?(sengeliggende|handicappet|dement|alvorligt\s+syg|plejekraevende)|plejehjem|hjemmepleje|dognet\s+rundt|plejevederlag`,
