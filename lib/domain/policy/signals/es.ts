@@ -23,7 +23,7 @@ const es: LanguagePatterns = {
     // The law, in other words.
     String.raw`demanda\p{L}*|via\s+judicial`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
-    String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|contacte|contacten|devuelvan\s+la\s+llamada)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
+    String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|devuelvan\s+la\s+llamada)|me\s+(llame|llamara)\s+alguien|alguien\s+(que\s+)?me\s+(llame|llamara)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
     String.raw`hoja\s+de\s+reclamaciones|(pesim[oa]|fatal|lamentable|nefast[oa])\s+(servicio|atencion)|(es\s+)?(una\s+)?verguenza|hart[oa]s?\s+de|hasta\s+las\s+narices|burofax`,
     String.raw`oficina\s+(municipal\s+)?del\s+consumidor|organismo\s+regulador|superintendencia|condusef|profeco|sernac|bcra|asociacion\s+de\s+consumidores|adicae|asufin|aepd|proteccion\s+de\s+datos`,
     String.raw`via\s+legal|(tomar|emprender|iniciar)\s+(medidas|acciones)\s+(legales|judiciales)|llevar\s+(\p{L}+\s+){0,2}(a|ante)\s+(los\s+)?(tribunales|juicio|juez|juzgado)|juez|asesor\p{L}*\s+(legal|juridic\p{L}*)|bufete|procurador\p{L}*|letrad\p{L}*`,

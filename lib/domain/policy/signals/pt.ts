@@ -26,7 +26,7 @@ const pt: LanguagePatterns = {
     String.raw`ser\s+human[oa]|atendimento\s+(personalizado|telefonico)|(liguem|ligue|telefonem|contactem|contatem)(-me|\s+para\s+mim|\s+me)|me\s+(contact|contat)\p{L}*|contacte-me|contate-me|retorno\s+telefonico|chamada\s+telefonica|(assistente|operador|atendente)\s+(humano|real)|nao\s+(um|com\s+um)\s+(robo|bot)`,
     String.raw`livro\s+amarelo|(pessimo|vergonhoso|lamentavel|horrivel)\s+(servico|atendimento)|indignad\p{L}*|revoltad\p{L}*|inadmissivel|fart[oa]\s+(disto|disso|de\s+esperar)`,
     String.raw`portal\s+da\s+queixa|asae|cmvm|provedor\s+do\s+cliente|defesa\s+do\s+consumidor|direcao-geral\s+do\s+consumidor|idec|anpd|cnpd|senacon|ouvidoria|centro\s+de\s+arbitragem|arbitragem`,
-    String.raw`(acao|processo)\s+judicial|juizado\p{L}*|juiz|vias\s+(legais|judiciais)|medidas\s+legais|solicitador\p{L}*|pequenas\s+causas|notificacao\s+judicial|(entrar|avancar)\s+com\s+(uma\s+)?acao`,
+    String.raw`(acao|processo)\s+judicial|juizado\p{L}*|juiz|vias\s+(legais|judiciais)|medidas\s+legais|solicitador\p{L}*|pequenas\s+causas|notificacao\s+judicial|(entrar|avancar)\s+com\s+(uma\s+)?acao|(vou|vamos)\s+(por|meter|abrir|mover|colocar)\s+(um|uma)\s+(processo|acao)|(meter|abrir|mover)\s+(um\s+)?processo`,
   ],
   vulnerability: [
     // Life events: bereavement.
