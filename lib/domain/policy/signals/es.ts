@@ -32,7 +32,7 @@ const es: LanguagePatterns = {
     // Life events: bereavement.
     String.raw`falleci\p{L}*|murio|muerto|muerta|funeral|entierro|enterr\p{L}*|luto|viud\p{L}*`,
     // Health.
-    String.raw`cancer|quimio\p{L}*|radioterapia|hospital\p{L}*|ingresad\p{L}*|operaron|operacion|cirugia|baja\s+medica`,
+    String.raw`cancer|quimio\p{L}*|radioterapia|hospital\p{L}*|ingresad\p{L}*|operaron|(hicieron|hacen|tengo|tuve|despues\s+de|tras|recuperandome\s+de|por)\s+(una|la|mi)\s+operacion|cirugia|baja\s+medica`,
     String.raw`enferm\p{L}*|discapacidad|infarto|ictus|dialisis|alzheimer|demencia`,
     String.raw`depresi\p{L}*|suicid\p{L}*|no\s+quiero\s+vivir|quitarme\s+la\s+vida|acabar\s+con\s+todo|salud\s+mental`,
     String.raw`psiquiatr\p{L}*|ludopat\p{L}*|adiccion`,
@@ -42,7 +42,7 @@ const es: LanguagePatterns = {
     // Life events: job or income loss.
     String.raw`perdi(do)?\s+(mi|el)\s+(trabajo|empleo)|despid\p{L}*|desemplead\p{L}*|(en|al)\s+(el\s+)?paro|sin\s+trabajo|erte`,
     // Resilience.
-    String.raw`no\s+me\s+alcanza|alquiler|hipoteca|(para|de)\s+comer|dificultades\s+economicas|fin\s+de\s+mes`,
+    String.raw`no\s+me\s+alcanza|alquiler|hipoteca|(para|de)\s+comer|dificultades\s+economicas|(llegar|llego|llegamos)\s+a\s+fin\s+de\s+mes`,
     String.raw`no\s+tengo\s+(dinero|un\s+duro)\s+(para|ni)`,
     // Life events: caring.
     String.raw`cuid(o|ar|ando)\s+(de\s+|a\s+)?(mi|mis)\s|cuidador\p{L}*`,

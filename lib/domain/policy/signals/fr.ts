@@ -57,7 +57,7 @@ const fr: LanguagePatterns = {
     String.raw`tumeur|biopsie|diagnosti\p{L}*|en\s+traitement|sous\s+traitement|traitement\s+(medical|lourd|contre)|chirurg\p{L}*|(un|d'un|grave)\s+accident|sclerose|parkinson|epilep\p{L}*|maladie\s+grave`,
     String.raw`angoiss\p{L}*|anxiet\p{L}*|anxieu\p{L}*|epuis\p{L}*|je\s+craque|plus\s+la\s+force|psycholog\p{L}*|deprim\p{L}*`,
     String.raw`menac\p{L}*|peur\s+de\s+(lui|elle|mon|ma)|harcel\p{L}*|sans\s+mon\s+avis|a\s+mon\s+insu|(m'a|me)\s+(frappe|battu)`,
-    String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme|faillite|liquidation)\p{L}*|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
+    String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme\p{L}*(?!\s+(ma|mon|mes|le|la|les|l'|un|une|votre))|faillite|liquidation)|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
     String.raw`fins?\s+de\s+mois|boucler|(pas|plus)\s+(assez\s+)?d'argent\s+pour|de\s+quoi\s+(manger|vivre)|dettes|endett\p{L}*`,
     String.raw`m'?\s*occupe\s+(seule?\s+)?(de|d')\s+(ma|mon|mes)|autis\p{L}*|alzheimer|parkinson`,
     String.raw`lire\s+et\s+ecrire|malvoy\p{L}*|(vois|entends)\s+mal|ecri\p{L}*\s+pour\s+moi|francais\s+n'est\s+pas`,

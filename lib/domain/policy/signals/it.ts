@@ -40,7 +40,7 @@ const it: LanguagePatterns = {
     // Life events: job or income loss.
     String.raw`pers[oa]\s+(il|mio)\s+(lavoro|posto)|licenzi\p{L}*|disoccupat\p{L}*|cassa\s+integrazione|senza\s+lavoro`,
     // Resilience.
-    String.raw`non\s+(ho|abbiamo)\s+soldi|fine\s+mese|affitto|difficolta\s+economic\p{L}*|permettermi|per\s+mangiare|indebitat\p{L}*`,
+    String.raw`non\s+(ho|abbiamo)\s+soldi|arriv\p{L}*\s+a\s+fine\s+mese|fine\s+mese\s+non\s+ci\s+arriv\p{L}*|affitto|difficolta\s+economic\p{L}*|permettermi|per\s+mangiare|indebitat\p{L}*`,
     // Life events: caring.
     String.raw`(assisto|accudisco|curo)\s+(mia|mio|i\s+miei)|mi\s+prendo\s+cura|caregiver|badante`,
     // Capability.
@@ -50,7 +50,7 @@ const it: LanguagePatterns = {
     String.raw`tumore|biopsi\p{L}*|diagnos\p{L}*|(le|delle|inizio|iniziando)\s+cure|terapi\p{L}*|chirurg\p{L}*|incidente|parkinson|sclerosi|epiless\p{L}*`,
     String.raw`ansia|panico|psicolog\p{L}*|esaurimento|crisi|disperat\p{L}*`,
     String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
-    String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
+    String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso(?!\s+(l'|il|la|lo|i|le|gli|mio|mia|un|una))|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
     String.raw`fare\s+la\s+spesa|soldi\s+per\s+(mangiare|la\s+spesa|l'affitto)|debiti|bollette`,
     String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|invalid[oaie]|autis\p{L}*`,
     String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,

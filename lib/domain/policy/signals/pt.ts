@@ -33,7 +33,7 @@ const pt: LanguagePatterns = {
     String.raw`falec\p{L}*|morreu|morte|funeral|luto|viuv\p{L}*`,
     String.raw`perdi\s+(o|a)\s+(meu|minha)\s+(marido|mulher|mae|pai|filho|filha|irma|irmao|esposa|esposo)`,
     // Health.
-    String.raw`cancro|cancer|quimio\p{L}*|radioterapia|hospital|internad\p{L}*|operad[oa]|cirurgia|baixa\s+medica`,
+    String.raw`cancro|cancer|quimio\p{L}*|radioterapia|hospital|internad\p{L}*|(fui|foi|ser|sido|estou|esta)\s+operad[oa]|cirurgia|baixa\s+medica`,
     'doente|doenca|deficiencia|avc|enfarte|infarto|dialise|alzheimer|demencia',
     String.raw`depress\p{L}*|suicid\p{L}*|acabar\s+com\s+tudo|nao\s+aguento\s+mais|saude\s+mental|psiquiatr\p{L}*`,
     // Life events: abuse and financial control.
@@ -53,7 +53,7 @@ const pt: LanguagePatterns = {
     String.raw`em\s+baixo|ansiedade|panico|psicolog\p{L}*|crise|desesper\p{L}*`,
     String.raw`ameac\p{L}*|medo\s+dele|medo\s+dela|sem\s+(a\s+minha\s+)?(autorizacao|permissao|consentimento)|as\s+minhas\s+costas`,
     String.raw`(empresa|loja|fabrica|firma)\s+(\p{L}+\s+){0,2}(fechou|faliu|falencia|encerrou)|sem\s+(salario|emprego|trabalho|rendimentos?|renda)|subsidio\s+de\s+desemprego`,
-    String.raw`contas\s+da\s+casa|(fim|final)\s+do\s+mes|dividas|sobreendivid\p{L}*`,
+    String.raw`contas\s+da\s+casa|(chegar|chego|chegamos)\s+ao\s+(fim|final)\s+do\s+mes|dividas|sobreendivid\p{L}*`,
     String.raw`acamad\p{L}*|autis\p{L}*|cuid(o|ar)\s+d[aoe]s?\s+(minha|meu|meus|minhas)`,
     String.raw`dificuldade\s+(em|a)\s+(ler|escrever)|nao\s+(sei|consigo)\s+ler|(vejo|ouco)\s+mal|escrever\s+por\s+mim|(minha\s+filha|meu\s+filho|meu\s+neto|minha\s+neta)\s+(esta\s+a\s+)?(escrever|ajuda)`,
     // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
