@@ -3,7 +3,7 @@ import { loadTaxonomy } from '../../../lib/config/load-taxonomy.js';
 import { explainGuard, readGuardSignals } from '../../../lib/domain/policy/signals/index.js';
 import { readLabelledCsv } from '../../../tools/data/labelled-csv.js';
 import { DRIVERS, GUARD_LANGUAGES } from '../../../tools/guard/guard-drivers.js';
-import { falsePositives, recallBy } from '../../../tools/guard/guard-recall.js';
+import { falsePositives } from '../../../tools/guard/guard-recall.js';
 import { readGuardSet } from '../../../tools/guard/guard-set.js';
 import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 
@@ -11,7 +11,6 @@ import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 
 const tickets = readGuardSet(`${ROOT}/data/guard/needs-person.csv`);
 const dev = tickets.filter((t) => t.split === 'dev');
-const late = dev.filter((t) => t.style === 'late');
 
 const autoRoutes = new Set(
   loadTaxonomy(SAMPLE.taxonomy)
@@ -39,16 +38,12 @@ describe('the guard set', () => {
 });
 
 describe('the deterministic signals on the guard set', () => {
-  it('flag every dev ticket of the first three styles', () => {
-    const missed = dev.filter((t) => t.style !== 'late').filter((t) => {
+  it('flag every dev ticket, of every style', () => {
+    const missed = dev.filter((t) => {
       const s = readGuardSignals(t.text);
       return !s.asksForHuman && !s.vulnerability;
     });
-    expect(missed.map((t) => t.text)).toEqual([]);
-  });
-
-  it('keep at least the recall on the late style measured when it was held out (62%)', () => {
-    expect(recallBy(late, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.6);
+    expect(missed.map((t) => `${t.style}: ${t.text}`)).toEqual([]);
   });
 
   it('send at most 1% of routine sample tickets to a person (the product allows 3%)', () => {
@@ -59,10 +54,12 @@ describe('the deterministic signals on the guard set', () => {
 });
 
 describe('the guard signals, dispatched by first character', () => {
-  it('answer every guard-set ticket and routine sample tickets as every pattern tried everywhere does', () => {
-    // Every fourth routine ticket: the reference is slow, and the guard set holds the matches.
-    const routineSample = routine.filter((_, i) => i % 4 === 0);
-    const differ = [...tickets.map((t) => t.text), ...routineSample].filter((text) => {
+  it('answer each guard-set clause and routine sample tickets as every pattern tried everywhere does', () => {
+    // The reference is slow: one copy of each guard-set clause (each is there twice) and every
+    // eighth routine ticket.
+    const clauses = tickets.filter((_, i) => i % 2 === 0).map((t) => t.text);
+    const routineSample = routine.filter((_, i) => i % 8 === 0);
+    const differ = [...clauses, ...routineSample].filter((text) => {
       const fast = readGuardSignals(text);
       const slow = explainGuard(text);
       return (
