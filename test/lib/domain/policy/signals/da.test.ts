@@ -23,6 +23,8 @@ describe('the guard signals in Danish', () => {
     ['complaint', 'elendig service, jeg er rasende over det'],
     ['regulator', 'jeg klager til Forbrugerklagenævnet'],
     ['legal', 'jeg tager sagen retligt videre'],
+    ['cant_afford', 'jeg er helt flad'],
+    ['capability', 'jeg ser ikke så godt mere'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -24,6 +24,9 @@ describe('the guard signals in German', () => {
     ['complaint', 'das lasse ich mir nicht gefallen'],
     ['regulator', 'ich wende mich an die Aufsichtsbehörde'],
     ['legal', 'ich lasse das rechtlich prüfen'],
+    ['abuse', 'er lässt mich nicht an unser Konto'],
+    ['capability', 'kann kaum noch lesen wegen meiner Augen'],
+    ['person', 'will endlich mit nem Menschen reden'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -33,6 +36,7 @@ describe('the guard signals in German', () => {
     'Ich möchte meinen Vertrag kündigen, wie geht das?',
     'Die Zahlung ist am Monatsende fällig, richtig?',
     'Ich bin älter als 18, warum wird mein Alter abgelehnt?',
+    'Die App lässt mich nicht an mein Konto',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });

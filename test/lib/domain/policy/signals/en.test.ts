@@ -27,6 +27,10 @@ describe('the guard signals in English', () => {
     ['complaint', 'i want to take this further'],
     ['regulator', 'I will report this to the consumer protection agency'],
     ['legal', 'I am getting legal advice and will take you to court'],
+    ['abuse', 'my partner has all my passwords and watches what i spend'],
+    ['cant_afford', 'can barely afford to eat at the moment'],
+    ['capability', "i'm not great with technology"],
+    ['person', 'pls can a human get back to me'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -40,6 +44,7 @@ describe('the guard signals in English', () => {
     'Let me go through the steps again, the app froze',
     'Can I see a breakdown of the late fees on my account?',
     'i am sick of waiting for this refund',
+    'Was this a human error on your side?',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });

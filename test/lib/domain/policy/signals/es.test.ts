@@ -23,6 +23,10 @@ describe('the guard signals in Spanish', () => {
     ['complaint', 'quiero la hoja de reclamaciones'],
     ['regulator', 'voy a ir a la Condusef'],
     ['legal', 'lo llevaré ante los tribunales'],
+    ['mental_health', 'estoy con depre'],
+    ['cant_afford', 'voy fatal de pasta este mes'],
+    ['capability', 'no veo casi nada sin gafas'],
+    ['legal', 'esto acabará en los juzgados'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -34,6 +38,7 @@ describe('the guard signals in Spanish', () => {
     'No me llega el código de verificación por SMS',
     'Quiero darme de baja del servicio de notificaciones',
     'La aplicación no me deja iniciar sesión',
+    'No veo el reembolso en la app',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });

@@ -22,6 +22,7 @@ describe('the guard signals in Finnish', () => {
     ['complaint', 'olen todella tyytymätön palveluun'],
     ['regulator', 'ilmoitan tästä viranomaisille'],
     ['legal', 'vien asian tuomioistuimeen'],
+    ['capability', 'en näe enää kunnolla'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -24,6 +24,8 @@ describe('the guard signals in French', () => {
     ['complaint', 'je vous envoie une mise en demeure'],
     ['regulator', 'je vais saisir la CNIL'],
     ['legal', "je vais porter l'affaire devant les tribunaux"],
+    ['mental_health', 'je vais vraiment pas bien moralement'],
+    ['capability', "j'y vois plus très clair à mon âge"],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -25,6 +25,7 @@ describe('the guard signals in Italian', () => {
     ['complaint', 'sono indignato, presento un esposto'],
     ['regulator', 'mi rivolgo a Altroconsumo'],
     ['legal', 'vi mando una diffida tramite lo studio legale'],
+    ['capability', 'sono vecchio e queste app non le capisco'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

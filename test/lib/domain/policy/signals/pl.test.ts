@@ -23,6 +23,8 @@ describe('the guard signals in Polish', () => {
     ['complaint', 'jestem bardzo niezadowolona z obsługi'],
     ['regulator', 'zgłoszę to do miejskiego rzecznika konsumentów'],
     ['legal', 'skieruję sprawę na drogę sądową'],
+    ['cant_afford', 'jestem totalnie spłukany'],
+    ['capability', 'już nie widzę dobrze'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -32,6 +34,7 @@ describe('the guard signals in Polish', () => {
     'Jak połączyć konto z kartą?',
     'Nie daję rady się zalogować do aplikacji',
     'Zostałem zwolniony z opłaty za przesyłkę?',
+    'Nie widzę przelewu na koncie',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });

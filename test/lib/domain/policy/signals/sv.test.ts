@@ -22,6 +22,7 @@ describe('the guard signals in Swedish', () => {
     ['complaint', 'jag är missnöjd med bemötandet'],
     ['regulator', 'jag vänder mig till Allmänna reklamationsnämnden'],
     ['legal', 'jag kommer att stämma er'],
+    ['capability', 'jag ser inte så bra längre'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
