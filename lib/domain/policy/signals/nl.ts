@@ -22,7 +22,7 @@ const nl: LanguagePatterns = {
     // The law, in other words.
     String.raw`dagvaard\p{L}*`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
-    String.raw`telefoontje|gebeld\s+worden|(belt|bel)\s+(u|jullie|je)\s+(me|mij)|(gesprek|contact)\s+met\s+een\s+medewerker|geen\s+(bot|robot|chatbot|computer)|doorverbind\p{L}*|verbind\s+(me|mij)\s+door|vlees\s+en\s+bloed|menselijk\p{L}*\s+contact`,
+    String.raw`telefoontje|(iemand|een\s+medewerker|een\s+mens)\s+aan\s+de\s+(telefoon|lijn)|gebeld\s+worden|(belt|bel)\s+(u|jullie|je)\s+(me|mij)|(gesprek|contact)\s+met\s+een\s+medewerker|geen\s+(bot|robot|chatbot|computer)|doorverbind\p{L}*|verbind\s+(me|mij)\s+door|vlees\s+en\s+bloed|menselijk\p{L}*\s+contact`,
     String.raw`woedend|ontevreden|schande\p{L}*|(slechte|waardeloze|belabberde)\s+(service|klantenservice)|bezwaar\s+(maken|indienen|aantekenen)|ingebrekestelling`,
     String.raw`toezichthouder|autoriteit\s+persoonsgegevens|klachteninstituut|geschillen\p{L}*|nederlandsche\s+bank|fsma|ombudsfin|test-aankoop`,
     String.raw`(naar|voor)\s+de\s+rechter|juridische\s+stappen|rechtsbijstand\p{L}*|rechtshulp|gerechtelijk\p{L}*|deurwaarder|sommatie|aansprakelijk\s+stellen|aansprakelijkheidsstelling|procederen|kort\s+geding`,

@@ -27,6 +27,7 @@ describe('the guard signals in German', () => {
     ['abuse', 'er lässt mich nicht an unser Konto'],
     ['capability', 'kann kaum noch lesen wegen meiner Augen'],
     ['person', 'will endlich mit nem Menschen reden'],
+    ['cant_afford', 'ich bin total blank'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -31,6 +31,8 @@ describe('the guard signals in English', () => {
     ['cant_afford', 'can barely afford to eat at the moment'],
     ['capability', "i'm not great with technology"],
     ['person', 'pls can a human get back to me'],
+    ['abuse', "my ex keeps using my account and i'm too scared to stop him"],
+    ['capability', 'my grandaughter helps me with the computer'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

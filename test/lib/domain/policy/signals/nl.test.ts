@@ -24,6 +24,7 @@ describe('the guard signals in Dutch', () => {
     ['complaint', 'ik ben woedend over de slechte service'],
     ['regulator', 'ik stap naar de Geschillencommissie'],
     ['legal', 'ik stap naar de rechter'],
+    ['person', 'ik wil iemand aan de telefoon'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -25,6 +25,7 @@ describe('the guard signals in Polish', () => {
     ['legal', 'skieruję sprawę na drogę sądową'],
     ['cant_afford', 'jestem totalnie spłukany'],
     ['capability', 'już nie widzę dobrze'],
+    ['job_loss', 'zostałem zwolniony'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
