@@ -47,6 +47,8 @@ describe('the guard signals in English', () => {
     'Can I see a breakdown of the late fees on my account?',
     'i am sick of waiting for this refund',
     'Was this a human error on your side?',
+    'Is a human resolution logged against my account?',
+    'The app coerces my date into a different format',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
   });
