@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Danish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -34,6 +34,6 @@ describe('the guard signals in Danish', () => {
     'Kortet blev spærret uden varsel',
     'Der er misbrug af mit kort, jeg kender ikke købet',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

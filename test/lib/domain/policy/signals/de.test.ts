@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** German: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -39,6 +39,6 @@ describe('the guard signals in German', () => {
     'Ich bin älter als 18, warum wird mein Alter abgelehnt?',
     'Die App lässt mich nicht an mein Konto',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

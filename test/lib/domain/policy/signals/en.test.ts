@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** English: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -50,6 +50,6 @@ describe('the guard signals in English', () => {
     'Is a human resolution logged against my account?',
     'The app coerces my date into a different format',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

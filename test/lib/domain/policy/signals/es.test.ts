@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Spanish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -40,6 +40,6 @@ describe('the guard signals in Spanish', () => {
     'La aplicación no me deja iniciar sesión',
     'No veo el reembolso en la app',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Finnish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -32,6 +32,6 @@ describe('the guard signals in Finnish', () => {
     'Mielestäni sovellus ei anna maksaa kortilla',
     'Hoidan maksun mielelläni heti kun saan laskun',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

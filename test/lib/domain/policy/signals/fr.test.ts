@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** French: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -38,6 +38,6 @@ describe('the guard signals in French', () => {
     'Le prélèvement aura lieu à la fin du mois ?',
     'What are the exchange rates you assign?',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

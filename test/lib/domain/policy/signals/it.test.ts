@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Italian: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -36,6 +36,6 @@ describe('the guard signals in Italian', () => {
     'Posso spostare la scadenza a fine mese?',
     'A causa di un errore ho pagato due volte',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Polish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -37,6 +37,6 @@ describe('the guard signals in Polish', () => {
     'Zostałem zwolniony z opłaty za przesyłkę?',
     'Nie widzę przelewu na koncie',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

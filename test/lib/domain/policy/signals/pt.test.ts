@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Portuguese: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -33,6 +33,6 @@ describe('the guard signals in Portuguese', () => {
     'A loja operada por terceiros não aceita o pagamento',
     'Posso pagar no fim do mês?',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 
 /** Swedish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
 
@@ -32,6 +32,6 @@ describe('the guard signals in Swedish', () => {
     'Det ska stämma med kvittot, kan ni kolla?',
     'Kan man ändra förfallodagen?',
   ])('flag nothing in a routine request: "%s"', (text) => {
-    expect(explainGuard(text)).toEqual({ asksForHuman: undefined, vulnerability: undefined });
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
 });
