@@ -22,7 +22,7 @@ const da: LanguagePatterns = {
     String.raw`retten|juridisk\p{L}*`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`ring\s+(\p{L}+\s+)?(til\s+mig|mig\s+op)|kan\s+(i|du)\s+(\p{L}+\s+)?ringe|rigtigt\s+menneske|telefonopkald|(ikke|ingen)\s+(en\s+)?(bot|robot|chatbot)|stil\s+mig\s+videre|kontakt(e|er)?\s+mig\s+(pa|per)\s+telefon`,
-    String.raw`(meget\s+)?(skuffet|vred|rasende)\s+over|(elendig|darlig|uhoflig)\s+(service|kundeservice|behandling)`,
+    String.raw`(meget\s+)?(skuffet|vred|rasende)\s+over|under\s+al\s+kritik|(elendig|darlig|uhoflig)\s+(service|kundeservice|behandling)`,
     String.raw`datatilsynet|forbrugerstyrelsen|forbrugerklagenaevnet|forbruger\s+europa|myndighederne`,
     String.raw`retlig\p{L}*|retslig\p{L}*|sagsanlaeg|fogedretten|betalingspakrav|politianmeld\p{L}*|juridiske\s+skridt`,
   ],
@@ -61,7 +61,7 @@ const da: LanguagePatterns = {
     String.raw`styrer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|okonomi|konto)|(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+){0,2}(kontrollerer|styrer|lader\s+mig\s+ikke|slar|truer|tvinger|forbyder|overvager)|lader\s+mig\s+ikke\s+(fa|have|se|bruge|arbejde)|(min|mit)\s+(\p{L}+\s+)?(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+)?(tager|tog)\s+(mit|min|mine)\s+(\p{L}+\s+)?(dankort|kort|penge|lon|konto)|(tjekker|kontrollerer)\s+(alt|hver)\s+(\p{L}+\s+){0,2}(kober|bruger|handler)|(tvinger|tvang)\s+mig|(har|havde)\s+tvunget\s+mig|(okonomisk|psykisk)\s+(vold|kontrol)|krisecenter|kontaktforbud|tilhold|partnervold`,
     String.raw`blevet\s+fyret|blev\s+(\p{L}+\s+)?(afskediget|fyret)|fyreseddel|fyringsrunde|jobcenter\p{L}*|a-kasse\p{L}*|nedskaering\p{L}*|(er|blev|blevet)\s+ledig|ledighedsydelse`,
     String.raw`pengene\s+(\p{L}+\s+)?(slipper|sluppet)\s+op|(penge|pengene|lonnen)\s+(\p{L}+\s+)?(raekker|slar)\s+ikke|kan\s+ikke\s+betale\s+(\p{L}+\s+)?(husleje|huslejen|regninger|regningerne|mad|el)|flad\s+(til|indtil|for)|(jeg\s+er|er\s+helt)\s+(helt\s+|totalt\s+)?flad|har\s+ingen\s+penge|fattig\p{L}*|minus\s+(hver|hele)|overtraek\s+(hver|igen)|(stram|presset)\s+okonomi|okonomisk\s+(krise|presset)|madpenge|socialforvaltning\p{L}*`,
-    String.raw`(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(\p{L}+\s+)?(er\s+)?(sengeliggende|handicappet|dement|alvorligt\s+syg|plejekraevende)|plejehjem|hjemmepleje|dognet\s+rundt|plejevederlag`,
+    String.raw`(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(\p{L}+\s+)?(er\s+)?(sengeliggende|handicappet|dement|alvorligt\s+syg|plejekraevende)|plejehjem|(konstant|konstante|vedvarende)\s+(pleje|tilsyn|hjaelp|omsorg)|brug\s+for\s+(\p{L}+\s+)?(pleje|tilsyn|omsorg)|hjemmepleje|dognet\s+rundt|plejevederlag`,
     String.raw`jeg\s+er\s+(\p{L}+\s+)?(gammel|aeldre|pensionist|oldgammel)|aeldre\s+(dame|mand|menneske|person|borger)|(forstar|fatter|kan)\s+(\p{L}+\s+)?(ingenting|intet|ikke\s+noget|ikke\s+en\s+dyt)\s+(af|om|pa|med)\s+(\p{L}+\s+)?(appen|apps|computer|computere|internettet|nettet|teknologi|mobilen)|ser\s+ikke\s+(sa\s+|saerlig\s+)?godt|synet\s+(er\s+)?(darligt|svigter)|horeapparat|horenedsaettelse|tunghor\p{L}*|stor\s+skrift|glemsom|taler\s+(ikke|darligt)\s+dansk|digitalt\s+udfordret`,
   ],
 };

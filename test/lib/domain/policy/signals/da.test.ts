@@ -25,6 +25,8 @@ describe('the guard signals in Danish', () => {
     ['legal', 'jeg tager sagen retligt videre'],
     ['cant_afford', 'jeg er helt flad'],
     ['capability', 'jeg ser ikke så godt mere'],
+    ['carer', 'min far bor hos mig og har brug for konstant pleje'],
+    ['complaint', 'det er under al kritik'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

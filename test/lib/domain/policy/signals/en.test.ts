@@ -33,6 +33,7 @@ describe('the guard signals in English', () => {
     ['person', 'pls can a human get back to me'],
     ['abuse', "my ex keeps using my account and i'm too scared to stop him"],
     ['capability', 'my grandaughter helps me with the computer'],
+    ['carer', 'my dad lives with us now and needs constant care'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -27,6 +27,7 @@ describe('the guard signals in Spanish', () => {
     ['cant_afford', 'voy fatal de pasta este mes'],
     ['capability', 'no veo casi nada sin gafas'],
     ['legal', 'esto acabará en los juzgados'],
+    ['carer', 'mi padre vive conmigo y necesita cuidados constantes'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -23,6 +23,7 @@ describe('the guard signals in Finnish', () => {
     ['regulator', 'ilmoitan tästä viranomaisille'],
     ['legal', 'vien asian tuomioistuimeen'],
     ['capability', 'en näe enää kunnolla'],
+    ['carer', 'isäni asuu luonani ja tarvitsee jatkuvaa hoitoa'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

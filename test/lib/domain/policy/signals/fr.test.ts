@@ -26,6 +26,7 @@ describe('the guard signals in French', () => {
     ['legal', "je vais porter l'affaire devant les tribunaux"],
     ['mental_health', 'je vais vraiment pas bien moralement'],
     ['capability', "j'y vois plus très clair à mon âge"],
+    ['carer', "mon père vit chez moi, il a besoin d'aide en permanence"],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -26,6 +26,7 @@ describe('the guard signals in Italian', () => {
     ['regulator', 'mi rivolgo a Altroconsumo'],
     ['legal', 'vi mando una diffida tramite lo studio legale'],
     ['capability', 'sono vecchio e queste app non le capisco'],
+    ['carer', 'mio padre vive con me e ha bisogno di assistenza continua'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

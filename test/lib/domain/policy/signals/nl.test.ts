@@ -25,6 +25,7 @@ describe('the guard signals in Dutch', () => {
     ['regulator', 'ik stap naar de Geschillencommissie'],
     ['legal', 'ik stap naar de rechter'],
     ['person', 'ik wil iemand aan de telefoon'],
+    ['carer', 'mijn vader woont bij mij en heeft constant zorg nodig'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

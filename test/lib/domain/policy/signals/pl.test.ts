@@ -26,6 +26,7 @@ describe('the guard signals in Polish', () => {
     ['cant_afford', 'jestem totalnie spłukany'],
     ['capability', 'już nie widzę dobrze'],
     ['job_loss', 'zostałem zwolniony'],
+    ['carer', 'tata mieszka ze mną i wymaga stałej opieki'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -36,6 +37,7 @@ describe('the guard signals in Polish', () => {
     'Nie daję rady się zalogować do aplikacji',
     'Zostałem zwolniony z opłaty za przesyłkę?',
     'Nie widzę przelewu na koncie',
+    'Potrzebuję pomocy z aplikacją',
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

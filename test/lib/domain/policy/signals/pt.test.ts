@@ -23,6 +23,7 @@ describe('the guard signals in Portuguese', () => {
     ['regulator', 'vou fazer queixa no Portal da Queixa'],
     ['legal', 'vou vos processar'],
     ['legal', 'vou pôr um processo'],
+    ['carer', 'o meu pai vive comigo e precisa de cuidados constantes'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -23,6 +23,8 @@ describe('the guard signals in Swedish', () => {
     ['regulator', 'jag vänder mig till Allmänna reklamationsnämnden'],
     ['legal', 'jag kommer att stämma er'],
     ['capability', 'jag ser inte så bra längre'],
+    ['carer', 'min pappa bor hos mig och behöver ständig vård'],
+    ['complaint', 'det här är under all kritik'],
   ])('send %s to a person: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
