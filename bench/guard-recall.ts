@@ -2,17 +2,18 @@
  * How well the guard sends tickets that need a person to one, per layer, language, driver and
  * split, and how many routine tickets it sends there too:
  *
- *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses] [--detector]
+ *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--style late]] [--detector]
  *
- * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on;
- * heldout: another style, never tuned on). False positives are routine tickets (labels whose route
+ * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on,
+ * in four styles, reported each; heldout: clauses written after the last tuning, when there are any). False positives are routine tickets (labels whose route
  * is auto-eligible) the guard would send to a person: the sample (data/bnpl tickets and training
  * set) and BANKING77 (../shared/data/banking77, or --banking77 DIR; skipped when absent).
  * Layers: the deterministic signals; the LLM's own flags (wantsHuman, vulnerable), which cannot be
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
- * `--misses` lists the dev tickets the signals miss, to tune on; it never lists held-out ones.
- * `--detector` adds the need-a-person detector trained on the dev part (tools/guard/detector-layer.ts).
+ * `--misses` lists the dev tickets the signals miss (of one style with `--style`), to tune on; it
+ * never lists held-out ones. `--detector` adds the need-a-person detector trained on the dev part
+ * (tools/guard/detector-layer.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     banking77: { type: 'string' },
     misses: { type: 'boolean' },
     detector: { type: 'boolean' },
+    style: { type: 'string' },
   },
   strict: true,
 });
@@ -58,6 +60,7 @@ const recallOf = (tickets: readonly GuardTicket[]) =>
       name,
       {
         all: recallBy(tickets, layer, () => 'all').all,
+        style: recallBy(tickets, layer, (t) => t.style).by,
         language: recallBy(tickets, layer, (t) => t.language).by,
         driver: recallBy(tickets, layer, (t) => t.driver).by,
         group: recallBy(tickets, layer, (t) => t.group).by,
@@ -108,10 +111,11 @@ const result = {
   ...(values.detector ? { detector: measureDetectorLayer(tickets, values.banking77) } : {}),
 };
 
+/** A part with no tickets (no held-out clauses yet) has no recall, not a recall of 0%. */
 const pct = (r: { rate: number; hits: number; total: number }) =>
-  `${(100 * r.rate).toFixed(1).padStart(5)}% (${r.hits}/${r.total})`;
+  r.total === 0 ? '    — (none)' : `${(100 * r.rate).toFixed(1).padStart(5)}% (${r.hits}/${r.total})`;
 
-const printTable = (title: string, key: 'language' | 'driver' | 'group') => {
+const printTable = (title: string, key: 'style' | 'language' | 'driver' | 'group') => {
   const names = Object.keys(LAYERS);
   console.log(`\n${title}`);
   console.log(
@@ -129,9 +133,10 @@ const printTable = (title: string, key: 'language' | 'driver' | 'group') => {
 };
 
 if (values.misses) {
-  for (const t of tickets.filter((t) => t.split === 'dev')) {
+  for (const t of tickets.filter((t) => t.split === 'dev' && (!values.style || t.style === values.style))) {
     const s = readGuardSignals(t.text);
-    if (!s.asksForHuman && !s.vulnerability) console.log(`miss ${t.language} ${t.driver}: ${t.text}`);
+    if (!s.asksForHuman && !s.vulnerability)
+      console.log(`miss ${t.style} ${t.language} ${t.driver}: ${t.text}`);
   }
 } else if (values.json) {
   console.log(JSON.stringify(result, null, 2));
@@ -142,6 +147,7 @@ if (values.misses) {
       `${name.padEnd(14)} recall dev ${pct(result.recall.dev[name]!.all)}  heldout ${pct(result.recall.heldout[name]!.all)}`,
     );
   }
+  printTable('recall by style', 'style');
   printTable('recall by language', 'language');
   printTable('recall by driver', 'driver');
   printTable('recall by FCA group', 'group');
