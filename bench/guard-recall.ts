@@ -13,7 +13,8 @@
  * flags, which is what the local stack answers with; and the union the local policy applies.
  * `--misses` lists the dev tickets the signals miss (of one style with `--style`), to tune on; it
  * never lists held-out ones. `--detector` adds the need-a-person detector trained on the dev part
- * (tools/guard/detector-layer.ts).
+ * (tools/guard/detector-layer.ts). It also times the signals: their first call in this fresh
+ * process, and their steady cost per ticket.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
 import { readGuardSignals } from '../lib/domain/policy/signals/index.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { formatDetectorLayer, measureDetectorLayer } from '../tools/guard/detector-layer.js';
+import { measureGuardCost } from '../tools/guard/guard-cost.js';
 import type { Layer } from '../tools/guard/guard-recall.js';
 import { either, falsePositives, recallBy } from '../tools/guard/guard-recall.js';
 import type { GuardTicket } from '../tools/guard/guard-set.js';
@@ -100,7 +102,10 @@ const fpOf = (texts: readonly string[] | undefined) =>
     : Object.fromEntries(Object.entries(LAYERS).map(([name, layer]) => [name, falsePositives(texts, layer)]));
 
 const tickets = readGuardSet(GUARD_SET);
+// First, while nothing has compiled the signals' patterns yet.
+const cost = measureGuardCost(readGuardSignals, [...tickets.map((t) => t.text), ...sampleRoutine()]);
 const result = {
+  signalsCost: cost,
   guardSet: { path: 'data/guard/needs-person.csv', tickets: tickets.length },
   llmFlags: LLM_FLAGS,
   recall: {
@@ -147,6 +152,9 @@ if (values.misses) {
       `${name.padEnd(14)} recall dev ${pct(result.recall.dev[name]!.all)}  heldout ${pct(result.recall.heldout[name]!.all)}`,
     );
   }
+  console.log(
+    `signals cost: first call ${cost.firstCallMs.toFixed(0)} ms (patterns compile on first use), then ${cost.steadyMicrosPerTicket.toFixed(0)} µs a ticket (${cost.tickets} tickets, second pass)`,
+  );
   printTable('recall by style', 'style');
   printTable('recall by language', 'language');
   printTable('recall by driver', 'driver');
