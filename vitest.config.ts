@@ -1,25 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that need a process of their own: they start servers and pollers, capture stdout, stub the
- * environment, spawn the CLI, synthesize CDK apps, or mock an SDK client class (its prototype, for
- * every later file in the same process).
+ * Files that mock an SDK client class: aws-sdk-client-mock stubs its prototype, so every later file
+ * in the same process would talk to the mock. They get a process each; the rest share one per worker.
  */
-const ISOLATED = [
-  'test/integration/**/*.test.ts',
-  'test/infra/**/*.test.ts',
-  'test/functions/**/*.test.ts',
-  'test/security/**/*.test.ts',
-  'test/bin/**/*.test.ts',
-  'test/lib/wiring/webhook-deps.test.ts',
-  'test/lib/wiring/feedback-deps.test.ts',
-  'test/lib/adapters/sqs/batching-sender.test.ts',
+const OWN_PROCESS = [
+  'test/bin/commands/smoke-check.test.ts',
   'test/lib/adapters/bedrock/bedrock-classifier.test.ts',
+  'test/lib/adapters/sqs/batching-sender.test.ts',
+  'test/lib/wiring/feedback-deps.test.ts',
+  'test/lib/wiring/webhook-deps.test.ts',
 ];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
@@ -35,15 +29,14 @@ export default defineConfig({
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
     projects: [
+      // `include` is per project: with `extends`, a root `include` would be added to each one's.
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
       {
+        // A fresh process per file cost each of the 177 files half a CPU second or more in start-up
+        // and imports (the SDK, CDK, the whole stack), a third of the suite's CPU. Files clean up
+        // what they start (emulators, pollers, stdout capture, stubbed env) in their after hooks.
         extends: true,
-        test: { name: 'isolated', include: ISOLATED },
-      },
-      {
-        // Pure code and in-memory adapters share a process per worker: a fresh process per file
-        // cost about half a CPU second in start-up and imports, and these are most of the files.
-        extends: true,
-        test: { name: 'shared', exclude: ISOLATED, isolate: false },
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS, isolate: false },
       },
     ],
   },
