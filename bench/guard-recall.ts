@@ -2,16 +2,18 @@
  * How well the guard sends tickets that need a person to one, per layer, language, driver and
  * split, and how many routine tickets it sends there too:
  *
- *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses]
+ *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--style late]] [--detector]
  *
- * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on;
- * heldout: another style, never tuned on). False positives are routine tickets (labels whose route
+ * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on,
+ * in four styles, reported each; heldout: clauses written after the last tuning, when there are any). False positives are routine tickets (labels whose route
  * is auto-eligible) the guard would send to a person: the sample (data/bnpl tickets and training
  * set) and BANKING77 (../shared/data/banking77, or --banking77 DIR; skipped when absent).
  * Layers: the deterministic signals; the LLM's own flags (wantsHuman, vulnerable), which cannot be
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
- * `--misses` lists the dev tickets the signals miss, to tune on; it never lists held-out ones.
+ * `--misses` lists the dev tickets the signals miss (of one style with `--style`), to tune on; it
+ * never lists held-out ones. `--detector` adds the need-a-person detector trained on the dev part
+ * (tools/guard/detector-layer.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../lib/config/load-taxonomy.js';
 import { readGuardSignals } from '../lib/domain/policy/signals/index.js';
 import { readLabelledCsv } from '../tools/data/labelled-csv.js';
+import { formatDetectorLayer, measureDetectorLayer } from '../tools/guard/detector-layer.js';
 import type { Layer } from '../tools/guard/guard-recall.js';
 import { either, falsePositives, recallBy } from '../tools/guard/guard-recall.js';
 import type { GuardTicket } from '../tools/guard/guard-set.js';
@@ -28,7 +31,13 @@ import { describeTicket } from '../tools/local/stand-in-features.js';
 import { readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, banking77: { type: 'string' }, misses: { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean' },
+    banking77: { type: 'string' },
+    misses: { type: 'boolean' },
+    detector: { type: 'boolean' },
+    style: { type: 'string' },
+  },
   strict: true,
 });
 
@@ -51,6 +60,7 @@ const recallOf = (tickets: readonly GuardTicket[]) =>
       name,
       {
         all: recallBy(tickets, layer, () => 'all').all,
+        style: recallBy(tickets, layer, (t) => t.style).by,
         language: recallBy(tickets, layer, (t) => t.language).by,
         driver: recallBy(tickets, layer, (t) => t.driver).by,
         group: recallBy(tickets, layer, (t) => t.group).by,
@@ -98,12 +108,14 @@ const result = {
     heldout: recallOf(tickets.filter((t) => t.split === 'heldout')),
   },
   falsePositives: { sample: fpOf(sampleRoutine()), banking77: fpOf(banking77Routine()) },
+  ...(values.detector ? { detector: measureDetectorLayer(tickets, values.banking77) } : {}),
 };
 
+/** A part with no tickets (no held-out clauses yet) has no recall, not a recall of 0%. */
 const pct = (r: { rate: number; hits: number; total: number }) =>
-  `${(100 * r.rate).toFixed(1).padStart(5)}% (${r.hits}/${r.total})`;
+  r.total === 0 ? '    — (none)' : `${(100 * r.rate).toFixed(1).padStart(5)}% (${r.hits}/${r.total})`;
 
-const printTable = (title: string, key: 'language' | 'driver' | 'group') => {
+const printTable = (title: string, key: 'style' | 'language' | 'driver' | 'group') => {
   const names = Object.keys(LAYERS);
   console.log(`\n${title}`);
   console.log(
@@ -121,9 +133,10 @@ const printTable = (title: string, key: 'language' | 'driver' | 'group') => {
 };
 
 if (values.misses) {
-  for (const t of tickets.filter((t) => t.split === 'dev')) {
+  for (const t of tickets.filter((t) => t.split === 'dev' && (!values.style || t.style === values.style))) {
     const s = readGuardSignals(t.text);
-    if (!s.asksForHuman && !s.vulnerability) console.log(`miss ${t.language} ${t.driver}: ${t.text}`);
+    if (!s.asksForHuman && !s.vulnerability)
+      console.log(`miss ${t.style} ${t.language} ${t.driver}: ${t.text}`);
   }
 } else if (values.json) {
   console.log(JSON.stringify(result, null, 2));
@@ -134,6 +147,7 @@ if (values.misses) {
       `${name.padEnd(14)} recall dev ${pct(result.recall.dev[name]!.all)}  heldout ${pct(result.recall.heldout[name]!.all)}`,
     );
   }
+  printTable('recall by style', 'style');
   printTable('recall by language', 'language');
   printTable('recall by driver', 'driver');
   printTable('recall by FCA group', 'group');
@@ -150,3 +164,5 @@ if (values.misses) {
       console.log(`    signals: ${e.slice(0, 140)}`);
   }
 }
+if (!values.misses && !values.json && result.detector)
+  console.log(formatDetectorLayer(result.detector).join('\n'));

@@ -194,7 +194,13 @@ const InfraConfigSchema = z
         /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\(.+\))$/,
         'expected rate(...) or cron(...)',
       )
-      .default('rate(1 day)'),
+      .default('rate(1 hour)'),
+    /** A scheduled run trains again once the labels grew by this share of the active scorer's (RETRAIN_GROWTH). */
+    scorerRetrainGrowth: z.coerce.number().min(0).max(10).default(DEFAULTS.scorer.retrainGrowth),
+    /** …or once the active scorer is this many hours old (RETRAIN_AFTER_HOURS). */
+    scorerRetrainAfterHours: int(1, 24 * 30).default(DEFAULTS.scorer.retrainAfterHours),
+    /** Out-of-fold share of unmarked tickets the need-a-person detector may flag (NEED_FLAG_BUDGET). */
+    needFlagBudget: z.coerce.number().min(0).max(0.5).default(DEFAULTS.scorer.needFlagBudget),
     /** Fewest labelled examples before a route scorer is trained (MIN_EXAMPLES). */
     scorerMinExamples: int(MIN_SCORER_EXAMPLES, 10_000_000).default(DEFAULTS.scorer.minExamples),
     /** Memory of the training function: 1,769 MB and up buys a whole vCPU. */

@@ -77,7 +77,7 @@ class StatelessStack extends Stack {
       promptCache: checkPromptCache(config.modelId, taxonomy),
       webhook,
       salesforceRule: props.salesforceRule,
-      trainPeriodHours: schedulePeriodHours(config.trainSchedule),
+      scorerMaxAgeHours: config.scorerRetrainAfterHours + 3 * schedulePeriodHours(config.trainSchedule),
     });
     this.dashboard = new TriageDashboard(this, 'Dashboard', {
       dashboardName: `${config.stackPrefix}-triage`,

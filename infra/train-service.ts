@@ -14,12 +14,17 @@ import { TriageFunction } from './triage-function.js';
 /**
  * The route scorer's training run, on a schedule: it lists the labelled examples, trains a scorer
  * on all of them, keeps its out-of-fold scores as evidence, writes both under a new version and
- * then moves the active-scorer pointer to it. Too few examples or routes: the run is skipped.
+ * then moves the active-scorer pointer to it. Too few examples or routes: the run is skipped. While
+ * a scorer is active, a scheduled run trains only when the labels grew by `scorerRetrainGrowth` or
+ * the scorer is `scorerRetrainAfterHours` old, so a backfill is trained on within one period.
  */
 
 interface TrainSettings {
   readonly trainSchedule: string;
   readonly scorerMinExamples: number;
+  readonly scorerRetrainGrowth: number;
+  readonly scorerRetrainAfterHours: number;
+  readonly needFlagBudget: number;
   readonly trainMemoryMb: number;
 }
 
@@ -61,6 +66,9 @@ class TrainService extends Construct {
       [BUCKETS.scorer.envKey]: data.scorerBucket.bucket.bucketName,
       SCORER_KMS_KEY_ID: data.key.keyArn,
       MIN_EXAMPLES: String(s.scorerMinExamples),
+      RETRAIN_GROWTH: String(s.scorerRetrainGrowth),
+      RETRAIN_AFTER_HOURS: String(s.scorerRetrainAfterHours),
+      NEED_FLAG_BUDGET: String(s.needFlagBudget),
     };
     this.fn = new TriageFunction(this, 'Train', {
       entry: 'functions/train.ts',
@@ -80,7 +88,8 @@ class TrainService extends Construct {
       schedule: Schedule.expression(s.trainSchedule),
       targets: [
         new LambdaFunction(this.fn.function, {
-          event: RuleTargetInput.fromObject({}),
+          // A manual invoke ({}) trains now; the schedule trains when the retrain rule says so.
+          event: RuleTargetInput.fromObject({ trigger: 'schedule' }),
           maxEventAge: MAX_EVENT_AGE,
           retryAttempts: 2,
         }),
@@ -90,8 +99,8 @@ class TrainService extends Construct {
 }
 
 /**
- * The schedule's period in hours: the staleness alarm allows three of them. A cron expression is
- * taken as daily (the alarm would rather fire late than on every quiet weekend).
+ * The schedule's period in hours: the staleness alarm allows three of them past the retrain age. A
+ * cron expression is taken as daily (the alarm would rather fire late than on every quiet weekend).
  */
 const schedulePeriodHours = (expression: string): number => {
   const rate = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(expression);

@@ -41,8 +41,8 @@ interface TriageAlarmsProps {
   readonly webhook?: WebhookEndpoint;
   /** The Salesforce rule into the outcomes queue, when configured. */
   readonly salesforceRule?: { readonly eventBusName: string; readonly ruleName: string };
-  /** Hours between scheduled training runs: the active scorer may be three of them old. */
-  readonly trainPeriodHours: number;
+  /** The active scorer's age past which it is stale: its retrain age plus three schedule periods. */
+  readonly scorerMaxAgeHours: number;
 }
 
 interface AlarmSpec {
@@ -157,7 +157,7 @@ class TriageAlarms extends Construct {
       description:
         'Bedrock has throttled classification for 15 minutes. Lower maxConcurrency or recordConcurrency, or request a higher Bedrock quota.',
     });
-    this.addScorerAlarms(props.functions.train, props.trainPeriodHours);
+    this.addScorerAlarms(props.functions.train, props.scorerMaxAgeHours);
     this.addModelAlarms(props.promptCache);
     if (props.webhook) this.addWebhookAlarms(props.webhook);
     if (props.salesforceRule) {
@@ -187,8 +187,7 @@ class TriageAlarms extends Construct {
   }
 
   /** The route scorer's training: a failed run, and an active scorer nobody retrained for long. */
-  private addScorerAlarms(train: TriageFunctions['train'], periodHours: number): void {
-    const maxAgeHours = 3 * periodHours;
+  private addScorerAlarms(train: TriageFunctions['train'], maxAgeHours: number): void {
     this.add('ScorerTrainingFailed', {
       metric: triageMetric(METRIC.scorerTrainingFailed, { period: Duration.hours(1) }),
       threshold: 0,
@@ -204,7 +203,7 @@ class TriageAlarms extends Construct {
     this.add('ScorerStale', {
       metric: triageMetric(METRIC.scorerAgeHours, { statistic: Stats.MAXIMUM, period: Duration.hours(1) }),
       threshold: maxAgeHours,
-      description: `The active route scorer was trained more than ${maxAgeHours} hours ago (three training periods): runs fail or are skipped (too few labelled examples). Check the train function's logs and its ScorerExamples metric.`,
+      description: `The active route scorer was trained more than ${maxAgeHours} hours ago (its retrain age and three training periods): runs fail or are skipped (too few labelled examples). Check the train function's logs and its ScorerExamples metric.`,
     });
   }
 

@@ -138,7 +138,7 @@ const backfillCommand = defineCommand({
       );
     if (done)
       log(
-        'next: the train function (the TrainFunctionName output) trains the route scorer on this history at its next run; invoke it with {} to train now (docs/backfill.md)',
+        'next: the train function (the TrainFunctionName output) trains the route scorer on this history within the hour (its schedule); invoke it with {} to train now (docs/backfill.md)',
       );
     return done ? 0 : 1;
   },

@@ -131,6 +131,16 @@ const TrainEnvSchema = z.object({
   MIN_EXAMPLES: z.coerce.number().int().min(MIN_SCORER_EXAMPLES).default(DEFAULTS.scorer.minExamples),
   /** Folds of the out-of-fold evidence. */
   CV_FOLDS: z.coerce.number().int().min(2).max(20).default(DEFAULTS.scorer.folds),
+  /** A scheduled run trains again once the labels grew by this share of the active version's. */
+  RETRAIN_GROWTH: z.coerce.number().min(0).max(10).default(DEFAULTS.scorer.retrainGrowth),
+  /** …or once the active version is this many hours old. */
+  RETRAIN_AFTER_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(DEFAULTS.scorer.retrainAfterHours),
+  /** Out-of-fold share of unmarked tickets the need-a-person detector may flag. */
+  NEED_FLAG_BUDGET: z.coerce.number().min(0).max(0.5).default(DEFAULTS.scorer.needFlagBudget),
 });
 
 /**

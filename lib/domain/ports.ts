@@ -84,6 +84,8 @@ interface LabelledExampleStore {
   /** Stores the ticket's example; a later label of the same ticket replaces it. */
   put(example: LabelledExample): Promise<void>;
   list(): Promise<LabelledExample[]>;
+  /** How many examples there are, without reading them. */
+  count(): Promise<number>;
 }
 
 /** Trained scorer versions: each one's artifact and its out-of-fold evidence, written once. */

@@ -74,6 +74,22 @@ const ScorerDefaultsSchema = z.object({
   minExamples: z.number().int().min(MIN_SCORER_EXAMPLES).default(200),
   /** Folds of the out-of-fold scores kept as a version's evidence. */
   folds: z.number().int().min(2).max(20).default(5),
+  /**
+   * A scheduled training run trains again once the labels grew by this share (a backfill, a week
+   * of resolutions): each new version must be certified afresh, so not for every few labels.
+   */
+  retrainGrowth: z.number().min(0).max(10).default(0.1),
+  /** …or once the active version is this many hours old, whatever came in. */
+  retrainAfterHours: z
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  /**
+   * Share of unmarked tickets the need-a-person detector may send to a person, out of fold: its
+   * threshold is the lowest that keeps within it (DEFAULT_NEED_FLAG_BUDGET of need-detector.ts).
+   */
+  needFlagBudget: rate.default(0.01),
 });
 
 const CostDefaultsSchema = z.object({

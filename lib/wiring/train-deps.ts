@@ -25,7 +25,12 @@ const createTrainDeps = (config: TrainEnv, clients: { dynamo?: DynamoDBClient; s
     examples: createLabelledExampleStore(location),
     scorers: createScorerStore(location),
     active: createActiveScorerStore({ client: documents, configTable: config[TABLES.routeConfig.envKey] }),
-    settings: { minExamples: config.MIN_EXAMPLES, folds: config.CV_FOLDS },
+    settings: {
+      minExamples: config.MIN_EXAMPLES,
+      folds: config.CV_FOLDS,
+      retrain: { growth: config.RETRAIN_GROWTH, afterHours: config.RETRAIN_AFTER_HOURS },
+      needFlagBudget: config.NEED_FLAG_BUDGET,
+    },
   };
   return deps;
 };

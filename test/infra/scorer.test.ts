@@ -46,7 +46,12 @@ describe('route scorer infrastructure', () => {
 
   beforeAll(() => {
     triage = synthTriage();
-    tuned = synthTriage({ ticketRetentionDays: '30', trainSchedule: 'rate(6 hours)' });
+    tuned = synthTriage({
+      ticketRetentionDays: '30',
+      trainSchedule: 'rate(6 hours)',
+      scorerRetrainAfterHours: '48',
+      scorerRetrainGrowth: '0.25',
+    });
   });
 
   it('keeps the scorer bucket private, TLS-only, unversioned and encrypted with the data key', () => {
@@ -111,7 +116,20 @@ describe('route scorer infrastructure', () => {
     });
     expect(fn.Properties.MemorySize as number).toBeGreaterThanOrEqual(1769);
     const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(variables).toMatchObject({ SCORER_BUCKET: expect.anything(), MIN_EXAMPLES: '200' });
+    expect(variables).toMatchObject({
+      SCORER_BUCKET: expect.anything(),
+      MIN_EXAMPLES: '200',
+      RETRAIN_GROWTH: '0.1',
+      RETRAIN_AFTER_HOURS: '24',
+      NEED_FLAG_BUDGET: '0.01',
+    });
+    const tunedFn = tuned.statelessTemplate.findResources('AWS::Lambda::Function')[
+      logicalId(tuned.stateless, tuned.stateless.train.fn.function)
+    ] as Resource;
+    expect((tunedFn.Properties.Environment as { Variables: unknown }).Variables).toMatchObject({
+      RETRAIN_GROWTH: '0.25',
+      RETRAIN_AFTER_HOURS: '48',
+    });
     expect(referencedKey(triage, variables.ROUTE_CONFIG_TABLE, triage.stateful.data.tables, 'Ref')).toBe(
       'routeConfig',
     );
@@ -119,15 +137,17 @@ describe('route scorer infrastructure', () => {
     expect(keys.every((k) => k in TrainEnvSchema.shape)).toBe(true);
   });
 
-  it('trains daily by default, on the trainSchedule given, with an empty event', () => {
+  it('checks hourly by default, on the trainSchedule given, with an event that asks for the retrain rule', () => {
     const fnId = logicalId(triage.stateless, triage.stateless.train.fn.function);
     const ruleOf = (t: SynthesizedTriage) =>
       t.statelessTemplate.findResources('AWS::Events::Rule')[
         logicalId(t.stateless, t.stateless.train.schedule)
       ] as Resource;
     expect(ruleOf(triage).Properties).toMatchObject({
-      ScheduleExpression: 'rate(1 day)',
-      Targets: [expect.objectContaining({ Arn: { 'Fn::GetAtt': [fnId, 'Arn'] }, Input: '{}' })],
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: [
+        expect.objectContaining({ Arn: { 'Fn::GetAtt': [fnId, 'Arn'] }, Input: '{"trigger":"schedule"}' }),
+      ],
     });
     expect(ruleOf(tuned).Properties.ScheduleExpression).toBe('rate(6 hours)');
   });
@@ -165,7 +185,7 @@ describe('route scorer infrastructure', () => {
     });
   });
 
-  it('alarms on a failed run and on an active scorer older than three schedule periods', () => {
+  it('alarms on a failed run and on an active scorer older than its retrain age and three schedule periods', () => {
     const alarms = triage.stateless.alarms.alarms;
     const metricOf = (id: string) =>
       (
@@ -180,12 +200,12 @@ describe('route scorer infrastructure', () => {
     expect(metricOf('ScorerStale')).toMatchObject({
       MetricName: METRIC.scorerAgeHours,
       Statistic: 'Maximum',
-      Threshold: 72,
+      Threshold: 27,
     });
     const stale = tuned.statelessTemplate.findResources('AWS::CloudWatch::Alarm')[
       logicalId(tuned.stateless, tuned.stateless.alarms.alarms.ScorerStale as never)
     ] as Resource;
-    expect(stale.Properties.Threshold).toBe(18);
+    expect(stale.Properties.Threshold).toBe(48 + 18);
   });
 
   it('takes a schedule period from rate(...) and a day for cron(...)', () => {

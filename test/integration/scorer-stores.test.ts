@@ -43,7 +43,7 @@ const pointer = (version: string) => ({
 });
 
 describe('labelled example store on the S3 emulator', () => {
-  it('lists every example across pages, one per ticket, the latest label of a ticket winning', async () => {
+  it('lists and counts every example across pages, one per ticket, the latest label of a ticket winning', async () => {
     const store = createLabelledExampleStore({
       client: emulators.s3,
       bucket: emulators.buckets.scorer,
@@ -57,6 +57,7 @@ describe('labelled example store on the S3 emulator', () => {
     const listed = await store.list();
     expect(listed.map((e) => e.ticketId).sort()).toEqual([...ids].sort());
     expect(listed.find((e) => e.ticketId === 'a-1')?.route).toBe('card_delivery_estimate');
+    expect(await store.count()).toBe(ids.length);
   });
 });
 

@@ -99,7 +99,19 @@ describe('train handler', () => {
     expect(
       await createRouteConfigStore({ client: documents, configTable: emulators.tables.routeConfig }).list(),
     ).toEqual([]);
+
+    // The schedule's next run finds no new labels: it trains nothing and the pointer stays.
+    const scheduled = await handlerWith({ CV_FOLDS: '3' })({ trigger: 'schedule' });
+    expect(scheduled).toMatchObject({ kind: 'skipped', reason: 'up_to_date', examples: 300 });
+    expect(
+      (await createActiveScorerStore({ client: documents, configTable: emulators.tables.routeConfig }).get())
+        ?.version,
+    ).toBe(report.version);
   }, 60_000);
+
+  it('refuses an event that asks for an unknown trigger, before reading anything', async () => {
+    await expect(handlerWith()({ trigger: 'hourly' })).rejects.toThrow(/trigger/);
+  });
 
   it('counts a failed run, rethrows, and leaves the active scorer as it was', async () => {
     const active = createActiveScorerStore({ client: documents, configTable: emulators.tables.routeConfig });

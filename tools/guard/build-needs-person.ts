@@ -8,15 +8,17 @@ import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
 import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
+import { NEEDS_PERSON_LATE } from './needs-person-late.js';
 import type { LanguageSource } from './needs-person-source.js';
 import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. The
- * `standard`, `phone` and `indirect` clauses are the dev part; the `late` ones, written after the
- * signals were last frozen, are the held-out part.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. All four
+ * styles (`standard`, `phone`, `indirect`, `late`) are the dev part: the signals were tuned on
+ * them. The `mixed` clauses, written by someone who had not seen the signals, are the held-out part,
+ * appended after the rest so the earlier rows never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -31,7 +33,7 @@ const DEV_FORMS = [
   (t: string) => t.toLowerCase(),
   (t: string) => stripMarks(t.toLowerCase()),
 ];
-/** The held-out style types on a phone: lower case, no accents, little punctuation. */
+/** The phone style types on a phone: lower case, no accents, little punctuation. */
 const phoneStyle = (t: string): string =>
   stripMarks(t.toLowerCase())
     .replace(/[¿?.!]+/g, '')
@@ -48,8 +50,7 @@ const composeClause = (
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const split: GuardTicket['split'] = style === 'late' ? 'heldout' : 'dev';
-  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split: 'dev' } as const;
   if (style !== 'phone') {
     const form = DEV_FORMS[index % DEV_FORMS.length]!;
     return [
@@ -67,7 +68,7 @@ const buildGuardSet = (): GuardTicket[] =>
   GUARD_LANGUAGES.flatMap((language) => {
     const source = NEEDS_PERSON_SOURCE[language];
     const indirect = NEEDS_PERSON_INDIRECT[language];
-    const late = NEEDS_PERSON_HELDOUT[language];
+    const late = NEEDS_PERSON_LATE[language];
     return DRIVERS.flatMap((driver, d) => [
       ...source.standard[driver].flatMap((clause, c) =>
         composeClause(language, source, driver, clause, d * 2 + c, 'standard'),
@@ -84,7 +85,40 @@ const buildGuardSet = (): GuardTicket[] =>
     ]);
   });
 
-const tickets = buildGuardSet();
+const endSentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
+
+/**
+ * A held-out clause opens one ticket, as written, before a routine request (as a letter
+ * states its reason first), and closes another, typed as on a phone after a different request.
+ */
+const composeMixed = (
+  language: GuardLanguage,
+  source: LanguageSource,
+  driver: Driver,
+  clause: string,
+  index: number,
+): GuardTicket[] => {
+  const { routine } = source;
+  const first = routine[index % routine.length] ?? routine[0]!;
+  const second = routine[(index + 3) % routine.length] ?? routine[0]!;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style: 'mixed', split: 'heldout' } as const;
+  return [
+    { ...base, category: first[0], text: `${endSentence(clause)} ${first[1]}` },
+    // Polish phone typists drop the stroke of ł too, which NFKD does not take off.
+    { ...base, category: second[0], text: phoneStyle(`${second[1]} ${clause}`).replace(/ł/g, 'l') },
+  ];
+};
+
+const buildHeldout = (): GuardTicket[] =>
+  GUARD_LANGUAGES.flatMap((language) =>
+    DRIVERS.flatMap((driver, d) =>
+      NEEDS_PERSON_HELDOUT[language][driver].flatMap((clause, c) =>
+        composeMixed(language, NEEDS_PERSON_SOURCE[language], driver, clause, d * 3 + c + 1),
+      ),
+    ),
+  );
+
+const tickets = [...buildGuardSet(), ...buildHeldout()];
 writeFileSync(
   OUTPUT,
   toCsv(

@@ -6,7 +6,8 @@ import { DRIVER_GROUP, GUARD_LANGUAGES } from './guard-drivers.js';
 /**
  * The guard set: tickets that pair a routine request with a reason to need a person, each with
  * its language, driver, FCA FG21/1 group, the routine request's category, the style it was
- * written in and its split (dev: tuned on; heldout: written after the signals were frozen).
+ * written in and its split (dev: tuned on; heldout: written by someone who had not seen the signals,
+ * never tuned on).
  */
 
 const DriverSchema = z.enum(Object.keys(DRIVER_GROUP) as [keyof typeof DRIVER_GROUP]);
@@ -17,7 +18,7 @@ const GuardTicketSchema = z.object({
   driver: DriverSchema,
   group: z.enum(Object.values(DRIVER_GROUP) as [(typeof DRIVER_GROUP)[keyof typeof DRIVER_GROUP]]),
   category: z.string().min(1),
-  style: z.enum(['standard', 'phone', 'indirect', 'late']),
+  style: z.enum(['standard', 'phone', 'indirect', 'late', 'mixed']),
   split: z.enum(['dev', 'heldout']),
 });
 

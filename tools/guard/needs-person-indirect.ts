@@ -4,7 +4,7 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
  * Clauses in a third style: longer or more indirect, with misspellings and other words again.
  * They were the first held-out part, written after the signals were first frozen; the signals
  * caught 59.8% of them then (BENCHMARKS.md). The signals were then broadened on them, so they
- * are dev now, and a new held-out part (needs-person-heldout.ts) was written after that.
+ * are dev now, and the `late` part (needs-person-late.ts) was written and held out after that.
  */
 const NEEDS_PERSON_INDIRECT: Record<GuardLanguage, Record<Driver, readonly string[]>> = {
   en: {

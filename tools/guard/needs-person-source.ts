@@ -5,8 +5,8 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
  * clauses that make a ticket need a person, in two styles: `standard` (a standard register with
  * diacritics) and `phone` (as people type on a phone: lower case, no diacritics, colloquial, other
  * words for the same thing). Both were written before the deterministic signals and the signals
- * were tuned on them: they are the dev part. The held-out part (needs-person-heldout.ts) was
- * written after the signals were frozen and was never used to tune them.
+ * were tuned on them: they are the dev part, as are the later styles (needs-person-indirect.ts,
+ * needs-person-late.ts), each first held out and then tuned on.
  */
 
 type RoutineRequest = readonly [category: string, text: string];

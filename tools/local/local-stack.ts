@@ -17,7 +17,7 @@ import { redactPii } from '../../lib/domain/pii/redact.js';
 import { mulberry32 } from '../../lib/domain/scorer/prng.js';
 import type { Ticket } from '../../lib/domain/tickets/ticket.schema.js';
 import type { RetuneReport } from '../../lib/use-cases/retune-routes.js';
-import type { TrainReport } from '../../lib/use-cases/train-route-scorer.js';
+import type { TrainReport, TrainTrigger } from '../../lib/use-cases/train-route-scorer.js';
 import { createBedrockClient } from '../../lib/wiring/classify-deps.js';
 import { runBackfill } from '../backfill/backfill.js';
 import { readHistoryCsv } from '../backfill/history-csv.js';
@@ -76,8 +76,11 @@ interface LocalStack {
   classifyTimeoutMs: number;
   outcomeHandler: SqsHandler;
   retune: (event?: { dryRun?: boolean }) => Promise<RetuneReport>;
-  /** The train function: a route scorer version from every labelled example, made active. */
-  train: () => Promise<TrainReport>;
+  /**
+   * The train function: a route scorer version from every labelled example, made active; with
+   * `schedule`, only when the retrain rule says it is due, as the deployed schedule asks.
+   */
+  train: (trigger?: TrainTrigger) => Promise<TrainReport>;
   training: LabelledExample[];
   /**
    * Backfills the training set as labelled history, through the ingest queue and the real
@@ -175,7 +178,7 @@ const createLocalHandlers = (
     ...base,
     clients: { dynamo, s3 },
   });
-  const train: LocalStack['train'] = () => trainHandler();
+  const train: LocalStack['train'] = (trigger = 'now') => trainHandler({ trigger });
   // As in AWS, the classify timeout comes from the time budget, or the deadline guard would
   // return every record unprocessed.
   const classifyTimeoutMs =

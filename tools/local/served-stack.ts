@@ -210,11 +210,13 @@ const startServedStack = async (options: ServeOptions): Promise<ServedStack> => 
     checkStop();
     webhook = await startWebhook(stack, options.webhookSecrets);
     const due = retuneDue(stack, options.idleRetuneMs ?? IDLE_RETUNE_MS);
-    // The train function's schedule: a new scorer version from the labels that came in meanwhile.
+    // The train function's schedule: a new scorer version once enough labels came in meanwhile.
     stoppers.push(
       every(options.trainEveryMs ?? TRAIN_EVERY_MS, async () => {
         try {
-          status(describeTraining(await stack.train()));
+          const report = await stack.train('schedule');
+          // Every period finds the scorer up to date until enough labels come in: say only changes.
+          if (report.kind === 'trained' || report.reason !== 'up_to_date') status(describeTraining(report));
         } catch (error) {
           failed('train', error);
         }

@@ -21,12 +21,18 @@ const cachedTrainer = (model: TrainScorerOptions['model']): ReplayScorer['train'
     const key = examples.map((e) => `${e.ticketId}=${e.route}`).join('\n');
     const hit = cache.get(key);
     if (hit) return hit;
-    const training = examples.map((e) => ({ ticketId: e.ticketId, text: e.text, route: e.route }));
+    // Marked tickets train the need-a-person detector, as in the train function.
+    const training = examples.map((e) => ({
+      ticketId: e.ticketId,
+      text: e.text,
+      route: e.route,
+      ...(e.neededPerson ? { neededPerson: true } : {}),
+    }));
     const options = { trainedAt, ...(model ? { model } : {}) };
     const scorer = loadScorer(trainScorer(training, options));
     const outOfFold = crossFitScores(training, {
       trainedAt,
-      train: (fold) => loadScorer(trainScorer(fold, options)),
+      train: (fold) => loadScorer(trainScorer(fold, { ...options, needDetector: false })),
     });
     const trained = { version: scorer.version, score: (text: string) => scorer.score(text), outOfFold };
     // Only the history's version repeats (every seed starts from it); later ones are per seed.

@@ -71,6 +71,14 @@ const METRIC = {
   scorerExamples: 'ScorerExamples',
   /** Hours since the active scorer was trained, after each run: staleness is alarmed on it. */
   scorerAgeHours: 'ScorerAgeHours',
+  /** 1 when the version trained has a need-a-person detector, 0 when it has none (too few marks). */
+  needDetectorTrained: 'NeedDetectorTrained',
+  /** Labelled examples marked neededPerson that the trained version saw. */
+  needDetectorPositives: 'NeedDetectorPositives',
+  /** The detector's out-of-fold recall of marked tickets at its threshold (only with a detector). */
+  needDetectorRecall: 'NeedDetectorRecall',
+  /** The detector's out-of-fold flag rate among unmarked tickets (only with a detector). */
+  needDetectorFlagRate: 'NeedDetectorFlagRate',
   /** Webhook requests verified, mapped and sent to the outcomes queue (dimension Adapter). */
   webhookAccepted: 'WebhookAccepted',
   /** Webhook requests refused (Adapter, Reason: size, signature, body, method, not_found). */

@@ -8,13 +8,26 @@ interface TrainMetricsReport {
   examples: number;
   /** The active scorer after the run, if there is one. */
   active?: { trainedAt: string };
+  /** The trained version's need-a-person detector, or why it has none. */
+  detector?: { trained: boolean; positives: number; oofRecall?: number; flagRate?: number };
 }
 
 const HOUR_MS = 3_600_000;
 
+/** Whether the version trained has a detector, on how many marks, and its out-of-fold figures. */
+const addDetectorMetrics = (metrics: Metrics, detector: NonNullable<TrainMetricsReport['detector']>) => {
+  metrics.addMetric(METRIC.needDetectorTrained, MetricUnit.Count, detector.trained ? 1 : 0);
+  metrics.addMetric(METRIC.needDetectorPositives, MetricUnit.Count, detector.positives);
+  if (detector.oofRecall !== undefined)
+    metrics.addMetric(METRIC.needDetectorRecall, MetricUnit.NoUnit, detector.oofRecall);
+  if (detector.flagRate !== undefined)
+    metrics.addMetric(METRIC.needDetectorFlagRate, MetricUnit.NoUnit, detector.flagRate);
+};
+
 /**
- * One EMF document per run: whether a version was trained, the examples found, and the age of the
- * active scorer (only when one exists: no scorer yet is not a stale scorer).
+ * One EMF document per run: whether a version was trained, the examples found, the age of the
+ * active scorer (only when one exists: no scorer yet is not a stale scorer), and, for a version
+ * trained, its need-a-person detector.
  */
 const publishTrainMetrics = (metrics: Metrics, report: TrainMetricsReport, now: Date = new Date()): void => {
   metrics.addMetric(METRIC.scorerTrained, MetricUnit.Count, report.kind === 'trained' ? 1 : 0);
@@ -24,6 +37,7 @@ const publishTrainMetrics = (metrics: Metrics, report: TrainMetricsReport, now: 
     const ageHours = (now.getTime() - Date.parse(report.active.trainedAt)) / HOUR_MS;
     metrics.addMetric(METRIC.scorerAgeHours, MetricUnit.NoUnit, Math.max(0, ageHours));
   }
+  if (report.detector) addDetectorMetrics(metrics, report.detector);
   metrics.publishStoredMetrics();
 };
 

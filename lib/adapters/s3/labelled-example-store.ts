@@ -26,6 +26,7 @@ const createLabelledExampleStore = (options: LabelledExampleStoreOptions): Label
     // An object deleted between the list and its read (lifecycle expiry) is simply gone.
     return read.filter((json) => json !== undefined).map((json) => LabelledExampleSchema.parse(json));
   },
+  count: async () => (await listKeys(options, EXAMPLES_PREFIX, options.pageSize)).length,
 });
 
 export { createLabelledExampleStore };

@@ -10,11 +10,15 @@ import type { Classification } from './classification.schema.js';
  * The LLM's other answers (wantsHuman, vulnerable, sentiment, summary, language) stand either way.
  */
 
-/** The scorer's answer for one ticket, with the version of the scorer that gave it. */
+/**
+ * The scorer's answer for one ticket, with the version of the scorer that gave it and its
+ * need-a-person detector's verdict (absent from a scorer without a detector).
+ */
 interface ScorerOpinion {
   version: string;
   route: string;
   probability: number;
+  needsPerson?: boolean;
 }
 
 interface SecondOpinion {

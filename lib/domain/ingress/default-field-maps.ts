@@ -19,6 +19,7 @@ const DEFAULT_ZENDESK = {
       finalRoute: 'ticket.route',
       handleSeconds: 'ticket.handle_seconds',
       agentId: 'ticket.agent_id',
+      neededPerson: 'ticket.needed_person',
       resolvedAt: 'ticket.solved_at',
     },
     {
@@ -51,6 +52,7 @@ const DEFAULT_FRESHDESK = {
       finalRoute: 'ticket.route',
       handleSeconds: 'ticket.handle_seconds',
       agentId: 'ticket.agent_id',
+      neededPerson: 'ticket.needed_person',
       // Freshdesk placeholders render dates for people, not as ISO 8601: the receipt time stands in.
       resolvedAt: { receivedAt: true },
     },

@@ -48,6 +48,8 @@ const ResolutionRuleSchema = z
     finalRoute: FieldSourceSchema,
     handleSeconds: FieldSourceSchema,
     agentId: FieldSourceSchema.optional(),
+    /** The agent's mark that the customer needed a person: a checkbox, read by readFlag. */
+    neededPerson: FieldSourceSchema.optional(),
     resolvedAt: FieldSourceSchema,
   })
   .strict();

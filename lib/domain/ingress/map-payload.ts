@@ -4,7 +4,7 @@ import { RouteIdSchema } from '../taxonomy/taxonomy.schema.js';
 import type { AdapterMap, Condition, FieldSource, Rule } from './field-map.schema.js';
 import { valueKey } from './field-map.schema.js';
 import type { Read } from './read-payload.js';
-import { readBoolean, readNumber, readPath, readText, readTime } from './read-payload.js';
+import { readBoolean, readFlag, readNumber, readPath, readText, readTime } from './read-payload.js';
 
 /**
  * A helpdesk payload → one outcome, through the adapter's field map.
@@ -104,6 +104,7 @@ const readersFor = (map: AdapterMap): Record<string, Reader> => ({
   finalRoute: (v) => readRoute(map, v),
   handleSeconds: readNumber,
   agentId: readId,
+  neededPerson: readFlag,
   resolvedAt: readTime,
   csat: (v) => readCsat(map, v),
   reopened: readBoolean,
@@ -111,7 +112,7 @@ const readersFor = (map: AdapterMap): Record<string, Reader> => ({
 });
 
 /** Fields a rule may leave empty in a payload: they are left out of the outcome. */
-const OPTIONAL = new Set(['agentId', 'csat', 'reopened']);
+const OPTIONAL = new Set(['agentId', 'neededPerson', 'csat', 'reopened']);
 
 const buildOutcome = (map: AdapterMap, rule: Rule, payload: unknown, receivedAtMs: number): Mapped => {
   const readers = readersFor(map);

@@ -52,6 +52,29 @@ const readBoolean = (value: unknown): Read<boolean> => {
   return bad(`${JSON.stringify(value)} is not true or false`);
 };
 
+/** Text a helpdesk's checkbox placeholder may render as, by what it means. */
+const FLAG_TEXT: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  '1': true,
+  '0': false,
+};
+
+/**
+ * A checkbox: a boolean, or any text a helpdesk renders one as (true/false, yes/no, 1/0, any case).
+ * Wider than readBoolean, whose fields a map sets as constants or reads from payloads it controls.
+ */
+const readFlag = (value: unknown): Read<boolean> => {
+  if (typeof value === 'boolean') return ok(value);
+  const text = readText(value)?.toLowerCase();
+  const flag = text === undefined ? undefined : FLAG_TEXT[text];
+  return flag === undefined
+    ? bad(`${JSON.stringify(value)} is not a checkbox value (true/false, yes/no, 1/0)`)
+    : ok(flag);
+};
+
 /**
  * An instant as canonical ISO 8601 (`toISOString`): the same input always gives the same text, so a
  * redelivered payload hashes alike downstream. Unix seconds are read too.
@@ -66,4 +89,4 @@ const readTime = (value: unknown): Read<string> => {
 };
 
 export type { Read };
-export { readBoolean, readNumber, readPath, readText, readTime };
+export { readBoolean, readFlag, readNumber, readPath, readText, readTime };

@@ -14,6 +14,11 @@ const ESCALATION_REASONS = [
   'injection_suspected',
   'customer_requested_human',
   'vulnerability',
+  /**
+   * The route scorer's need-a-person detector, trained on the tickets agents and QA marked
+   * `neededPerson`, flagged the ticket: a way of saying it that the signals above did not read.
+   */
+  'learned_needs_person',
   'unknown_route',
   'human_only_route',
   /** The route scorer and the LLM named different routes. */
@@ -31,10 +36,14 @@ const ESCALATION_REASONS = [
 
 type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
-/** The scorer behind a ticket's certified score, and whether the LLM named the same route. */
+/**
+ * The scorer behind a ticket's certified score, whether the LLM named the same route, and whether
+ * its need-a-person detector flagged the ticket (absent: the scorer has no detector).
+ */
 interface ScoredBy {
   version: string;
   agrees: boolean;
+  needsPerson?: boolean;
 }
 
 /** The version a score comes from: a scorer's, or the model's own confidence. */
@@ -78,6 +87,7 @@ const decide = (
     injection_suspected: signals.injectionSuspected,
     customer_requested_human: signals.asksForHuman || classification?.wantsHuman === true,
     vulnerability: signals.vulnerability || classification?.vulnerable === true,
+    learned_needs_person: scoredBy?.needsPerson === true,
     unknown_route: classification !== undefined && routeConfig === undefined,
     human_only_route: routeConfig?.mode === 'human',
     models_disagree: scoredBy?.agrees === false,

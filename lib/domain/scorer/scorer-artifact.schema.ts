@@ -8,7 +8,9 @@ import { z } from 'zod';
  *   text), with their idf weights;
  * - the model: a linear softmax member and, optionally, hidden-layer network members, whose logits are
  *   averaged with the given shares; weight matrices are int8 with one float scale per row (or float32);
- * - the temperature fitted on a held-out slice, and the routes (the labels it was trained on).
+ * - the temperature fitted on a held-out slice, and the routes (the labels it was trained on);
+ * - optionally, the need-a-person detector: a two-column linear model on the same features, its
+ *   threshold and the counts and out-of-fold figures it was chosen on (absent: no detector).
  * Never a whole text, a ticket id or a customer id. Binary blocks are base64 of little-endian typed arrays.
  */
 
@@ -59,6 +61,24 @@ const NetworkMemberSchema = z.object({
 
 const MemberSchema = z.discriminatedUnion('kind', [LinearMemberSchema, NetworkMemberSchema]);
 
+const RateSchema = z.number().min(0).max(1);
+
+const NeedDetectorSchema = z.object({
+  /** One row per feature; column 1 is "needs a person", column 0 everything else. */
+  weights: MatrixSchema,
+  bias: z.tuple([z.number(), z.number()]),
+  /** A ticket whose detector probability is strictly above this needs a person. */
+  threshold: RateSchema,
+  /** The out-of-fold share of unmarked tickets the threshold was allowed to flag. */
+  flagBudget: RateSchema,
+  /** Training tickets marked `neededPerson`, and the others. */
+  positives: CountSchema,
+  negatives: CountSchema,
+  /** Out of fold, at the threshold: the share of marked tickets flagged, and of the others. */
+  oofRecall: RateSchema,
+  oofFlagRate: RateSchema,
+});
+
 const RangeSchema = z.tuple([CountSchema, CountSchema]);
 
 const FeaturesSchema = z.object({
@@ -97,6 +117,18 @@ const expectedShapes = (
         [member.outputWeights, routes, member.inputBias.length],
       ];
 
+/** Why the detector's matrix cannot score the artifact's features, if it cannot. */
+const detectorProblems = (detector: z.infer<typeof NeedDetectorSchema> | undefined, features: number) => {
+  if (!detector) return [];
+  const { weights } = detector;
+  const problems: string[] = [];
+  if (weights.rows !== features || weights.cols !== 2)
+    problems.push(`detector: a ${weights.rows}×${weights.cols} matrix where ${features}×2 was expected`);
+  const problem = blockProblem(weights);
+  if (problem) problems.push(`detector: ${problem}`);
+  return problems;
+};
+
 const ScorerArtifactSchema = z
   .object({
     format: z.literal('route-scorer/1'),
@@ -112,6 +144,8 @@ const ScorerArtifactSchema = z
     features: FeaturesSchema,
     members: z.array(MemberSchema).min(1),
     temperature: z.number().positive(),
+    /** Absent in artifacts trained without enough `neededPerson` marks, and in older ones. */
+    detector: NeedDetectorSchema.optional(),
   })
   .superRefine((a, ctx) => {
     const features = a.features.terms.reduce((n, terms) => n + terms.length, 0);
@@ -135,12 +169,14 @@ const ScorerArtifactSchema = z
         if (problem) ctx.addIssue({ code: 'custom', message: `member ${i}: ${problem}` });
       }
     });
+    for (const message of detectorProblems(a.detector, features)) ctx.addIssue({ code: 'custom', message });
   });
 
 type ScorerArtifact = z.infer<typeof ScorerArtifactSchema>;
 type EncodedMatrix = z.infer<typeof MatrixSchema>;
 type ArtifactMember = z.infer<typeof MemberSchema>;
 type ArtifactFeatures = z.infer<typeof FeaturesSchema>;
+type ArtifactNeedDetector = z.infer<typeof NeedDetectorSchema>;
 
-export type { ArtifactFeatures, ArtifactMember, EncodedMatrix, ScorerArtifact };
-export { MatrixSchema, ScorerArtifactSchema };
+export type { ArtifactFeatures, ArtifactMember, ArtifactNeedDetector, EncodedMatrix, ScorerArtifact };
+export { MatrixSchema, NeedDetectorSchema, ScorerArtifactSchema };

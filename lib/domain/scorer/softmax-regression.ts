@@ -25,6 +25,11 @@ interface SoftmaxOptions {
   skipBelow?: number;
   /** Seeds the shuffle and the dropout. Default 1. */
   seed?: number;
+  /**
+   * One gradient weight per class (default 1 each): a rare class weighted up counts in the loss as
+   * often as a common one, instead of being learnt as "almost never".
+   */
+  classWeights?: readonly number[];
 }
 
 /** A trained linear model with its parameters in the open, so it can be stored and read back. */
@@ -75,6 +80,8 @@ const trainSoftmax = (
 ): LinearModel => {
   const { epochs = 4, learningRate = 0.3, dropout = 0.3, skipBelow = 1e-3, seed = 1 } = options;
   const k = classCount;
+  const classWeights = options.classWeights ?? new Array<number>(k).fill(1);
+  if (classWeights.length !== k) throw new RangeError('trainSoftmax: one class weight per class expected');
   const weights = new Float32Array(x.cols * k);
   const accum = new Float32Array(x.cols * k);
   const bias = new Float64Array(k);
@@ -101,8 +108,10 @@ const trainSoftmax = (
       scoreRow(weights, bias, k, rowIndices, rowValues, length, scores);
       softmaxInPlace(scores);
       scores[y[row]!]! -= 1; // d(cross-entropy)/d(logit) = p − onehot
+      const rowWeight = classWeights[y[row]!]!;
       let activeCount = 0;
       for (let c = 0; c < k; c += 1) {
+        scores[c]! *= rowWeight;
         const g = scores[c]!;
         if (g > skipBelow || g < -skipBelow) active[activeCount++] = c;
         biasAccum[c]! += g * g;

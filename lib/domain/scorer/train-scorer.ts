@@ -10,12 +10,14 @@ import { encodeMembers } from './artifact-members.js';
 import { trainCalibrationSlice } from './calibration-slice.js';
 import type { EnsembleOptions, MemberModel } from './ensemble.js';
 import { trainEnsemble } from './ensemble.js';
-import type { ScorerArtifact } from './scorer-artifact.schema.js';
+import type { NeedDetectorOptions } from './need-detector.js';
+import { trainNeedDetector } from './need-detector.js';
+import type { ArtifactNeedDetector, ScorerArtifact } from './scorer-artifact.schema.js';
 import type { SparseMatrix } from './sparse-matrix.js';
 import type { TfidfOptions } from './tfidf.js';
 import { fitTfidf } from './tfidf.js';
 import type { MatrixEncoding } from './weight-codec.js';
-import { encodeFloats } from './weight-codec.js';
+import { encodeFloats, encodeMatrix } from './weight-codec.js';
 
 interface TrainingExample {
   ticketId: string;
@@ -24,6 +26,8 @@ interface TrainingExample {
   /** The route a person confirmed. */
   route: string;
   customerId?: string;
+  /** A person marked that the ticket needed one: a positive of the need-a-person detector. */
+  neededPerson?: boolean;
 }
 
 /** The models a scorer may hold: 'linear' is smaller and faster to train, 'linear+network' more accurate. */
@@ -51,6 +55,11 @@ interface TrainScorerOptions {
    * (k = 1) one held-out ticket of 2,001 scored differently (90.65% against 90.70%).
    */
   weightEncoding?: MatrixEncoding;
+  /**
+   * The need-a-person detector's folds (keep them the cross-fit's) and flag budget, or false for
+   * none. It is trained only when enough examples are marked `neededPerson` (MIN_NEED_POSITIVES).
+   */
+  needDetector?: NeedDetectorOptions | false;
 }
 
 /** Thrown when the examples cannot train a scorer; the message says why. */
@@ -121,6 +130,23 @@ const trainMembers = (
     : { members: [...full], temperature: 1 };
 };
 
+/** The detector's stored block, or undefined when none was trained (see needDetectorReport). */
+const detectorBlock = (
+  x: SparseMatrix,
+  examples: readonly TrainingExample[],
+  options: TrainScorerOptions,
+): ArtifactNeedDetector | undefined => {
+  if (options.needDetector === false) return undefined;
+  const result = trainNeedDetector(x, examples, { seed: options.seed ?? 1, ...options.needDetector });
+  if (!result.trained) return undefined;
+  const { model, ...stats } = result;
+  return {
+    weights: encodeMatrix(model.weights, x.cols, 2, options.weightEncoding ?? 'int8'),
+    bias: [model.bias[0]!, model.bias[1]!],
+    ...stats,
+  };
+};
+
 const trainScorer = (examples: readonly TrainingExample[], options: TrainScorerOptions): ScorerArtifact => {
   const k = options.minTermTickets ?? DEFAULT_MIN_TERM_TICKETS;
   const routes = checkExamples(examples, k);
@@ -137,6 +163,7 @@ const trainScorer = (examples: readonly TrainingExample[], options: TrainScorerO
   const ensemble: EnsembleOptions =
     options.model === 'linear' ? { network: false } : { networkCount: options.networkCount ?? 1 };
   const { members, temperature } = trainMembers(x, y, labels, routes.length, ensemble, seed);
+  const detector = detectorBlock(x, examples, options);
   const body = {
     format: 'route-scorer/1' as const,
     examples: examples.length,
@@ -152,6 +179,7 @@ const trainScorer = (examples: readonly TrainingExample[], options: TrainScorerO
     },
     members: encodeMembers(members, options.weightEncoding ?? 'int8'),
     temperature,
+    ...(detector ? { detector } : {}),
   };
   const hash = fnv1a(JSON.stringify(body)).toString(16).padStart(8, '0');
   return { ...body, version: `${compact}-${hash}`, trainedAt: new Date(options.trainedAt).toISOString() };

@@ -21,7 +21,10 @@ interface DecisionBase {
   classification?: Classification;
   /** The LLM's own route and confidence, when a route scorer's answer replaced them. */
   llm?: SecondOpinion['llm'];
-  /** The route scorer's answer (its version, route, probability) and whether the LLM agreed. */
+  /**
+   * The route scorer's answer (its version, route, probability, and its need-a-person detector's
+   * verdict when it has one) and whether the LLM agreed.
+   */
   scorer?: SecondOpinion['scorer'];
   modelError?: string;
   /** Ticket text after PII redaction: what the model saw, kept for QA and retraining. */

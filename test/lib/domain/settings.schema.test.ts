@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_NEED_FLAG_BUDGET } from '../../../lib/domain/scorer/need-detector.js';
 import { MIN_TRAINING_EXAMPLES } from '../../../lib/domain/scorer/train-scorer.js';
 import {
   breakEvenWrongAutoCost,
@@ -33,7 +34,12 @@ describe('the product defaults', () => {
 
 describe('the route scorer defaults', () => {
   it('train once 200 labelled examples are there, with 5-fold out-of-fold evidence', () => {
-    expect(DEFAULTS.scorer).toEqual({ minExamples: 200, folds: 5 });
+    expect(DEFAULTS.scorer).toMatchObject({ minExamples: 200, folds: 5 });
+  });
+
+  it("let the need-a-person detector flag the domain's budget of unmarked tickets, 1%", () => {
+    expect(DEFAULTS.scorer.needFlagBudget).toBe(DEFAULT_NEED_FLAG_BUDGET);
+    expect(DEFAULT_NEED_FLAG_BUDGET).toBe(0.01);
   });
 
   it('refuse a minimum below what the trainer itself needs', () => {

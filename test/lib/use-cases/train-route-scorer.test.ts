@@ -22,13 +22,27 @@ interface World {
   versions: Map<string, { artifact: ScorerArtifact; evidence: ScorerEvidence }>;
   pointer: { value?: ActiveScorer };
   trainedOn: TrainingExample[][];
+  /** Calls that read every example (list), not only their keys (count). */
+  reads: number;
+  trainOptions: unknown[];
 }
 
 const memoryPorts = (examples: LabelledExample[], initial?: ActiveScorer) => {
-  const world: World = { log: [], versions: new Map(), pointer: { value: initial }, trainedOn: [] };
+  const world: World = {
+    log: [],
+    versions: new Map(),
+    pointer: { value: initial },
+    trainedOn: [],
+    trainOptions: [],
+    reads: 0,
+  };
   const store: LabelledExampleStore = {
     put: async () => undefined,
-    list: async () => examples,
+    list: async () => {
+      world.reads += 1;
+      return examples;
+    },
+    count: async () => examples.length,
   };
   const scorers: ScorerStore = {
     putVersion: async (artifact, evidence) => {
@@ -73,6 +87,10 @@ interface BuildOptions {
   failWrites?: boolean;
   /** The trainer refuses the examples, as it does when no term is shared by enough tickets. */
   refuse?: boolean;
+  retrain?: TrainRouteScorerDeps['settings']['retrain'];
+  /** The detector block the stub trainer's artifact carries. */
+  detector?: ScorerArtifact['detector'];
+  needFlagBudget?: number;
 }
 
 const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
@@ -87,12 +105,19 @@ const build = (examples: LabelledExample[], options: BuildOptions = {}) => {
     examples: ports.store,
     scorers: options.failWrites ? failing : ports.scorers,
     active: ports.active,
-    settings: { minExamples: options.minExamples ?? 10, folds: 5 },
+    settings: {
+      minExamples: options.minExamples ?? 10,
+      folds: 5,
+      ...(options.retrain ? { retrain: options.retrain } : {}),
+      ...(options.needFlagBudget === undefined ? {} : { needFlagBudget: options.needFlagBudget }),
+    },
     now: () => NOW,
-    train: (training, { trainedAt }) => {
+    train: (training, trainOptions) => {
       if (options.refuse) throw new ScorerTrainingError('no term occurs in 3 or more of the 30 tickets');
       ports.world.trainedOn.push([...training]);
-      return stubArtifact(training, trainedAt);
+      ports.world.trainOptions.push(trainOptions);
+      const artifact = stubArtifact(training, trainOptions.trainedAt);
+      return options.detector ? { ...artifact, detector: options.detector } : artifact;
     },
     crossFit: stubCrossFit,
   };
@@ -183,6 +208,41 @@ describe('train route scorer', () => {
     expect(await run()).toMatchObject({ outOfFoldAccuracy: 27 / 30 });
   });
 
+  it("passes the marks of tickets that needed a person to the trainer, with the evidence's folds and the budget", async () => {
+    const examples = labelledExamples(10).map((e, i) => (i < 4 ? { ...e, neededPerson: true } : e));
+    const { run, world } = build(examples, { needFlagBudget: 0.02 });
+    await run();
+    expect(world.trainedOn[0]?.filter((e) => e.neededPerson).map((e) => e.ticketId)).toEqual(
+      examples.slice(0, 4).map((e) => e.ticketId),
+    );
+    expect(world.trainOptions[0]).toMatchObject({ needDetector: { folds: 5, flagBudget: 0.02 } });
+  });
+
+  it('reports no detector, and why, when too few tickets were marked as needing a person', async () => {
+    const examples = labelledExamples(10).map((e, i) => (i < 4 ? { ...e, neededPerson: true } : e));
+    const { run } = build(examples);
+    expect(await run()).toMatchObject({
+      detector: { trained: false, reason: 'too_few_positives', positives: 4, minPositives: 20 },
+    });
+  });
+
+  it("reports the detector's counts and out-of-fold figures when the version has one", async () => {
+    const detector = {
+      weights: { encoding: 'float32', rows: 0, cols: 2, data: '' },
+      bias: [0, 0],
+      threshold: 0.7,
+      flagBudget: 0.01,
+      positives: 25,
+      negatives: 5,
+      oofRecall: 0.8,
+      oofFlagRate: 0,
+    } satisfies ScorerArtifact['detector'];
+    const { run } = build(labelledExamples(10), { detector });
+    expect(await run()).toMatchObject({
+      detector: { trained: true, positives: 25, negatives: 5, threshold: 0.7, oofRecall: 0.8, flagRate: 0 },
+    });
+  });
+
   it('creates the first pointer, from none, when no scorer was active', async () => {
     const { run, world } = build(labelledExamples(10));
     const report = await run();
@@ -208,5 +268,51 @@ describe('train route scorer', () => {
     await expect(run()).rejects.toThrow('S3 unavailable');
     expect(world.log).toEqual([]);
     expect(world.pointer.value).toEqual(previous);
+  });
+});
+
+describe('a scheduled training run while a scorer is active', () => {
+  /** Trained 24 hours before NOW on 27 examples; labelledExamples(10) holds 30. */
+  const active = (examples: number): ActiveScorer => ({ ...previous, examples });
+  const rule = { growth: 0.1, afterHours: 48 };
+
+  it('trains nothing and reads no example until the labels have grown by the share the rule asks', async () => {
+    const { run, world } = build(labelledExamples(10), { initial: active(28), retrain: rule });
+    expect(await run('schedule')).toEqual({
+      kind: 'skipped',
+      reason: 'up_to_date',
+      detail: '30 labelled examples; a retrain waits for 31 or for the active version to be 48 h old',
+      examples: 30,
+      routes: 2,
+      active: active(28),
+    });
+    expect(world.reads).toBe(0);
+    expect(world.log).toEqual([]);
+  });
+
+  it('trains once the labels have grown by that share, as after a backfill', async () => {
+    const { run, world } = build(labelledExamples(10), { initial: active(27), retrain: rule });
+    expect(await run('schedule')).toMatchObject({
+      kind: 'trained',
+      examples: 30,
+      previousVersion: previous.version,
+    });
+    expect(world.reads).toBe(1);
+  });
+
+  it('trains once the active version is as old as the rule allows, however few labels came in', async () => {
+    const { run } = build(labelledExamples(10), {
+      initial: active(30),
+      retrain: { growth: 0.1, afterHours: 24 },
+    });
+    expect(await run('schedule')).toMatchObject({ kind: 'trained' });
+  });
+
+  it('trains when asked to train now, or when no scorer is active yet', async () => {
+    const now = build(labelledExamples(10), { initial: active(30), retrain: rule });
+    expect(await now.run('now')).toMatchObject({ kind: 'trained' });
+    expect(await now.run()).toMatchObject({ kind: 'trained' });
+    const first = build(labelledExamples(10), { retrain: rule });
+    expect(await first.run('schedule')).toMatchObject({ kind: 'trained' });
   });
 });

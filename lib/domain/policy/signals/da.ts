@@ -20,6 +20,11 @@ const da: LanguagePatterns = {
     String.raw`\p{L}*ankenaevn\p{L}*|taenk`,
     // The law, in other words.
     String.raw`retten|juridisk\p{L}*`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`ring\s+(\p{L}+\s+)?(til\s+mig|mig\s+op)|kan\s+(i|du)\s+(\p{L}+\s+)?ringe|rigtigt\s+menneske|telefonopkald|(ikke|ingen)\s+(en\s+)?(bot|robot|chatbot)|stil\s+mig\s+videre|kontakt(e|er)?\s+mig\s+(pa|per)\s+telefon`,
+    String.raw`(meget\s+)?(skuffet|vred|rasende)\s+over|under\s+al\s+kritik|(elendig|darlig|uhoflig)\s+(service|kundeservice|behandling)`,
+    String.raw`datatilsynet|forbrugerstyrelsen|forbrugerklagenaevnet|forbruger\s+europa|myndighederne`,
+    String.raw`retlig\p{L}*|retslig\p{L}*|sagsanlaeg|fogedretten|betalingspakrav|politianmeld\p{L}*|juridiske\s+skridt`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -32,8 +37,8 @@ const da: LanguagePatterns = {
     // Life events: abuse and financial control.
     String.raw`vold|voldelig|slar\s+mig`,
     String.raw`kontrollerer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|konto|okonomi)|tager\s+min\s+(lon|penge)`,
-    // Life events: job or income loss.
-    String.raw`mistet\s+(mit\s+)?(job|arbejde)|fyret|afskediget|opsagt|arbejdslos\p{L}*|ledighed|dagpenge|kontanthjaelp`,
+    // Life events: job or income loss. A subscription is "opsagt" too: only a person being let go counts.
+    String.raw`(mistet|mistede)\s+(mit\s+)?(job|jobbet|arbejde|arbejdet)|fyret|afskediget|(jeg|vi)\s+(er\s+|blev\s+)(blevet\s+)?opsagt|opsagt\s+fra|arbejdslos\p{L}*|ledighed|dagpenge|kontanthjaelp`,
     // Resilience.
     String.raw`ikke\s+rad\s+til|husleje|pengene\s+raekker\s+ikke|gaeldsr\p{L}*|gaeldssanering|okonomiske\s+problemer`,
     // Life events: caring.
@@ -49,6 +54,15 @@ const da: LanguagePatterns = {
     String.raw`ingen\s+penge\s+(til|tilbage)|ikke\s+rad|inkasso|trang\s+okonomi`,
     String.raw`passer\s+(min|mit|mine)|plejer\s+(min|mit|mine)|autis\p{L}*|demens`,
     String.raw`ser\s+(\p{L}+\s+)?darligt|horer\s+darligt|blind|svaert\s+ved\s+at\s+(laese|skrive)|kan\s+ikke\s+laese|(min\s+)?(datter|son|barnebarn)\s+(hjaelper|skriver)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`(sov|sovet|sovede)\s+(stille\s+)?ind|gik\s+bort|(mistede|mistet)\s+(min|mit|vores)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)|(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(er\s+)?(dod|afgik\s+ved\s+doden)|afgik\s+ved\s+doden|dodsattest|skifteretten|testamente|efterladte|begravelse\p{L}*|kondolence\p{L}*|enkemand`,
+    String.raw`skadestue\p{L}*|genoptraen\p{L}*|kronisk\p{L}*|leukaemi|metastas\p{L}*|korestol|lammet|fortidspension|sengeliggende|hjerteanfald|kemoterapi`,
+    String.raw`kan\s+ikke\s+overskue|har\s+det\s+(rigtig\s+|virkelig\s+)?(skidt|darligt|svaert)|(tage|tog)\s+mit\s+(eget\s+)?liv|skade\s+pa\s+mig\s+selv|selvskad\p{L}*|angstanfald|panikanfald|bipolar|skizofren\p{L}*|psykose|spiseforstyrrelse|(alkohol|stof|spil)misbrug|stressramt|psykolog\p{L}*`,
+    String.raw`styrer\s+(alle\s+)?(mine|min|mit|vores)\s+(penge|okonomi|konto)|(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+){0,2}(kontrollerer|styrer|lader\s+mig\s+ikke|slar|truer|tvinger|forbyder|overvager)|lader\s+mig\s+ikke\s+(fa|have|se|bruge|arbejde)|(min|mit)\s+(\p{L}+\s+)?(partner|mand|kone|kaereste|ex|hustru)\s+(\p{L}+\s+)?(tager|tog)\s+(mit|min|mine)\s+(\p{L}+\s+)?(dankort|kort|penge|lon|konto)|(tjekker|kontrollerer)\s+(alt|hver)\s+(\p{L}+\s+){0,2}(kober|bruger|handler)|(tvinger|tvang)\s+mig|(har|havde)\s+tvunget\s+mig|(okonomisk|psykisk)\s+(vold|kontrol)|krisecenter|kontaktforbud|tilhold|partnervold`,
+    String.raw`blevet\s+fyret|blev\s+(\p{L}+\s+)?(afskediget|fyret)|fyreseddel|fyringsrunde|jobcenter\p{L}*|a-kasse\p{L}*|nedskaering\p{L}*|(er|blev|blevet)\s+ledig|ledighedsydelse`,
+    String.raw`pengene\s+(\p{L}+\s+)?(slipper|sluppet)\s+op|(penge|pengene|lonnen)\s+(\p{L}+\s+)?(raekker|slar)\s+ikke|kan\s+ikke\s+betale\s+(\p{L}+\s+)?(husleje|huslejen|regninger|regningerne|mad|el)|flad\s+(til|indtil|for)|(jeg\s+er|er\s+helt)\s+(helt\s+|totalt\s+)?flad|har\s+ingen\s+penge|fattig\p{L}*|minus\s+(hver|hele)|overtraek\s+(hver|igen)|(stram|presset)\s+okonomi|okonomisk\s+(krise|presset)|madpenge|socialforvaltning\p{L}*`,
+    String.raw`(min|mit)\s+(\p{L}+\s+)?(far|mor|mand|kone|hustru|son|datter|bror|soster|kaereste|farmor|mormor|farfar|morfar|svigerfar|svigermor|barn|partner)\s+(\p{L}+\s+)?(er\s+)?(sengeliggende|handicappet|dement|alvorligt\s+syg|plejekraevende)|plejehjem|(konstant|konstante|vedvarende)\s+(pleje|tilsyn|hjaelp|omsorg)|brug\s+for\s+(\p{L}+\s+)?(pleje|tilsyn|omsorg)|hjemmepleje|dognet\s+rundt|plejevederlag`,
+    String.raw`jeg\s+er\s+(\p{L}+\s+)?(gammel|aeldre|pensionist|oldgammel)|aeldre\s+(dame|mand|menneske|person|borger)|(forstar|fatter|kan)\s+(\p{L}+\s+)?(ingenting|intet|ikke\s+noget|ikke\s+en\s+dyt)\s+(af|om|pa|med)\s+(\p{L}+\s+)?(appen|apps|computer|computere|internettet|nettet|teknologi|mobilen)|ser\s+ikke\s+(sa\s+|saerlig\s+)?godt|synet\s+(er\s+)?(darligt|svigter)|horeapparat|horenedsaettelse|tunghor\p{L}*|stor\s+skrift|glemsom|taler\s+(ikke|darligt)\s+dansk|digitalt\s+udfordret`,
   ],
 };
 

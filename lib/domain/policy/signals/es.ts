@@ -22,12 +22,17 @@ const es: LanguagePatterns = {
     String.raw`defensor\s+del\s+pueblo|arbitraje`,
     // The law, in other words.
     String.raw`demanda\p{L}*|via\s+judicial`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|devuelvan\s+la\s+llamada)|me\s+(llame|llamara)\s+alguien|alguien\s+(que\s+)?me\s+(llame|llamara)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
+    String.raw`hoja\s+de\s+reclamaciones|(pesim[oa]|fatal|lamentable|nefast[oa])\s+(servicio|atencion)|(es\s+)?(una\s+)?verguenza|hart[oa]s?\s+de|hasta\s+las\s+narices|burofax`,
+    String.raw`oficina\s+(municipal\s+)?del\s+consumidor|organismo\s+regulador|superintendencia|condusef|profeco|sernac|bcra|asociacion\s+de\s+consumidores|adicae|asufin|aepd|proteccion\s+de\s+datos`,
+    String.raw`via\s+legal|(tomar|emprender|iniciar)\s+(medidas|acciones)\s+(legales|judiciales)|llevar\s+(\p{L}+\s+){0,2}(a|ante)\s+(los\s+)?(tribunales|juicio|juez|juzgado)|juez|asesor\p{L}*\s+(legal|juridic\p{L}*)|bufete|juzgados|procurador\p{L}*|letrad\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
     String.raw`falleci\p{L}*|murio|muerto|muerta|funeral|entierro|enterr\p{L}*|luto|viud\p{L}*`,
     // Health.
-    String.raw`cancer|quimio\p{L}*|radioterapia|hospital\p{L}*|ingresad\p{L}*|operaron|operacion|cirugia|baja\s+medica`,
+    String.raw`cancer|quimio\p{L}*|radioterapia|hospital\p{L}*|ingresad\p{L}*|operaron|(hicieron|hacen|tengo|tuve|despues\s+de|tras|recuperandome\s+de|por)\s+(una|la|mi)\s+operacion|cirugia|baja\s+medica`,
     String.raw`enferm\p{L}*|discapacidad|infarto|ictus|dialisis|alzheimer|demencia`,
     String.raw`depresi\p{L}*|suicid\p{L}*|no\s+quiero\s+vivir|quitarme\s+la\s+vida|acabar\s+con\s+todo|salud\s+mental`,
     String.raw`psiquiatr\p{L}*|ludopat\p{L}*|adiccion`,
@@ -37,7 +42,7 @@ const es: LanguagePatterns = {
     // Life events: job or income loss.
     String.raw`perdi(do)?\s+(mi|el)\s+(trabajo|empleo)|despid\p{L}*|desemplead\p{L}*|(en|al)\s+(el\s+)?paro|sin\s+trabajo|erte`,
     // Resilience.
-    String.raw`no\s+me\s+alcanza|alquiler|hipoteca|(para|de)\s+comer|dificultades\s+economicas|fin\s+de\s+mes`,
+    String.raw`no\s+me\s+alcanza|alquiler|hipoteca|(para|de)\s+comer|dificultades\s+economicas|(llegar|llego|llegamos)\s+a\s+fin\s+de\s+mes`,
     String.raw`no\s+tengo\s+(dinero|un\s+duro)\s+(para|ni)`,
     // Life events: caring.
     String.raw`cuid(o|ar|ando)\s+(de\s+|a\s+)?(mi|mis)\s|cuidador\p{L}*`,
@@ -52,6 +57,15 @@ const es: LanguagePatterns = {
     String.raw`no\s+llego\s+a\s+fin|entre\s+comer|deudas|endeudad\p{L}*|no\s+me\s+da\s+para|dinero\s+para\s+(comer|la\s+comida)|sin\s+un\s+duro`,
     String.raw`cuid(o|ar|ando)\s+(a|de)\s+(mi|mis)|alzheimer|dependiente|autis\p{L}*`,
     String.raw`problemas?\s+de\s+(vista|vision|lectura|oido)|no\s+(veo|oigo)\s+bien|no\s+(se|puedo)\s+leer|no\s+hablo\s+(bien\s+)?(espanol|castellano)|escribe\s+por\s+mi`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`(perdi|perdimos|hemos\s+perdido|he\s+perdido)\s+a\s+(mi|mis|nuestr\p{L}*)|se\s+(nos\s+)?(fue|marcho)\s+(mi|mis|nuestr\p{L}*)|descanse\s+en\s+paz|velatorio|tanatorio|cementerio|sepelio|(acta|certificado)\s+de\s+defuncion|testamento|(padre|madre|papa|mama|marido|esposo|esposa|mujer|hij[oa]|herman[oa]|abuel[oa]|pareja|ti[oa])\s+(\p{L}+\s+){0,2}(partio|nos\s+dejo|se\s+fue)`,
+    String.raw`(fui|me\s+han|estoy|he\s+sido|recien)\s+operad[oa]|me\s+(van\s+a\s+|tienen\s+que\s+|acaban\s+de\s+|han\s+de\s+)?operar|me\s+operaron|(estoy|guardo)\s+(de\s+)?reposo|intervencion\s+quirurgica|quirofano|urgencias|uci|cuidados\s+intensivos|cronic\p{L}*|leucemia|metastas\p{L}*|oncolog\p{L}*|trasplante|silla\s+de\s+ruedas|paralitic\p{L}*|invalidez|incapacidad\s+(temporal|permanente|laboral)|estoy\s+de\s+baja|convalecen\p{L}*|rehabilitacion|covid\s+persistente`,
+    String.raw`crisis\s+(de\s+ansiedad|nerviosa|de\s+panico)|ataques?\s+de\s+(ansiedad|panico|nervios)|(me\s+)?quiero\s+morir(me)?|no\s+le\s+veo\s+sentido|hacerme\s+dano|autolesi\p{L}*|(estoy|me\s+siento)\s+(muy\s+)?(hundid[oa]|agobiad[oa]|desbordad[oa]|quemad[oa]|fatal)|depre|bajon|bipolar|esquizofren\p{L}*|trastorno\p{L}*|psicologic\p{L}*|psiquiatric\p{L}*|adiccion\p{L}*|alcoholism\p{L}*|burnout|agotamiento`,
+    String.raw`me\s+controla|(pareja|marido|esposo|novio|mujer|esposa|novia|ex)\s+(\p{L}+\s+){0,2}(no\s+me\s+deja|me\s+quita|me\s+vigila|me\s+obliga|me\s+obligo|me\s+obligaba|me\s+ha\s+obligado|me\s+forzo|me\s+pega|me\s+prohibe|me\s+revisa)|me\s+(obliga|obligo|obligaba|forzo|ha\s+obligado)\s+a\s+(firmar|pedir|sacar|darle|contratar)|violencia\s+(economica|psicologica|de\s+pareja|intrafamiliar)|orden\s+de\s+alejamiento|casa\s+de\s+acogida|maltratador\p{L}*|control\s+(coercitivo|economico)`,
+    String.raw`me\s+(han\s+)?(echado|echaron|despedido|largado|corrido)|me\s+corrieron|echaron\s+del\s+trabajo|sin\s+(curro|chamba)|me\s+quede\s+sin\s+(trabajo|curro|empleo|chamba)|(perdi|he\s+perdido)\s+(el|mi)\s+(curro|puesto|trabajo|empleo)|(cobro|cobrando|pedir|solicitar)\s+(el\s+)?(paro|desempleo|subsidio)|sepe|inem|no\s+me\s+renovaron|cerraron\s+(la\s+)?(empresa|fabrica|tienda|negocio)`,
+    String.raw`no\s+me\s+llega\s+(el\s+dinero|el\s+sueldo|la\s+pension|para)|(dinero|sueldo|pension|salario)\s+no\s+me\s+(llega|alcanza|da)|no\s+llego\s+a\s+fin\s+de\s+mes|numeros\s+rojos|(fatal|mal|justo|justa|corto|corta)\s+de\s+(pasta|dinero|plata|pelas|guita)|sin\s+(pasta|guita)|(ando|estoy|vamos)\s+(muy\s+)?(justo|justa|justos|apurad\p{L}*|ahogad\p{L}*|pelad\p{L}*)|sin\s+(blanca|plata)|no\s+tengo\s+(ni\s+)?(un\s+)?(duro|peso|euro|centimo)|no\s+puedo\s+pagar\s+(el\s+|la\s+|las\s+|los\s+)?(alquiler|luz|facturas|hipoteca|comida|recibos|renta|agua|gas)|bancos?\s+de\s+alimentos|caritas|servicios\s+sociales|comedor\s+social|pasar\s+hambre|embargo\p{L}*`,
+    String.raw`a\s+mi\s+cargo|(necesita|requiere)\s+(cuidados|atencion|ayuda|asistencia)\s+(constantes?|continu[oa]s?|permanentes?|diari[oa]s?)|cuidados\s+(constantes|continuos|permanentes)|cuid(o|ar|ando)\s+(\p{L}+\s+)?(a|de)\s+(mi|mis)|(grado|situacion|ley)\s+de\s+dependencia|encamad\p{L}*|postrad\p{L}*|residencia\s+de\s+ancianos|las\s+24\s+horas|dia\s+y\s+noche`,
+    String.raw`soy\s+(muy\s+)?(mayor|anciana?|jubilad[oa]|viej[oa]|de\s+la\s+tercera\s+edad)|persona\s+mayor|tercera\s+edad|no\s+entiendo\s+nada\s+de|no\s+se\s+(usar|manejar)\s+(\p{L}+\s+)?(movil|internet|app|aplicaciones|ordenador|computadora|celular|tecnologia)|(manejo|llevo)\s+(muy\s+)?(mal|fatal)\s+con\s+(\p{L}+\s+)?(tecnologia|ordenador|app|aplicacion|internet|movil)|no\s+entiendo\s+(bien\s+)?(el\s+)?(espanol|castellano)|hipoacus\p{L}*|(veo|oigo)\s+(muy\s+)?(poco|mal)|baja\s+vision|no\s+veo\s+(casi\s+)?nada\s+sin|sin\s+(las\s+)?gafas|(la|mi)\s+vista\s+(esta|es)\s+(muy\s+)?(mal|fatal)|problemas\s+de\s+memoria|me\s+cuesta\s+(leer|escribir)`,
   ],
 };
 

@@ -5,7 +5,8 @@ import type { LanguagePatterns } from './pattern.js';
  * "irtisanoa" also means ending a contract, so only someone being let go counts.
  */
 
-const KIN = String.raw`(aiti\p{L}*|isa\p{L}*|poika\p{L}*|poikaa\p{L}*|tytar\p{L}*|tyttar\p{L}*|puoliso\p{L}*|mie\p{L}*|vaimo\p{L}*|lapsi\p{L}*|lasta\p{L}*|vanhemp\p{L}*)`;
+/** "mie" alone would take "mielelläni" (gladly) for a husband. */
+const KIN = String.raw`(aiti\p{L}*|isa\p{L}*|poika\p{L}*|poikaa\p{L}*|tytar\p{L}*|tyttar\p{L}*|puoliso\p{L}*|mie(s|st|he)\p{L}*|vaimo\p{L}*|lapsi\p{L}*|lasta\p{L}*|vanhemp\p{L}*)`;
 
 const fi: LanguagePatterns = {
   asksForPerson: [
@@ -25,6 +26,11 @@ const fi: LanguagePatterns = {
     String.raw`kilpailu-\s*ja\s+kuluttajaviras\p{L}*|kkv`,
     // The law, in other words.
     String.raw`kanne\p{L}*|oikeu\p{L}*\s+(kautta|teitse)`,
+    // A systematic pass per ask, by stem: a person, a call, a complaint, a body, the law.
+    String.raw`soit(a|takaa|atko|taisitteko|taisitko|tatteko|takaa\s+ystavallisesti)\s+(\p{L}+\s+)?(minulle|mulle|takaisin)|(pyydan|haluan|toivon|toivoisin)\s+(\p{L}+\s+)?(puhelu\p{L}*|soito\p{L}*|yhteydenot\p{L}*|soittoa)|(oikea\p{L}*|elava\p{L}*)\s+ihmi\p{L}*|asiakaspalvelija\p{L}*|(en|ei)\s+(halua\s+)?(botti\p{L}*|robot\p{L}*)|ottakaa\s+yhteytta|ottaisitteko\s+yhteytta|yhteyshenkilo\p{L}*`,
+    String.raw`tyytymato\p{L}*|pettyny\p{L}*|raivo\p{L}*|huono\p{L}*\s+(palvelu\p{L}*|kohtelu\p{L}*|asiakaspalvelu\p{L}*)|skandaal\p{L}*|torkea\p{L}*`,
+    String.raw`tietosuojavaltuutet\p{L}*|rahoitusneuvon\p{L}*|aluehallintovira\p{L}*|viranomai\p{L}*|valvoja\p{L}*`,
+    String.raw`oikeudellis\p{L}*|oikeusteitse|tuomioistui\p{L}*|karajaoikeu\p{L}*|haastehakemu\p{L}*|asianajotoimisto\p{L}*|lakitoimisto\p{L}*|oikeusap\p{L}*|oikeusav\p{L}*|rikosilmoitu\p{L}*|riita-asia\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -54,6 +60,15 @@ const fi: LanguagePatterns = {
     String.raw`(ei|en)\s+(ole\s+)?rahaa|rahaa\s+ruokaan|ruokaan|maksuhairi\p{L}*|velkaantu\p{L}*|ylivelkaantu\p{L}*`,
     String.raw`kehitysvamm\p{L}*|autis\p{L}*|muistisairau\p{L}*`,
     String.raw`naen\s+huonosti|kuulen\s+huonosti|nakovamm\p{L}*|heikkonako\p{L}*|en\s+(pysty|osaa)\s+lukemaan`,
+    // A systematic pass per driver, in the order above, by stem: euphemisms and idioms.
+    String.raw`nukku\p{L}*\s+pois|pois\s+nukku\p{L}*|ikiuneen|edesmen\p{L}*|vainaja\p{L}*|poismen\p{L}*|ajasta\s+ikuisuuteen|siunaustilaisuu\p{L}*|kuolinilmoitu\p{L}*|kuolintodistu\p{L}*|testament\p{L}*|perinno\p{L}*|perikun\p{L}*|leskeksi|menetin\s+(\p{L}+\s+)?(isoisa\p{L}*|isoaiti\p{L}*|mumm\p{L}*|pappa\p{L}*|ukki\p{L}*|isa\p{L}*|aiti\p{L}*|poika\p{L}*|tytar\p{L}*|tyttare\p{L}*|vauva\p{L}*|lapse\p{L}*|puoliso\p{L}*)`,
+    String.raw`teho-osasto\p{L}*|tehohoi\p{L}*|paivystyk\p{L}*|kuntoutu\p{L}*|krooni\p{L}*|leukemi\p{L}*|etapesak\p{L}*|elinsiirr\p{L}*|pyoratuoli\p{L}*|halvaantu\p{L}*|sairauspaivaraha\p{L}*|tyokyvyttomyy\p{L}*|vuodepotila\p{L}*|sydankohtau\p{L}*|aivoinfarkt\p{L}*|toipu\p{L}*`,
+    String.raw`jaksami\p{L}*|loppuun\s+palanu\p{L}*|(vahingoittaa|satuttaa)\s+itse\p{L}*|itsetuho\p{L}*|paniikkihairi\p{L}*|ahdistuneisuu\p{L}*|kaksisuuntai\p{L}*|skitsofren\p{L}*|psykoosi\p{L}*|syomishairi\p{L}*|peliriippuvuu\p{L}*|alkoholiongelm\p{L}*|riippuvuu\p{L}*|mieli\s+on\s+(maassa|matalalla)|toivoton\p{L}*|epatoivo\p{L}*`,
+    String.raw`kontrolloi\p{L}*|(kumppani\p{L}*|mie(s|st|he)\p{L}*|vaimo\p{L}*|puoliso\p{L}*|poikaystava\p{L}*|tyttoystava\p{L}*|exa\p{L}*)\s+(\p{L}+\s+){0,2}(valvoo|vie|ottaa|uhkaa|lyo|pakottaa|kieltaa|ei\s+anna|ei\s+paasta)|(pakottaa|pakotti|pakottanut)\s+minu\p{L}*|taloudelli\p{L}*\s+(vakival\p{L}*|hyvaksikay\p{L}*|kontrolli\p{L}*)|henkinen\s+vakival\p{L}*|turvakoti\p{L}*|lahestymiskiel\p{L}*`,
+    String.raw`(jain|jaanyt|olen)\s+tyotto\p{L}*|tyottomaksi|(menetin|menettanyt)\s+(\p{L}+\s+)?(tyo\p{L}*|tyopaik\p{L}*|toimeentulo\p{L}*)|tyopaik\p{L}*\s+(meni|lahti|loppui)|yt-neuvottelu\p{L}*|muutosneuvottelu\p{L}*|tyottomyysturva\p{L}*|ansiosidonnai\p{L}*|kelan\s+\p{L}+|kelalta|te-toimisto\p{L}*|tyollisyyspalvelu\p{L}*|lopputili\p{L}*|tyot\s+loppu\p{L}*`,
+    String.raw`rahat\s+(\p{L}+\s+){0,2}loppu\p{L}*|raha\s+(\p{L}+\s+)?(loppuu|ei\s+riita|on\s+tiukalla|on\s+loppu)|pysty\s+maksamaan\s+(\p{L}+\s+)?(vuokra\p{L}*|laskuj\p{L}*|ruoka\p{L}*|sahko\p{L}*)|rahaton|persaukinen|ennen\s+palkkapaiva\p{L}*|leipajono\p{L}*|ruoka-ap\p{L}*|velkakierre\p{L}*|maksuvaikeu\p{L}*|talousvaikeu\p{L}*|taloudelli\p{L}*\s+(vaike\p{L}*|ahdin\p{L}*|hata\p{L}*)|ahdinko\p{L}*|pienituloi\p{L}*`,
+    String.raw`(hoidan|hoitaa|huolehdin|autan)\s+(\p{L}+\s+)?(sairas\p{L}*|vammai\p{L}*|muistisair\p{L}*|ikaanty\p{L}*|dementoitu\p{L}*)|omaishoi\p{L}*|(jatkuva\p{L}*|paivittai\p{L}*)\s+(hoi\p{L}*|hoiva\p{L}*|apu\p{L}*|apua|valvon\p{L}*)|tarvitsee\s+(\p{L}+\s+)?(hoitoa|hoivaa|valvontaa)|ymparivuorokautis\p{L}*|hoivakoti\p{L}*|palvelutalo\p{L}*|kotihoi\p{L}*|vuorokauden\s+ympari|dementoitu\p{L}*`,
+    String.raw`olen\s+(\p{L}+\s+)?(vanha|iakas|elakelai\p{L}*|elakkeella|ikaihminen|vanhus)|iakka\p{L}*|ikaihmi\p{L}*|vanhus\p{L}*|(en|enka|ei)\s+(\p{L}+\s+)?(ymmarra|osaa|tajua)\s+(\p{L}+\s+)?(sovellu\p{L}*|tietokone\p{L}*|netti\p{L}*|interneti\p{L}*|teknologi\p{L}*|kannykka\p{L}*|alypuheli\p{L}*|verkkopankki\p{L}*)|(en|ei)\s+(enaa\s+)?nae\s+(\p{L}+\s+)?(kunnolla|hyvin|lukea)|(nako|kuulo)\p{L}*\s+(on\s+)?(huono|heikko|heikentyn\p{L}*)|(en|enka|ei)\s+(pysty|osaa)\s+lukemaan|huononakoi\p{L}*|huonokuuloi\p{L}*|kuulolaite\p{L}*|heikko\s+nako|muistiongelm\p{L}*|puhun\s+(huonosti|vahan)\s+suomea|en\s+puhu\s+suomea`,
   ],
 };
 

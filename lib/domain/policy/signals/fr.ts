@@ -6,7 +6,8 @@ const fr: LanguagePatterns = {
   asksForPerson: [
     String.raw`parler\s+(a|avec)\s+(un|une|quelqu'un|votre|le|la)?\s*(vraie?\s+)?(humain|personne|conseill\p{L}*|agent|responsable|superieur|manager|interlocut\p{L}*)`,
     String.raw`parler\s+(a|avec)\s+quelqu'un|quelqu'un\s+(au\s+telephone|de\s+reel)|vraie?\s+personne|un\s+humain|pas\s+(un|a\s+un)\s+(robot|bot)`,
-    String.raw`me\s+rappeler(?!\s+(la|le|les|quand|combien|comment|mon|ma|mes|ce|si|pourquoi|l'|d'|de|du|a|que))`,
+    // The exceptions are whole words: "a" vetoes "a quelle date", never "au plus vite".
+    String.raw`me\s+rappeler(?!\s+(la|le|les|quand|combien|comment|mon|ma|mes|ce|si|pourquoi|l'|d'|de|du|a|que)(?![\p{L}]))`,
     String.raw`rappelez-moi|appelez-moi|m'appeler|me\s+telephoner|rappel\s+telephonique`,
     String.raw`(un|une|le|la|votre)\s+(responsable|superieur\p{L}*|manager|directeur|directrice)`,
     // A formal complaint.
@@ -23,6 +24,11 @@ const fr: LanguagePatterns = {
     String.raw`amf|60\s+millions|conciliat\p{L}*`,
     // The law, in other words.
     String.raw`proces|juridique|poursuiv\p{L}*|huissier`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`contactez-moi|recontact\p{L}*|un\s+coup\s+de\s+(fil|telephone)|de\s+vive\s+voix|(un|une)\s+(conseill\p{L}*|agent|operat\p{L}*|humain|personne)\s+(pour\s+)?(me\s+)?(rappeler|contacter|appeler|joindre)|pas\s+(de|un|a\s+un)\s+(robot|bot|chatbot|automate)`,
+    String.raw`lettre\s+recommandee|mise\s+en\s+demeure|(suis|je\s+suis)\s+outre\p{L}*|outrag\p{L}*|furieu\p{L}*|indigne\p{L}*|c'est\s+(une\s+)?honte|service\s+(client\s+)?(lamentable|deplorable|catastrophique|nul)`,
+    String.raw`cnil|defenseur\s+des\s+droits|associations?\s+de\s+consommateurs|que\s+choisir|autorite\s+de\s+(controle|regulation)|fsma|test-achats|ombudsfin|finma|frc`,
+    String.raw`tribunaux|devant\s+la\s+justice|en\s+justice|juge|saisir\p{L}*\s+(le\s+|la\s+)?(juge|tribunal|justice)|procedure\s+judiciaire|conseil\s+juridique|assign(er|ation|era|erai|e)|porter\s+plainte`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -51,10 +57,19 @@ const fr: LanguagePatterns = {
     String.raw`tumeur|biopsie|diagnosti\p{L}*|en\s+traitement|sous\s+traitement|traitement\s+(medical|lourd|contre)|chirurg\p{L}*|(un|d'un|grave)\s+accident|sclerose|parkinson|epilep\p{L}*|maladie\s+grave`,
     String.raw`angoiss\p{L}*|anxiet\p{L}*|anxieu\p{L}*|epuis\p{L}*|je\s+craque|plus\s+la\s+force|psycholog\p{L}*|deprim\p{L}*`,
     String.raw`menac\p{L}*|peur\s+de\s+(lui|elle|mon|ma)|harcel\p{L}*|sans\s+mon\s+avis|a\s+mon\s+insu|(m'a|me)\s+(frappe|battu)`,
-    String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme|faillite|liquidation)\p{L}*|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
+    String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme\p{L}*(?!\s+(ma|mon|mes|le|la|les|l'|un|une|votre))|faillite|liquidation)|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
     String.raw`fins?\s+de\s+mois|boucler|(pas|plus)\s+(assez\s+)?d'argent\s+pour|de\s+quoi\s+(manger|vivre)|dettes|endett\p{L}*`,
     String.raw`m'?\s*occupe\s+(seule?\s+)?(de|d')\s+(ma|mon|mes)|autis\p{L}*|alzheimer|parkinson`,
     String.raw`lire\s+et\s+ecrire|malvoy\p{L}*|(vois|entends)\s+mal|ecri\p{L}*\s+pour\s+moi|francais\s+n'est\s+pas`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`(perdu|perte\s+de)\s+(mon|ma|mes|notre)\s+(\p{L}+\s+)?(mari|femme|epou\p{L}*|pere|mere|papa|maman|fils|fille|enfant|bebe|frere|soeur|conjoint\p{L}*|compagn\p{L}*|grand-\p{L}+)|(regler|gerer)\s+la\s+succession|succession\s+de\s+(mon|ma|mes)|heriti\p{L}*|acte\s+de\s+deces|defunte?|feue?\s+(mon|ma)|s'est\s+eteinte?|inhumation|cremation|veuvage`,
+    String.raw`(suis|etre|ete|j'ai\s+ete)\s+(\p{L}+\s+)?(opere|operee|alitee?)|intervention\s+chirurgicale|clinique|aux\s+urgences|soins\s+intensifs|reanimation|convalescen\p{L}*|longue\s+maladie|invalidit\p{L}*|mi-temps\s+therapeutique|greffe|leucemie|metastas\p{L}*|oncolog\p{L}*|fauteuil\s+roulant|paralys\p{L}*|(gravement|tres)\s+malade|cardiaque|arret\s+de\s+travail|en\s+arret\s+(de\s+travail|maladie)`,
+    String.raw`(fait|faire|fais)\s+une\s+(crise|tentative)|tentative\s+de\s+suicide|idees\s+noires|au\s+bout\s+du\s+rouleau|(je\s+)?(n')?en\s+peux\s+plus|(suis|je\s+suis)\s+(\p{L}+\s+)?a\s+bout|craqu\p{L}*|effondre\p{L}*|(sante|etat)\s+(psychique|psychologique)|psy|troubles?\s+(bipolaire\p{L}*|anxieux|psychiques?|alimentaires?)|schizophren\p{L}*|addict\p{L}*|alcoolique|(ne\s+)?gere\s+plus\s+rien|me\s+faire\s+du\s+mal|(plus|pas)\s+le\s+moral|moralement|vais\s+(\p{L}+\s+)?(pas|plus)\s+bien|moral\s+(a\s+zero|au\s+plus\s+bas)`,
+    String.raw`me\s+(prend|prends|confisque|vole|retire|garde|bloque)\s+(tout\s+)?(mon|mes|ma)\s+(salaire|argent|paie|carte|rsa|allocations?|cb)|(conjoint|mari|compagnon|copain|ex|femme|compagne|concubin)\s+(\p{L}+\s+){0,2}(controle|surveille|confisque|m'empeche|m'interdit|me\s+force|m'oblige|me\s+menace|me\s+frappe|me\s+bat|prend\s+tout)|m'a\s+(force|forcee|obligee?)\s+a|m'(empeche|interdit)\s+d'(acceder|avoir|utiliser|travailler|ouvrir)|violences?\s+(economique|psychologique|conjugale)s?|(me\s+)?force\p{L}*\s+a\s+(signer|emprunter|souscrire)|foyer\s+d'accueil|ordonnance\s+de\s+protection|controle\s+coercitif`,
+    String.raw`(vire|viree|renvoye\p{L}*|remercie\p{L}*)\s+(de|du)\s+(mon\s+)?(travail|boulot|poste|taf)|m'a\s+(vire|viree|licencie\p{L}*|renvoye\p{L}*|mise?\s+a\s+la\s+porte)|rupture\s+conventionnelle|plan\s+social|(perdu|perdre|perds|perte\s+de)\s+(mon|notre)\s+(emploi|travail|boulot|poste|job|taf|activite)|(mis|mise)\s+(a\s+la\s+porte|au\s+chomage)|chomage\s+partiel|allocations?\s+chomage|(au|du|le)\s+rsa|demandeu(r|se)\s+d'emploi|sans\s+travail|fin\s+de\s+(mon\s+)?(cdd|mission|contrat)|(redressement|liquidation)\s+judiciaire`,
+    String.raw`(a|en)\s+decouvert|galer\p{L}*|fauch\p{L}*|sans\s+le\s+sou|(pas|plus)\s+un\s+(sou|centime|rond|euro)|m'en\s+sors\s+(pas|plus)|(payer|regler)\s+(\p{L}+\s+)?(mon|le)\s+loyer|(pas|plus)\s+(assez\s+)?(de\s+quoi|d'argent)|serrer\s+la\s+ceinture|dans\s+le\s+rouge|aides?\s+(sociale|alimentaire)s?|assistante?\s+social\p{L}*|colis\s+alimentaire|epicerie\s+solidaire|precair\p{L}*`,
+    String.raw`(m'occupe|prends\s+soin|soigne)\s+(\p{L}+\s+)?(de|d')\s+(ma|mon|mes|notre|nos)|(pere|mere|mari|femme|fils|fille|enfant|conjoint)\s+(\p{L}+\s+){0,2}(handicape\p{L}*|grabataire|alite\p{L}*)|personne\s+dependante|besoin\s+d'(une\s+)?(aide|assistance)\s+(en\s+permanence|constante|quotidienne)|aide\s+(en\s+permanence|constante)|soins\s+(constants|permanents|quotidiens)|surveillance\s+constante|perte\s+d'autonomie|grabataire|ehpad|maison\s+de\s+retraite|auxiliaire\s+de\s+vie|jour\s+et\s+nuit|proche\s+aidant`,
+    String.raw`(je\s+suis|suis)\s+(\p{L}+\s+)?(age|agee|vieux|vieille|retraite|retraitee|senior)(?![\p{L}])|personne\s+agee|troisieme\s+age|(comprends|connais)\s+rien\s+(a|aux|en|de)\s+(l')?(internet|informatique|applis?|application|ordinateurs?|technologie|telephone|smartphone)|(pas|peu)\s+(a\s+l'aise|doue\p{L}*)\s+(avec|en)\s+(l')?(informatique|internet|technologie|applis?|application|ordinateurs?|telephone)|(parle|lis|ecris)\s+(pas|peu)\s+(bien\s+)?(le\s+)?francais|mal\s*-?\s*entendant\p{L}*|mal\s*-?\s*voyant\p{L}*|(vois|lis)\s+(tres\s+)?mal|sourd\p{L}*|(mauvaise|faible)\s+vue|(y\s+)?vois\s+(plus|pas)\s+(tres\s+)?(clair|bien)|j'y\s+vois\s+(plus|mal|pas)|a\s+mon\s+age|(ma|la)\s+vue\s+(baisse|est\s+mauvaise)|grands?\s+caracteres|troubles?\s+(de\s+la\s+memoire|cognitifs?)`,
   ],
 };
 

@@ -3,7 +3,7 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
-import { ANY, firstChars } from './first-chars.js';
+import { ANY, alternatives, firstChars } from './first-chars.js';
 import { foldForGuard } from './fold.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
@@ -29,20 +29,34 @@ const sourcesOf = (pick: (p: LanguagePatterns) => readonly string[]): string[] =
 const sticky = (source: string): RegExp => new RegExp(`(?:${source})${END}`, 'uy');
 
 /**
- * A kind's patterns, grouped by the character a match can start with (first-chars.ts): at a word
- * start only the patterns for its first character are tried, a dozen or so instead of a few
- * hundred at every word. Patterns that could start with anything are in every group. Small
- * patterns each, not one alternation: V8 runs a very large pattern in its slower interpreter.
+ * The most top-level alternatives compiled into one pattern. Few large patterns are tried faster
+ * than many small ones, but V8 runs a very large pattern in its slower interpreter.
+ */
+const CHUNK = 32;
+
+const chunked = (alternatives: readonly string[]): RegExp[] => {
+  const patterns: RegExp[] = [];
+  for (let at = 0; at < alternatives.length; at += CHUNK)
+    patterns.push(sticky(alternatives.slice(at, at + CHUNK).join('|')));
+  return patterns;
+};
+
+/**
+ * A kind's patterns, split into their top-level alternatives and grouped by the character a match
+ * of each can start with (first-chars.ts): at a word start only the alternatives for its first
+ * character are tried, a few dozen of some two thousand, in a handful of compiled patterns.
+ * Alternatives that could start with anything are in every group. Splitting a source at its
+ * top-level `|` changes no answer: the source matches where one of its alternatives does.
  */
 const dispatch = (sources: readonly string[]) => {
-  const anywhere = sources.filter((s) => firstChars(s).has(ANY)).map(sticky);
-  const byChar = new Map<string, RegExp[]>();
-  for (const source of sources) {
-    const pattern = sticky(source);
-    for (const c of firstChars(source)) if (c !== ANY) byChar.set(c, [...(byChar.get(c) ?? []), pattern]);
-  }
-  for (const [c, group] of byChar) byChar.set(c, [...group, ...anywhere]);
-  return (char: string): readonly RegExp[] => byChar.get(char) ?? anywhere;
+  const all = sources.flatMap(alternatives);
+  const anywhere = chunked(all.filter((a) => firstChars(a).has(ANY)));
+  const byChar = new Map<string, string[]>();
+  for (const alternative of all)
+    for (const c of firstChars(alternative))
+      if (c !== ANY) byChar.set(c, [...(byChar.get(c) ?? []), alternative]);
+  const compiled = new Map([...byChar].map(([c, group]) => [c, [...chunked(group), ...anywhere]]));
+  return (char: string): readonly RegExp[] => compiled.get(char) ?? anywhere;
 };
 
 const WORD_START = new RegExp(`${START}${WORD_CHAR}`, 'gu');

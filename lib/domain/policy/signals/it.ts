@@ -21,6 +21,11 @@ const it: LanguagePatterns = {
     String.raw`codacons|adiconsum|garante`,
     // The law, in other words.
     String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|passatemi|mi\s+passi\s+(un|il|la)|assistenza\s+(telefonica|umana)`,
+    String.raw`esposto|(pessim[oa]|vergognos[oa]|indecente|scandalos[oa])\s+(servizio|assistenza)|sono\s+(furios[oa]|indignat[oa]|arrabbiat[oa])|segnalazione\s+formale`,
+    String.raw`ombudsman|conciliatore\s+bancario|autorita\s+garante|associazion\p{L}*\s+(dei\s+|di\s+)?consumatori|altroconsumo|federconsumatori|bankitalia`,
+    String.raw`diffida|(vie|azioni|azione)\s+(legali|legale|giudiziari\p{L}*)|giudice\s+di\s+pace|procedere\s+legalmente|in\s+tribunale|studio\s+legale|ricorso\s+(al\s+)?(giudice|tar)|querel\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -35,7 +40,7 @@ const it: LanguagePatterns = {
     // Life events: job or income loss.
     String.raw`pers[oa]\s+(il|mio)\s+(lavoro|posto)|licenzi\p{L}*|disoccupat\p{L}*|cassa\s+integrazione|senza\s+lavoro`,
     // Resilience.
-    String.raw`non\s+(ho|abbiamo)\s+soldi|fine\s+mese|affitto|difficolta\s+economic\p{L}*|permettermi|per\s+mangiare|indebitat\p{L}*`,
+    String.raw`non\s+(ho|abbiamo)\s+soldi|arriv\p{L}*\s+a\s+fine\s+mese|fine\s+mese\s+non\s+ci\s+arriv\p{L}*|affitto|difficolta\s+economic\p{L}*|permettermi|per\s+mangiare|indebitat\p{L}*`,
     // Life events: caring.
     String.raw`(assisto|accudisco|curo)\s+(mia|mio|i\s+miei)|mi\s+prendo\s+cura|caregiver|badante`,
     // Capability.
@@ -45,10 +50,19 @@ const it: LanguagePatterns = {
     String.raw`tumore|biopsi\p{L}*|diagnos\p{L}*|(le|delle|inizio|iniziando)\s+cure|terapi\p{L}*|chirurg\p{L}*|incidente|parkinson|sclerosi|epiless\p{L}*`,
     String.raw`ansia|panico|psicolog\p{L}*|esaurimento|crisi|disperat\p{L}*`,
     String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
-    String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
+    String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso(?!\s+(l'|il|la|lo|i|le|gli|mio|mia|un|una))|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
     String.raw`fare\s+la\s+spesa|soldi\s+per\s+(mangiare|la\s+spesa|l'affitto)|debiti|bollette`,
     String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|invalid[oaie]|autis\p{L}*`,
     String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`mancat[oa]\s+(mi[oa]|il\s+mio|la\s+mia|nostr[oa]|il\s+nostro|la\s+nostra)\s+(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa]|zi[oa]|suocer[oa])|(ho|abbiamo)\s+perso\s+(mio|mia|il\s+mio|la\s+mia|nostr\p{L}*|i\s+miei|il\s+nostro|la\s+nostra|il|la|i)\s+(\p{L}+\s+)?(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])|morte\s+(di|del|della)\s+(mio|mia)|defunt\p{L}*|salma|cimitero|certificato\s+di\s+morte|testamento|riposi\s+in\s+pace|passat[oa]\s+a\s+miglior\s+vita|si\s+e\s+spent[oa]`,
+    String.raw`ricover\p{L}*|pronto\s+soccorso|terapia\s+intensiva|rianimazione|convalescen\p{L}*|(malattia|patologia)\s+(grave|cronica|rara|oncologica)|cronic\p{L}*|leucemia|metastas\p{L}*|oncolog\p{L}*|trapianto|sedia\s+a\s+rotelle|paralizzat\p{L}*|invalidita|(sto|sono\s+stat[oa])\s+(molto\s+)?male|dimess[oa]\s+dall'ospedale|day\s+hospital|allettat\p{L}*`,
+    String.raw`attacchi\s+di\s+panico|(voglio|vorrei)\s+(\p{L}+\s+)?morire|non\s+voglio\s+piu\s+vivere|farmi\s+del\s+male|autolesion\p{L}*|(sono|mi\s+sento)\s+(a\s+pezzi|distrutt[oa]|sfinit[oa]|esaurit[oa]|al\s+limite)|non\s+reggo\s+piu|bipolar\p{L}*|schizofren\p{L}*|disturb\p{L}*\s+(psichic\p{L}*|mental\p{L}*|alimentar\p{L}*|d'ansia)|alcolism\p{L}*|burn\s*-?\s*out|(salute|stato)\s+psicologic\p{L}*|(psicologo|psichiatra)`,
+    String.raw`mi\s+controlla|(compagn[oa]|marito|moglie|fidanzat[oa]|ragazz[oa]|ex|partner)\s+(\p{L}+\s+){0,2}(non\s+mi\s+(lascia|fa)|mi\s+toglie|mi\s+prende|mi\s+obbliga|mi\s+costringe|mi\s+ha\s+(obbligat[oa]|costrett[oa])|mi\s+(obbligava|costringeva)|mi\s+picchia|mi\s+impedisce|mi\s+vieta)|mi\s+(costringe|obbliga|ha\s+costrett[oa]|ha\s+obbligat[oa])\s+a\s+(firmare|chiedere|fare|prendere)|violenza\s+(economica|psicologica|domestica)|centro\s+antiviolenza|casa\s+rifugio|ordine\s+di\s+allontanamento|controllo\s+(coercitivo|economico)`,
+    String.raw`lasciat[oa]\s+a\s+casa|mandat[oa]\s+via|cacciat[oa]|messo\s+alla\s+porta|(ho\s+)?perso\s+(il|mio|il\s+mio)\s+(lavoro|posto|impiego)|senza\s+(un\s+)?(impiego|occupazione)|disoccupazione|contratto\s+(non\s+rinnovato|scaduto)|non\s+mi\s+hanno\s+rinnovato|reddito\s+di\s+cittadinanza|assegno\s+di\s+inclusione|esuber\p{L}*`,
+    String.raw`non\s+ho\s+piu\s+(un\s+euro|soldi|niente|nulla|un\s+soldo|un\s+centesimo)|senza\s+(un\s+)?(soldi|euro|soldo|centesimo)|al\s+verde|non\s+arrivo\s+a\s+fine\s+mese|in\s+rosso|non\s+riesco\s+a\s+pagare\s+(l'affitto|le\s+bollette|il\s+mutuo|la\s+spesa)|tirare\s+avanti|sbarcare\s+il\s+lunario|(banco|pacco)\s+alimentare|caritas|servizi\s+sociali|pignorament\p{L}*|sfratt\p{L}*|(soldi|stipendio|pensione)\s+non\s+(mi\s+)?bast\p{L}*`,
+    String.raw`giorno\s+e\s+notte|(ha\s+bisogno\s+di|necessita\s+di)\s+(assistenza|cure|aiuto)\s+(continu[ao]|costante|h24|quotidian[ao])|assistenza\s+(continua|costante|h24)|legge\s+104|assistenza\s+(a|al|alla)\s+(mio|mia)|(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+)?(disabile|invalid[oa]|malat[oa]|allettat[oa]|non\s+autosufficiente)`,
+    String.raw`sono\s+(\p{L}+\s+)?(anzian[oa]|vecchi[oa])|(queste|le)\s+app\s+non\s+(le\s+)?capisco|persona\s+anziana|non\s+capisco\s+(niente|nulla)\s+(di|della|delle|dell'|del|dei)|non\s+so\s+usare\s+(\p{L}+\s+)?(app|internet|telefono|cellulare|smartphone|computer|tecnologia)|(poco|non)\s+pratic[oa]\s+(di|con)\s+(\p{L}+\s+)?(tecnologia|internet|computer|app)|pensionat[oa]|in\s+pensione|ci\s+(vedo|sento)\s+poco|(problemi|difficolta)\s+(di|a)\s+(vista|udito|memoria|leggere|lettura)|non\s+parlo\s+(bene\s+)?(l')?italiano|analfabet\p{L}*`,
   ],
 };
 

@@ -21,6 +21,11 @@ const nl: LanguagePatterns = {
     String.raw`dnb|acm`,
     // The law, in other words.
     String.raw`dagvaard\p{L}*`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`telefoontje|(iemand|een\s+medewerker|een\s+mens)\s+aan\s+de\s+(telefoon|lijn)|gebeld\s+worden|(belt|bel)\s+(u|jullie|je)\s+(me|mij)|(gesprek|contact)\s+met\s+een\s+medewerker|geen\s+(bot|robot|chatbot|computer)|doorverbind\p{L}*|verbind\s+(me|mij)\s+door|vlees\s+en\s+bloed|menselijk\p{L}*\s+contact`,
+    String.raw`woedend|ontevreden|schande\p{L}*|(slechte|waardeloze|belabberde)\s+(service|klantenservice)|bezwaar\s+(maken|indienen|aantekenen)|ingebrekestelling`,
+    String.raw`toezichthouder|autoriteit\s+persoonsgegevens|klachteninstituut|geschillen\p{L}*|nederlandsche\s+bank|fsma|ombudsfin|test-aankoop`,
+    String.raw`(naar|voor)\s+de\s+rechter|juridische\s+stappen|rechtsbijstand\p{L}*|rechtshulp|gerechtelijk\p{L}*|deurwaarder|sommatie|aansprakelijk\s+stellen|aansprakelijkheidsstelling|procederen|kort\s+geding`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -50,6 +55,15 @@ const nl: LanguagePatterns = {
     String.raw`kiezen\s+tussen|geld\s+voor\s+(eten|boodschappen)|rondkomen|betalingsachterstand\p{L}*`,
     String.raw`zorg\s+(\p{L}+\s+){0,3}voor\s+mijn|autis\p{L}*`,
     String.raw`(zie|hoor)\s+slecht|niet\s+goed\s+(zien|horen)|(mijn\s+)?(dochter|zoon|kleinzoon|kleindochter)\s+(helpt|typt|schrijft)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`heengegaan|ontslapen|ingeslapen|overlijden|(verloren|verlies\s+van)\s+(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)|(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+verloren|akte\s+van\s+overlijden|verklaring\s+van\s+erfrecht|testament|begrafenis|nabestaande\p{L}*|weduwnaar|rust\s+zacht|condoleance\p{L}*|executeur|boedel\p{L}*`,
+    String.raw`intensive\s+care|spoedeisende\s+hulp|eerste\s+hulp|revalid\p{L}*|chronisch\p{L}*|leukemie|uitzaaiing\p{L}*|oncolo\p{L}*|transplantatie|rolstoel|verlamd|arbeidsongeschikt\p{L}*|ziektewet|ziekgemeld|ziekmelding|bedlegerig`,
+    String.raw`zit\s+(er\s+)?(\p{L}+\s+)?doorheen|ten\s+einde\s+raad|in\s+de\s+put|(zie|zag)\s+het\s+(\p{L}+\s+)?niet\s+meer\s+zitten|(mezelf|mijzelf)\s+(iets\s+)?(aandoen|pijn\s+doen)|zelfbeschadig\p{L}*|suicid\p{L}*|bipolair|schizofren\p{L}*|psychose|ggz|eetstoornis|gokverslaving|alcoholverslaving|somber\p{L}*|paniekaanval\p{L}*|(ben|voel\s+me)\s+(helemaal\s+|echt\s+)?(kapot|uitgeput|radeloos|wanhopig)`,
+    String.raw`houdt\s+(\p{L}+\s+){0,3}achter|(partner|man|vrouw|vriend|vriendin|ex|echtgeno\p{L}*)\s+(\p{L}+\s+){0,2}(controleert|beheert|pakt|laat\s+(me|mij)\s+niet|geeft\s+(me|mij)\s+geen|dwingt|verbiedt|bedreigt|slaat)|laat\s+(me|mij)\s+niet\s+(bij|aan|werken|zelf)|(neemt|pakt)\s+(\p{L}+\s+){0,3}(pinpas|bankpas|geld|loon|salaris|kaart|telefoon)\s+af|(dwingt|dwong)\s+(me|mij)|(heeft|hebben)\s+(me|mij)\s+(\p{L}+\s+){0,2}gedwongen|(financieel|economisch)\s+(misbruik|geweld|afhankelijk)|dwingende\s+controle|veilig\s+thuis|vrouwenopvang|straatverbod|contactverbod|huiselijk\p{L}*`,
+    String.raw`op\s+straat\s+gezet|eruit\s+gegooid|de\s+laan\s+uit(gestuurd)?|in\s+de\s+ww|ww-uitkering|werkloosheid\p{L}*|zonder\s+(baan|werk|inkomen)|(baan|werk|job)\s+(\p{L}+\s+)?kwijt(geraakt)?|kwijtgeraakt|reorganisatie|boventallig|contract\s+(\p{L}+\s+)?(afgelopen|beeindigd)|uwv|faillissement|failliet`,
+    String.raw`kom\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?rond|niet\s+rond\s+(te\s+)?komen|rood\s+staan|sta\s+(\p{L}+\s+){0,2}rood|geen\s+cent|geen\s+(geld|euro)\s+meer(?!\s+(terug|ontvangen|gekregen|binnen))|blut|platzak|(huur|rekeningen|boodschappen|energie|energierekening|hypotheek|vaste\s+lasten)\s+(\p{L}+\s+)?niet\s+(meer\s+)?(betalen|opbrengen)|(geld|loon|salaris|uitkering)\s+(is|raakt)\s+(altijd\s+|al\s+|steeds\s+|snel\s+|weer\s+)?op(?=\s*([,.;!?]|$|voor|en|want|dus|halverwege))|armoede|voedselpakket|schuldsanering|wsnp|budgetbeheer|beslaglegging|loonbeslag`,
+    String.raw`(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+(\p{L}+\s+)?(gehandicapt|invalide|bedlegerig|dement|hulpbehoevend|zorgbehoevend)|zorgbehoevend\p{L}*|hulpbehoevend\p{L}*|verpleeghuis|(constant|voortdurend|continu|24/7)\s+(zorg|hulp|toezicht|verzorging)|zorg\s+nodig|dag\s+en\s+nacht|24\s+uur\s+per\s+dag|thuiszorg|pgb`,
+    String.raw`ik\s+ben\s+(al\s+|erg\s+|heel\s+|te\s+)?(oud|bejaard|gepensioneerd|op\s+leeftijd|senior)(?!\s+klant)|oudere\s+(dame|heer|man|vrouw)|(snap|begrijp)\s+(er\s+)?(\p{L}+\s+)?(niks|niets)\s+van\s+((die|de|deze|dat|het)\s+)?(app|apps|computer|computers|internet|telefoon|techniek|website)|digibeet|(slecht|niet\s+goed)\s+met\s+(computers|internet|apps|techniek)|slechtho\p{L}*|(zie|hoor)\s+(heel\s+)?(weinig)|spreek\s+(geen|slecht|weinig)\s+nederlands|(grote|grotere)\s+letters|geheugen\p{L}*\s+(problemen|klachten)|vergeetachtig`,
   ],
 };
 

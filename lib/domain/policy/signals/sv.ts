@@ -14,7 +14,8 @@ const sv: LanguagePatterns = {
     // A regulator or ombudsman.
     String.raw`finansinspektionen|arn|allmanna\s+reklamationsnamnden|konsumentverket|konsumentombudsman\p{L}*`,
     // The law.
-    String.raw`advokat\p{L}*|jurist\p{L}*|stamma|stamning|domstol|tingsratt\p{L}*|rattslig\p{L}*`,
+    // "Stämma" is also "to match" ("beloppet stämmer inte"): only suing someone counts.
+    String.raw`advokat\p{L}*|jurist\p{L}*|stamma\s+(er|dig|foretaget|bolaget)|stamning|domstol|tingsratt\p{L}*|rattslig\p{L}*`,
     // A person, by phone too.
     String.raw`ringas\s+upp|uppringd|telefonkontakt`,
     // A formal complaint, in other words.
@@ -23,6 +24,11 @@ const sv: LanguagePatterns = {
     String.raw`konsumenternas`,
     // The law, in other words.
     String.raw`rattsliga`,
+    // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
+    String.raw`ring\s+(\p{L}+\s+)?(mig|upp\s+mig)|(kan|kunde)\s+(ni|du)\s+(\p{L}+\s+)?ringa\s+(mig|upp)|kott\s+och\s+blod|telefonsamtal|(inte|ingen)\s+(en\s+)?(bot|robot|chattbot)|koppla\s+(mig|vidare)`,
+    String.raw`under\s+all\s+kritik|missnojd|upprord|(uselt?|daligt|otrevligt)\s+(bemotande|service|kundservice)|klagar|klagat`,
+    String.raw`reklamationsnamnd\p{L}*|konsumentvagledare|finansbyra\p{L}*|imy|integritetsskyddsmyndighet\p{L}*|tillsynsmyndighet\p{L}*`,
+    String.raw`(ta|dra|driva)\s+(\p{L}+\s+)?(till|vidare\s+till)\s+(domstol|tingsratten|rattegang)|rattegang|juridisk\p{L}*|polisanmal\p{L}*|rattshjalp|rattsskydd|betalningsforelaggande|(juridiska|rattsliga)\s+atgarder`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -36,7 +42,7 @@ const sv: LanguagePatterns = {
     String.raw`vald\s+i\s+(nara|hemmet)|valdsam\p{L}*|misshandl\p{L}*|slar\s+mig`,
     String.raw`kontrollerar\s+(alla\s+)?(mina|mitt|min|vara)\s+(pengar|konto|ekonomi)|tar\s+min\s+(lon|pengar)`,
     // Life events: job or income loss.
-    String.raw`(forlorat|forlorade|mist)\s+(mitt\s+)?(jobb|arbete)|uppsagd|arbetslos\p{L}*|varslad|permitterad|utan\s+jobb|a-kassa`,
+    String.raw`(forlorat|forlorade|mist|miste)\s+(mitt\s+)?(jobb|jobbet|arbete|arbetet)|uppsagd|arbetslos\p{L}*|varslad|permitterad|utan\s+jobb|a-kassa`,
     // Resilience.
     String.raw`har\s+inte\s+rad|inte\s+rad\s+med|hyran|pengarna\s+racker\s+inte|skuldsatt|skuldsanering|kronofogden|obestand`,
     // Life events: caring.
@@ -52,6 +58,15 @@ const sv: LanguagePatterns = {
     String.raw`inga\s+pengar\s+(kvar\s+)?(till|for)|inte\s+rad|socialbidrag|forsorjningsstod`,
     String.raw`autis\p{L}*|demens`,
     String.raw`ser\s+daligt|hor\s+daligt|kan\s+inte\s+lasa|(min\s+)?(dotter|son|barnbarn)\s+(hjalper|skriver)`,
+    // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
+    String.raw`(somnade|somnat)\s+in|gick\s+bort|gick\s+ur\s+tiden|lamnade\s+oss|(forlorat|forlorade|mist|miste)\s+(min|mitt|var|vart)\s+(\p{L}+\s+)?(man|fru|pappa|mamma|far|mor|son|dotter|barn|bror|syster|sambo|farmor|mormor|farfar|morfar|partner|make|maka)|(min|mitt)\s+(\p{L}+\s+)?(man|fru|pappa|mamma|far|mor|son|dotter|barn|bror|syster|sambo|farmor|mormor|farfar|morfar|partner|make|maka)\s+(har\s+)?(dott|avled|somnade)|arvskifte|testamente|begravningsbyra\p{L}*|minnesstund|dodsattest|dodsbevis|efterlevande|anka|ankling|kondoleans\p{L}*`,
+    String.raw`(ligger|lag|legat)\s+(inlagd|pa\s+sjukhus)|akuten|intensivvard\p{L}*|rehabilitering|kronisk\p{L}*|leukemi|metastas\p{L}*|onkolog\p{L}*|transplantation|rullstol|forlamad|sjukersattning|sjukpenning|aktivitetsersattning|sangliggande`,
+    String.raw`orkar\s+(ingenting|inget|inte\s+langre)|mar\s+(sa\s+|jatte\s+)?(daligt|skit)|(ta|tog)\s+livet\s+av\s+mig|skada\s+mig\s+sjalv|sjalvskad\p{L}*|angestattack\p{L}*|panikangest|bipolar|schizofren\p{L}*|psykos|atstorning|spelmissbruk|alkoholmissbruk|missbruk|utmattningssyndrom`,
+    String.raw`(partner|man|fru|sambo|pojkvan|flickvan|ex|make|maka)\s+(\p{L}+\s+){0,2}(kontrollerar|styr|later\s+mig\s+inte|slar|hotar|tvingar|forbjuder|overvakar)|later\s+mig\s+inte\s+(fa|ha|se|anvanda|jobba|ta)|(min|mitt)\s+(\p{L}+\s+)?(partner|man|fru|sambo|pojkvan|flickvan|ex|make|maka)\s+(\p{L}+\s+)?tar\s+(mitt|min|mina)\s+(\p{L}+\s+)?(bankkort|kort|pengar|lon|konto)|(kollar|kontrollerar|granskar)\s+(allt|varje)\s+(\p{L}+\s+){0,2}(koper|handlar|spenderar)|(tvingar|tvingade|tvingat)\s+mig|(ekonomiskt|psykiskt)\s+(vald|fortryck|kontroll)|kvinnojour\p{L}*|skyddat\s+boende|kontaktforbud|mansvald|relationsvald|styr\s+(over\s+)?(alla\s+)?(mina|min|mitt|var)\s+(pengar|ekonomi|konto)`,
+    String.raw`(blivit|blev|bli)\s+av\s+med\s+(\p{L}+\s+)?(jobbet|jobb|arbetet|tjansten|anstallningen)|sparkad|(fick|fatt)\s+sparken|fristalld|arbetsformedlingen|akassa|(utan|inget)\s+(jobb|arbete)|(lagt|lade)\s+ner\s+(foretaget|fabriken|butiken)|nedskarning\p{L}*|(fatt|fick)\s+varsel|varsel\s+om\s+uppsagning`,
+    String.raw`pengarna\s+(\p{L}+\s+)?(tar|tog|har\s+tagit)\s+slut|(lonen|pengarna)\s+racker\s+inte|tar\s+slut\s+(innan|fore)|pank|luspank|barskrapad|kan\s+inte\s+betala\s+(\p{L}+\s+)?(hyran|rakningar\p{L}*|maten|elen|rakningen)|mat\s+pa\s+bordet|(har|finns)\s+inga\s+pengar|ekonomiska\s+(problem|svarigheter)|(trang|knaper)\s+ekonomi|socialtjanst\p{L}*|skuldradgiv\p{L}*|betalningsanmark\p{L}*|inkasso\p{L}*|marginal(en|erna)`,
+    String.raw`(min|mitt)\s+(\p{L}+\s+)?(man|fru|pappa|mamma|far|mor|son|dotter|barn|bror|syster|sambo|farmor|mormor|farfar|morfar|partner|make|maka)\s+(\p{L}+\s+)?(ar\s+)?(sangliggande|funktionsnedsatt|dement|svart\s+sjuk|handikappad|vardbehovande)|vardbehovande|(standig|konstant|kontinuerlig)\s+(vard|tillsyn|hjalp|omvardnad)|behover\s+(\p{L}+\s+)?(vard|tillsyn|omvardnad)|dygnet\s+runt|hemtjanst|aldreboende|omvardnadsbidrag|assistansersattning`,
+    String.raw`jag\s+ar\s+(\p{L}+\s+)?(gammal|aldre|pensionar|aldring)|aldre\s+(person|dam|man|kvinna)|(forstar|begriper|kan)\s+(mig\s+)?(ingenting|inget|inte\s+alls|inte\s+mycket)\s+(pa\s+|om\s+)?(appen|appar|datorer|dator|internet|tekniken|mobilen|sant\s+har)|ser\s+inte\s+(sa\s+|sarskilt\s+)?bra|synen\s+(ar\s+)?(dalig|samre)|horselskad\p{L}*|horapparat|synnedsatt\p{L}*|dov|stor\s+text|minnesproblem|glomsk|lasa\s+och\s+skriva|pratar\s+(inte|daligt)\s+svenska`,
   ],
 };
 

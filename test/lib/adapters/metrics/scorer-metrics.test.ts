@@ -34,6 +34,27 @@ describe('publishTrainMetrics', () => {
     ]);
   });
 
+  it("publishes the trained version's need-a-person detector and its out-of-fold figures", () => {
+    const detector = { trained: true, positives: 40, oofRecall: 0.75, flagRate: 0.01 };
+    publishTrainMetrics(metrics(), { kind: 'trained', examples: 300, detector }, NOW);
+    expect(docs()[0]).toMatchObject({
+      NeedDetectorTrained: 1,
+      NeedDetectorPositives: 40,
+      NeedDetectorRecall: 0.75,
+      NeedDetectorFlagRate: 0.01,
+    });
+  });
+
+  it('says a trained version has no detector, without recall figures, when too few tickets were marked', () => {
+    publishTrainMetrics(
+      metrics(),
+      { kind: 'trained', examples: 300, detector: { trained: false, positives: 3 } },
+      NOW,
+    );
+    expect(docs()[0]).toMatchObject({ NeedDetectorTrained: 0, NeedDetectorPositives: 3 });
+    expect(docs()[0]).not.toHaveProperty('NeedDetectorRecall');
+  });
+
   it('ages the scorer still in use when a run is skipped', () => {
     publishTrainMetrics(
       metrics(),

@@ -24,6 +24,13 @@ describe('secondOpinion', () => {
     expect(out.llm).toEqual({ route: 'billing', confidence: 0.95 });
   });
 
+  it("keeps the scorer's need-a-person verdict on its answer, whichever route the LLM names", () => {
+    for (const route of ['billing', 'refunds']) {
+      const out = secondOpinion(llm, { version: 'v1', route, probability: 0.9, needsPerson: true });
+      expect(out.scorer).toMatchObject({ needsPerson: true, agrees: route === 'billing' });
+    }
+  });
+
   it("takes the scorer's route with a score below every threshold when they disagree", () => {
     const out = secondOpinion(llm, { version: 'v1', route: 'refunds', probability: 0.999 });
     expect(out.classification).toMatchObject({ route: 'refunds', confidence: DISAGREEMENT_SCORE });

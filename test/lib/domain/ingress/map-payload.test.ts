@@ -64,6 +64,28 @@ describe('the default Zendesk map', () => {
     });
   });
 
+  it("reads the agent's needed-a-person checkbox as the helpdesk renders it, and leaves it out when unset", () => {
+    const needed = (value: unknown) => {
+      const mapped = mapPayload(zendesk, solved({ needed_person: value }), RECEIVED);
+      return mapped.kind === 'outcome' && mapped.outcome.type === 'human_resolution'
+        ? mapped.outcome.neededPerson
+        : mapped;
+    };
+    for (const yes of ['true', 'Yes', '1', true]) expect(needed(yes)).toBe(true);
+    for (const no of ['false', 'no', '0', false]) expect(needed(no)).toBe(false);
+    for (const unset of ['', ' ', undefined]) expect(needed(unset)).toBeUndefined();
+    expect(needed('maybe')).toEqual({
+      kind: 'invalid',
+      problems: [
+        {
+          field: 'neededPerson',
+          source: 'ticket.needed_person',
+          problem: '"maybe" is not a checkbox value (true/false, yes/no, 1/0)',
+        },
+      ],
+    });
+  });
+
   it('refuses a route value that is neither mapped nor a route id', () => {
     expect(mapPayload(zendesk, solved({ route: 'Pay Early' }), RECEIVED)).toEqual({
       kind: 'invalid',
@@ -244,6 +266,17 @@ describe('the default Freshdesk map', () => {
         handleSeconds: 600,
         resolvedAt: '2026-11-20T10:05:00.000Z',
       },
+    });
+  });
+
+  it("carries the agent's needed-a-person checkbox into the resolution", () => {
+    const body = {
+      event: 'ticket_resolved',
+      ticket: { id: '1042', route: 'pay_early', handle_seconds: '600', needed_person: 'true' },
+    };
+    expect(mapPayload(freshdesk, body, RECEIVED)).toMatchObject({
+      kind: 'outcome',
+      outcome: { type: 'human_resolution', ticketId: '1042', neededPerson: true },
     });
   });
 

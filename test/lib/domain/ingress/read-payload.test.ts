@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   readBoolean,
+  readFlag,
   readNumber,
   readPath,
   readText,
@@ -77,6 +78,23 @@ describe('readBoolean', () => {
   it('refuses anything else, 1, 0 and yes included', () => {
     for (const value of [1, 0, 'yes', '', null]) expect(readBoolean(value).ok).toBe(false);
     expect(readBoolean('yes')).toEqual({ ok: false, problem: '"yes" is not true or false' });
+  });
+});
+
+describe('readFlag', () => {
+  it('reads a checkbox rendered as true/false, yes/no or 1/0, in any case, and booleans', () => {
+    for (const value of [true, 'TRUE', ' yes ', '1', 1])
+      expect(readFlag(value)).toEqual({ ok: true, value: true });
+    for (const value of [false, 'False', 'NO', '0', 0])
+      expect(readFlag(value)).toEqual({ ok: true, value: false });
+  });
+
+  it('refuses other values, naming what a checkbox may be', () => {
+    for (const value of ['checked', '2', '', null, {}]) expect(readFlag(value).ok).toBe(false);
+    expect(readFlag('on')).toEqual({
+      ok: false,
+      problem: '"on" is not a checkbox value (true/false, yes/no, 1/0)',
+    });
   });
 });
 

@@ -77,6 +77,21 @@ describe('decideTicket', () => {
     });
   });
 
+  it('keeps a ticket the need-a-person detector flagged out of calibration, as the guard keeps its own', () => {
+    const d = decideTicket(
+      classification(),
+      config({ scorerVersion: 'v2' }),
+      { ...body, ticketId: 't-1' },
+      undefined,
+      {
+        version: 'v2',
+        agrees: true,
+        needsPerson: true,
+      },
+    );
+    expect(d).toMatchObject({ decision: { reason: 'learned_needs_person' }, candidate: false, audit: false });
+  });
+
   it('makes no candidate without a classification or a route config', () => {
     for (const d of [
       decideTicket(undefined, auto, { ...body, ticketId: 't-1' }),

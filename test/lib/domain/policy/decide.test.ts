@@ -225,6 +225,47 @@ describe('decide', () => {
       expect(d).toMatchObject({ action: 'HUMAN', reason: 'score_not_certified' });
     });
 
+    it('sends a ticket the scorer would automate to a person when its detector says it needs one', () => {
+      const d = decide(classification(), scored, ticket('x'), NO_EXPLORATION, undefined, {
+        version: 'v2',
+        agrees: true,
+        needsPerson: true,
+      });
+      expect(d).toEqual({
+        action: 'HUMAN',
+        reason: 'learned_needs_person',
+        reasons: ['learned_needs_person'],
+      });
+    });
+
+    it('auto-resolves as before when the detector does not flag the ticket or there is no detector', () => {
+      for (const needsPerson of [false, undefined]) {
+        const scoredBy = {
+          version: 'v2',
+          agrees: true,
+          ...(needsPerson === undefined ? {} : { needsPerson }),
+        };
+        expect(decide(classification(), scored, ticket('x'), NO_EXPLORATION, undefined, scoredBy)).toEqual({
+          action: 'AUTO',
+        });
+      }
+    });
+
+    it('ranks the detector after the signals and the LLM flags, before every route reason', () => {
+      const d = decide(
+        classification({ vulnerable: true }),
+        config({ mode: 'shadow' }),
+        ticket('x'),
+        NO_EXPLORATION,
+        undefined,
+        { version: 'v2', agrees: false, needsPerson: true },
+      );
+      expect(d).toMatchObject({
+        reason: 'vulnerability',
+        reasons: ['vulnerability', 'learned_needs_person', 'models_disagree', 'shadow_mode'],
+      });
+    });
+
     it('does not add the certification reason to a route that is not automated', () => {
       const d = decide(classification(), config({ mode: 'shadow' }), ticket('x'), NO_EXPLORATION, undefined, {
         version: 'v2',

@@ -25,6 +25,18 @@ describe('trainSoftmax', () => {
     expect(logitsOf(rebuilt, 'lost pin')).toEqual(logitsOf(trained, 'lost pin'));
   });
 
+  it('leans toward a class weighted up, on a text that shares words with both', () => {
+    const margin = (classWeights?: number[]) => {
+      const [card, pin] = logitsOf(trainSoftmax(x, y, 2, { seed: 3, classWeights }), 'card pin');
+      return pin! - card!;
+    };
+    expect(margin([1, 5])).toBeGreaterThan(margin());
+  });
+
+  it('refuses class weights that do not match the classes', () => {
+    expect(() => trainSoftmax(x, y, 2, { classWeights: [1] })).toThrow(RangeError);
+  });
+
   it('refuses weights that are not whole rows of classes', () => {
     expect(() => linearModel(new Float32Array(5), new Float64Array(2))).toThrow(RangeError);
   });

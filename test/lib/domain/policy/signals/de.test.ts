@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** German: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in German', () => {
+  it.each([
+    ['bereavement', 'mein Opa ist letzten Monat von uns gegangen'],
+    ['illness', 'ich liege nach einer Herz-OP im Krankenhaus'],
+    ['mental_health', 'ich bin psychisch total am Ende'],
+    ['abuse', 'mein Freund kontrolliert mein Handy und mein Konto'],
+    ['abuse', 'mein Mann nimmt mir jeden Monat mein Gehalt weg'],
+    ['job_loss', 'mein Arbeitgeber hat mir gekündigt'],
+    ['cant_afford', 'das Geld reicht hinten und vorne nicht'],
+    ['cant_afford', 'am Monatsende bleibt nichts übrig'],
+    ['carer', 'ich betreue meine demente Mutter zuhause'],
+    ['capability', 'ich bin schon älter und tu mich schwer mit dem Internet'],
+    ['person', 'verbinden Sie mich mit einem echten Menschen'],
+    ['complaint', 'das lasse ich mir nicht gefallen'],
+    ['regulator', 'ich wende mich an die Aufsichtsbehörde'],
+    ['legal', 'ich lasse das rechtlich prüfen'],
+    ['abuse', 'er lässt mich nicht an unser Konto'],
+    ['capability', 'kann kaum noch lesen wegen meiner Augen'],
+    ['person', 'will endlich mit nem Menschen reden'],
+    ['cant_afford', 'ich bin total blank'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Meine Karte ist weg, können Sie sie sperren?',
+    'Ich möchte meinen Vertrag kündigen, wie geht das?',
+    'Die Zahlung ist am Monatsende fällig, richtig?',
+    'Ich bin älter als 18, warum wird mein Alter abgelehnt?',
+    'Die App lässt mich nicht an mein Konto',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** English: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in English', () => {
+  it.each([
+    ['bereavement', 'we lost dad in the spring and his card is still active'],
+    ['bereavement', 'sorting out my late mothers affairs at the moment'],
+    ['illness', 'off work recovering from a stroke, on statutory sick pay'],
+    ['illness', "I'm having chemotherapy every two weeks"],
+    ['mental_health', 'had a breakdown in september, my head is all over the place'],
+    ['abuse', 'my husband wont let me see our bank statements and checks every penny I spend'],
+    ['abuse', 'he makes me hand over my bank card every payday'],
+    ['job_loss', 'the company let me go after 10 years'],
+    ['cant_afford', 'literally have nothing left after the rent goes out'],
+    ['cant_afford', 'im down to my last tenner'],
+    ['carer', 'my son is disabled and needs me round the clock'],
+    ['carer', 'i had to give up work to look after mum'],
+    ['capability', "my eyes aren't what they were"],
+    ['person', 'can someone phone me back please'],
+    ['complaint', 'i want to take this further'],
+    ['regulator', 'I will report this to the consumer protection agency'],
+    ['legal', 'I am getting legal advice and will take you to court'],
+    ['abuse', 'my partner has all my passwords and watches what i spend'],
+    ['cant_afford', 'can barely afford to eat at the moment'],
+    ['capability', "i'm not great with technology"],
+    ['person', 'pls can a human get back to me'],
+    ['abuse', "my ex keeps using my account and i'm too scared to stop him"],
+    ['capability', 'my grandaughter helps me with the computer'],
+    ['carer', 'my dad lives with us now and needs constant care'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    "The terminal I paid at wouldn't take my card. Is something wrong?",
+    "I've legally changed my first name. How do I update it on my account?",
+    'Do you work with vets? My dog needs an operation and the bill is around £1,800.',
+    'I need that money, i cant afford to wait for it to come back',
+    "I'm an old customer, why was my limit reduced?",
+    'Let me go through the steps again, the app froze',
+    'Can I see a breakdown of the late fees on my account?',
+    'i am sick of waiting for this refund',
+    'Was this a human error on your side?',
+    'Is a human resolution logged against my account?',
+    'The app coerces my date into a different format',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

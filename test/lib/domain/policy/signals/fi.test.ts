@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** Finnish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in Finnish', () => {
+  it.each([
+    ['bereavement', 'isoisäni nukkui pois viime viikolla'],
+    ['illness', 'olin teho-osastolla ja toivun nyt'],
+    ['mental_health', 'olen loppuun palanut ja toivoton'],
+    ['abuse', 'exäni pakotti minut ottamaan lainan'],
+    ['job_loss', 'jäin työttömäksi muutosneuvotteluissa'],
+    ['cant_afford', 'rahat loppuvat aina ennen kuun loppua'],
+    ['carer', 'hoidan miestäni kotona ympärivuorokautisesti'],
+    ['capability', 'olen vanha enkä ymmärrä sovellusta'],
+    ['person', 'soittakaa minulle takaisin'],
+    ['complaint', 'olen todella tyytymätön palveluun'],
+    ['regulator', 'ilmoitan tästä viranomaisille'],
+    ['legal', 'vien asian tuomioistuimeen'],
+    ['capability', 'en näe enää kunnolla'],
+    ['carer', 'isäni asuu luonani ja tarvitsee jatkuvaa hoitoa'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Haasteena on kirjautuminen sovellukseen',
+    'Mielestäni sovellus ei anna maksaa kortilla',
+    'Hoidan maksun mielelläni heti kun saan laskun',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** Dutch: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in Dutch', () => {
+  it.each([
+    ['bereavement', 'mijn oma is onlangs heengegaan'],
+    ['illness', 'ik zit in de ziektewet en ben arbeidsongeschikt'],
+    ['mental_health', 'ik zit er psychisch helemaal doorheen, zit in de put'],
+    ['abuse', 'mijn partner houdt al ons geld achter'],
+    ['abuse', 'mijn man neemt mijn pinpas af'],
+    ['job_loss', 'ik ben op straat gezet door mijn baas'],
+    ['cant_afford', 'ik kom niet meer rond'],
+    ['cant_afford', 'mijn geld is altijd op voor het einde van de maand'],
+    ['carer', 'mijn moeder is hulpbehoevend, ik zorg dag en nacht'],
+    ['capability', 'ik ben oud en snap niks van die app'],
+    ['person', 'graag een telefoontje van een medewerker'],
+    ['complaint', 'ik ben woedend over de slechte service'],
+    ['regulator', 'ik stap naar de Geschillencommissie'],
+    ['legal', 'ik stap naar de rechter'],
+    ['person', 'ik wil iemand aan de telefoon'],
+    ['carer', 'mijn vader woont bij mij en heeft constant zorg nodig'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Het geld is al op mijn rekening, klopt dat?',
+    'Mijn man neemt morgen contact op over de bestelling',
+    'De betaling staat gepland voor het eind van de maand',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** Polish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in Polish', () => {
+  it.each([
+    ['bereavement', 'tata nie żyje, pochowaliśmy go w maju'],
+    ['illness', 'jestem po zabiegu operacyjnym, na zwolnieniu'],
+    ['mental_health', 'mam ataki paniki i nie radzę sobie'],
+    ['abuse', 'mój były zmusił mnie do wzięcia kredytu'],
+    ['job_loss', 'wyrzucili mnie z pracy'],
+    ['cant_afford', 'pieniądze kończą mi się przed końcem miesiąca'],
+    ['cant_afford', 'nie mam ani grosza'],
+    ['carer', 'mama jest leżąca i niesamodzielna'],
+    ['capability', 'jestem starsza i nie rozumiem aplikacji'],
+    ['person', 'proszę o kontakt z prawdziwym człowiekiem'],
+    ['complaint', 'jestem bardzo niezadowolona z obsługi'],
+    ['regulator', 'zgłoszę to do miejskiego rzecznika konsumentów'],
+    ['legal', 'skieruję sprawę na drogę sądową'],
+    ['cant_afford', 'jestem totalnie spłukany'],
+    ['capability', 'już nie widzę dobrze'],
+    ['job_loss', 'zostałem zwolniony'],
+    ['carer', 'tata mieszka ze mną i wymaga stałej opieki'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Zakupy w Biedronce nie przeszły kartą',
+    'Jak połączyć konto z kartą?',
+    'Nie daję rady się zalogować do aplikacji',
+    'Zostałem zwolniony z opłaty za przesyłkę?',
+    'Nie widzę przelewu na koncie',
+    'Potrzebuję pomocy z aplikacją',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** Portuguese: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in Portuguese', () => {
+  it.each([
+    ['bereavement', 'o meu pai partiu no mês passado'],
+    ['illness', 'fui operada e estou de baixa com atestado médico'],
+    ['mental_health', 'tenho crises de ansiedade e não quero viver assim'],
+    ['abuse', 'o meu ex obrigou-me a fazer este crédito'],
+    ['job_loss', 'fui mandado embora do trabalho'],
+    ['cant_afford', 'o dinheiro não chega para nada'],
+    ['carer', 'a minha mãe está acamada e cuido dela dia e noite'],
+    ['capability', 'sou idosa e não percebo nada da aplicação'],
+    ['person', 'liguem-me por favor'],
+    ['complaint', 'péssimo atendimento, estou revoltada'],
+    ['regulator', 'vou fazer queixa no Portal da Queixa'],
+    ['legal', 'vou vos processar'],
+    ['legal', 'vou pôr um processo'],
+    ['carer', 'o meu pai vive comigo e precisa de cuidados constantes'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Quando vão processar o meu reembolso?',
+    'O pagamento foi processado duas vezes',
+    'A loja operada por terceiros não aceita o pagamento',
+    'Posso pagar no fim do mês?',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
+
+/** Swedish: how customers write each driver, beyond the guard set, and routine wording that looks close. */
+
+const flagged = (text: string): boolean => {
+  const s = readGuardSignals(text);
+  return s.asksForHuman || s.vulnerability;
+};
+
+describe('the guard signals in Swedish', () => {
+  it.each([
+    ['bereavement', 'min farfar somnade in förra veckan'],
+    ['illness', 'jag ligger inlagd och får sjukpenning'],
+    ['mental_health', 'jag orkar ingenting och har panikångest'],
+    ['abuse', 'min man tar mitt bankkort och kollar allt jag köper'],
+    ['job_loss', 'jag har blivit av med jobbet'],
+    ['cant_afford', 'pengarna tar slut innan månaden är slut'],
+    ['carer', 'min mamma är dement och behöver hjälp dygnet runt'],
+    ['capability', 'jag är gammal och förstår ingenting av appen'],
+    ['person', 'kan ni ringa mig'],
+    ['complaint', 'jag är missnöjd med bemötandet'],
+    ['regulator', 'jag vänder mig till Allmänna reklamationsnämnden'],
+    ['legal', 'jag kommer att stämma er'],
+    ['capability', 'jag ser inte så bra längre'],
+    ['carer', 'min pappa bor hos mig och behöver ständig vård'],
+    ['complaint', 'det här är under all kritik'],
+  ])('send %s to a person: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Beloppet stämmer inte med fakturan',
+    'Det ska stämma med kvittot, kan ni kolla?',
+    'Kan man ändra förfallodagen?',
+  ])('flag nothing in a routine request: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+});
