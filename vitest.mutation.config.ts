@@ -44,4 +44,8 @@ const scope: Scope =
   (Object.keys(SUITES) as Scope[]).find((s) => s === process.env.MUTATION_SCOPE) ?? 'domain';
 
 // Spread, not mergeConfig: mergeConfig concatenates arrays, which would keep the base's `test/**` glob.
-export default defineConfig({ ...base, test: { ...base.test, include: [...SUITES[scope]] } });
+// Without the base's projects: each names its own files, which would replace this include.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, projects: undefined, include: [...SUITES[scope]] },
+});

@@ -6,4 +6,8 @@ import base from './vitest.config.js';
  * Chromium (the report draws) and the AWS CLI (the served stack answers it). .ci/run installs both
  * and runs these after `npm test`, with `npm run test:system`.
  */
-export default defineConfig({ ...base, test: { ...base.test, include: ['test-system/**/*.test.ts'] } });
+// Without the base's projects: each names its own files, which would replace this include.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, projects: undefined, include: ['test-system/**/*.test.ts'] },
+});

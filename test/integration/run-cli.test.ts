@@ -10,12 +10,14 @@ import { syntheticTickets } from '../support/synthetic-tickets.js';
 
 /**
  * `triage run` in process: the whole embedded stack per call. Training sets stay small so the
- * stand-in trains and scores its first evidence in a second or two.
+ * stand-in trains and scores its first evidence in a second or two: two tickets of each sample
+ * route still give the stand-in every label and the warm start a history label on every route,
+ * and the single ticket is checked only for being decided and not lost, whichever way it goes.
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'run-cli-'));
 
-const smallTrain = smallSampleTrain(8);
+const smallTrain = smallSampleTrain(2);
 
 const oneTicket = join(dir, 'one.jsonl');
 writeFileSync(
