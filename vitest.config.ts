@@ -18,9 +18,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Most integration files wait on emulators, sockets and timers rather than the CPU, so more
-    // workers than cores keep both cores busy: on 2 cores the 1,420 tests took 198 s with three
-    // workers and 181 s with four (BENCHMARKS.md). The CPU-bound files (BANKING77 training) stay
-    // far inside their timeouts.
+    // workers than cores keep both cores busy: on 2 cores, before files shared a process, 1,420
+    // tests took 198 s with three workers and 181 s with four. The CPU-bound files (BANKING77
+    // training) stay far inside their timeouts.
     maxWorkers: 4,
     env: {
       CDK_DISABLE_VERSION_CHECK: '1',
