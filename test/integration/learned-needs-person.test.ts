@@ -1,27 +1,22 @@
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRouteConfigStore } from '../../lib/adapters/dynamodb/route-config-store.js';
 import { createLabelledExampleStore } from '../../lib/adapters/s3/labelled-example-store.js';
 import { mapBounded } from '../../lib/adapters/s3/s3-objects.js';
 import { createScorerStore } from '../../lib/adapters/s3/scorer-store.js';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { readSignals } from '../../lib/domain/policy/signals.js';
-import { initialRouteConfig } from '../../lib/domain/route-config/route-config.schema.js';
 import type { LabelledExample } from '../../lib/domain/scorer/labelled-example.schema.js';
 import { loadScorer } from '../../lib/domain/scorer/load-scorer.js';
 import { MIN_NEED_POSITIVES } from '../../lib/domain/scorer/need-detector.js';
 import type { TrainReport } from '../../lib/use-cases/train-route-scorer.js';
-import { createLambdaContext } from '../../tools/local/lambda-context.js';
 import type { LocalStack } from '../../tools/local/local-stack.js';
 import { startLocalStack } from '../../tools/local/local-stack.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
-import { toSqsRecord } from '../../tools/local/sqs-poller.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
+import { classifyThroughHandler } from '../support/classify-through-handler.js';
+import { automateRoutes } from '../support/route-configs.js';
 import { sampleRows, smallSampleTrain } from '../support/small-train.js';
-import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
  * The need-a-person detector end to end: labelled examples in the scorer bucket, some marked
@@ -62,53 +57,19 @@ const labelled = (): LabelledExample[] => [
   ...sampleRows(8, 9).map((r, i) => example(`N-${i}`, `${r.text} ${HARDSHIP[i % 3]}`, r.label, true)),
 ];
 
-/** Every auto-eligible route automated at threshold 0, certified on the given scorer version. */
-const automateOn = async (scorerVersion: string) => {
-  const taxonomy = loadTaxonomy(SAMPLE.taxonomy);
-  const store = createRouteConfigStore({
-    client: DynamoDBDocumentClient.from(stack.emulators.dynamo),
-    configTable: stack.emulators.tables.routeConfig,
-    auditTable: stack.emulators.tables.routeAudit,
-  });
-  for (const route of taxonomy.routes.filter((r) => r.policy === 'auto')) {
-    const current = (await store.get(route.id)) ?? initialRouteConfig(route, taxonomy);
-    await store.save({ ...current, mode: 'auto', threshold: 0, scorerVersion, version: current.version + 1 });
-  }
-};
-
-const triage = async (tickets: [string, string][]) => {
-  const { sqs, queues } = stack.emulators;
-  const bodies = tickets.map(([ticketId, body]) =>
-    JSON.stringify({
-      ticketId,
-      body,
-      customer: { id: 'c-9' },
-      channel: 'chat',
-      createdAt: '2026-12-07T09:00:00Z',
-    }),
+const triage = (tickets: [string, string][]) =>
+  classifyThroughHandler(
+    stack,
+    tickets.map(([ticketId, body]) =>
+      JSON.stringify({
+        ticketId,
+        body,
+        customer: { id: 'c-9' },
+        channel: 'chat',
+        createdAt: '2026-12-07T09:00:00Z',
+      }),
+    ),
   );
-  await sendBodies(sqs, queues.ingest.url, bodies);
-  const messages = await receiveMessages(sqs, queues.ingest.url, tickets.length);
-  const records = messages.map((m) => toSqsRecord(m, queues.ingest.arn)) as SQSRecord[];
-  const response = await stack.handler(
-    { Records: records },
-    createLambdaContext('classify', stack.classifyTimeoutMs),
-  );
-  expect(response.batchItemFailures).toEqual([]);
-  await deleteReceived(
-    sqs,
-    queues.ingest.url,
-    records.map((r) => r.receiptHandle),
-  );
-  const [resolutions, human] = await Promise.all([
-    drainQueue(sqs, queues.resolutions.url),
-    drainQueue(sqs, queues.human.url),
-  ]);
-  return {
-    resolutions: resolutions.map((m) => ResolutionMessageSchema.parse(JSON.parse(m.Body ?? ''))),
-    human: human.map((m) => HumanWorkItemSchema.parse(JSON.parse(m.Body ?? ''))),
-  };
-};
 
 beforeAll(async () => {
   telemetry = captureTelemetry();
@@ -124,7 +85,7 @@ beforeAll(async () => {
   await mapBounded(labelled(), 8, (e) => store.put(e));
   report = await stack.train();
   if (report.kind !== 'trained') throw new Error(`the scorer did not train: ${JSON.stringify(report)}`);
-  await automateOn(report.version);
+  await automateRoutes(stack, loadTaxonomy(SAMPLE.taxonomy), 0, report.version);
   const scorer = loadScorer((await createScorerStore(location).getArtifact(report.version))!);
   // The LLM agrees with the scorer and raises no flag of its own.
   stack.standIn.setScript((text) =>

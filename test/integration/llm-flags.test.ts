@@ -1,19 +1,15 @@
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../lib/config/load-taxonomy.js';
-import { HumanWorkItemSchema, ResolutionMessageSchema } from '../../lib/domain/outbound/outbound.schema.js';
 import { readSignals } from '../../lib/domain/policy/signals.js';
-import { createLambdaContext } from '../../tools/local/lambda-context.js';
 import type { LocalStack } from '../../tools/local/local-stack.js';
 import { startLocalStack } from '../../tools/local/local-stack.js';
 import { SAMPLE } from '../../tools/local/sample-data.js';
-import { toSqsRecord } from '../../tools/local/sqs-poller.js';
 import type { TelemetrySink } from '../../tools/local/telemetry-capture.js';
 import { captureTelemetry } from '../../tools/local/telemetry-capture.js';
+import { classifyThroughHandler } from '../support/classify-through-handler.js';
 import { automateRoutes } from '../support/route-configs.js';
 import { smallSampleTrain } from '../support/small-train.js';
-import { deleteReceived, drainQueue, receiveMessages, sendBodies } from '../support/sqs-helpers.js';
 
 /**
  * The LLM's own flags, end to end: the real classify handler against the emulators, with the
@@ -49,34 +45,11 @@ const ticket = (ticketId: string, body: string) =>
     createdAt: '2026-12-01T09:00:00Z',
   });
 
-const triage = async (tickets: [string, string][]) => {
-  const { sqs, queues } = stack.emulators;
-  await sendBodies(
-    sqs,
-    queues.ingest.url,
+const triage = (tickets: [string, string][]) =>
+  classifyThroughHandler(
+    stack,
     tickets.map(([id, body]) => ticket(id, body)),
   );
-  const messages = await receiveMessages(sqs, queues.ingest.url, tickets.length);
-  const records = messages.map((m) => toSqsRecord(m, queues.ingest.arn)) as SQSRecord[];
-  const response = await stack.handler(
-    { Records: records },
-    createLambdaContext('classify', stack.classifyTimeoutMs),
-  );
-  expect(response.batchItemFailures).toEqual([]);
-  await deleteReceived(
-    sqs,
-    queues.ingest.url,
-    records.map((r) => r.receiptHandle),
-  );
-  const [resolutions, human] = await Promise.all([
-    drainQueue(sqs, queues.resolutions.url),
-    drainQueue(sqs, queues.human.url),
-  ]);
-  return {
-    resolutions: resolutions.map((m) => ResolutionMessageSchema.parse(JSON.parse(m.Body ?? ''))),
-    human: human.map((m) => HumanWorkItemSchema.parse(JSON.parse(m.Body ?? ''))),
-  };
-};
 
 beforeAll(async () => {
   telemetry = captureTelemetry();

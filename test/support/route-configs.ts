@@ -4,8 +4,16 @@ import { initialRouteConfig } from '../../lib/domain/route-config/route-config.s
 import type { Taxonomy } from '../../lib/domain/taxonomy/taxonomy.schema.js';
 import type { LocalStack } from '../../tools/local/local-stack.js';
 
-/** Puts every auto-eligible route in auto mode at `threshold`, as an operator's pin would. */
-const automateRoutes = async (stack: LocalStack, taxonomy: Taxonomy, threshold: number): Promise<void> => {
+/**
+ * Puts every auto-eligible route in auto mode at `threshold`, as an operator's pin would; with
+ * `scorerVersion`, as certified on that scorer version's scores.
+ */
+const automateRoutes = async (
+  stack: LocalStack,
+  taxonomy: Taxonomy,
+  threshold: number,
+  scorerVersion?: string,
+): Promise<void> => {
   const store = createRouteConfigStore({
     client: DynamoDBDocumentClient.from(stack.emulators.dynamo),
     configTable: stack.emulators.tables.routeConfig,
@@ -18,6 +26,7 @@ const automateRoutes = async (stack: LocalStack, taxonomy: Taxonomy, threshold: 
       mode: 'auto',
       threshold,
       pin: { kind: 'threshold', threshold, by: 'test', reason: 'tests need automated routes' },
+      ...(scorerVersion === undefined ? {} : { scorerVersion }),
       version: current.version + 1,
     });
   }
