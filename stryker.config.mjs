@@ -1,7 +1,8 @@
 /**
  * Mutation testing of the core, outside `npm test`. Three scopes, each with its own tests (see
  * vitest.mutation.config.ts): `domain` (policy, threshold statistics, and the route scorer's
- * second opinion, labelled examples, evidence rows and loader), `outcomes` (outcome
+ * second opinion, labelled examples, evidence rows, loader, grouped folds and need-a-person
+ * detector), `outcomes` (outcome
  * rules, the history label, record-outcome and the retune use case) and `stores` (the DynamoDB
  * adapters, against the emulator-backed suites).
  * `npm run mutation` runs all three; `MUTATION_SCOPE=domain npx stryker run` runs one, and
@@ -18,6 +19,8 @@ const MUTATE = {
     'lib/domain/scorer/labelled-example.ts',
     'lib/domain/scorer/evidence-rows.ts',
     'lib/domain/scorer/route-scorer-source.ts',
+    'lib/domain/scorer/need-detector.ts',
+    'lib/domain/scorer/fold-groups.ts',
   ],
   outcomes: [
     'lib/domain/outcomes/**/*.ts',

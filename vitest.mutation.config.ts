@@ -17,6 +17,8 @@ const SUITES = {
     'test/lib/domain/scorer/labelled-example.test.ts',
     'test/lib/domain/scorer/evidence-rows.test.ts',
     'test/lib/domain/scorer/route-scorer-source.test.ts',
+    'test/lib/domain/scorer/need-detector.test.ts',
+    'test/lib/domain/scorer/cross-fit.test.ts',
   ],
   outcomes: [
     'test/lib/domain/outcomes/*.test.ts',
