@@ -19,6 +19,7 @@ const SUITES = {
     'test/lib/domain/scorer/route-scorer-source.test.ts',
     'test/lib/domain/scorer/need-detector.test.ts',
     'test/lib/domain/scorer/cross-fit.test.ts',
+    'test/lib/domain/scorer/fold-groups.test.ts',
   ],
   outcomes: [
     'test/lib/domain/outcomes/*.test.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossFitScores, groupFolds } from '../../../../lib/domain/scorer/cross-fit.js';
+import { crossFitScores } from '../../../../lib/domain/scorer/cross-fit.js';
 import type { RouteScorer } from '../../../../lib/domain/scorer/load-scorer.js';
 import { loadScorer } from '../../../../lib/domain/scorer/load-scorer.js';
 import { mulberry32, shuffleInPlace } from '../../../../lib/domain/scorer/prng.js';
@@ -95,38 +95,5 @@ describe('crossFitScores', () => {
       mulberry32(11),
     );
     expect(certifiedRoutes(data.map((t, i) => ({ ...t, route: routes[i]! })))).toEqual([]);
-  });
-});
-
-describe('groupFolds', () => {
-  it('puts tickets joined by text or customer, even through each other, in one fold', () => {
-    const chain: TrainingExample[] = [
-      ...tickets,
-      { ticketId: 'x1', text: 'Where is my card?', route: 'card_arrival', customerId: 'bob' },
-      { ticketId: 'x2', text: 'top up failed', route: 'top_up', customerId: 'bob' },
-      { ticketId: 'x3', text: 'TOP-UP  failed!!', route: 'top_up', customerId: 'carol' },
-      { ticketId: 'x4', text: 'euro rate abroad', route: 'exchange_rate', customerId: 'carol' },
-    ];
-    const folds = groupFolds(chain, 5, 1);
-    expect(new Set(folds.slice(-4)).size).toBe(1);
-  });
-
-  it('deals ungrouped tickets into near-equal folds with near-equal shares of each route', () => {
-    const folds = groupFolds(tickets, 5, 2);
-    const sizes = [0, 1, 2, 3, 4].map((f) => folds.filter((x) => x === f).length);
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-    const crypto = [0, 1, 2, 3, 4].map(
-      (f) => tickets.filter((t, i) => t.route === 'crypto' && folds[i] === f).length,
-    );
-    expect(Math.max(...crypto) - Math.min(...crypto)).toBeLessThanOrEqual(1);
-  });
-
-  it('depends on the seed, and only on the seed', () => {
-    expect(groupFolds(tickets, 5, 4)).toEqual(groupFolds(tickets, 5, 4));
-    expect(groupFolds(tickets, 5, 4)).not.toEqual(groupFolds(tickets, 5, 5));
-  });
-
-  it('throws for fewer than two folds', () => {
-    expect(() => groupFolds(tickets, 1, 1)).toThrow(RangeError);
   });
 });
