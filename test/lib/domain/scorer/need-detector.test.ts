@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScorer } from '../../../../lib/domain/scorer/load-scorer.js';
 import {
   MIN_NEED_POSITIVES,
+  needDetectorReport,
   thresholdForBudget,
   trainNeedDetector,
 } from '../../../../lib/domain/scorer/need-detector.js';
+import { mulberry32, shuffleInPlace } from '../../../../lib/domain/scorer/prng.js';
 import { ScorerArtifactSchema } from '../../../../lib/domain/scorer/scorer-artifact.schema.js';
 import { fitTfidf } from '../../../../lib/domain/scorer/tfidf.js';
 import type { TrainingExample } from '../../../../lib/domain/scorer/train-scorer.js';
@@ -43,8 +45,10 @@ describe('thresholdForBudget', () => {
     expect(thresholdForBudget([0.2, 0.4], 1)).toBe(0);
   });
 
-  it('rejects a budget outside [0, 1]', () => {
+  it('rejects a budget outside [0, 1], or not a number, and says which', () => {
     expect(() => thresholdForBudget([0.2], 1.5)).toThrow(RangeError);
+    expect(() => thresholdForBudget([0.2], -0.01)).toThrow(/flag budget must be in \[0, 1\], got -0.01/);
+    expect(() => thresholdForBudget([0.2], Number.NaN)).toThrow(RangeError);
   });
 });
 
@@ -78,6 +82,50 @@ describe('trainNeedDetector', () => {
     const examples = [...routine, ...twins];
     const result = trainNeedDetector(rowsOf(examples), examples, { flagBudget: 0 });
     expect(result).toMatchObject({ trained: false, reason: 'no_out_of_fold_recall', positives: 25 });
+  });
+});
+
+describe('trainNeedDetector out of fold', () => {
+  it('finds next to nothing when the marks are random: no ticket is scored by a model that saw its mark', () => {
+    // The same tickets and the same number of marks as the test above, on tickets with no need
+    // word: a model scoring its own training rows would find them; out of fold it cannot.
+    const routine = scorerTickets(25);
+    const marked = new Set(
+      shuffleInPlace(
+        routine.map((t) => t.ticketId),
+        mulberry32(7),
+      ).slice(0, 25),
+    );
+    const examples = routine.map((t) => (marked.has(t.ticketId) ? { ...t, neededPerson: true } : t));
+    const result = trainNeedDetector(rowsOf(examples), examples, { flagBudget: 0.02 });
+    const recall = result.trained ? result.oofRecall : 0;
+    expect(recall).toBeLessThanOrEqual(0.12);
+  });
+});
+
+describe('needDetectorReport', () => {
+  it('reports a stored detector with its out-of-fold figures', () => {
+    expect(needDetectorReport(withDetector.detector, 25)).toEqual({
+      trained: true,
+      positives: 25,
+      negatives: 125,
+      threshold: withDetector.detector!.threshold,
+      oofRecall: withDetector.detector!.oofRecall,
+      flagRate: withDetector.detector!.oofFlagRate,
+    });
+  });
+
+  it('says too few marks below the minimum, and no out-of-fold recall from the minimum on', () => {
+    expect(needDetectorReport(undefined, MIN_NEED_POSITIVES - 1)).toEqual({
+      trained: false,
+      reason: 'too_few_positives',
+      positives: MIN_NEED_POSITIVES - 1,
+      minPositives: MIN_NEED_POSITIVES,
+    });
+    expect(needDetectorReport(undefined, MIN_NEED_POSITIVES)).toMatchObject({
+      trained: false,
+      reason: 'no_out_of_fold_recall',
+    });
   });
 });
 
