@@ -10,6 +10,7 @@ import base from './vitest.config.js';
 const SUITES = {
   domain: [
     'test/lib/domain/policy/*.test.ts',
+    'test/lib/domain/policy/signals/*.test.ts',
     'test/lib/use-cases/decide-claimed.test.ts',
     'test/security/injection.test.ts',
     'test/lib/domain/thresholds/*.test.ts',
