@@ -36,7 +36,7 @@ const da: LanguagePatterns = {
   vulnerability: [
     // Life events: bereavement.
     String.raw`(far|mor|mand|kone|son|datter|bror|soster|kaereste|farmor|mormor)\s+(\p{L}+\s+)?dode|dode\s+(i|igar|sidste|forleden)`,
-    String.raw`(gaet|gaaet)\s+bort|begrav\p{L}*|dodsfald|dodsbo|enke\p{L}*`,
+    String.raw`(gaet|gaaet)\s+bort|begrav\p{L}*|dodsfald|dodsbo|enke|enker|enkemand|enkestand`,
     // Health.
     String.raw`kraeft|kemo\p{L}*|stralebehandling|hospital\p{L}*|indlagt|opereret|efter\s+en\s+operation|sygemeld\p{L}*|syg|syge`,
     String.raw`sygdom\p{L}*|handicap\p{L}*|blodprop|dialyse|demens|alzheimer`,

@@ -21,7 +21,7 @@ const es: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`defensor\s+del\s+pueblo|arbitraje`,
     // The law, in other words.
-    String.raw`demanda\p{L}*|via\s+judicial`,
+    String.raw`demandar\p{L}*|demandare\p{L}*|(una|la|mi)\s+demanda|demanda\s+(judicial|contra)|via\s+judicial`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|devuelvan\s+la\s+llamada)|me\s+(llame|llamara)\s+alguien|alguien\s+(que\s+)?me\s+(llame|llamara)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
     String.raw`hoja\s+de\s+reclamaciones|(pesim[oa]|fatal|lamentable|nefast[oa])\s+(servicio|atencion)|(es\s+)?(una\s+)?verguenza|hart[oa]s?\s+de|hasta\s+las\s+narices|burofax`,

@@ -51,7 +51,7 @@ const fr: LanguagePatterns = {
     String.raw`controle\s+(tout\s+)?(mon|mes|notre)\s+(argent|compte|finances)|sans\s+mon\s+(accord|autorisation|consentement)`,
     // Life events: job or income loss.
     String.raw`perdu\s+(mon\s+)?(emploi|travail|boulot|job)|perte\s+d'emploi|licenci\p{L}*|chomage|chomeur\p{L}*`,
-    String.raw`sans\s+emploi|(ete|suis|me\s+suis\s+fait)\s+(vire|renvoye)\p{L}*`,
+    String.raw`sans\s+emploi|(j'ai|mari\s+a|femme\s+a|fils\s+a|fille\s+a|il\s+a|elle\s+a|nous\s+avons)\s+ete\s+(vire|renvoye)\p{L}*|(suis|me\s+suis\s+fait|s'est\s+fait)\s+(vire|renvoye)\p{L}*`,
     // Resilience.
     String.raw`(pas|plus)\s+les\s+moyens|de\s+quoi\s+manger|loyer|precarite|surendett\p{L}*|difficultes?\s+financieres?`,
     String.raw`(rien|plus\s+rien)\s+(a|pour)\s+manger|restos?\s+du\s+coeur|banque\s+alimentaire`,
@@ -63,7 +63,7 @@ const fr: LanguagePatterns = {
     // Broader wording, per driver in the order above (written against the first held-out part).
     String.raw`nous\s+a\s+quitte\p{L}*|(m'a|nous\s+ont)\s+quitte\p{L}*|notaire|defunt\p{L}*|(mari|femme|pere|mere|fils|fille|frere|soeur|grand-\p{L}+|epoux|epouse)\s+(\p{L}+\s+){0,2}(disparu|decede|mort|parti)\p{L}*`,
     String.raw`tumeur|biopsie|diagnosti\p{L}*|en\s+traitement|sous\s+traitement|traitement\s+(medical|lourd|contre)|chirurg\p{L}*|(un|d'un|grave)\s+accident|sclerose|parkinson|epilep\p{L}*|maladie\s+grave`,
-    String.raw`angoiss\p{L}*|anxiet\p{L}*|anxieu\p{L}*|epuis\p{L}*|je\s+craque|plus\s+la\s+force|psycholog\p{L}*|deprim\p{L}*`,
+    String.raw`angoiss\p{L}*|anxiet\p{L}*|anxieu\p{L}*|(je\s+suis|suis|me\s+sens|completement|totalement|vraiment|tellement)\s+epuise\p{L}*|epuisement|je\s+craque|plus\s+la\s+force|psycholog\p{L}*|deprim\p{L}*`,
     String.raw`menac\p{L}*|peur\s+de\s+(lui|elle|mon|ma)|harcel\p{L}*|sans\s+mon\s+avis|a\s+mon\s+insu|(m'a|me)\s+(frappe|battu)`,
     String.raw`(entreprise|societe|boite|employeur|magasin|usine)\s+(\p{L}+\s+){0,2}(ferme\p{L}*(?!\s+(ma|mon|mes|le|la|les|l'|un|une|votre))|faillite|liquidation)|plus\s+de\s+(revenus?|salaire|travail)|sans\s+(revenus?|salaire)|pole\s+emploi|france\s+travail|fin\s+de\s+contrat`,
     String.raw`fins?\s+de\s+mois|boucler|(pas|plus)\s+(assez\s+)?d'argent\s+pour|de\s+quoi\s+(manger|vivre)|dettes|endett\p{L}*`,

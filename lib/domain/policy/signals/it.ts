@@ -54,7 +54,7 @@ const it: LanguagePatterns = {
     // Capability.
     String.raw`non\s+so\s+leggere|non\s+parlo\s+bene|dislessi\p{L}*|ho\s+[89]\d\s+anni|cieco|sordo|non\s+vedente`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`(marito|moglie|padre|madre|papa|mamma|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+){0,2}(scompars[oa]|mort[oa]|decedut[oa]|mancat[oa])|ci\s+ha\s+lasciat\p{L}*|eredit\p{L}*|successione`,
+    String.raw`(marito|moglie|padre|madre|papa|mamma|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+){0,2}(scompars[oa]|mort[oa]|decedut[oa]|mancat[oa])|ci\s+ha\s+lasciat\p{L}*|eredit\p{L}*`,
     String.raw`tumore|biopsi\p{L}*|diagnos\p{L}*|(le|delle|inizio|iniziando)\s+cure|terapi\p{L}*|chirurg\p{L}*|incidente|parkinson|sclerosi|epiless\p{L}*`,
     String.raw`ansia|panico|psicolog\p{L}*|esaurimento|crisi|disperat\p{L}*`,
     String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
