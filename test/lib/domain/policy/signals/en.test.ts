@@ -58,10 +58,10 @@ describe('the guard signals in English', () => {
     ['person', 'can one of your team give me a bell tomorrow morning'],
     ['person', 'please stop the template replies, I need an actual employee to look at this'],
     ['person', 'could someone more senior look at my account'],
-    ['bereavement', 'I am the executor of my late uncle\'s estate'],
+    ['bereavement', "I am the executor of my late uncle's estate"],
     ['illness', 'my wife was diagnosed with motor neurone disease last year'],
     ['mental_health', 'I was sectioned in March and only got out last week'],
-    ['abuse', 'I am in a women\'s refuge, do not send letters to my old address'],
+    ['abuse', "I am in a women's refuge, do not send letters to my old address"],
     ['job_loss', 'my fixed-term contract ended in June and I am on zero hours now'],
     ['cant_afford', 'we have been living off food parcels and the bailiffs came round'],
     ['carer', 'I have been washing and feeding him since his brain injury'],
@@ -74,7 +74,7 @@ describe('the guard signals in English', () => {
     'I set up an automatic payment for the 1st, is that okay?',
     'Can I get a lump sum refund instead of instalments?',
     'The shop closed down, how do I get my refund?',
-    'I\'m going round in circles trying to reset my password',
+    "I'm going round in circles trying to reset my password",
     'Is the real time balance on the app accurate?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });

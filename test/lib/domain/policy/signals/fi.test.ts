@@ -52,10 +52,10 @@ describe('the guard signals in Finnish', () => {
     expect(flagged(text)).toBe(true);
   });
 
-  it.each([
-    'Menetin korttini, miten saan uuden?',
-    'Esimerkiksi eräpäivän siirto, onnistuuko?',
-  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
-    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
-  });
+  it.each(['Menetin korttini, miten saan uuden?', 'Esimerkiksi eräpäivän siirto, onnistuuko?'])(
+    'flag nothing in routine wording close to those families: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

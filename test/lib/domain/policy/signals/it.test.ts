@@ -56,10 +56,10 @@ describe('the guard signals in Italian', () => {
     expect(flagged(text)).toBe(true);
   });
 
-  it.each([
-    'Ho visto una successione di addebiti, perché?',
-    'Mi chiamo Marco e vorrei sapere la scadenza.',
-  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
-    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
-  });
+  it.each(['Ho visto una successione di addebiti, perché?', 'Mi chiamo Marco e vorrei sapere la scadenza.'])(
+    'flag nothing in routine wording close to those families: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

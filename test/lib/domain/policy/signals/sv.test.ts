@@ -53,10 +53,10 @@ describe('the guard signals in Swedish', () => {
     expect(flagged(text)).toBe(true);
   });
 
-  it.each([
-    'Min beställning kom inte och ingen har hört av sig.',
-    'Lagret är slut, när kommer varan?',
-  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
-    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
-  });
+  it.each(['Min beställning kom inte och ingen har hört av sig.', 'Lagret är slut, när kommer varan?'])(
+    'flag nothing in routine wording close to those families: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });
