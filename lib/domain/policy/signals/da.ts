@@ -32,6 +32,8 @@ const da: LanguagePatterns = {
     String.raw`(nogen|en)\s+(hojere\s+oppe|med\s+beslutningskompetence)|hojere\s+oppe|(din|jeres|en|til\s+en|til\s+din)\s+(leder|chef|overordnede?|supervisor)|send\s+(det|dette|sagen)\s+videre`,
     String.raw`rasende|skriftligt\s+svar|(meget|virkelig|utrolig)\s+(vred|utilfreds|skuffet)|klagede|klaget|(to|tre|flere)\s+gange\s+(\p{L}+\s+){0,3}uden\s+svar|uden\s+(noget\s+)?svar|ingen\s+har\s+(svaret|ringet)`,
     String.raw`staevning|byret\p{L}*|retssag|advokat\p{L}*|forbrugerklagenaevn\p{L}*|sagsog\p{L}*|rettens\s+vej|fogedret\p{L}*`,
+    // Put me through, escalate.
+    String.raw`stil\s+mig\s+(videre|om)|eskaler\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -79,6 +81,8 @@ const da: LanguagePatterns = {
     String.raw`madhjaelp|madbank\p{L}*|kirkens\s+korshaer|frelsens\s+haer|mellem\s+(\p{L}+\s+){0,2}(elregning\p{L}*|husleje\p{L}*|mad|maden|strom\p{L}*)\s+og|efterlade\p{L}*\s+mig\s+med\s+(nul|ingenting)|gaeldsradgiv\p{L}*|gaeldssanering|skyldnerradgiv\p{L}*|inkasso\p{L}*|fogeden|rki`,
     String.raw`gor\s+alt\s+for\s+(ham|hende)|(vasker|mader|klaeder),\s+(vasker|mader|klaeder)|(taget|tager|tog)\s+mig\s+af\s+(ham|hende|min|mit)|passer\s+(ham|hende)|hjerneskade\p{L}*|(helt|totalt)\s+(udmattet|udkort|smadret)|udmattet|parorende|(autistisk\p{L}*|handicappet)\s+(son|datter|barn|born|tvillinger)`,
     String.raw`blind|svagsynet|dov|horehaemmet|skaermlaeser|ordblind\p{L}*|dyskalkuli|vaerge\p{L}*`,
+    // Quick loans and overdrafts to get by.
+    String.raw`kviklan\p{L}*|overtraek\p{L}*|i\s+minus\s+pa\s+kontoen`,
   ],
 };
 

@@ -91,6 +91,8 @@ const de: LanguagePatterns = {
     String.raw`(bei\s+der|zur|die)\s+tafel|lebensmittelausgabe|schuldnerberat\p{L}*|schuldenberat\p{L}*|privatinsolvenz|insolvenzverfahren|zwischen\s+(\p{L}+\s+){0,3}(strom\p{L}*|miete|essen|lebensmittel\p{L}*|heizung|gas\p{L}*)\s+(und|oder)|gerichtsvollzieher|pfandung\p{L}*|kontopfandung|p-konto|(dispo|konto)\s+(ist\s+)?(ausgereizt|uberzogen|im\s+minus)|(kein|keinen)\s+cent\s+mehr|pleite|sozialarbeiter\p{L}*|sozialamt|(kann|konnen)\s+(mir|uns)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?leisten`,
     String.raw`(mache|tue|erledige)\s+(inzwischen\s+|jetzt\s+|mittlerweile\s+)?alles\s+fur\s+(ihn|sie)|(waschen|futtern|anziehen),\s+(waschen|futtern|anziehen)|pflegebedurftig\p{L}*|pflegegrad|pflegestufe|pflegefall|pflegegeld|pflege\s+(ich|meine[nmr]?)|hirnverletzung|schadel-?hirn-?trauma|rund\s+um\s+die\s+uhr|(autistisch\p{L}*|behindert\p{L}*)\s+(kind|kinder|sohn|tochter|zwillinge)|(vollig|total|komplett)\s+(erschopft|am\s+ende|fertig)`,
     String.raw`blind|sehbehindert\p{L}*|gehorlos|schwerhorig|taub|screenreader|vorlese\p{L}*|dyskalkulie|legasthen\p{L}*|gesetzliche[rn]?\s+betreuer\p{L}*|vorsorgevollmacht`,
+    // Quick loans and overdrafts to get by.
+    String.raw`kurzzeitkredit\p{L}*|(kredit|darlehen)\s+um\s+(\p{L}+\s+)?(kredit|rate|raten|schulden)\s+zu\s+(bezahlen|tilgen)`,
   ],
 };
 

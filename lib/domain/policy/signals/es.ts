@@ -35,6 +35,8 @@ const es: LanguagePatterns = {
     String.raw`pasenlo|paselo|derivenlo|derivelo|transfieranme|transfierame|comuniquenme|comuniqueme|pasenme\s+con|paseme\s+con|(un|su|al|a\s+un|con\s+un|con\s+el|con\s+su)\s+(superior|supervisor\p{L}*|encargad\p{L}*|jefe)|alguien\s+(de\s+)?(mas\s+arriba|superior|con\s+autoridad)`,
     String.raw`(ya\s+)?me\s+(he\s+)?queje|(dos|tres|varias|muchas)\s+veces\s+(\p{L}+\s+){0,4}(sin\s+respuesta|queja\p{L}*|reclam\p{L}*)|nadie\s+(me\s+)?(ha\s+)?(contesto|contestado|respondio|respondido|llamo)|sin\s+(ninguna\s+)?respuesta|(muy|super|realmente|extremadamente)\s+(molest\p{L}*|enfadad\p{L}*|indignad\p{L}*|cabread\p{L}*)|indignad\p{L}*|cabread\p{L}*`,
     String.raw`demandar\p{L}*|demandare\p{L}*|una\s+demanda|demanda\s+(judicial|contra)|juzgado\p{L}*|burofax|acciones\s+legales|via\s+judicial|reclamacion\s+judicial|monitorio`,
+    // Put me through, escalate.
+    String.raw`(pongame|ponganme|pasame|paseme)\s+con|escal(ar|en|e|ado|ada)\s+(mi\s+|el\s+|la\s+)?(caso|queja|reclamacion|incidencia)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -83,6 +85,8 @@ const es: LanguagePatterns = {
     String.raw`banco\s+de\s+alimentos|caritas|comedor\s+social|cruz\s+roja|(elegir|escoger|decidir)\s+entre\s+(pagar\s+)?(la\s+|el\s+|los\s+)?(luz|alquiler|comida|comer|calefaccion|gas|facturas?|recibos?)|segunda\s+oportunidad|concurso\s+de\s+acreedores|(asistente|trabajador\p{L}*)\s+social|servicios\s+sociales|numeros\s+rojos|no\s+llego\s+a\s+fin\s+de\s+mes|sin\s+un\s+(euro|duro|centimo|peso)|embarg\p{L}*|ingreso\s+minimo\s+vital|asnef|morosos?`,
     String.raw`(lo|la)\s+hago\s+todo\s+(yo|por\s+(el|ella))|hago\s+todo\s+por\s+(el|ella)|(lavarl[oa]|darle\s+de\s+comer|vestirl[oa]|asearl[oa])|cuidador\p{L}*|cuido\s+(a|de)\s+(mi|el|ella)|(lo|la|los|las)\s+cuido|(ley|grado)\s+de\s+dependencia|(autist\p{L}*|discapacitad\p{L}*)\s+(hij\p{L}*|mellizos|gemelos|nin\p{L}*)|las\s+24\s+horas|dano\s+cerebral|(estoy|completamente|totalmente)\s+agotad[oa]|al\s+limite`,
     String.raw`ciego|ciega|invidente|discapacidad\s+visual|sord[oa]|lector\s+de\s+pantalla|discalculia|dislexia|tutor\s+legal|curatela`,
+    // Quick loans and overdrafts to get by.
+    String.raw`microcredito\p{L}*|prestamo\s+rapido|minicreditos?`,
   ],
 };
 

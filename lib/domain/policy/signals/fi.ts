@@ -37,6 +37,8 @@ const fi: LanguagePatterns = {
     String.raw`(ei|ei\s+enaa|ei\s+mitaan)\s+(\p{L}+\s+)?(botte\p{L}*|bott\p{L}*|robot\p{L}*|chatbot\p{L}*)|automaattivastau\p{L}*|automaatti\p{L}*\s+vastau\p{L}*|(pyorin|pyorii|kierran|kierrama)\s+(\p{L}+\s+)?(ympyraa|kehaa)`,
     String.raw`esihenkilo\p{L}*|esimie\p{L}*|esimies|joku\s+ylempi|ylemma\p{L}*|eteenpain\s+(jollekin|ihmiselle|henkilolle)`,
     String.raw`valitin|valittanut|valitimme|(kahdesti|kolmesti|monta\s+kertaa|useasti|useita\s+kertoja)\s+(\p{L}+\s+){0,3}(valit\p{L}*|kirjoit\p{L}*|soitt\p{L}*)|(kukaan\s+ei|eika\s+kukaan|kukaan\s+ole)\s+(ole\s+)?vastann\p{L}*|ilman\s+vastausta|(todella|erittain|tosi)\s+(vihainen|tyytymaton|pettynyt|suuttunut)|raivoissa\p{L}*|kirjallinen\s+vastaus`,
+    // Put me through, escalate.
+    String.raw`yhdistakaa\s+minut|yhdistaa\s+minut|eskaloi\p{L}*|ihmiselle|ihmisen\s+kanssa`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -84,6 +86,8 @@ const fi: LanguagePatterns = {
     String.raw`velkajarjestel\p{L}*|velkaneuvo\p{L}*|ulosott\p{L}*|maksuhairiomerkin\p{L}*|ruoka-a(pu|vu)\p{L}*|ruokajono\p{L}*|ruokapankk\p{L}*|(sahkolasku\p{L}*|vuokra\p{L}*|ruoa\p{L}*|ruuan|ruoan|laskujen)\s+(\p{L}+\s+){0,3}valilla|sosiaalityontekij\p{L}*|sosiaalitoimi\p{L}*|rahat\s+(on\s+)?loppu\p{L}*`,
     String.raw`teen\s+(nyt\s+)?kaiken\s+(hanen|heidan)\s+puolestaan|(pesen|syotan|puen),\s+(pesen|syotan|puen)|(pidan|pitanyt|huolehdin|hoidan)\s+(\p{L}+\s+)?(hanesta|heista|hanta|isastani|aidistani|miehestani|vaimostani|lapsestani|veljestani)|omaishoi\p{L}*|aivovam\p{L}*|(aivan|ihan|taysin)\s+(lopussa|uupunut|poikki)|uupu\p{L}*|(autisti\p{L}*|vammai\p{L}*)\s+(lapse\p{L}*|kaksose\p{L}*|poika\p{L}*|tytar\p{L}*)`,
     String.raw`sokea|naovammai\p{L}*|kuuro|kuulovammai\p{L}*|ruudunluki\p{L}*|lukihairi\p{L}*|dyskalkul\p{L}*|edunvalvo\p{L}*`,
+    // Quick loans and overdrafts to get by.
+    String.raw`pikavip\p{L}*|pikalain\p{L}*|tili\s+(on\s+)?miinuksella|tilini\s+(on\s+)?miinuksella`,
   ],
 };
 

@@ -37,6 +37,8 @@ const fr: LanguagePatterns = {
     String.raw`(transmettez|transmettre|transferez|transferer|passez|faites\s+suivre)\s+(\p{L}+\s+){0,3}(a|au|aux)\s+(une\s+|un\s+|votre\s+|vos\s+|des\s+)?(personne|humain|responsable|superieur|conseill\p{L}*|collegue|service\s+competent)|superieur\s+hierarchique|(un|votre|au|a\s+un)\s+superieur|quelqu'un\s+de\s+plus\s+haut|plus\s+haut\s+place|(parler|voir|joindre|contacter)\s+(\p{L}+\s+){0,2}(responsable|manager|superieur)`,
     String.raw`(extremement|tres|vraiment|profondement)\s+(mecontent\p{L}*|en\s+colere|furieu\p{L}*|agace\p{L}*)|furieu(x|se)|excede\p{L}*|(deux|trois|plusieurs)\s+fois\s+(\p{L}+\s+){0,4}(sans\s+(reponse|retour)|plaint\p{L}*|reclam\p{L}*|ecrit)|personne\s+ne\s+m'a\s+(repondu|rappele|recontacte)|aucune\s+reponse|reponse\s+ecrite`,
     String.raw`mise\s+en\s+demeure|huissier\p{L}*|tribunal\p{L}*|assign(er|ation)|poursuites?\s+(judiciaire\p{L}*|en\s+justice)|injonction\s+de\s+payer|conciliateur\p{L}*|action\s+en\s+justice|porter\s+plainte`,
+    // Put me through, escalate.
+    String.raw`mettez-moi\s+en\s+(relation|contact)|(faire|faites)\s+remonter|escalad\p{L}*|(un|une|des)\s+(humain|humaine|vraie\s+personne)\s+(svp|s'il\s+vous\s+plait|merci)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -87,6 +89,8 @@ const fr: LanguagePatterns = {
     String.raw`restos?\s+du\s+coeur|secours\s+(populaire|catholique)|banque\s+alimentaire|colis\s+alimentaire|epicerie\s+sociale|entre\s+(l'|la\s+|le\s+|les\s+|mes\s+|payer\s+(l'|la\s+|le\s+|les\s+|mes\s+)?)?(electricite|loyer|manger|courses|chauffage|gaz|factures?|nourriture|edf|cantine)|surendett\p{L}*|assistante?\s+sociale?|a\s+decouvert|dans\s+le\s+rouge|fins?\s+de\s+mois\s+(difficiles?|impossibles?)|plus\s+un\s+(sou|centime|rond)|fauche\p{L}*`,
     String.raw`je\s+fais\s+(tout|toute)\s+pour\s+(lui|elle)|(laver|nourrir|habiller),\s+(laver|nourrir|habiller)|proche\s+aidant\p{L}*|aidante?|je\s+m'occupe\s+de\s+(lui|elle|mon\s+\p{L}+|ma\s+\p{L}+)\s+(a\s+la\s+maison|a\s+domicile|jour\s+et\s+nuit)|(traumatisme|lesion)\s+cranien\p{L}*|(autiste|handicape)\p{L}*\s+(fils|fille|enfants?|jumeaux)|(completement|totalement|vraiment|tellement)\s+epuise\p{L}*|a\s+bout\s+de\s+force\p{L}*|jour\s+et\s+nuit`,
     String.raw`non[-\s]?voyant\p{L}*|malvoyant\p{L}*|aveugle|sourd\p{L}*|malentend\p{L}*|lecteur\s+d'ecran|dyscalculi\p{L}*|dyslexi\p{L}*|tutelle|curatelle`,
+    // Quick loans and overdrafts to get by.
+    String.raw`cresus|point\s+conseil\s+budget|credit\s+municipal|(pret|credit)s?\s+a\s+la\s+consommation\s+pour\s+(payer|rembourser)`,
   ],
 };
 

@@ -22,7 +22,7 @@ const it: LanguagePatterns = {
     // The law, in other words.
     String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
-    String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|passatemi|mi\s+passi\s+(un|il|la)|assistenza\s+(telefonica|umana)`,
+    String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|(passatemi|mi\s+passi)\s+(un|una|il|la|al|alla)\s+(operatore|operatrice|responsabile|persona|collega|superiore|supervisore|direttore|servizio\s+clienti)|assistenza\s+(telefonica|umana)`,
     String.raw`esposto|(pessim[oa]|vergognos[oa]|indecente|scandalos[oa])\s+(servizio|assistenza)|sono\s+(furios[oa]|indignat[oa]|arrabbiat[oa])|segnalazione\s+formale`,
     String.raw`ombudsman|conciliatore\s+bancario|autorita\s+garante|associazion\p{L}*\s+(dei\s+|di\s+)?consumatori|altroconsumo|federconsumatori|bankitalia`,
     String.raw`diffida|(vie|azioni|azione)\s+(legali|legale|giudiziari\p{L}*)|giudice\s+di\s+pace|procedere\s+legalmente|in\s+tribunale|studio\s+legale|ricorso\s+(al\s+)?(giudice|tar)|querel\p{L}*`,
@@ -34,6 +34,8 @@ const it: LanguagePatterns = {
     String.raw`(passate|passare|girate|girare|inoltrate|inoltrare)\s+(la\s+pratica|la\s+richiesta|il\s+caso|questo|questa)\s+a\s+(qualcuno|una\s+persona|un\s+operatore|un\s+responsabile|un\s+superiore)|(un|al|a\s+un|il\s+vostro|il\s+suo|con\s+un)\s+(superiore|supervisor\p{L}*|responsabile)|qualcuno\s+(piu\s+in\s+alto|di\s+superiore|di\s+responsabile)`,
     String.raw`lamentat\p{L}*|(due|tre|piu)\s+volte\s+(\p{L}+\s+){0,4}(senza\s+risposta|reclam\p{L}*)|nessuno\s+(mi\s+)?(ha\s+)?(risposto|richiamato)|senza\s+(alcuna\s+)?risposta|(molto|estremamente|davvero)\s+(arrabbiat\p{L}*|irritat\p{L}*|indignat\p{L}*)|furios[oa]|indignat[oa]`,
     String.raw`diffida|(fare|faro|faccio|fargli)\s+causa|giudice\s+di\s+pace|tribunale|decreto\s+ingiuntivo|vie\s+legali|azioni?\s+legal\p{L}*|querela`,
+    // Put me through, escalate.
+    String.raw`(mi\s+passi|mi\s+passate|passatemi|mettetemi\s+in\s+contatto\s+con)\s+((un|una)\s+(operatore|operatrice|responsabile|persona|collega|superiore)|qualcuno)|(fate|fare)\s+un'?\s*escalation|escalation`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -80,6 +82,8 @@ const it: LanguagePatterns = {
     String.raw`banco\s+alimentare|caritas|mensa\s+dei\s+poveri|pacco\s+alimentare|sovraindebitament\p{L}*|(scegliere|decidere)\s+tra\s+(\p{L}+\s+){0,3}(luce|affitto|mangiare|spesa|riscaldamento|gas|bollett\p{L}*)|assistente\s+social\p{L}*|servizi\s+sociali|conto\s+in\s+rosso|(non\s+arrivo|non\s+arriviamo)\s+a\s+fine\s+mese|senza\s+un\s+(euro|soldo|centesimo)|pignorament\p{L}*|ufficiale\s+giudiziario|reddito\s+di\s+(cittadinanza|inclusione)|cattivo\s+pagatore`,
     String.raw`faccio\s+tutto\s+(io\s+)?per\s+(lui|lei)|lavarl[oa]|imboccarl[oa]|vestirl[oa]|caregiver|badante|(mi\s+)?prendo\s+cura\s+di|(lo|la|li)\s+accudisco|accudir\p{L}*|legge\s+104|invalidita|(autistic\p{L}*|disabil\p{L}*)\s+(figli\p{L}*|gemelli|bambin\p{L}*)|24\s+ore\s+su\s+24|lesione\s+cerebrale|trauma\s+cranico|(sono\s+)?(sfinit[oa]|esaust[oa])`,
     String.raw`ciec[oa]|non\s+vedente|ipovedente|sord[oa]|non\s+posso\s+telefonare|discalculi\p{L}*|dislessi\p{L}*|lettore\s+di\s+schermo|screen\s+reader|amministratore\s+di\s+sostegno`,
+    // Quick loans and overdrafts to get by.
+    String.raw`prestito\s+(veloce|lampo)|compro\s+oro`,
   ],
 };
 

@@ -81,6 +81,8 @@ const nl: LanguagePatterns = {
     String.raw`voedselbank\p{L}*|schuldhulp\p{L}*|schuldsanering|wsnp|budgetbeheer|bewindvoer\p{L}*|(kiezen|keuze)\s+tussen\s+(\p{L}+\s+){0,3}(energie\p{L}*|stroom|huur|eten|boodschappen|gas)|rood\s+staan|sta\s+rood|in\s+het\s+rood|(geen|zonder)\s+(een\s+)?(cent|euro)\s+(meer|over)|rondkomen|maatschappelijk\s+werk\p{L}*|sociaal\s+loket|beslaglegging|loonbeslag|bkr`,
     String.raw`doe\s+(nu\s+)?alles\s+voor\s+(hem|haar)|(wassen|eten\s+geven|aankleden),\s+(wassen|eten\s+geven|aankleden)|mantelzorg\p{L}*|(zorg|zorgen)\s+voor\s+(hem|haar|mijn\s+\p{L}+)\s+(thuis|dag\s+en\s+nacht)|verzorg(en)?\s+(hem|haar|mijn)|(autistisch\p{L}*|gehandicapt\p{L}*)\s+(zoon|dochter|kind\p{L}*|tweeling)|dag\s+en\s+nacht|hersenletsel|(helemaal|totaal|compleet)\s+(uitgeput|kapot)|uitgeput`,
     String.raw`blind|slechtziend\p{L}*|doof|slechthorend\p{L}*|schermlezer|voorleessoftware|dyscalculie|dyslexie|bewindvoering|curatele`,
+    // Quick loans and overdrafts to get by.
+    String.raw`flitskrediet\p{L}*|minilening\p{L}*`,
   ],
 };
 

@@ -34,6 +34,8 @@ const pl: LanguagePatterns = {
     String.raw`automatyczn\p{L}*\s+(odpowiedz\p{L}*|wiadomosc\p{L}*|maili|maile)|w\s+kolko|(koniec\s+z|dosc|nie\s+chce|bez)\s+(\p{L}+\s+)?(bot\p{L}*|chatbot\p{L}*|automat\p{L}*)`,
     String.raw`(przekazcie|przekazac|przekaz|przekazanie)\s+(to|tego|sprawe|sprawy|moja\s+sprawe)\s+(komus|osobie|czlowiekowi|przelozon\p{L}*|kierownik\p{L}*)|przelozon\p{L}*|(z|do)\s+(waszym\s+|panstwa\s+)?kierownik\p{L}*|(ktos|kogos)\s+(wyzej|wyzszy|z\s+wyzszym)`,
     String.raw`sprzeciw\p{L}*|procedur\p{L}*\s+reklamacyjn\p{L}*|skarzyl\p{L}*|skarg\p{L}*|(dwa|trzy|kilka)\s+razy\s+(\p{L}+\s+){0,3}(skarz\p{L}*|pisal\p{L}*|dzwonil\p{L}*|reklamowal\p{L}*)|nikt\s+(mi\s+)?(nie\s+)?(odpisal|odpowiedzial|oddzwonil)|bez\s+(zadnej\s+)?odpowiedzi|(bardzo|naprawde|strasznie)\s+(zdenerwowan\p{L}*|wsciekl\p{L}*|oburzon\p{L}*|niezadowolon\p{L}*)|wsciekl\p{L}*|oburzon\p{L}*`,
+    // Put me through, escalate.
+    String.raw`eskal\p{L}*|(polaczcie|przelaczcie|przekierujcie)\s+mnie`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -80,6 +82,8 @@ const pl: LanguagePatterns = {
     String.raw`miedzy\s+(\p{L}+\s+){0,2}(rachunk\p{L}*|prad\p{L}*|czynsz\p{L}*|jedzeni\p{L}*|lekami|lekarstw\p{L}*)\s+a|bank\p{L}*\s+zywnosci|paczk\p{L}*\s+zywnosciow\p{L}*|caritas|mops|gops|opiek\p{L}*\s+spoleczn\p{L}*|pracowni\p{L}*\s+socjaln\p{L}*|upadlosc\p{L}*\s+konsumenck\p{L}*|komornik\p{L}*|windykac\p{L}*|chwilowk\p{L}*|(nie\s+starcza|brakuje)\s+(mi\s+)?(na|do)\s+(jedzeni\p{L}*|czynsz|rachunki|pierwszego|konca\s+miesiaca)|na\s+minusie`,
     String.raw`autystyczn\p{L}*|niepelnospraw\p{L}*\s+(dzieck\p{L}*|dzieci|syn\p{L}*|cork\p{L}*|blizniak\p{L}*)|potrzebuj\p{L}*\s+mnie\s+(caly\s+czas|non\s+stop|cala\s+dobe)|robie\s+(za|dla)\s+(niego|niej)\s+wszystko|robie\s+wszystko\s+(za|dla)\s+(niego|niej)|(myje|karmie|ubieram),\s+(myje|karmie|ubieram)|(zajmuje|opiekuje)\s+sie\s+(nim|nia|moim|moja|mama|tata|mezem|zona|bratem|siostra|dzieckiem)|uraz\p{L}*\s+mozgu|(jestem|czuje\s+sie)\s+(\p{L}+\s+)?(wyczerpan\p{L}*|wykonczon\p{L}*)|swiadczeni\p{L}*\s+pielegnacyjn\p{L}*`,
     String.raw`niewidom\p{L}*|niedowidz\p{L}*|gluch\p{L}*|niedoslysz\p{L}*|czytnik\p{L}*\s+ekranu|dyskalkuli\p{L}*|dysleksj\p{L}*|ubezwlasnowolnion\p{L}*`,
+    // Quick loans and overdrafts to get by.
+    String.raw`pozyczk\p{L}*\s+(na|by|zeby)\s+(splacic|zaplacic)\p{L}*`,
   ],
 };
 

@@ -35,6 +35,8 @@ const pt: LanguagePatterns = {
     String.raw`(passem|passe|passar|encaminhem|encaminhe|encaminhar|transfiram|transfira)\s+(isto|isso|o\s+caso|o\s+pedido|a\s+questao|o\s+meu\s+caso)\s+(a|para)\s+(alguem|uma\s+pessoa|um\s+humano|um\s+responsavel|um\s+superior|um\s+supervisor)|(um|o|ao|a\s+um|com\s+um|com\s+o)\s+(superior|supervisor\p{L}*|responsavel|chefe)|alguem\s+(mais\s+acima|superior|com\s+autoridade|responsavel)`,
     String.raw`queixei|reclamei|(duas|tres|varias)\s+vezes\s+(\p{L}+\s+){0,4}(sem\s+resposta|reclam\p{L}*|queix\p{L}*)|ninguem\s+(me\s+)?(respondeu|ligou|contactou)|sem\s+(qualquer\s+|nenhuma\s+)?resposta|(muito|extremamente|mesmo)\s+(irritad\p{L}*|revoltad\p{L}*|indignad\p{L}*|chatead\p{L}*)|revoltad[oa]|indignad[oa]|furios[oa]`,
     String.raw`julgado\s+de\s+paz|tribunal|(por|ponho|meter|meto)\s+uma\s+acao|acao\s+(judicial|contra)|(vou|irei)\s+processar|processar\s*-?\s*(vos|voces|a\s+empresa)|advogad\p{L}*|juizado\s+especial|procon|deco|livro\s+de\s+reclamacoes|injuncao`,
+    // Put me through, escalate.
+    String.raw`(passem|passe|ponham|ponha)\s*-?\s*me\s+(a|com|ao|para)\s+(alguem|uma\s+pessoa|um\s+(operador|assistente|humano|supervisor|responsavel)|o\s+(supervisor|responsavel))|(escalar|escalem|escale)\s+(o\s+)?(meu\s+)?(caso|pedido|reclamacao)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -82,6 +84,8 @@ const pt: LanguagePatterns = {
     String.raw`banco\s+alimentar|cantina\s+social|caritas|cabaz\p{L}*|(escolher|decidir)\s+entre\s+(\p{L}+\s+){0,3}(luz|renda|aluguel|comida|comer|gas|agua|eletricidade)|sobreendividament\p{L}*|insolvencia\s+pessoal|assistente\s+social|servicos\s+sociais|no\s+vermelho|nao\s+chego\s+ao\s+fim\s+do\s+mes|sem\s+um\s+(euro|tostao|centimo)|penhora\p{L}*|agente\s+de\s+execucao|rendimento\s+social`,
     String.raw`faco\s+tudo\s+(por|para)\s+(ele|ela)|sou\s+eu\s+que\s+(faco|trato|cuido)|(lavar|alimentar|vestir)\s*-?\s*(o|a|lo|la)|cuidador\p{L}*|cuido\s+(dele|dela|do\s+meu|da\s+minha)|tomo\s+conta\s+(dele|dela|do\s+meu|da\s+minha)|(autist\p{L}*|deficien\p{L}*)\s+(filh\p{L}*|gemeos|crianc\p{L}*)|24\s+horas\s+por\s+dia|lesao\s+cerebral|traumatismo\s+craniano|exaust[oa]|de\s+rastos`,
     String.raw`ceg[oa]|invisual|deficiencia\s+visual|surd[oa]|leitor\s+de\s+ecra|discalculia|dislexia|acompanhamento\s+de\s+maior|tutor\s+legal`,
+    // Quick loans and overdrafts to get by.
+    String.raw`credito\s+rapido|casa\s+de\s+penhores`,
   ],
 };
 

@@ -35,6 +35,8 @@ const sv: LanguagePatterns = {
     String.raw`(inga|ingen|inte\s+fler)\s+(fler\s+)?(chattbott\p{L}*|bott\p{L}*|robot\p{L}*|automatiska\s+svar)|automatiska\s+(svar|meddelanden|mejl)|(gar|springer)\s+(runt\s+)?i\s+(cirklar|cirkel)`,
     String.raw`(nagon|en\s+person|en\s+chef)\s+(hogre\s+upp|med\s+befogenhet)|hogre\s+upp|skicka\s+(det|detta|arendet|mitt\s+arende)\s+vidare|eskaler\p{L}*|chef\p{L}*|overordnad`,
     String.raw`klagade|klagomal\p{L}*|utan\s+(nagot\s+)?svar|ingen\s+har\s+(svarat|ringt)\s+(mig|tillbaka|pa)|(mycket|valdigt|jatte|otroligt)\s+(arg|besviken|upprord|irriterad)|rasande|skriftligt\s+svar`,
+    // Put me through, escalate.
+    String.raw`koppla\s+mig\s+(till|vidare)|prata\s+med\s+en\s+manniska`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -82,6 +84,8 @@ const sv: LanguagePatterns = {
     String.raw`matmission\p{L}*|matbank\p{L}*|stadsmission\p{L}*|matkass\p{L}*|fralsningsarm\p{L}*|mellan\s+(\p{L}+\s+){0,2}(elrakning\p{L}*|hyran|maten|mat|elen|el|hyra)\s+och|(lamna|lamnar|lamnade)\s+mig\s+utan\s+(nagonting|pengar|nagot)|kronofogd\p{L}*|skuldsanering|skuldradgiv\p{L}*`,
     String.raw`gor\s+allt\s+(at|for)\s+(honom|henne)|(tvattar|matar|klar\s+pa),\s+(tvattar|matar|klar)|skoter\s+(jag\s+)?(om\s+)?(honom|henne)|tar\s+hand\s+om\s+(honom|henne)|hjarnskad\p{L}*|(jag\s+ar|ar\s+jag)\s+(helt|totalt|alldeles)\s+(slut|utmattad|slutkord)|(autistisk\p{L}*|funktionsnedsatt\p{L}*)\s+(son|dotter|barn|tvillingar)|anhorig\p{L}*|personlig\s+assistent`,
     String.raw`blind|synskadad|dov|horselskadad|skarmlasare|talsyntes|dyskalkyli|dyslexi|forvaltare`,
+    // Quick loans and overdrafts to get by.
+    String.raw`sms-lan\p{L}*|snabblan\p{L}*|overtrassera\p{L}*|(minus|backen)\s+pa\s+kontot`,
   ],
 };
 

@@ -56,10 +56,12 @@ describe('the guard signals in Italian', () => {
     expect(flagged(text)).toBe(true);
   });
 
-  it.each(['Ho visto una successione di addebiti, perché?', 'Mi chiamo Marco e vorrei sapere la scadenza.'])(
-    'flag nothing in routine wording close to those families: "%s"',
-    (text) => {
-      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
-    },
-  );
+  it.each([
+    'Ho visto una successione di addebiti, perché?',
+    'Mi chiamo Marco e vorrei sapere la scadenza.',
+    'Mi passi il numero della pratica, per favore?',
+    'Vi prego di spostare la scadenza.',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
