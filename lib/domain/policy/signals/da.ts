@@ -83,6 +83,8 @@ const da: LanguagePatterns = {
     String.raw`blind|svagsynet|dov|horehaemmet|skaermlaeser|ordblind\p{L}*|dyskalkuli|vaerge\p{L}*`,
     // Quick loans and overdrafts to get by.
     String.raw`kviklan\p{L}*|overtraek\p{L}*|i\s+minus\s+pa\s+kontoen`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(lan|kredit\p{L}*|gaeld)\s+(\p{L}+\s+){0,2}i\s+mit\s+navn|lane\s+penge\s+(\p{L}+\s+){0,4}til\s+(mad|husleje)|(blev|er\s+blevet)\s+sagt\s+op`,
   ],
 };
 

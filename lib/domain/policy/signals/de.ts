@@ -93,6 +93,8 @@ const de: LanguagePatterns = {
     String.raw`blind|sehbehindert\p{L}*|gehorlos|schwerhorig|taub|screenreader|vorlese\p{L}*|dyskalkulie|legasthen\p{L}*|gesetzliche[rn]?\s+betreuer\p{L}*|vorsorgevollmacht`,
     // Quick loans and overdrafts to get by.
     String.raw`kurzzeitkredit\p{L}*|(kredit|darlehen)\s+um\s+(\p{L}+\s+)?(kredit|rate|raten|schulden)\s+zu\s+(bezahlen|tilgen)`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(vertrag\p{L}*|kredit\p{L}*|schulden|darlehen|handyvertrag\p{L}*)\s+(\p{L}+\s+){0,2}auf\s+meinen\s+namen|leihen,?\s+um\s+(\p{L}+\s+)?(essen|lebensmittel|miete|strom)\p{L}*|geliehen\p{L}*\s+(\p{L}+\s+){0,3}(fur\s+)?(essen|lebensmittel|miete)`,
   ],
 };
 

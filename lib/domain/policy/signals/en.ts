@@ -51,6 +51,8 @@ const en: LanguagePatterns = {
     String.raw`(someone|somebody|anyone)\s+(more\s+)?(senior|higher\s+up|in\s+charge|with\s+authority)|senior\s+(member\s+of\s+staff|manager|colleague|person|agent|advis[eo]r)|put\s+me\s+through|(speak|talk)\s+to\s+(your|a|the)\s+(boss|superior|head\s+of)`,
     String.raw`(nobody|no\s+one|no-one|noone)\s+(has\s+|ever\s+)?(replied|responded|answered|got\s+back|came\s+back)|ignored\s+(my|me)|(keep|kept)\s+(being\s+)?ignor\p{L}*`,
     String.raw`(final|formal)\s+demand\s+before|letter\s+of\s+claim|money\s+claim|(issue|file|filing|issued|filed|lodge|lodged|start|starting)\s+(a\s+|my\s+)?(claim|proceedings|case)\s+against`,
+    // A human voice; someone from your side to call me.
+    String.raw`human\s+voice|(person|someone|somebody|anyone)\s+(from|at|on)\s+(your|the)\s+(side|end|team|company|office)\s+(\p{L}+\s+)?(ring|call|phone|contact)|(ring|phone|call)\s+my\s+(mobile|landline)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -115,6 +117,8 @@ const en: LanguagePatterns = {
     String.raw`food\s*banks|food\s+parcels?|soup\s+kitchen|christians\s+against\s+poverty|national\s+debtline|payplan|debt\s+(charity|adviser|advisor|counsell?or|management|relief|helpline|solution)|(choose|choosing|chose|decide|deciding|pick|picking)\s+between\s+(\p{L}+\s+){0,4}(food|eating|heating|electric\p{L}*|gas|rent|bills?|meter|nappies|medication|groceries)|(top|topping)\s+up\s+(the\s+)?(electric|gas|meter|prepayment)|bailiffs?|enforcement\s+agents?|debt\s+collectors?|payday\s+loans?|loan\s+sharks?|pawn(ed|ing|shop)|(skipping|skip|skipped|going\s+without)\s+meals|(leave|left|leaves|leaving)\s+me\s+with\s+(nothing|no\s+money)|social\s+worker|(in|into|deep\s+in|drowning\s+in)\s+debt|(struggling|struggle)\s+to\s+(pay|afford|eat|feed|heat|keep\s+up)`,
     String.raw`(i|we)\s+(do|did|have\s+to\s+do)\s+everything\s+for\s+(him|her|them)|(washing|feeding|dressing|bathing|toileting|lifting)\s+(him|her|them)|(care|caring|cared)\s+for\s+(him|her|them)|(needs|need)\s+me\s+(all\s+the\s+time|constantly|24/7|every\s+minute|round\s+the\s+clock)|(autis\p{L}*|disabled|special\s+needs)\s+(son|daughter|child|children|kids|twins|boy|girl)|(brain|head|spinal)\s+injur\p{L}*|(completely|totally|utterly)\s+(exhausted|drained|worn\s+out|shattered)`,
     String.raw`blind|partially\s+sighted|visually\s+impaired|deaf|hard\s+of\s+hearing|(can'?t|cannot)\s+(use|make)\s+(the\s+)?phone(\s+calls)?|dyscalculi\p{L}*|(numbers|figures|maths)\s+(confuse|confuses|are\s+hard)|power\s+of\s+attorney`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(credit|loans?|debts?|finance|contracts?|catalogues?|phones?\s+contracts?)\s+(taken\s+out\s+|opened\s+|run\s+up\s+)?(in|under)\s+my\s+name|borrow\p{L}*\s+(\p{L}+\s+){0,4}(for|to\s+buy|to\s+get|to\s+pay\s+for)\s+(food|groceries|rent|bills|nappies|electric\p{L}*|gas)|(gave|given|handed)\s+me\s+(my|his|her)\s+notice|(hours|shifts|work)\s+(have\s+|has\s+)?(dried\s+up|disappeared)|buried\s+(my|our)`,
   ],
 };
 

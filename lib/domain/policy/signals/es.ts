@@ -87,6 +87,8 @@ const es: LanguagePatterns = {
     String.raw`ciego|ciega|invidente|discapacidad\s+visual|sord[oa]|lector\s+de\s+pantalla|discalculia|dislexia|tutor\s+legal|curatela`,
     // Quick loans and overdrafts to get by.
     String.raw`microcredito\p{L}*|prestamo\s+rapido|minicreditos?`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(prestamo\p{L}*|credito\p{L}*|deudas?)\s+(\p{L}+\s+){0,2}a\s+mi\s+nombre|pedir\s+dinero\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|el\s+alquiler|la\s+luz)`,
   ],
 };
 

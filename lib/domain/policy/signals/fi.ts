@@ -88,6 +88,8 @@ const fi: LanguagePatterns = {
     String.raw`sokea|naovammai\p{L}*|kuuro|kuulovammai\p{L}*|ruudunluki\p{L}*|lukihairi\p{L}*|dyskalkul\p{L}*|edunvalvo\p{L}*`,
     // Quick loans and overdrafts to get by.
     String.raw`pikavip\p{L}*|pikalain\p{L}*|tili\s+(on\s+)?miinuksella|tilini\s+(on\s+)?miinuksella`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(laina\p{L}*|luot\p{L}*|velk\p{L}*)\s+(\p{L}+\s+){0,2}nimissani|lainaa\s+nimissani|(lainaamaan|lainata)\s+rahaa\s+(\p{L}+\s+)?(ruokaan|vuokraan)`,
   ],
 };
 

@@ -39,6 +39,8 @@ const fr: LanguagePatterns = {
     String.raw`mise\s+en\s+demeure|huissier\p{L}*|tribunal\p{L}*|assign(er|ation)|poursuites?\s+(judiciaire\p{L}*|en\s+justice)|injonction\s+de\s+payer|conciliateur\p{L}*|action\s+en\s+justice|porter\s+plainte`,
     // Put me through, escalate.
     String.raw`mettez-moi\s+en\s+(relation|contact)|(faire|faites)\s+remonter|escalad\p{L}*|(un|une|des)\s+(humain|humaine|vraie\s+personne)\s+(svp|s'il\s+vous\s+plait|merci)`,
+    // A human voice; someone from your side to call me.
+    String.raw`qu'(un|une|quelqu'un)\s+(\p{L}+\s+){0,2}me\s+rappelle|un\s+etre\s+humain|quelqu'un\s+(qui\s+)?me\s+rappelle`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -91,6 +93,8 @@ const fr: LanguagePatterns = {
     String.raw`non[-\s]?voyant\p{L}*|malvoyant\p{L}*|aveugle|sourd\p{L}*|malentend\p{L}*|lecteur\s+d'ecran|dyscalculi\p{L}*|dyslexi\p{L}*|tutelle|curatelle`,
     // Quick loans and overdrafts to get by.
     String.raw`cresus|point\s+conseil\s+budget|credit\s+municipal|(pret|credit)s?\s+a\s+la\s+consommation\s+pour\s+(payer|rembourser)`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(credit\p{L}*|pret\p{L}*|dettes?|abonnement\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mon\s+nom|emprunt\p{L}*\s+(\p{L}+\s+){0,4}(pour\s+)?(faire\s+les\s+courses|manger|payer\s+(le\s+)?loyer|la\s+nourriture)|fin\s+de\s+droits`,
   ],
 };
 

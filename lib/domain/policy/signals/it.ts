@@ -36,6 +36,8 @@ const it: LanguagePatterns = {
     String.raw`diffida|(fare|faro|faccio|fargli)\s+causa|giudice\s+di\s+pace|tribunale|decreto\s+ingiuntivo|vie\s+legali|azioni?\s+legal\p{L}*|querela`,
     // Put me through, escalate.
     String.raw`(mi\s+passi|mi\s+passate|passatemi|mettetemi\s+in\s+contatto\s+con)\s+((un|una)\s+(operatore|operatrice|responsabile|persona|collega|superiore)|qualcuno)|(fate|fare)\s+un'?\s*escalation|escalation`,
+    // A human voice; someone from your side to call me.
+    String.raw`mi\s+richiam\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -84,6 +86,8 @@ const it: LanguagePatterns = {
     String.raw`ciec[oa]|non\s+vedente|ipovedente|sord[oa]|non\s+posso\s+telefonare|discalculi\p{L}*|dislessi\p{L}*|lettore\s+di\s+schermo|screen\s+reader|amministratore\s+di\s+sostegno`,
     // Quick loans and overdrafts to get by.
     String.raw`prestito\s+(veloce|lampo)|compro\s+oro`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(finanziament\p{L}*|prestit\p{L}*|debit\p{L}*|credit\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mio\s+nome|chiedere\s+soldi\s+(\p{L}+\s+){0,4}per\s+(fare\s+la\s+spesa|mangiare|l'affitto)|mandat\p{L}*\s+a\s+casa\s+(dal|da)\s+(lavoro|ditta|azienda)|mi\s+hanno\s+mandat[oa]\s+a\s+casa|seppellit\p{L}*|sepolt\p{L}*`,
   ],
 };
 

@@ -83,6 +83,8 @@ const nl: LanguagePatterns = {
     String.raw`blind|slechtziend\p{L}*|doof|slechthorend\p{L}*|schermlezer|voorleessoftware|dyscalculie|dyslexie|bewindvoering|curatele`,
     // Quick loans and overdrafts to get by.
     String.raw`flitskrediet\p{L}*|minilening\p{L}*`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(lening\p{L}*|krediet\p{L}*|schulden)\s+(\p{L}+\s+){0,2}op\s+mijn\s+naam|geld\s+lenen\s+(\p{L}+\s+){0,4}(voor|om)\s+(boodschappen|eten|huur)|op\s+straat\s+gezet`,
   ],
 };
 

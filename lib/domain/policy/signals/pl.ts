@@ -84,6 +84,8 @@ const pl: LanguagePatterns = {
     String.raw`niewidom\p{L}*|niedowidz\p{L}*|gluch\p{L}*|niedoslysz\p{L}*|czytnik\p{L}*\s+ekranu|dyskalkuli\p{L}*|dysleksj\p{L}*|ubezwlasnowolnion\p{L}*`,
     // Quick loans and overdrafts to get by.
     String.raw`pozyczk\p{L}*\s+(na|by|zeby)\s+(splacic|zaplacic)\p{L}*`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(kredyt\p{L}*|pozyczk\p{L}*|dlug\p{L}*)\s+(\p{L}+\s+){0,2}na\s+moje\s+nazwisko|pozyczyc\s+pieniadze\s+(\p{L}+\s+){0,3}na\s+(jedzenie|czynsz|rachunki)|(zaczynam|biore|przyjmuje|mam|po)\s+chemi[aei]`,
   ],
 };
 

@@ -37,6 +37,8 @@ const pt: LanguagePatterns = {
     String.raw`julgado\s+de\s+paz|tribunal|(por|ponho|meter|meto)\s+uma\s+acao|acao\s+(judicial|contra)|(vou|irei)\s+processar|processar\s*-?\s*(vos|voces|a\s+empresa)|advogad\p{L}*|juizado\s+especial|procon|deco|livro\s+de\s+reclamacoes|injuncao`,
     // Put me through, escalate.
     String.raw`(passem|passe|ponham|ponha)\s*-?\s*me\s+(a|com|ao|para)\s+(alguem|uma\s+pessoa|um\s+(operador|assistente|humano|supervisor|responsavel)|o\s+(supervisor|responsavel))|(escalar|escalem|escale)\s+(o\s+)?(meu\s+)?(caso|pedido|reclamacao)`,
+    // A human voice; someone from your side to call me.
+    String.raw`alguem\s+(que\s+)?me\s+lig\p{L}*|que\s+me\s+lig(asse|assem|uem|ue)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -86,6 +88,8 @@ const pt: LanguagePatterns = {
     String.raw`ceg[oa]|invisual|deficiencia\s+visual|surd[oa]|leitor\s+de\s+ecra|discalculia|dislexia|acompanhamento\s+de\s+maior|tutor\s+legal`,
     // Quick loans and overdrafts to get by.
     String.raw`credito\s+rapido|casa\s+de\s+penhores`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(credito\p{L}*|emprestimo\p{L}*|dividas?)\s+(\p{L}+\s+){0,2}em\s+meu\s+nome|pedir\s+dinheiro\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|a\s+renda)|mandaram\s*-?\s*(me|no|na)\s+embora|me\s+mandaram\s+embora`,
   ],
 };
 

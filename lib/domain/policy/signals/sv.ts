@@ -86,6 +86,8 @@ const sv: LanguagePatterns = {
     String.raw`blind|synskadad|dov|horselskadad|skarmlasare|talsyntes|dyskalkyli|dyslexi|forvaltare`,
     // Quick loans and overdrafts to get by.
     String.raw`sms-lan\p{L}*|snabblan\p{L}*|overtrassera\p{L}*|(minus|backen)\s+pa\s+kontot`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(lan|kredit\p{L}*|skulder)\s+(\p{L}+\s+){0,2}i\s+mitt\s+namn|lana\s+pengar\s+(\p{L}+\s+){0,4}(till|for\s+att\s+(kopa|betala))\s+(mat|hyran|hyra)|fick\s+ga\s+(fran\s+)?(jobbet|arbetet|tjansten)`,
   ],
 };
 

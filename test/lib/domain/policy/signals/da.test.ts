@@ -51,6 +51,7 @@ describe('the guard signals in Danish', () => {
     ['cant_afford', 'Jeg får madhjælp fra Kirkens Korshær.'],
     ['carer', 'Jeg passer ham hjemme efter hans hjerneskade.'],
     ['capability', 'Jeg er blind og bruger skærmlæser.'],
+    ['job_loss', 'Jeg blev sagt op på mit arbejde i fredags'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -59,6 +60,7 @@ describe('the guard signals in Danish', () => {
     'Jeg leder efter min ordre, hvor er den?',
     'Er det muligt at betale enkelt med kort?',
     'Jeg har opsagt mit abonnement, hvornår stopper det?',
+    'Jeg har sagt op mit abonnement, hvornår stopper det?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

@@ -54,6 +54,7 @@ describe('the guard signals in German', () => {
     ['cant_afford', 'Ich gehe seit Monaten zur Tafel.'],
     ['carer', 'Seit dem Schlaganfall mache ich alles für sie.'],
     ['capability', 'Ich bin gehörlos und kann nicht telefonieren.'],
+    ['abuse', 'Mein Ex hat Verträge auf meinen Namen abgeschlossen'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

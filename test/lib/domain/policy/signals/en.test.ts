@@ -66,6 +66,10 @@ describe('the guard signals in English', () => {
     ['cant_afford', 'we have been living off food parcels and the bailiffs came round'],
     ['carer', 'I have been washing and feeding him since his brain injury'],
     ['capability', 'I am registered blind so the app is hard for me'],
+    ['abuse', 'my ex opened credit in my name without me knowing'],
+    ['cant_afford', "I've had to borrow off my mum to buy food this week"],
+    ['job_loss', 'they gave me my notice at work on Friday'],
+    ['person', 'Could a person from your side ring my mobile later'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -76,6 +80,7 @@ describe('the guard signals in English', () => {
     'The shop closed down, how do I get my refund?',
     "I'm going round in circles trying to reset my password",
     'Is the real time balance on the app accurate?',
+    'Can I have the card issued in my name instead of my partner?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

@@ -56,6 +56,7 @@ describe('the guard signals in Spanish', () => {
     ['cant_afford', 'Voy al banco de alimentos cada semana.'],
     ['carer', 'Soy cuidadora de mi madre las 24 horas.'],
     ['capability', 'Soy ciega y uso un lector de pantalla.'],
+    ['abuse', 'Mi ex pidió préstamos a mi nombre'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

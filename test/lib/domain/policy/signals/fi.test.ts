@@ -48,6 +48,7 @@ describe('the guard signals in Finnish', () => {
     ['cant_afford', 'Käyn ruoka-avussa joka viikko.'],
     ['carer', 'Olen omaishoitaja miehelleni.'],
     ['capability', 'Olen sokea ja käytän ruudunlukijaa.'],
+    ['abuse', 'Entinen puolisoni otti lainaa nimissäni'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

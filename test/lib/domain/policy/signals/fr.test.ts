@@ -54,6 +54,8 @@ describe('the guard signals in French', () => {
     ['cant_afford', 'Je vais aux Restos du cœur depuis l’hiver.'],
     ['carer', 'Je suis aidante de ma mère jour et nuit.'],
     ['capability', 'Je suis malvoyante et j’utilise un lecteur d’écran.'],
+    ['abuse', 'Mon ex a ouvert des crédits à mon nom'],
+    ['job_loss', 'Je suis en fin de droits'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -63,6 +65,7 @@ describe('the guard signals in French', () => {
     'L’argent a été viré hier, pouvez-vous confirmer ?',
     'Le produit est épuisé, pouvez-vous me rembourser ?',
     'Le distributeur était hors service.',
+    'Le compte est-il bien à mon nom ?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

@@ -52,6 +52,8 @@ describe('the guard signals in Italian', () => {
     ['cant_afford', 'Vado al banco alimentare della Caritas.'],
     ['carer', 'Faccio la caregiver per mia madre 24 ore su 24.'],
     ['capability', 'Sono ipovedente e uso un lettore di schermo.'],
+    ['abuse', 'Il mio ex ha aperto finanziamenti a mio nome'],
+    ['bereavement', 'Abbiamo seppellito mio nonno la settimana scorsa'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -50,6 +50,7 @@ describe('the guard signals in Dutch', () => {
     ['cant_afford', 'Ik haal elke week een pakket bij de voedselbank.'],
     ['carer', 'Ik ben mantelzorger voor mijn moeder, dag en nacht.'],
     ['capability', 'Ik ben slechtziend en gebruik een schermlezer.'],
+    ['abuse', 'Mijn ex heeft leningen op mijn naam afgesloten'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

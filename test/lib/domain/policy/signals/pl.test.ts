@@ -54,6 +54,7 @@ describe('the guard signals in Polish', () => {
     ['cant_afford', 'Korzystam z banku żywności.'],
     ['carer', 'Opiekuję się mamą po udarze, jestem wykończona.'],
     ['capability', 'Jestem niewidomy i używam czytnika ekranu.'],
+    ['illness', 'W poniedziałek zaczynam chemię'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -49,6 +49,7 @@ describe('the guard signals in Portuguese', () => {
     ['cant_afford', 'Recebo um cabaz do banco alimentar.'],
     ['carer', 'Sou cuidadora da minha mãe 24 horas por dia.'],
     ['capability', 'Sou cega e uso um leitor de ecrã.'],
+    ['job_loss', 'Mandaram-me embora do trabalho'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

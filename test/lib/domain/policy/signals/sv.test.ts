@@ -49,6 +49,7 @@ describe('the guard signals in Swedish', () => {
     ['cant_afford', 'Jag hämtar matkasse från Stadsmissionen.'],
     ['carer', 'Jag sköter om honom hemma sedan hans hjärnskada.'],
     ['capability', 'Jag är blind och använder skärmläsare.'],
+    ['job_loss', 'Jag fick gå från jobbet i fredags'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
