@@ -34,6 +34,8 @@ const da: LanguagePatterns = {
     String.raw`staevning|byret\p{L}*|retssag|advokat\p{L}*|forbrugerklagenaevn\p{L}*|sagsog\p{L}*|rettens\s+vej|fogedret\p{L}*`,
     // Put me through, escalate.
     String.raw`stil\s+mig\s+(videre|om)|eskaler\p{L}*`,
+    // Chasing for the third time; fed up.
+    String.raw`(tredje|fjerde|femte)\s+gang|traet\s+af\s+(det|jer)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -85,6 +87,8 @@ const da: LanguagePatterns = {
     String.raw`kviklan\p{L}*|overtraek\p{L}*|i\s+minus\s+pa\s+kontoen`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(lan|kredit\p{L}*|gaeld)\s+(\p{L}+\s+){0,2}i\s+mit\s+navn|lane\s+penge\s+(\p{L}+\s+){0,4}til\s+(mad|husleje)|(blev|er\s+blevet)\s+sagt\s+op`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(mistede|mistet)\s+(far|mor|farmor|mormor|farfar|morfar|min\s+(mand|kone|son|datter|bror|soster|far|mor)|vores\s+(son|datter|barn|far|mor))`,
   ],
 };
 

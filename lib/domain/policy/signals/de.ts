@@ -39,6 +39,8 @@ const de: LanguagePatterns = {
     String.raw`vorgesetzt\p{L}*|teamleit\p{L}*|(jemand|jemanden|jemandem)\s+(von\s+)?(weiter\s+oben|hoher\p{L}*|verantwortlich\p{L}*|zustandig\p{L}*)|eskal\p{L}*|durchstellen|verbinden\s+sie\s+mich`,
     String.raw`(ausserst|sehr|extrem|total|richtig|wirklich|mehr\s+als)\s+(verargert|wutend|sauer|emport|verbittert)|verargert|stinksauer|schriftliche\s+stellungnahme|(zweimal|dreimal|mehrfach|mehrmals|wiederholt|schon\s+oft)\s+(\p{L}+\s+){0,3}(beschwert|reklamiert|geschrieben|gemeldet|angerufen|nachgefragt)|niemand\s+(hat\s+)?(\p{L}+\s+)?(geantwortet|reagiert|zuruckgerufen)`,
     String.raw`aussergerichtlich\p{L}*|letzte\s+(aufforderung|frist)|mahnbescheid|(verklagen|verklage|verklagt)|anzeige\s+erstatten|strafanzeige|amtsgericht|landgericht|rechtsweg|(gerichtlich|rechtlich)\p{L}*\s+(vorgehen|schritte)`,
+    // Chasing for the third time; fed up.
+    String.raw`(dritte|vierte|funfte|x-te|zigste|zehnte)\s+mal|ich\s+bin\s+es\s+leid|nachhak\p{L}*|(die\s+nase|die\s+schnauze)\s+(gestrichen\s+)?voll`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -95,6 +97,8 @@ const de: LanguagePatterns = {
     String.raw`kurzzeitkredit\p{L}*|(kredit|darlehen)\s+um\s+(\p{L}+\s+)?(kredit|rate|raten|schulden)\s+zu\s+(bezahlen|tilgen)`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(vertrag\p{L}*|kredit\p{L}*|schulden|darlehen|handyvertrag\p{L}*)\s+(\p{L}+\s+){0,2}auf\s+meinen\s+namen|leihen,?\s+um\s+(\p{L}+\s+)?(essen|lebensmittel|miete|strom)\p{L}*|geliehen\p{L}*\s+(\p{L}+\s+){0,3}(fur\s+)?(essen|lebensmittel|miete)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(haben|habe|hatten|hat)\s+(unsere[nmr]?|meine[nmr]?)\s+(sohn|tochter|kind|baby|mann|frau|vater|mutter|bruder|schwester|oma|opa|papa|mama)\s+(\p{L}+\s+){0,3}verloren|muttersprache`,
   ],
 };
 

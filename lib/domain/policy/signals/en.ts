@@ -53,6 +53,8 @@ const en: LanguagePatterns = {
     String.raw`(final|formal)\s+demand\s+before|letter\s+of\s+claim|money\s+claim|(issue|file|filing|issued|filed|lodge|lodged|start|starting)\s+(a\s+|my\s+)?(claim|proceedings|case)\s+against`,
     // A human voice; someone from your side to call me.
     String.raw`human\s+voice|(person|someone|somebody|anyone)\s+(from|at|on)\s+(your|the)\s+(side|end|team|company|office)\s+(\p{L}+\s+)?(ring|call|phone|contact)|(ring|phone|call)\s+my\s+(mobile|landline)`,
+    // Chasing for the third time; fed up.
+    String.raw`(third|fourth|fifth|\d+(rd|th))\s+time\s+(i'?ve|i\s+have|i|that\s+i)\s+(had\s+to\s+)?(chase|chased|contact|contacted|written|write|asked|called|rung|emailed)|fed\s+up|sick\s+and\s+tired`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -119,6 +121,8 @@ const en: LanguagePatterns = {
     String.raw`blind|partially\s+sighted|visually\s+impaired|deaf|hard\s+of\s+hearing|(can'?t|cannot)\s+(use|make)\s+(the\s+)?phone(\s+calls)?|dyscalculi\p{L}*|(numbers|figures|maths)\s+(confuse|confuses|are\s+hard)|power\s+of\s+attorney`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(credit|loans?|debts?|finance|contracts?|catalogues?|phones?\s+contracts?)\s+(taken\s+out\s+|opened\s+|run\s+up\s+)?(in|under)\s+my\s+name|borrow\p{L}*\s+(\p{L}+\s+){0,4}(for|to\s+buy|to\s+get|to\s+pay\s+for)\s+(food|groceries|rent|bills|nappies|electric\p{L}*|gas)|(gave|given|handed)\s+me\s+(my|his|her)\s+notice|(hours|shifts|work)\s+(have\s+|has\s+)?(dried\s+up|disappeared)|buried\s+(my|our)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`second\s+language|english\s+is\s+not\s+my\s+(first|native|mother)|(not|isn'?t)\s+my\s+(native|mother)\s+(language|tongue)`,
   ],
 };
 

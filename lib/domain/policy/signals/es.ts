@@ -37,6 +37,8 @@ const es: LanguagePatterns = {
     String.raw`demandar\p{L}*|demandare\p{L}*|una\s+demanda|demanda\s+(judicial|contra)|juzgado\p{L}*|burofax|acciones\s+legales|via\s+judicial|reclamacion\s+judicial|monitorio`,
     // Put me through, escalate.
     String.raw`(pongame|ponganme|pasame|paseme)\s+con|escal(ar|en|e|ado|ada)\s+(mi\s+|el\s+|la\s+)?(caso|queja|reclamacion|incidencia)`,
+    // Chasing for the third time; fed up.
+    String.raw`(tercera|cuarta|quinta|enesima)\s+vez|hart[oa]`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -89,6 +91,8 @@ const es: LanguagePatterns = {
     String.raw`microcredito\p{L}*|prestamo\s+rapido|minicreditos?`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(prestamo\p{L}*|credito\p{L}*|deudas?)\s+(\p{L}+\s+){0,2}a\s+mi\s+nombre|pedir\s+dinero\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|el\s+alquiler|la\s+luz)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+a\s+(papa|mama|mi\s+\p{L}+|nuestr[oa]\s+\p{L}+)|lengua\s+materna|idioma\s+materno|no\s+hablo\s+bien\s+(el\s+)?espanol|(me\s+he\s+quedado|me\s+quede|quedarme)\s+en\s+la\s+calle|mi\s+empresa\s+(ha\s+)?(cerrado|quebrado|quebro|cerro)|quiebra`,
   ],
 };
 

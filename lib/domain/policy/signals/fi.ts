@@ -39,6 +39,8 @@ const fi: LanguagePatterns = {
     String.raw`valitin|valittanut|valitimme|(kahdesti|kolmesti|monta\s+kertaa|useasti|useita\s+kertoja)\s+(\p{L}+\s+){0,3}(valit\p{L}*|kirjoit\p{L}*|soitt\p{L}*)|(kukaan\s+ei|eika\s+kukaan|kukaan\s+ole)\s+(ole\s+)?vastann\p{L}*|ilman\s+vastausta|(todella|erittain|tosi)\s+(vihainen|tyytymaton|pettynyt|suuttunut)|raivoissa\p{L}*|kirjallinen\s+vastaus`,
     // Put me through, escalate.
     String.raw`yhdistakaa\s+minut|yhdistaa\s+minut|eskaloi\p{L}*|ihmiselle|ihmisen\s+kanssa`,
+    // Chasing for the third time; fed up.
+    String.raw`(kolmas|neljas|viides)\s+kerta|kyllastyn\p{L}*|karhuan|karhuamaan`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -90,6 +92,8 @@ const fi: LanguagePatterns = {
     String.raw`pikavip\p{L}*|pikalain\p{L}*|tili\s+(on\s+)?miinuksella|tilini\s+(on\s+)?miinuksella`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(laina\p{L}*|luot\p{L}*|velk\p{L}*)\s+(\p{L}+\s+){0,2}nimissani|lainaa\s+nimissani|(lainaamaan|lainata)\s+rahaa\s+(\p{L}+\s+)?(ruokaan|vuokraan)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`aidinkiel\p{L}*|en\s+puhu\s+hyvin\s+suomea`,
   ],
 };
 

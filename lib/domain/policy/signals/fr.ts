@@ -41,6 +41,8 @@ const fr: LanguagePatterns = {
     String.raw`mettez-moi\s+en\s+(relation|contact)|(faire|faites)\s+remonter|escalad\p{L}*|(un|une|des)\s+(humain|humaine|vraie\s+personne)\s+(svp|s'il\s+vous\s+plait|merci)`,
     // A human voice; someone from your side to call me.
     String.raw`qu'(un|une|quelqu'un)\s+(\p{L}+\s+){0,2}me\s+rappelle|un\s+etre\s+humain|quelqu'un\s+(qui\s+)?me\s+rappelle`,
+    // Chasing for the third time; fed up.
+    String.raw`(troisieme|quatrieme|cinquieme|enieme|nieme)\s+fois|j'en\s+ai\s+marre|ras\s+le\s+bol|je\s+relance`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -95,6 +97,8 @@ const fr: LanguagePatterns = {
     String.raw`cresus|point\s+conseil\s+budget|credit\s+municipal|(pret|credit)s?\s+a\s+la\s+consommation\s+pour\s+(payer|rembourser)`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(credit\p{L}*|pret\p{L}*|dettes?|abonnement\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mon\s+nom|emprunt\p{L}*\s+(\p{L}+\s+){0,4}(pour\s+)?(faire\s+les\s+courses|manger|payer\s+(le\s+)?loyer|la\s+nourriture)|fin\s+de\s+droits`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(perdu|perte\s+de)\s+(papa|maman|papi|mamie|mon\s+(pere|mari|fils|frere|grand-pere|compagnon|conjoint|bebe|enfant)|ma\s+(mere|femme|fille|soeur|grand-mere|compagne|conjointe))|(mise|placee?)\s+en\s+liquidation|liquidation\s+judiciaire|redressement\s+judiciaire`,
   ],
 };
 

@@ -38,6 +38,8 @@ const it: LanguagePatterns = {
     String.raw`(mi\s+passi|mi\s+passate|passatemi|mettetemi\s+in\s+contatto\s+con)\s+((un|una)\s+(operatore|operatrice|responsabile|persona|collega|superiore)|qualcuno)|(fate|fare)\s+un'?\s*escalation|escalation`,
     // A human voice; someone from your side to call me.
     String.raw`mi\s+richiam\p{L}*`,
+    // Chasing for the third time; fed up.
+    String.raw`(terza|quarta|quinta|ennesima)\s+volta|stuf[oa]|(essere|venire|farmi|farmi\s+essere)\s+richiamat[oa]`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -88,6 +90,8 @@ const it: LanguagePatterns = {
     String.raw`prestito\s+(veloce|lampo)|compro\s+oro`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(finanziament\p{L}*|prestit\p{L}*|debit\p{L}*|credit\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mio\s+nome|chiedere\s+soldi\s+(\p{L}+\s+){0,4}per\s+(fare\s+la\s+spesa|mangiare|l'affitto)|mandat\p{L}*\s+a\s+casa\s+(dal|da)\s+(lavoro|ditta|azienda)|mi\s+hanno\s+mandat[oa]\s+a\s+casa|seppellit\p{L}*|sepolt\p{L}*`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(abbiamo\s+perso|ho\s+perso)\s+(papa|mamma|il\s+nonno|la\s+nonna|nostro\s+\p{L}+|nostra\s+\p{L}+)|lingua\s+(madre|materna)|non\s+parlo\s+bene\s+l'italiano`,
   ],
 };
 

@@ -34,6 +34,8 @@ const nl: LanguagePatterns = {
     String.raw`(geef|stuur|zet)\s+(dit|het|mijn\s+\p{L}+)\s+(door\s+)?(aan|naar)\s+(iemand|een\s+(mens|persoon|medewerker|leidinggevende|collega))|doorverbinden|doorverbind|leidinggevende|teamleider|supervisor|iemand\s+(van\s+)?(hoger\s*op|hogerop|met\s+meer\s+bevoegdheid)|hogerop|escal\p{L}*`,
     String.raw`(twee|drie|meerdere|vaker|verschillende)\s*(keer|maal|keren)\s+(\p{L}+\s+){0,3}(geklaagd|gemaild|gebeld|geschreven)|geklaagd|niemand\s+(heeft\s+)?(\p{L}+\s+)?(gereageerd|geantwoord|teruggebeld)|zonder\s+(enige\s+)?(reactie|antwoord)|(heel|erg|ontzettend|enorm)\s+(boos|kwaad|ontevreden)|woedend|razend|schriftelijke\s+(reactie|verklaring|uitleg)`,
     String.raw`dagvaard\p{L}*|rechter|rechtbank|kantonrechter|advocaat|juridische\s+stappen|deurwaarder|ingebrekestelling|sommatie`,
+    // Chasing for the third time; fed up.
+    String.raw`(derde|vierde|vijfde|zoveelste)\s+keer|ik\s+ben\s+het\s+(zat|beu)|spuugzat`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -85,6 +87,8 @@ const nl: LanguagePatterns = {
     String.raw`flitskrediet\p{L}*|minilening\p{L}*`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(lening\p{L}*|krediet\p{L}*|schulden)\s+(\p{L}+\s+){0,2}op\s+mijn\s+naam|geld\s+lenen\s+(\p{L}+\s+){0,4}(voor|om)\s+(boodschappen|eten|huur)|op\s+straat\s+gezet`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`zijn\s+(\p{L}+\s+)?(papa|mama|opa|oma|vader|moeder|zoon|dochter|man|vrouw)\s+(\p{L}+\s+){0,2}verloren`,
   ],
 };
 

@@ -36,6 +36,8 @@ const pl: LanguagePatterns = {
     String.raw`sprzeciw\p{L}*|procedur\p{L}*\s+reklamacyjn\p{L}*|skarzyl\p{L}*|skarg\p{L}*|(dwa|trzy|kilka)\s+razy\s+(\p{L}+\s+){0,3}(skarz\p{L}*|pisal\p{L}*|dzwonil\p{L}*|reklamowal\p{L}*)|nikt\s+(mi\s+)?(nie\s+)?(odpisal|odpowiedzial|oddzwonil)|bez\s+(zadnej\s+)?odpowiedzi|(bardzo|naprawde|strasznie)\s+(zdenerwowan\p{L}*|wsciekl\p{L}*|oburzon\p{L}*|niezadowolon\p{L}*)|wsciekl\p{L}*|oburzon\p{L}*`,
     // Put me through, escalate.
     String.raw`eskal\p{L}*|(polaczcie|przelaczcie|przekierujcie)\s+mnie`,
+    // Chasing for the third time; fed up.
+    String.raw`(trzeci|czwarty|piaty)\s+raz|mam\s+dosc|upominam`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -86,6 +88,8 @@ const pl: LanguagePatterns = {
     String.raw`pozyczk\p{L}*\s+(na|by|zeby)\s+(splacic|zaplacic)\p{L}*`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(kredyt\p{L}*|pozyczk\p{L}*|dlug\p{L}*)\s+(\p{L}+\s+){0,2}na\s+moje\s+nazwisko|pozyczyc\s+pieniadze\s+(\p{L}+\s+){0,3}na\s+(jedzenie|czynsz|rachunki)|(zaczynam|biore|przyjmuje|mam|po)\s+chemi[aei]`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`jezyk\p{L}*\s+ojczyst\p{L}*|nie\s+mowie\s+dobrze\s+po\s+polsku`,
   ],
 };
 

@@ -39,6 +39,8 @@ const pt: LanguagePatterns = {
     String.raw`(passem|passe|ponham|ponha)\s*-?\s*me\s+(a|com|ao|para)\s+(alguem|uma\s+pessoa|um\s+(operador|assistente|humano|supervisor|responsavel)|o\s+(supervisor|responsavel))|(escalar|escalem|escale)\s+(o\s+)?(meu\s+)?(caso|pedido|reclamacao)`,
     // A human voice; someone from your side to call me.
     String.raw`alguem\s+(que\s+)?me\s+lig\p{L}*|que\s+me\s+lig(asse|assem|uem|ue)`,
+    // Chasing for the third time; fed up.
+    String.raw`(terceira|quarta|quinta|enesima)\s+vez|fart[oa]`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -90,6 +92,8 @@ const pt: LanguagePatterns = {
     String.raw`credito\s+rapido|casa\s+de\s+penhores`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(credito\p{L}*|emprestimo\p{L}*|dividas?)\s+(\p{L}+\s+){0,2}em\s+meu\s+nome|pedir\s+dinheiro\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|a\s+renda)|mandaram\s*-?\s*(me|no|na)\s+embora|me\s+mandaram\s+embora`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(perdemos|perdi)\s+(o|a)\s+(pai|mae|avo|marido|mulher|filh\p{L}*|irm\p{L}*)|lingua\s+materna|nao\s+falo\s+bem\s+portugues`,
   ],
 };
 

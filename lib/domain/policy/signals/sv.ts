@@ -37,6 +37,8 @@ const sv: LanguagePatterns = {
     String.raw`klagade|klagomal\p{L}*|utan\s+(nagot\s+)?svar|ingen\s+har\s+(svarat|ringt)\s+(mig|tillbaka|pa)|(mycket|valdigt|jatte|otroligt)\s+(arg|besviken|upprord|irriterad)|rasande|skriftligt\s+svar`,
     // Put me through, escalate.
     String.raw`koppla\s+mig\s+(till|vidare)|prata\s+med\s+en\s+manniska`,
+    // Chasing for the third time; fed up.
+    String.raw`(tredje|fjarde|femte)\s+gangen|trott\s+pa\s+(det|er|detta)|less\s+pa`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -88,6 +90,8 @@ const sv: LanguagePatterns = {
     String.raw`sms-lan\p{L}*|snabblan\p{L}*|overtrassera\p{L}*|(minus|backen)\s+pa\s+kontot`,
     // Debts run up in my name; borrowing to eat; let go in other words; burial.
     String.raw`(lan|kredit\p{L}*|skulder)\s+(\p{L}+\s+){0,2}i\s+mitt\s+namn|lana\s+pengar\s+(\p{L}+\s+){0,4}(till|for\s+att\s+(kopa|betala))\s+(mat|hyran|hyra)|fick\s+ga\s+(fran\s+)?(jobbet|arbetet|tjansten)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(forlorade|forlorat|miste|mist)\s+(pappa|mamma|far|mor|farmor|mormor|farfar|morfar|(min|var)\s+(man|fru|son|dotter|bror|syster|sambo|pappa|mamma)|(mitt|vart)\s+barn)`,
   ],
 };
 

@@ -52,6 +52,7 @@ describe('the guard signals in Danish', () => {
     ['carer', 'Jeg passer ham hjemme efter hans hjerneskade.'],
     ['capability', 'Jeg er blind og bruger skærmlæser.'],
     ['job_loss', 'Jeg blev sagt op på mit arbejde i fredags'],
+    ['bereavement', 'Vi mistede far til covid i foråret'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -55,6 +55,8 @@ describe('the guard signals in German', () => {
     ['carer', 'Seit dem Schlaganfall mache ich alles für sie.'],
     ['capability', 'Ich bin gehörlos und kann nicht telefonieren.'],
     ['abuse', 'Mein Ex hat Verträge auf meinen Namen abgeschlossen'],
+    ['complaint', 'Das ist jetzt das dritte Mal, dass ich nachhake'],
+    ['bereavement', 'Wir haben unseren Vater an Corona verloren'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -63,6 +65,7 @@ describe('the guard signals in German', () => {
     'Ich habe den Vertrag gekündigt, wann kommt die Bestätigung?',
     'Ich wohne im Kreis Heinsberg, liefern Sie dorthin?',
     'Ich habe eine automatische Zahlung eingerichtet.',
+    'Meine Mutter hat ihre Karte verloren, kann sie eine neue bestellen?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

@@ -70,6 +70,8 @@ describe('the guard signals in English', () => {
     ['cant_afford', "I've had to borrow off my mum to buy food this week"],
     ['job_loss', 'they gave me my notice at work on Friday'],
     ['person', 'Could a person from your side ring my mobile later'],
+    ['complaint', "this is the third time I've had to chase this, absolutely fed up"],
+    ['capability', 'English is my second language so please keep it simple'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

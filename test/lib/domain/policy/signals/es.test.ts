@@ -57,6 +57,8 @@ describe('the guard signals in Spanish', () => {
     ['carer', 'Soy cuidadora de mi madre las 24 horas.'],
     ['capability', 'Soy ciega y uso un lector de pantalla.'],
     ['abuse', 'Mi ex pidió préstamos a mi nombre'],
+    ['bereavement', 'Perdimos a papá por covid en primavera'],
+    ['capability', 'El español no es mi lengua materna'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

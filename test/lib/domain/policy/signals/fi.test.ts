@@ -49,6 +49,7 @@ describe('the guard signals in Finnish', () => {
     ['carer', 'Olen omaishoitaja miehelleni.'],
     ['capability', 'Olen sokea ja käytän ruudunlukijaa.'],
     ['abuse', 'Entinen puolisoni otti lainaa nimissäni'],
+    ['capability', 'Suomi ei ole äidinkieleni'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -56,6 +56,8 @@ describe('the guard signals in French', () => {
     ['capability', 'Je suis malvoyante et j’utilise un lecteur d’écran.'],
     ['abuse', 'Mon ex a ouvert des crédits à mon nom'],
     ['job_loss', 'Je suis en fin de droits'],
+    ['complaint', "C'est la troisième fois que je relance"],
+    ['job_loss', 'Mon entreprise a été mise en liquidation'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -66,6 +68,7 @@ describe('the guard signals in French', () => {
     'Le produit est épuisé, pouvez-vous me rembourser ?',
     'Le distributeur était hors service.',
     'Le compte est-il bien à mon nom ?',
+    "J'ai perdu ma carte, comment la bloquer ?",
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

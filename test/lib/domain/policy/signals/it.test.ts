@@ -54,6 +54,8 @@ describe('the guard signals in Italian', () => {
     ['capability', 'Sono ipovedente e uso un lettore di schermo.'],
     ['abuse', 'Il mio ex ha aperto finanziamenti a mio nome'],
     ['bereavement', 'Abbiamo seppellito mio nonno la settimana scorsa'],
+    ['person', 'Voglio essere richiamato da un operatore'],
+    ['bereavement', 'Abbiamo perso papà per il covid'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -51,6 +51,8 @@ describe('the guard signals in Dutch', () => {
     ['carer', 'Ik ben mantelzorger voor mijn moeder, dag en nacht.'],
     ['capability', 'Ik ben slechtziend en gebruik een schermlezer.'],
     ['abuse', 'Mijn ex heeft leningen op mijn naam afgesloten'],
+    ['complaint', 'Dit is de derde keer dat ik erachteraan zit'],
+    ['bereavement', 'We zijn papa verloren aan corona'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

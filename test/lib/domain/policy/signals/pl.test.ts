@@ -55,6 +55,7 @@ describe('the guard signals in Polish', () => {
     ['carer', 'Opiekuję się mamą po udarze, jestem wykończona.'],
     ['capability', 'Jestem niewidomy i używam czytnika ekranu.'],
     ['illness', 'W poniedziałek zaczynam chemię'],
+    ['complaint', 'To już trzeci raz, kiedy się upominam, mam dość'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -50,6 +50,7 @@ describe('the guard signals in Portuguese', () => {
     ['carer', 'Sou cuidadora da minha mãe 24 horas por dia.'],
     ['capability', 'Sou cega e uso um leitor de ecrã.'],
     ['job_loss', 'Mandaram-me embora do trabalho'],
+    ['bereavement', 'Perdemos o pai para a covid na primavera'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

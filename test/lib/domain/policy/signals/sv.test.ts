@@ -50,14 +50,16 @@ describe('the guard signals in Swedish', () => {
     ['carer', 'Jag sköter om honom hemma sedan hans hjärnskada.'],
     ['capability', 'Jag är blind och använder skärmläsare.'],
     ['job_loss', 'Jag fick gå från jobbet i fredags'],
+    ['bereavement', 'Vi förlorade pappa i covid i våras'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
 
-  it.each(['Min beställning kom inte och ingen har hört av sig.', 'Lagret är slut, när kommer varan?'])(
-    'flag nothing in routine wording close to those families: "%s"',
-    (text) => {
-      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
-    },
-  );
+  it.each([
+    'Min beställning kom inte och ingen har hört av sig.',
+    'Lagret är slut, när kommer varan?',
+    'Jag förlorade mitt kort, hur spärrar jag det?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
