@@ -36,6 +36,8 @@ const da: LanguagePatterns = {
     String.raw`stil\s+mig\s+(videre|om)|eskaler\p{L}*`,
     // Chasing for the third time; fed up.
     String.raw`(tredje|fjerde|femte)\s+gang|traet\s+af\s+(det|jer)`,
+    // Is anyone there? The same reply again.
+    String.raw`er\s+der\s+nogen(?=\s*[?,.!])|er\s+der\s+nogen\s+der\s+laeser|det\s+samme\s+svar\s+(hele\s+tiden|hver\s+gang|igen)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -41,6 +41,8 @@ const de: LanguagePatterns = {
     String.raw`aussergerichtlich\p{L}*|letzte\s+(aufforderung|frist)|mahnbescheid|(verklagen|verklage|verklagt)|anzeige\s+erstatten|strafanzeige|amtsgericht|landgericht|rechtsweg|(gerichtlich|rechtlich)\p{L}*\s+(vorgehen|schritte)`,
     // Chasing for the third time; fed up.
     String.raw`(dritte|vierte|funfte|x-te|zigste|zehnte)\s+mal|ich\s+bin\s+es\s+leid|nachhak\p{L}*|(die\s+nase|die\s+schnauze)\s+(gestrichen\s+)?voll`,
+    // Is anyone there? The same reply again.
+    String.raw`(ist|gibt\s+es)\s+(da\s+)?(auch\s+)?(jemand\p{L}*|einen\s+menschen|ein\s+mensch)|(immer|jedes\s+mal)\s+(wieder\s+)?(die\s+)?(gleiche|selbe|dieselbe)\s+antwort|nur\s+(den|der|einen?)\s+(bot|chatbot|roboter)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -55,6 +55,8 @@ const en: LanguagePatterns = {
     String.raw`human\s+voice|(person|someone|somebody|anyone)\s+(from|at|on)\s+(your|the)\s+(side|end|team|company|office)\s+(\p{L}+\s+)?(ring|call|phone|contact)|(ring|phone|call)\s+my\s+(mobile|landline)`,
     // Chasing for the third time; fed up.
     String.raw`(third|fourth|fifth|\d+(rd|th))\s+time\s+(i'?ve|i\s+have|i|that\s+i)\s+(had\s+to\s+)?(chase|chased|contact|contacted|written|write|asked|called|rung|emailed)|fed\s+up|sick\s+and\s+tired`,
+    // Is anyone there? The same reply again.
+    String.raw`is\s+(there\s+)?(anyone|anybody|someone|somebody)\s+(actually\s+|real\s+)?(there|reading\s+(this|these)|out\s+there)|(keep|keeps|kept)\s+getting\s+the\s+same\s+(reply|response|answer|message)|same\s+(reply|response|answer|message)\s+(again|every\s+time|over\s+and\s+over)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -123,6 +125,8 @@ const en: LanguagePatterns = {
     String.raw`(credit|loans?|debts?|finance|contracts?|catalogues?|phones?\s+contracts?)\s+(taken\s+out\s+|opened\s+|run\s+up\s+)?(in|under)\s+my\s+name|borrow\p{L}*\s+(\p{L}+\s+){0,4}(for|to\s+buy|to\s+get|to\s+pay\s+for)\s+(food|groceries|rent|bills|nappies|electric\p{L}*|gas)|(gave|given|handed)\s+me\s+(my|his|her)\s+notice|(hours|shifts|work)\s+(have\s+|has\s+)?(dried\s+up|disappeared)|buried\s+(my|our)`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`second\s+language|english\s+is\s+not\s+my\s+(first|native|mother)|(not|isn'?t)\s+my\s+(native|mother)\s+(language|tongue)`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(not\s+in\s+a\s+good|in\s+a\s+(bad|dark|terrible))\s+headspace|a\s*&\s*e|accident\s+and\s+emergency|emergency\s+room|in\s+and\s+out\s+of\s+(hospital|a\s*&\s*e)`,
   ],
 };
 

@@ -39,6 +39,8 @@ const es: LanguagePatterns = {
     String.raw`(pongame|ponganme|pasame|paseme)\s+con|escal(ar|en|e|ado|ada)\s+(mi\s+|el\s+|la\s+)?(caso|queja|reclamacion|incidencia)`,
     // Chasing for the third time; fed up.
     String.raw`(tercera|cuarta|quinta|enesima)\s+vez|hart[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`hay\s+alguien\s+(ahi|al\s+otro\s+lado)|la\s+misma\s+respuesta`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -93,6 +95,10 @@ const es: LanguagePatterns = {
     String.raw`(prestamo\p{L}*|credito\p{L}*|deudas?)\s+(\p{L}+\s+){0,2}a\s+mi\s+nombre|pedir\s+dinero\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|el\s+alquiler|la\s+luz)`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+a\s+(papa|mama|mi\s+\p{L}+|nuestr[oa]\s+\p{L}+)|lengua\s+materna|idioma\s+materno|no\s+hablo\s+bien\s+(el\s+)?espanol|(me\s+he\s+quedado|me\s+quede|quedarme)\s+en\s+la\s+calle|mi\s+empresa\s+(ha\s+)?(cerrado|quebrado|quebro|cerro)|quiebra`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(el|ella|mi\s+(marido|pareja|ex|novio|esposo|mujer))\s+no\s+me\s+deja\s+(tener|usar|ver|acceder|gastar|trabajar|salir)`,
+    // Not allowed my own card or money, the subject left unsaid.
+    String.raw`no\s+me\s+deja\s+(tener|tocar)\s+(mi\s+)?(propi[oa]|mi\s+dinero|mi\s+sueldo|dinero)`,
   ],
 };
 

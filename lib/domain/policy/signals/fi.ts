@@ -41,6 +41,8 @@ const fi: LanguagePatterns = {
     String.raw`yhdistakaa\s+minut|yhdistaa\s+minut|eskaloi\p{L}*|ihmiselle|ihmisen\s+kanssa`,
     // Chasing for the third time; fed up.
     String.raw`(kolmas|neljas|viides)\s+kerta|kyllastyn\p{L}*|karhuan|karhuamaan`,
+    // Is anyone there? The same reply again.
+    String.raw`onko\s+siella\s+ketaan|(sama|saman)\s+vastauk\p{L}*|sama\s+vastaus`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -94,6 +96,8 @@ const fi: LanguagePatterns = {
     String.raw`(laina\p{L}*|luot\p{L}*|velk\p{L}*)\s+(\p{L}+\s+){0,2}nimissani|lainaa\s+nimissani|(lainaamaan|lainata)\s+rahaa\s+(\p{L}+\s+)?(ruokaan|vuokraan)`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`aidinkiel\p{L}*|en\s+puhu\s+hyvin\s+suomea`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`psyykki\p{L}*|psyykkise\p{L}*|(han|mieheni|vaimoni|puolisoni|exani|poikaystavani)\s+ei\s+anna\s+minun\s+(pitaa|kayttaa|nahda|tehda|kayda)`,
   ],
 };
 

@@ -43,6 +43,8 @@ const fr: LanguagePatterns = {
     String.raw`qu'(un|une|quelqu'un)\s+(\p{L}+\s+){0,2}me\s+rappelle|un\s+etre\s+humain|quelqu'un\s+(qui\s+)?me\s+rappelle`,
     // Chasing for the third time; fed up.
     String.raw`(troisieme|quatrieme|cinquieme|enieme|nieme)\s+fois|j'en\s+ai\s+marre|ras\s+le\s+bol|je\s+relance`,
+    // Is anyone there? The same reply again.
+    String.raw`il\s+y\s+a\s+quelqu'un|y\s+a-t-il\s+quelqu'un|toujours\s+la\s+meme\s+reponse`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -99,6 +101,8 @@ const fr: LanguagePatterns = {
     String.raw`(credit\p{L}*|pret\p{L}*|dettes?|abonnement\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mon\s+nom|emprunt\p{L}*\s+(\p{L}+\s+){0,4}(pour\s+)?(faire\s+les\s+courses|manger|payer\s+(le\s+)?loyer|la\s+nourriture)|fin\s+de\s+droits`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(perdu|perte\s+de)\s+(papa|maman|papi|mamie|mon\s+(pere|mari|fils|frere|grand-pere|compagnon|conjoint|bebe|enfant)|ma\s+(mere|femme|fille|soeur|grand-mere|compagne|conjointe))|(mise|placee?)\s+en\s+liquidation|liquidation\s+judiciaire|redressement\s+judiciaire`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(pas|plus)\s+bien\s+dans\s+ma\s+tete|(il|elle)\s+ne\s+me\s+laisse\s+(pas|jamais|rien)`,
   ],
 };
 

@@ -40,6 +40,8 @@ const it: LanguagePatterns = {
     String.raw`mi\s+richiam\p{L}*`,
     // Chasing for the third time; fed up.
     String.raw`(terza|quarta|quinta|ennesima)\s+volta|stuf[oa]|(essere|venire|farmi|farmi\s+essere)\s+richiamat[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`c'e\s+qualcuno|la\s+stessa\s+risposta`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -92,6 +94,10 @@ const it: LanguagePatterns = {
     String.raw`(finanziament\p{L}*|prestit\p{L}*|debit\p{L}*|credit\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mio\s+nome|chiedere\s+soldi\s+(\p{L}+\s+){0,4}per\s+(fare\s+la\s+spesa|mangiare|l'affitto)|mandat\p{L}*\s+a\s+casa\s+(dal|da)\s+(lavoro|ditta|azienda)|mi\s+hanno\s+mandat[oa]\s+a\s+casa|seppellit\p{L}*|sepolt\p{L}*`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(abbiamo\s+perso|ho\s+perso)\s+(papa|mamma|il\s+nonno|la\s+nonna|nostro\s+\p{L}+|nostra\s+\p{L}+)|lingua\s+(madre|materna)|non\s+parlo\s+bene\s+l'italiano`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(lui|lei|mio\s+(marito|compagno|ex|ragazzo)|mia\s+moglie)\s+non\s+mi\s+lascia\s+(avere|usare|vedere|gestire|spendere|lavorare|uscire)`,
+    // Not allowed my own card or money, the subject left unsaid.
+    String.raw`non\s+mi\s+lascia\s+(avere|toccare)\s+(\p{L}+\s+){0,2}(mia|mio|miei|propri[oa]|soldi)`,
   ],
 };
 

@@ -36,6 +36,8 @@ const nl: LanguagePatterns = {
     String.raw`dagvaard\p{L}*|rechter|rechtbank|kantonrechter|advocaat|juridische\s+stappen|deurwaarder|ingebrekestelling|sommatie`,
     // Chasing for the third time; fed up.
     String.raw`(derde|vierde|vijfde|zoveelste)\s+keer|ik\s+ben\s+het\s+(zat|beu)|spuugzat`,
+    // Is anyone there? The same reply again.
+    String.raw`is\s+(daar|er)\s+iemand(?=\s*[?,.!])|hetzelfde\s+antwoord`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -89,6 +91,8 @@ const nl: LanguagePatterns = {
     String.raw`(lening\p{L}*|krediet\p{L}*|schulden)\s+(\p{L}+\s+){0,2}op\s+mijn\s+naam|geld\s+lenen\s+(\p{L}+\s+){0,4}(voor|om)\s+(boodschappen|eten|huur)|op\s+straat\s+gezet`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`zijn\s+(\p{L}+\s+)?(papa|mama|opa|oma|vader|moeder|zoon|dochter|man|vrouw)\s+(\p{L}+\s+){0,2}verloren`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex))\s+laat\s+me\s+(geen|niet|nooit)\s+(\p{L}+\s+)?(eigen|zelf|werken|pinnen|uitgeven)`,
   ],
 };
 

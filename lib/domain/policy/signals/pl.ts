@@ -38,6 +38,8 @@ const pl: LanguagePatterns = {
     String.raw`eskal\p{L}*|(polaczcie|przelaczcie|przekierujcie)\s+mnie`,
     // Chasing for the third time; fed up.
     String.raw`(trzeci|czwarty|piaty)\s+raz|mam\s+dosc|upominam`,
+    // Is anyone there? The same reply again.
+    String.raw`czy\s+ktos\s+tam\s+jest|(te|ta)\s+sama\s+odpowiedz`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -90,6 +92,8 @@ const pl: LanguagePatterns = {
     String.raw`(kredyt\p{L}*|pozyczk\p{L}*|dlug\p{L}*)\s+(\p{L}+\s+){0,2}na\s+moje\s+nazwisko|pozyczyc\s+pieniadze\s+(\p{L}+\s+){0,3}na\s+(jedzenie|czynsz|rachunki)|(zaczynam|biore|przyjmuje|mam|po)\s+chemi[aei]`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`jezyk\p{L}*\s+ojczyst\p{L}*|nie\s+mowie\s+dobrze\s+po\s+polsku`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(na|z|do)\s+sor(-?ze|u)?|izb\p{L}*\s+przyjec`,
   ],
 };
 

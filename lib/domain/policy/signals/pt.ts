@@ -41,6 +41,8 @@ const pt: LanguagePatterns = {
     String.raw`alguem\s+(que\s+)?me\s+lig\p{L}*|que\s+me\s+lig(asse|assem|uem|ue)`,
     // Chasing for the third time; fed up.
     String.raw`(terceira|quarta|quinta|enesima)\s+vez|fart[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`(esta|ha)\s+(ai\s+)?alguem(\s+ai)?(?=\s*[?,.!])|a\s+mesma\s+resposta`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -94,6 +96,8 @@ const pt: LanguagePatterns = {
     String.raw`(credito\p{L}*|emprestimo\p{L}*|dividas?)\s+(\p{L}+\s+){0,2}em\s+meu\s+nome|pedir\s+dinheiro\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|a\s+renda)|mandaram\s*-?\s*(me|no|na)\s+embora|me\s+mandaram\s+embora`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(perdemos|perdi)\s+(o|a)\s+(pai|mae|avo|marido|mulher|filh\p{L}*|irm\p{L}*)|lingua\s+materna|nao\s+falo\s+bem\s+portugues`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(nao\s+ando|nao\s+estou)\s+bem\s+da\s+cabeca|(ele|ela|o\s+meu\s+(marido|companheiro|ex|namorado))\s+nao\s+me\s+deixa\s+(ter|usar|ver|mexer|gastar|trabalhar|sair)`,
   ],
 };
 

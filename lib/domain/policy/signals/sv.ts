@@ -39,6 +39,8 @@ const sv: LanguagePatterns = {
     String.raw`koppla\s+mig\s+(till|vidare)|prata\s+med\s+en\s+manniska`,
     // Chasing for the third time; fed up.
     String.raw`(tredje|fjarde|femte)\s+gangen|trott\s+pa\s+(det|er|detta)|less\s+pa`,
+    // Is anyone there? The same reply again.
+    String.raw`finns\s+det\s+nagon\s+(dar|som\s+laser)|samma\s+svar\s+(hela\s+tiden|varje\s+gang|igen)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -53,6 +53,7 @@ describe('the guard signals in Danish', () => {
     ['capability', 'Jeg er blind og bruger skærmlæser.'],
     ['job_loss', 'Jeg blev sagt op på mit arbejde i fredags'],
     ['bereavement', 'Vi mistede far til covid i foråret'],
+    ['person', 'Er der nogen? Jeg får det samme svar hele tiden'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -62,6 +63,7 @@ describe('the guard signals in Danish', () => {
     'Er det muligt at betale enkelt med kort?',
     'Jeg har opsagt mit abonnement, hvornår stopper det?',
     'Jeg har sagt op mit abonnement, hvornår stopper det?',
+    'Er der nogen gebyrer ved at betale tidligt?',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

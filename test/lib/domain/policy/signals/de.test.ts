@@ -57,6 +57,7 @@ describe('the guard signals in German', () => {
     ['abuse', 'Mein Ex hat Verträge auf meinen Namen abgeschlossen'],
     ['complaint', 'Das ist jetzt das dritte Mal, dass ich nachhake'],
     ['bereavement', 'Wir haben unseren Vater an Corona verloren'],
+    ['person', 'Gibt es da auch einen Menschen, oder nur den Bot?'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

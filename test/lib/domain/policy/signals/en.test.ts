@@ -72,6 +72,8 @@ describe('the guard signals in English', () => {
     ['person', 'Could a person from your side ring my mobile later'],
     ['complaint', "this is the third time I've had to chase this, absolutely fed up"],
     ['capability', 'English is my second language so please keep it simple'],
+    ['person', 'is anyone actually there? I keep getting the same reply'],
+    ['illness', "I've been in and out of A&E with my heart"],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -59,6 +59,7 @@ describe('the guard signals in Spanish', () => {
     ['abuse', 'Mi ex pidió préstamos a mi nombre'],
     ['bereavement', 'Perdimos a papá por covid en primavera'],
     ['capability', 'El español no es mi lengua materna'],
+    ['abuse', 'Mi marido no me deja tener mi propia tarjeta'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -68,6 +69,7 @@ describe('the guard signals in Spanish', () => {
     'El producto está agotado, ¿me devuelven el dinero?',
     'La operación con tarjeta fue rechazada.',
     'Hay mucha demanda, ¿cuándo llega mi pedido?',
+    'La aplicación no me deja ver mis pedidos.',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

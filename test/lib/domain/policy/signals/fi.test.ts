@@ -50,6 +50,7 @@ describe('the guard signals in Finnish', () => {
     ['capability', 'Olen sokea ja käytän ruudunlukijaa.'],
     ['abuse', 'Entinen puolisoni otti lainaa nimissäni'],
     ['capability', 'Suomi ei ole äidinkieleni'],
+    ['mental_health', 'Minulla on psyykkisesti tosi huono olo'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -58,6 +58,8 @@ describe('the guard signals in French', () => {
     ['job_loss', 'Je suis en fin de droits'],
     ['complaint', "C'est la troisième fois que je relance"],
     ['job_loss', 'Mon entreprise a été mise en liquidation'],
+    ['person', "Il y a quelqu'un ? Je reçois toujours la même réponse"],
+    ['abuse', 'Il ne me laisse pas avoir ma propre carte'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -69,6 +71,7 @@ describe('the guard signals in French', () => {
     'Le distributeur était hors service.',
     'Le compte est-il bien à mon nom ?',
     "J'ai perdu ma carte, comment la bloquer ?",
+    "L'appli ne me laisse pas accéder à mon compte.",
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

@@ -56,6 +56,7 @@ describe('the guard signals in Italian', () => {
     ['bereavement', 'Abbiamo seppellito mio nonno la settimana scorsa'],
     ['person', 'Voglio essere richiamato da un operatore'],
     ['bereavement', 'Abbiamo perso papà per il covid'],
+    ['person', "C'è qualcuno? Ricevo sempre la stessa risposta"],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

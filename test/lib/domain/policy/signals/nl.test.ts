@@ -53,6 +53,7 @@ describe('the guard signals in Dutch', () => {
     ['abuse', 'Mijn ex heeft leningen op mijn naam afgesloten'],
     ['complaint', 'Dit is de derde keer dat ik erachteraan zit'],
     ['bereavement', 'We zijn papa verloren aan corona'],
+    ['abuse', 'Hij laat me geen eigen bankpas hebben'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -61,6 +62,7 @@ describe('the guard signals in Dutch', () => {
     'Na overleg met mijn partner wil ik eerder betalen.',
     'Het neemt veel tijd in beslag, kan het sneller?',
     'Ik heb meerdere betalingen gedaan.',
+    'De app laat me niet inloggen.',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

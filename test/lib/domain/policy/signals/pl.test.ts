@@ -56,6 +56,7 @@ describe('the guard signals in Polish', () => {
     ['capability', 'Jestem niewidomy i używam czytnika ekranu.'],
     ['illness', 'W poniedziałek zaczynam chemię'],
     ['complaint', 'To już trzeci raz, kiedy się upominam, mam dość'],
+    ['illness', 'Byłem kilka razy na SOR-ze z powodu serca'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

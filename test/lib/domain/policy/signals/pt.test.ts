@@ -51,6 +51,7 @@ describe('the guard signals in Portuguese', () => {
     ['capability', 'Sou cega e uso um leitor de ecrã.'],
     ['job_loss', 'Mandaram-me embora do trabalho'],
     ['bereavement', 'Perdemos o pai para a covid na primavera'],
+    ['mental_health', 'Não ando bem da cabeça ultimamente'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -51,6 +51,7 @@ describe('the guard signals in Swedish', () => {
     ['capability', 'Jag är blind och använder skärmläsare.'],
     ['job_loss', 'Jag fick gå från jobbet i fredags'],
     ['bereavement', 'Vi förlorade pappa i covid i våras'],
+    ['person', 'Finns det någon där? Jag får samma svar hela tiden'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
