@@ -57,6 +57,8 @@ const en: LanguagePatterns = {
     String.raw`(third|fourth|fifth|\d+(rd|th))\s+time\s+(i'?ve|i\s+have|i|that\s+i)\s+(had\s+to\s+)?(chase|chased|contact|contacted|written|write|asked|called|rung|emailed)|fed\s+up|sick\s+and\s+tired`,
     // Is anyone there? The same reply again.
     String.raw`is\s+(there\s+)?(anyone|anybody|someone|somebody)\s+(actually\s+|real\s+)?(there|reading\s+(this|these)|out\s+there)|(keep|keeps|kept)\s+getting\s+the\s+same\s+(reply|response|answer|message)|same\s+(reply|response|answer|message)\s+(again|every\s+time|over\s+and\s+over)`,
+    // Rather deal with a person.
+    String.raw`(rather|prefer\s+to|prefer)\s+(deal|deal\s+with\s+this|speak|talk|chat)\s+(with|to)\s+(a|an|some|real|actual)\s+(person|human|people|someone)|rather\s+(have|speak\s+to|talk\s+to)\s+(a|an)\s+(person|human)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -127,6 +129,8 @@ const en: LanguagePatterns = {
     String.raw`second\s+language|english\s+is\s+not\s+my\s+(first|native|mother)|(not|isn'?t)\s+my\s+(native|mother)\s+(language|tongue)`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`(not\s+in\s+a\s+good|in\s+a\s+(bad|dark|terrible))\s+headspace|a\s*&\s*e|accident\s+and\s+emergency|emergency\s+room|in\s+and\s+out\s+of\s+(hospital|a\s*&\s*e)`,
+    // Getting by on borrowed money; signing on; the works closing.
+    String.raw`robbing\s+peter\s+to\s+pay\s+paul|(i'?m|i\s+am|been|started|now)\s+signing\s+on|signed\s+on\s+(at|for)|(factory|plant|mill|warehouse|pit)\s+(has\s+)?(shut|closed|closing)`,
   ],
 };
 

@@ -41,6 +41,8 @@ const es: LanguagePatterns = {
     String.raw`(tercera|cuarta|quinta|enesima)\s+vez|hart[oa]`,
     // Is anyone there? The same reply again.
     String.raw`hay\s+alguien\s+(ahi|al\s+otro\s+lado)|la\s+misma\s+respuesta`,
+    // Rather deal with a person.
+    String.raw`(prefiero|preferiria)\s+(tratar|hablar)\s+(con|a)\s+(una|un)\s+(persona|humano|agente)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -45,6 +45,8 @@ const fr: LanguagePatterns = {
     String.raw`(troisieme|quatrieme|cinquieme|enieme|nieme)\s+fois|j'en\s+ai\s+marre|ras\s+le\s+bol|je\s+relance`,
     // Is anyone there? The same reply again.
     String.raw`il\s+y\s+a\s+quelqu'un|y\s+a-t-il\s+quelqu'un|toujours\s+la\s+meme\s+reponse`,
+    // Rather deal with a person.
+    String.raw`(prefere|preferer\p{L}*|plutot)\s+(avoir\s+affaire|parler|traiter|echanger)\s+(a|avec)\s+(une|un|des)\s+(personne|humain|conseill\p{L}*)|avoir\s+affaire\s+a\s+(une\s+personne|un\s+humain)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -38,6 +38,8 @@ const nl: LanguagePatterns = {
     String.raw`(derde|vierde|vijfde|zoveelste)\s+keer|ik\s+ben\s+het\s+(zat|beu)|spuugzat`,
     // Is anyone there? The same reply again.
     String.raw`is\s+(daar|er)\s+iemand(?=\s*[?,.!])|hetzelfde\s+antwoord`,
+    // Rather deal with a person.
+    String.raw`(liever|prefereer)\s+(\p{L}+\s+){0,2}(met|tegen)\s+een\s+(persoon|mens|medewerker)`,
   ],
   vulnerability: [
     // Life events: bereavement.

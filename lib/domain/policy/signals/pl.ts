@@ -40,6 +40,8 @@ const pl: LanguagePatterns = {
     String.raw`(trzeci|czwarty|piaty)\s+raz|mam\s+dosc|upominam`,
     // Is anyone there? The same reply again.
     String.raw`czy\s+ktos\s+tam\s+jest|(te|ta)\s+sama\s+odpowiedz`,
+    // Rather deal with a person.
+    String.raw`(wole|wolalbym|wolalabym)\s+(\p{L}+\s+){0,3}z\s+(czlowiekiem|konsultantem|osoba)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -43,6 +43,8 @@ const pt: LanguagePatterns = {
     String.raw`(terceira|quarta|quinta|enesima)\s+vez|fart[oa]`,
     // Is anyone there? The same reply again.
     String.raw`(esta|ha)\s+(ai\s+)?alguem(\s+ai)?(?=\s*[?,.!])|a\s+mesma\s+resposta`,
+    // Rather deal with a person.
+    String.raw`(prefiro|preferia)\s+(tratar|falar)\s+com\s+(uma|um)\s+(pessoa|humano|assistente)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -41,6 +41,8 @@ const sv: LanguagePatterns = {
     String.raw`(tredje|fjarde|femte)\s+gangen|trott\s+pa\s+(det|er|detta)|less\s+pa`,
     // Is anyone there? The same reply again.
     String.raw`finns\s+det\s+nagon\s+(dar|som\s+laser)|samma\s+svar\s+(hela\s+tiden|varje\s+gang|igen)`,
+    // Rather deal with a person.
+    String.raw`(hellre|foredrar)\s+(\p{L}+\s+){0,3}(med|till)\s+en\s+(person|manniska|handlaggare)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -74,6 +74,8 @@ describe('the guard signals in English', () => {
     ['capability', 'English is my second language so please keep it simple'],
     ['person', 'is anyone actually there? I keep getting the same reply'],
     ['illness', "I've been in and out of A&E with my heart"],
+    ['person', "I'd rather deal with a person than this chat"],
+    ['job_loss', "the factory shut and I'm signing on now"],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -85,6 +87,7 @@ describe('the guard signals in English', () => {
     "I'm going round in circles trying to reset my password",
     'Is the real time balance on the app accurate?',
     'Can I have the card issued in my name instead of my partner?',
+    'I signed in on my phone but the card is not showing',
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });

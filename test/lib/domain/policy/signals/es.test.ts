@@ -60,6 +60,7 @@ describe('the guard signals in Spanish', () => {
     ['bereavement', 'Perdimos a papá por covid en primavera'],
     ['capability', 'El español no es mi lengua materna'],
     ['abuse', 'Mi marido no me deja tener mi propia tarjeta'],
+    ['person', 'Prefiero tratar con una persona'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -60,6 +60,7 @@ describe('the guard signals in French', () => {
     ['job_loss', 'Mon entreprise a été mise en liquidation'],
     ['person', "Il y a quelqu'un ? Je reçois toujours la même réponse"],
     ['abuse', 'Il ne me laisse pas avoir ma propre carte'],
+    ['person', 'Je préfère avoir affaire à une personne'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -54,6 +54,7 @@ describe('the guard signals in Dutch', () => {
     ['complaint', 'Dit is de derde keer dat ik erachteraan zit'],
     ['bereavement', 'We zijn papa verloren aan corona'],
     ['abuse', 'Hij laat me geen eigen bankpas hebben'],
+    ['person', 'Ik heb liever contact met een persoon'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -57,6 +57,7 @@ describe('the guard signals in Polish', () => {
     ['illness', 'W poniedziałek zaczynam chemię'],
     ['complaint', 'To już trzeci raz, kiedy się upominam, mam dość'],
     ['illness', 'Byłem kilka razy na SOR-ze z powodu serca'],
+    ['person', 'Wolę załatwić to z człowiekiem'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

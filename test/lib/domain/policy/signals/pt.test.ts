@@ -52,6 +52,7 @@ describe('the guard signals in Portuguese', () => {
     ['job_loss', 'Mandaram-me embora do trabalho'],
     ['bereavement', 'Perdemos o pai para a covid na primavera'],
     ['mental_health', 'Não ando bem da cabeça ultimamente'],
+    ['person', 'Prefiro tratar com uma pessoa'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });

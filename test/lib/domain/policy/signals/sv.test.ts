@@ -52,6 +52,7 @@ describe('the guard signals in Swedish', () => {
     ['job_loss', 'Jag fick gå från jobbet i fredags'],
     ['bereavement', 'Vi förlorade pappa i covid i våras'],
     ['person', 'Finns det någon där? Jag får samma svar hela tiden'],
+    ['person', 'Jag vill hellre ha kontakt med en person'],
   ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
     expect(flagged(text)).toBe(true);
   });
