@@ -32,7 +32,7 @@ const nl: LanguagePatterns = {
     String.raw`(echte|levende)\s+(mens|persoon|medewerker|werknemer)|vlees\s+en\s+bloed|(echt|werkelijk|daadwerkelijk)\s+(leest|gelezen|bekijkt|bekeken)`,
     String.raw`automatische\s+(antwoorden|antwoord|berichten|mails|reacties)|standaard\s*(antwoorden|mails|reacties)|rondjes\s+(draaien|draai|lopen)|in\s+(een\s+)?kringetje|(geen|niet\s+weer|genoeg\s+van\s+(die|de))\s+(\p{L}+\s+)?(chatbots?|bots?|robots?)|geen\s+(bot|robot|computer)`,
     String.raw`(geef|stuur|zet)\s+(dit|het|mijn\s+\p{L}+)\s+(door\s+)?(aan|naar)\s+(iemand|een\s+(mens|persoon|medewerker|leidinggevende|collega))|doorverbinden|doorverbind|leidinggevende|teamleider|supervisor|iemand\s+(van\s+)?(hoger\s*op|hogerop|met\s+meer\s+bevoegdheid)|hogerop|escal\p{L}*`,
-    String.raw`(twee|drie|meerdere|vaker|verschillende)\s*(keer|maal|keren)\s+(\p{L}+\s+){0,3}(geklaagd|gemaild|gebeld|geschreven)|geklaagd|niemand\s+(heeft\s+)?(\p{L}+\s+)?(gereageerd|geantwoord|teruggebeld)|zonder\s+(enige\s+)?(reactie|antwoord)|(heel|erg|ontzettend|enorm)\s+(boos|kwaad|ontevreden)|woedend|razend|schriftelijke\s+(reactie|verklaring|uitleg)`,
+    String.raw`(twee|drie|meerdere|vaker|verschillende)\s*(keer|maal|keren)\s+(\p{L}+\s+){0,3}(geklaagd|gemaild|gebeld|geschreven)|geklaagd|niemand\s+(heeft\s+)?(\p{L}+\s+)?(gereageerd|geantwoord|teruggebeld)|zonder\s+(enige\s+)?(reactie|antwoord)|(heel|erg|ontzettend|enorm)\s+(boos|kwaad|ontevreden)|woedend|woest|razend|schriftelijke\s+(reactie|verklaring|uitleg)`,
     String.raw`dagvaard\p{L}*|rechter|rechtbank|kantonrechter|advocaat|juridische\s+stappen|deurwaarder|ingebrekestelling|sommatie`,
     // Chasing for the third time; fed up.
     String.raw`(derde|vierde|vijfde|zoveelste)\s+keer|ik\s+ben\s+het\s+(zat|beu)|spuugzat`,
