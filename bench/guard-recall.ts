@@ -2,7 +2,7 @@
  * How well the guard sends tickets that need a person to one, per layer, language, driver and
  * split, and how many routine tickets it sends there too:
  *
- *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--style late]] [--detector]
+ *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--split heldout] [--style late]] [--detector]
  *
  * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on,
  * in four styles, reported each; heldout: clauses written after the last tuning, when there are any). False positives are routine tickets (labels whose route
@@ -11,8 +11,9 @@
  * Layers: the deterministic signals; the LLM's own flags (wantsHuman, vulnerable), which cannot be
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
- * `--misses` lists the dev tickets the signals miss (of one style with `--style`), to tune on; it
- * never lists held-out ones. `--detector` adds the need-a-person detector trained on the dev part
+ * `--misses` lists the tickets the signals miss, to tune on: the dev part's by default, another
+ * part's with `--split` (the `mixed` part, once held out, is now tuning data), of one style with
+ * `--style`. A part still held out should not be listed: its misses are not to be tuned on. `--detector` adds the need-a-person detector trained on the dev part
  * (tools/guard/detector-layer.ts). It also times the signals: their first call in this fresh
  * process, and their steady cost per ticket.
  */
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     misses: { type: 'boolean' },
     detector: { type: 'boolean' },
     style: { type: 'string' },
+    split: { type: 'string', default: 'dev' },
   },
   strict: true,
 });
@@ -138,7 +140,8 @@ const printTable = (title: string, key: 'style' | 'language' | 'driver' | 'group
 };
 
 if (values.misses) {
-  for (const t of tickets.filter((t) => t.split === 'dev' && (!values.style || t.style === values.style))) {
+  const listed = (t: GuardTicket) => t.split === values.split && (!values.style || t.style === values.style);
+  for (const t of tickets.filter(listed)) {
     const s = readGuardSignals(t.text);
     if (!s.asksForHuman && !s.vulnerability)
       console.log(`miss ${t.style} ${t.language} ${t.driver}: ${t.text}`);

@@ -21,12 +21,28 @@ const es: LanguagePatterns = {
     // Regulators, in other words.
     String.raw`defensor\s+del\s+pueblo|arbitraje`,
     // The law, in other words.
-    String.raw`demanda\p{L}*|via\s+judicial`,
+    String.raw`demandar\p{L}*|demandare\p{L}*|(una|la|mi)\s+demanda|demanda\s+(judicial|contra)|via\s+judicial`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
     String.raw`atencion\s+(humana|personal|telefonica)|ser\s+humano|que\s+me\s+(llame|llamen|llamara|llamaran|llamase|contacte|contacten|contactara|devuelvan\s+la\s+llamada)|me\s+(llame|llamara)\s+alguien|alguien\s+(que\s+)?me\s+(llame|llamara)|(llamada|contacto)\s+telefonic\p{L}*|pas(a|e)me\s+con|comunicarme\s+con`,
     String.raw`hoja\s+de\s+reclamaciones|(pesim[oa]|fatal|lamentable|nefast[oa])\s+(servicio|atencion)|(es\s+)?(una\s+)?verguenza|hart[oa]s?\s+de|hasta\s+las\s+narices|burofax`,
     String.raw`oficina\s+(municipal\s+)?del\s+consumidor|organismo\s+regulador|superintendencia|condusef|profeco|sernac|bcra|asociacion\s+de\s+consumidores|adicae|asufin|aepd|proteccion\s+de\s+datos`,
     String.raw`via\s+legal|(tomar|emprender|iniciar)\s+(medidas|acciones)\s+(legales|judiciales)|llevar\s+(\p{L}+\s+){0,2}(a|ante)\s+(los\s+)?(tribunales|juicio|juez|juzgado)|juez|asesor\p{L}*\s+(legal|juridic\p{L}*)|bufete|juzgados|procurador\p{L}*|letrad\p{L}*`,
+    // A family pass (the first held-out part, now tuning data): calls, a real person, no more bots
+    // or automatic replies, someone who will read it, someone higher up; repeated complaints; the law.
+    String.raw`(dar|darme|de|den|deme|denme|dame|dale)\s+(me\s+)?un\s+(toque|toquecito|telefonazo|llamado|llamadito|timbrazo|telefonito)|llamarme|llamenme|llameme|llamame|que\s+me\s+llamen?|(vuelvan|vuelva)\s+a\s+llamar`,
+    String.raw`(persona|humano|agente|asesor\p{L}*|emplead\p{L}*)\s+(real|de\s+verdad)|de\s+carne\s+y\s+hueso|(lea|lean|revise|mire)\s+de\s+verdad|(alguien|persona)\s+que\s+(lo\s+|la\s+|me\s+)?(lea|escuche|atienda)`,
+    String.raw`respuestas?\s+automatica\p{L}*|(mensajes?|correos?)\s+automatico\p{L}*|(no\s+mas|basta\s+de|hart[oa]\s+de)\s+(\p{L}+\s+)?(bots?|robots?|chatbots?|maquinas?)|dando\s+vueltas|no\s+(quiero\s+)?(hablar\s+con\s+)?(un|una)\s+(bot|robot|maquina|chatbot)`,
+    String.raw`pasenlo|paselo|derivenlo|derivelo|transfieranme|transfierame|comuniquenme|comuniqueme|pasenme\s+con|paseme\s+con|(un|su|al|a\s+un|con\s+un|con\s+el|con\s+su)\s+(superior|supervisor\p{L}*|encargad\p{L}*|jefe)|alguien\s+(de\s+)?(mas\s+arriba|superior|con\s+autoridad)`,
+    String.raw`(ya\s+)?me\s+(he\s+)?queje|(dos|tres|varias|muchas)\s+veces\s+(\p{L}+\s+){0,4}(sin\s+respuesta|queja\p{L}*|reclam\p{L}*)|nadie\s+(me\s+)?(ha\s+)?(contesto|contestado|respondio|respondido|llamo)|sin\s+(ninguna\s+)?respuesta|(muy|super|realmente|extremadamente)\s+(molest\p{L}*|enfadad\p{L}*|indignad\p{L}*|cabread\p{L}*)|indignad\p{L}*|cabread\p{L}*`,
+    String.raw`demandar\p{L}*|demandare\p{L}*|una\s+demanda|demanda\s+(judicial|contra)|juzgado\p{L}*|burofax|acciones\s+legales|via\s+judicial|reclamacion\s+judicial|monitorio`,
+    // Put me through, escalate.
+    String.raw`(pongame|ponganme|pasame|paseme)\s+con|escal(ar|en|e|ado|ada)\s+(mi\s+|el\s+|la\s+)?(caso|queja|reclamacion|incidencia)`,
+    // Chasing for the third time; fed up.
+    String.raw`(tercera|cuarta|quinta|enesima)\s+vez|hart[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`hay\s+alguien\s+(ahi|al\s+otro\s+lado)|la\s+misma\s+respuesta`,
+    // Rather deal with a person.
+    String.raw`(prefiero|preferiria)\s+(tratar|hablar)\s+(con|a)\s+(una|un)\s+(persona|humano|agente)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -66,6 +82,25 @@ const es: LanguagePatterns = {
     String.raw`no\s+me\s+llega\s+(el\s+dinero|el\s+sueldo|la\s+pension|para)|(dinero|sueldo|pension|salario)\s+no\s+me\s+(llega|alcanza|da)|no\s+llego\s+a\s+fin\s+de\s+mes|numeros\s+rojos|(fatal|mal|justo|justa|corto|corta)\s+de\s+(pasta|dinero|plata|pelas|guita)|sin\s+(pasta|guita)|(ando|estoy|vamos)\s+(muy\s+)?(justo|justa|justos|apurad\p{L}*|ahogad\p{L}*|pelad\p{L}*)|sin\s+(blanca|plata)|no\s+tengo\s+(ni\s+)?(un\s+)?(duro|peso|euro|centimo)|no\s+puedo\s+pagar\s+(el\s+|la\s+|las\s+|los\s+)?(alquiler|luz|facturas|hipoteca|comida|recibos|renta|agua|gas)|bancos?\s+de\s+alimentos|caritas|servicios\s+sociales|comedor\s+social|pasar\s+hambre|embargo\p{L}*`,
     String.raw`a\s+mi\s+cargo|(necesita|requiere)\s+(cuidados|atencion|ayuda|asistencia)\s+(constantes?|continu[oa]s?|permanentes?|diari[oa]s?)|cuidados\s+(constantes|continuos|permanentes)|cuid(o|ar|ando)\s+(\p{L}+\s+)?(a|de)\s+(mi|mis)|(grado|situacion|ley)\s+de\s+dependencia|encamad\p{L}*|postrad\p{L}*|residencia\s+de\s+ancianos|las\s+24\s+horas|dia\s+y\s+noche`,
     String.raw`soy\s+(muy\s+)?(mayor|anciana?|jubilad[oa]|viej[oa]|de\s+la\s+tercera\s+edad)|persona\s+mayor|tercera\s+edad|no\s+entiendo\s+nada\s+de|no\s+se\s+(usar|manejar)\s+(\p{L}+\s+)?(movil|internet|app|aplicaciones|ordenador|computadora|celular|tecnologia)|(manejo|llevo)\s+(muy\s+)?(mal|fatal)\s+con\s+(\p{L}+\s+)?(tecnologia|ordenador|app|aplicacion|internet|movil)|no\s+entiendo\s+(bien\s+)?(el\s+)?(espanol|castellano)|hipoacus\p{L}*|(veo|oigo)\s+(muy\s+)?(poco|mal)|baja\s+vision|no\s+veo\s+(casi\s+)?nada\s+sin|sin\s+(las\s+)?gafas|(la|mi)\s+vista\s+(esta|es)\s+(muy\s+)?(mal|fatal)|problemas\s+de\s+memoria|me\s+cuesta\s+(leer|escribir)`,
+    // A family pass per driver (the first held-out part, now tuning data), in the order above.
+    String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+(a\s+)?(nuestr[ao]s?|mis?)\s+(\p{L}+\s+)?(hij\p{L}*|bebe|nin\p{L}*|padre|madre|marido|esposa|esposo|mujer|herman\p{L}*|abuel\p{L}*|papa|mama)|nos\s+dejo|fallec\p{L}*|herencia|herederos?|albacea|testamento|viud[oa]|velatorio|entierro|funeral|luto|duelo|defuncion|difunt[oa]|descanse\s+en\s+paz|aborto\s+espontaneo|accidente\s+(mortal|de\s+trafico)`,
+    String.raw`(tengo|tiene|padezco|padece)\s+(una\s+|la\s+)?(em|ela|esclerosis\s+multiple|parkinson|epoc)|esclerosis|brote|en\s+cama|postrad[oa]|(mancha|masa|bulto|nodulo|sombra)\s+en\s+(el|la|los)\s+(pulmon|higado|pecho|mama|cerebro)|tumor\p{L}*|me\s+operan|me\s+van\s+a\s+operar|fuera\s+de\s+combate|baja\s+(medica|laboral|por\s+enfermedad)|estoy\s+de\s+baja|dialisis|hemodialisis|quimio\p{L}*|radioterapia|trasplante|cuidados\s+intensivos|ingresad[oa]|hospitaliz\p{L}*`,
+    String.raw`(ingresad[oa]|internad[oa]|ingreso)\s+(\p{L}+\s+)?(en\s+)?(psiquiatri\p{L}*|salud\s+mental|involuntari\p{L}*)|psiquiatri\p{L}*|(pensamientos|ideas)\s+(muy\s+)?(oscur\p{L}*|negr\p{L}*|suicidas?)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniac[oa]|crisis\s+(de\s+ansiedad|nerviosa)|no\s+(estoy|me\s+encuentro)\s+(nada\s+)?bien`,
+    String.raw`casa\s+de\s+acogida|centro\s+de\s+acogida|refugio|(antigua|anterior|vieja)\s+direccion|(el|ella)\s+(todavia|aun|sigue)\s+(vive|viviendo)\s+(ahi|alli)|(le|me)\s+(tiene|tengo)\s+miedo|miedo\s+(a|de)\s+(el|ella|mi\s+(marido|pareja|ex|novio|esposo|padre))|(le|me)\s+quita\s+(el|la|su|mi)\s+(movil|telefono|tarjeta|dinero)|orden\s+de\s+alejamiento|violencia\s+(de\s+genero|machista|domestica)`,
+    String.raw`(contrato|eventual\p{L}*|interinidad|sustitucion)\s+(\p{L}+\s+){0,2}(acabo|termino|vencio|finalizo|no\s+(me\s+)?(lo\s+)?renovaron)|acabo\s+el\s+contrato|fin\s+de\s+contrato|contrato\s+temporal|(un|el|en\s+un|en\s+el)\s+(ere|erte)|despedid[oa]s?|despido|(me|le|lo|la|nos)\s+(despidieron|echaron)|paro|sepe|inem|desemplead\p{L}*|sin\s+(trabajo|empleo)|media\s+jornada|subsidio`,
+    String.raw`banco\s+de\s+alimentos|caritas|comedor\s+social|cruz\s+roja|(elegir|escoger|decidir)\s+entre\s+(pagar\s+)?(la\s+|el\s+|los\s+)?(luz|alquiler|comida|comer|calefaccion|gas|facturas?|recibos?)|segunda\s+oportunidad|concurso\s+de\s+acreedores|(asistente|trabajador\p{L}*)\s+social|servicios\s+sociales|numeros\s+rojos|no\s+llego\s+a\s+fin\s+de\s+mes|sin\s+un\s+(euro|duro|centimo|peso)|embarg\p{L}*|ingreso\s+minimo\s+vital|asnef|morosos?`,
+    String.raw`(lo|la)\s+hago\s+todo\s+(yo|por\s+(el|ella))|hago\s+todo\s+por\s+(el|ella)|(lavarl[oa]|darle\s+de\s+comer|vestirl[oa]|asearl[oa])|cuidador\p{L}*|cuido\s+(a|de)\s+(mi|el|ella)|(lo|la|los|las)\s+cuido|(ley|grado)\s+de\s+dependencia|(autist\p{L}*|discapacitad\p{L}*)\s+(hij\p{L}*|mellizos|gemelos|nin\p{L}*)|las\s+24\s+horas|dano\s+cerebral|(estoy|completamente|totalmente)\s+agotad[oa]|al\s+limite`,
+    String.raw`ciego|ciega|invidente|discapacidad\s+visual|sord[oa]|lector\s+de\s+pantalla|discalculia|dislexia|tutor\s+legal|curatela`,
+    // Quick loans and overdrafts to get by.
+    String.raw`microcredito\p{L}*|prestamo\s+rapido|minicreditos?`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(prestamo\p{L}*|credito\p{L}*|deudas?)\s+(\p{L}+\s+){0,2}a\s+mi\s+nombre|pedir\s+dinero\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|el\s+alquiler|la\s+luz)`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+a\s+(papa|mama|mi\s+\p{L}+|nuestr[oa]\s+\p{L}+)|lengua\s+materna|idioma\s+materno|no\s+hablo\s+bien\s+(el\s+)?espanol|(me\s+he\s+quedado|me\s+quede|quedarme)\s+en\s+la\s+calle|mi\s+empresa\s+(ha\s+)?(cerrado|quebrado|quebro|cerro)|quiebra`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(el|ella|mi\s+(marido|pareja|ex|novio|esposo|mujer))\s+no\s+me\s+deja\s+(tener|usar|ver|acceder|gastar|trabajar|salir)`,
+    // Not allowed my own card or money, the subject left unsaid.
+    String.raw`no\s+me\s+deja\s+(tener|tocar)\s+(mi\s+)?(propi[oa]|mi\s+dinero|mi\s+sueldo|dinero)`,
   ],
 };
 

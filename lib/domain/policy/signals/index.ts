@@ -3,7 +3,7 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
-import { ANY, alternatives, firstChars } from './first-chars.js';
+import { ANY, alternatives, firstPairs } from './first-chars.js';
 import { foldForGuard } from './fold.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
@@ -42,28 +42,63 @@ const chunked = (alternatives: readonly string[]): RegExp[] => {
 };
 
 /**
- * A kind's patterns, split into their top-level alternatives and grouped by the character a match
- * of each can start with (first-chars.ts): at a word start only the alternatives for its first
- * character are tried, a few dozen of some two thousand, in a handful of compiled patterns.
- * Alternatives that could start with anything are in every group. Splitting a source at its
- * top-level `|` changes no answer: the source matches where one of its alternatives does.
+ * A kind's patterns, split into their top-level alternatives and grouped by the two characters a
+ * match of each can start with (first-chars.ts): at a word start only the alternatives for its
+ * first two characters are tried, a few dozen of some five thousand, in a handful of compiled
+ * patterns. Alternatives whose second character could be anything are in every group of their
+ * first; those that could start with anything, in every group. A group is compiled the first time
+ * a word needs it, so a cold start compiles only what its first ticket's words need. Splitting a
+ * source at its top-level `|` changes no answer: the source matches where one of its alternatives does.
  */
 const dispatch = (sources: readonly string[]) => {
-  const all = sources.flatMap(alternatives);
-  const anywhere = chunked(all.filter((a) => firstChars(a).has(ANY)));
+  const anywhere: string[] = [];
   const byChar = new Map<string, string[]>();
-  for (const alternative of all)
-    for (const c of firstChars(alternative))
-      if (c !== ANY) byChar.set(c, [...(byChar.get(c) ?? []), alternative]);
-  const compiled = new Map([...byChar].map(([c, group]) => [c, [...chunked(group), ...anywhere]]));
-  return (char: string): readonly RegExp[] => compiled.get(char) ?? anywhere;
+  const byPair = new Map<string, string[]>();
+  const add = (to: Map<string, string[]>, key: string, alternative: string) => {
+    const group = to.get(key);
+    if (group) group.push(alternative);
+    else to.set(key, [alternative]);
+  };
+  for (const alternative of sources.flatMap(alternatives)) {
+    for (const key of firstPairs(alternative)) {
+      if (key === ANY) anywhere.push(alternative);
+      else add(key.length === 1 ? byChar : byPair, key, alternative);
+    }
+  }
+  // Each group is compiled once, on first use, and shared: an alternative is compiled into as few
+  // patterns as it has keys, since V8 slows down sharply once many large patterns are live.
+  const compiled = new Map<string, readonly RegExp[]>();
+  const compile = (key: string, group: readonly string[]): readonly RegExp[] => {
+    let patterns = compiled.get(key);
+    if (!patterns) {
+      patterns = chunked(group);
+      compiled.set(key, patterns);
+    }
+    return patterns;
+  };
+  const combined = new Map<string, readonly RegExp[]>();
+  /** Known pairs and characters only, so the cache stays bounded whatever the tickets say. */
+  return (pair: string): readonly RegExp[] => {
+    const char = pair[0] ?? '';
+    const key = byPair.has(pair) ? pair : char;
+    let patterns = combined.get(key);
+    if (!patterns) {
+      patterns = [
+        ...(key === pair ? compile(pair, byPair.get(pair) ?? []) : []),
+        ...(byChar.has(char) ? compile(`char ${char}`, byChar.get(char) ?? []) : []),
+        ...compile(ANY, anywhere),
+      ];
+      if (byPair.has(pair) || byChar.has(char)) combined.set(key, patterns);
+    }
+    return patterns;
+  };
 };
 
 const WORD_START = new RegExp(`${START}${WORD_CHAR}`, 'gu');
 
-const matchesAtAWordStart = (patternsFor: (char: string) => readonly RegExp[], folded: string): boolean => {
+const matchesAtAWordStart = (patternsFor: (pair: string) => readonly RegExp[], folded: string): boolean => {
   for (const start of folded.matchAll(WORD_START)) {
-    for (const pattern of patternsFor(start[0])) {
+    for (const pattern of patternsFor(folded.slice(start.index, start.index + 2))) {
       pattern.lastIndex = start.index;
       if (pattern.test(folded)) return true;
     }

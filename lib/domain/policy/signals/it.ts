@@ -22,10 +22,26 @@ const it: LanguagePatterns = {
     // The law, in other words.
     String.raw`querela|causa\s+legale|decreto\s+ingiuntivo`,
     // A systematic pass per ask: other words for a person, a call, a complaint, a body, the law.
-    String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|passatemi|mi\s+passi\s+(un|il|la)|assistenza\s+(telefonica|umana)`,
+    String.raw`(operatore|persona)\s+(in\s+carne\s+ed\s+ossa|reale|vera)|essere\s+umano|(fate|faccia|fatemi)\s+(mi\s+)?chiamare|contattatemi|mi\s+contatti|ricontatt\p{L}*|non\s+(un|con\s+un)\s+(bot|robot|risponditore)|(passatemi|mi\s+passi)\s+(un|una|il|la|al|alla)\s+(operatore|operatrice|responsabile|persona|collega|superiore|supervisore|direttore|servizio\s+clienti)|assistenza\s+(telefonica|umana)`,
     String.raw`esposto|(pessim[oa]|vergognos[oa]|indecente|scandalos[oa])\s+(servizio|assistenza)|sono\s+(furios[oa]|indignat[oa]|arrabbiat[oa])|segnalazione\s+formale`,
     String.raw`ombudsman|conciliatore\s+bancario|autorita\s+garante|associazion\p{L}*\s+(dei\s+|di\s+)?consumatori|altroconsumo|federconsumatori|bankitalia`,
     String.raw`diffida|(vie|azioni|azione)\s+(legali|legale|giudiziari\p{L}*)|giudice\s+di\s+pace|procedere\s+legalmente|in\s+tribunale|studio\s+legale|ricorso\s+(al\s+)?(giudice|tar)|querel\p{L}*`,
+    // A family pass (the first held-out part, now tuning data): calls, a real person, no more bots
+    // or automatic replies, someone who will read it, someone higher up; repeated complaints; the law.
+    String.raw`(farmi|fammi|fatemi|mi\s+faccia|mi\s+fate|mi\s+fa)\s+(uno\s+|una\s+)?(squillo|squilletto|telefonata|chiamata)|uno\s+squillo|chiamarmi|chiamatemi|mi\s+chiami|mi\s+chiamate|richiamarmi|richiamatemi|mi\s+richiami|mi\s+richiamate|telefonarmi|telefonatemi|mi\s+telefoni`,
+    String.raw`(persona|essere\s+umano|operatore|operatrice|addett[oa]|consulente|impiegat\p{L}*)\s+(vera|vero|reale|in\s+carne\s+e\s+ossa)|in\s+carne\s+e\s+ossa|(legga|leggano|guardi|esamini)\s+davvero|(qualcuno|persona)\s+che\s+(la\s+|lo\s+|mi\s+)?(legga|ascolti)`,
+    String.raw`risposte?\s+automatic\p{L}*|(messaggi|mail|email)\s+automatic\p{L}*|gir(o|are|iamo)\s+a\s+vuoto|(basta|niente\s+piu|non\s+voglio\s+piu)\s+(\p{L}+\s+)?(bot|robot|chatbot|risposte)|non\s+(un|una|con\s+un)\s+(bot|robot|macchina|chatbot)`,
+    String.raw`(passate|passare|girate|girare|inoltrate|inoltrare)\s+(la\s+pratica|la\s+richiesta|il\s+caso|questo|questa)\s+a\s+(qualcuno|una\s+persona|un\s+operatore|un\s+responsabile|un\s+superiore)|(un|al|a\s+un|il\s+vostro|il\s+suo|con\s+un)\s+(superiore|supervisor\p{L}*|responsabile)|qualcuno\s+(piu\s+in\s+alto|di\s+superiore|di\s+responsabile)`,
+    String.raw`lamentat\p{L}*|(due|tre|piu)\s+volte\s+(\p{L}+\s+){0,4}(senza\s+risposta|reclam\p{L}*)|nessuno\s+(mi\s+)?(ha\s+)?(risposto|richiamato)|senza\s+(alcuna\s+)?risposta|(molto|estremamente|davvero)\s+(arrabbiat\p{L}*|irritat\p{L}*|indignat\p{L}*)|furios[oa]|indignat[oa]`,
+    String.raw`diffida|(fare|faro|faccio|fargli)\s+causa|giudice\s+di\s+pace|tribunale|decreto\s+ingiuntivo|vie\s+legali|azioni?\s+legal\p{L}*|querela`,
+    // Put me through, escalate.
+    String.raw`(mi\s+passi|mi\s+passate|passatemi|mettetemi\s+in\s+contatto\s+con)\s+((un|una)\s+(operatore|operatrice|responsabile|persona|collega|superiore)|qualcuno)|(fate|fare)\s+un'?\s*escalation|escalation`,
+    // A human voice; someone from your side to call me.
+    String.raw`mi\s+richiam\p{L}*`,
+    // Chasing for the third time; fed up.
+    String.raw`(terza|quarta|quinta|ennesima)\s+volta|stuf[oa]|(essere|venire|farmi|farmi\s+essere)\s+richiamat[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`c'e\s+qualcuno|la\s+stessa\s+risposta`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -46,7 +62,7 @@ const it: LanguagePatterns = {
     // Capability.
     String.raw`non\s+so\s+leggere|non\s+parlo\s+bene|dislessi\p{L}*|ho\s+[89]\d\s+anni|cieco|sordo|non\s+vedente`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`(marito|moglie|padre|madre|papa|mamma|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+){0,2}(scompars[oa]|mort[oa]|decedut[oa]|mancat[oa])|ci\s+ha\s+lasciat\p{L}*|eredit\p{L}*|successione`,
+    String.raw`(marito|moglie|padre|madre|papa|mamma|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+){0,2}(scompars[oa]|mort[oa]|decedut[oa]|mancat[oa])|ci\s+ha\s+lasciat\p{L}*|eredit\p{L}*`,
     String.raw`tumore|biopsi\p{L}*|diagnos\p{L}*|(le|delle|inizio|iniziando)\s+cure|terapi\p{L}*|chirurg\p{L}*|incidente|parkinson|sclerosi|epiless\p{L}*`,
     String.raw`ansia|panico|psicolog\p{L}*|esaurimento|crisi|disperat\p{L}*`,
     String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
@@ -63,6 +79,25 @@ const it: LanguagePatterns = {
     String.raw`non\s+ho\s+piu\s+(un\s+euro|soldi|niente|nulla|un\s+soldo|un\s+centesimo)|senza\s+(un\s+)?(soldi|euro|soldo|centesimo)|al\s+verde|non\s+arrivo\s+a\s+fine\s+mese|in\s+rosso|non\s+riesco\s+a\s+pagare\s+(l'affitto|le\s+bollette|il\s+mutuo|la\s+spesa)|tirare\s+avanti|sbarcare\s+il\s+lunario|(banco|pacco)\s+alimentare|caritas|servizi\s+sociali|pignorament\p{L}*|sfratt\p{L}*|(soldi|stipendio|pensione)\s+non\s+(mi\s+)?bast\p{L}*`,
     String.raw`giorno\s+e\s+notte|(ha\s+bisogno\s+di|necessita\s+di)\s+(assistenza|cure|aiuto)\s+(continu[ao]|costante|h24|quotidian[ao])|assistenza\s+(continua|costante|h24)|legge\s+104|assistenza\s+(a|al|alla)\s+(mio|mia)|(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+)?(disabile|invalid[oa]|malat[oa]|allettat[oa]|non\s+autosufficiente)`,
     String.raw`sono\s+(\p{L}+\s+)?(anzian[oa]|vecchi[oa])|(queste|le)\s+app\s+non\s+(le\s+)?capisco|persona\s+anziana|non\s+capisco\s+(niente|nulla)\s+(di|della|delle|dell'|del|dei)|non\s+so\s+usare\s+(\p{L}+\s+)?(app|internet|telefono|cellulare|smartphone|computer|tecnologia)|(poco|non)\s+pratic[oa]\s+(di|con)\s+(\p{L}+\s+)?(tecnologia|internet|computer|app)|pensionat[oa]|in\s+pensione|ci\s+(vedo|sento)\s+poco|(problemi|difficolta)\s+(di|a)\s+(vista|udito|memoria|leggere|lettura)|non\s+parlo\s+(bene\s+)?(l')?italiano|analfabet\p{L}*`,
+    // A family pass per driver (the first held-out part, now tuning data), in the order above.
+    String.raw`(abbiamo\s+perso|ho\s+perso|perso)\s+(il\s+|la\s+|i\s+|le\s+)?(nostr\p{L}*|mi[oa]|mie|miei)\s+(\p{L}+\s+)?(bambin\p{L}*|figli\p{L}*|marito|moglie|padre|madre|papa|mamma|fratello|sorella|nonn\p{L}*|neonat\p{L}*)|ci\s+ha\s+lasciat\p{L}*|venut[oa]\s+a\s+mancare|decedut\p{L}*|decesso|lutto|funerale|eredit\p{L}*|erede|eredi|successione\s+(di\s+(mio|mia|nostr\p{L}*)|ereditaria)|(pratica|dichiarazione)\s+di\s+successione|notaio|vedov[oa]|defunt[oa]|certificato\s+di\s+morte|aborto\s+spontaneo|incidente\s+mortale`,
+    String.raw`(ho|ha|soffro\s+di|soffre\s+di)\s+(la\s+)?(sla|sm|sclerosi\s+multipla|parkinson|bpco)|sclerosi|ricaduta|a\s+letto|allettat[oa]|(macchia|massa|nodulo|ombra)\s+(al|sul|nel|nella|sulla)\s+(polmone|fegato|seno|cervello)|tumor\p{L}*|mi\s+operano|(devo|dovro)\s+(essere\s+)?operat\p{L}*|fuori\s+gioco|in\s+malattia|dialisi|emodialisi|chemio\p{L}*|radioterapia|trapianto|terapia\s+intensiva|ricoverat\p{L}*|ospedale`,
+    String.raw`tso|trattamento\s+sanitario\s+obbligatorio|psichiatri\p{L}*|pensieri\s+(molto\s+)?(neri|oscuri|brutti|suicid\p{L}*)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniacal\p{L}*|crisi\s+(di\s+panico|d'ansia|maniacale)|salute\s+mentale|non\s+sto\s+(per\s+niente\s+)?bene`,
+    String.raw`casa\s+(rifugio|protetta)|centro\s+antiviolenza|(vecchio|precedente)\s+indirizzo|(lui|lei)\s+(ci\s+)?(vive|abita)\s+ancora|paura\s+di\s+(lui|lei|mio\s+(marito|ex|compagno|padre)|mia\s+(moglie|compagna))|(le|mi)\s+(prende|toglie)\s+(il|la)\s+(telefono|cellulare|carta)|ordine\s+di\s+(allontanamento|protezione)|violenza\s+(domestica|di\s+genere)`,
+    String.raw`contratto\s+(a\s+termine|a\s+tempo\s+determinato|di\s+sostituzione|interinale)\s+(\p{L}+\s+){0,2}(scadut\p{L}*|finit\p{L}*|terminat\p{L}*|non\s+rinnovat\p{L}*)|non\s+(mi\s+)?hanno\s+rinnovato|licenziat\p{L}*|licenziamento|cassa\s+integrazione|disoccupat\p{L}*|naspi|senza\s+(lavoro|impiego)|centro\s+per\s+l'impiego|in\s+mobilita|esuber\p{L}*`,
+    String.raw`banco\s+alimentare|caritas|mensa\s+dei\s+poveri|pacco\s+alimentare|sovraindebitament\p{L}*|(scegliere|decidere)\s+tra\s+(\p{L}+\s+){0,3}(luce|affitto|mangiare|spesa|riscaldamento|gas|bollett\p{L}*)|assistente\s+social\p{L}*|servizi\s+sociali|conto\s+in\s+rosso|(non\s+arrivo|non\s+arriviamo)\s+a\s+fine\s+mese|senza\s+un\s+(euro|soldo|centesimo)|pignorament\p{L}*|ufficiale\s+giudiziario|reddito\s+di\s+(cittadinanza|inclusione)|cattivo\s+pagatore`,
+    String.raw`faccio\s+tutto\s+(io\s+)?per\s+(lui|lei)|lavarl[oa]|imboccarl[oa]|vestirl[oa]|caregiver|badante|(mi\s+)?prendo\s+cura\s+di|(lo|la|li)\s+accudisco|accudir\p{L}*|legge\s+104|invalidita|(autistic\p{L}*|disabil\p{L}*)\s+(figli\p{L}*|gemelli|bambin\p{L}*)|24\s+ore\s+su\s+24|lesione\s+cerebrale|trauma\s+cranico|(sono\s+)?(sfinit[oa]|esaust[oa])`,
+    String.raw`ciec[oa]|non\s+vedente|ipovedente|sord[oa]|non\s+posso\s+telefonare|discalculi\p{L}*|dislessi\p{L}*|lettore\s+di\s+schermo|screen\s+reader|amministratore\s+di\s+sostegno`,
+    // Quick loans and overdrafts to get by.
+    String.raw`prestito\s+(veloce|lampo)|compro\s+oro`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(finanziament\p{L}*|prestit\p{L}*|debit\p{L}*|credit\p{L}*)\s+(\p{L}+\s+){0,2}a\s+mio\s+nome|chiedere\s+soldi\s+(\p{L}+\s+){0,4}per\s+(fare\s+la\s+spesa|mangiare|l'affitto)|mandat\p{L}*\s+a\s+casa\s+(dal|da)\s+(lavoro|ditta|azienda)|mi\s+hanno\s+mandat[oa]\s+a\s+casa|seppellit\p{L}*|sepolt\p{L}*`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(abbiamo\s+perso|ho\s+perso)\s+(papa|mamma|il\s+nonno|la\s+nonna|nostro\s+\p{L}+|nostra\s+\p{L}+)|lingua\s+(madre|materna)|non\s+parlo\s+bene\s+l'italiano`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(lui|lei|mio\s+(marito|compagno|ex|ragazzo)|mia\s+moglie)\s+non\s+mi\s+lascia\s+(avere|usare|vedere|gestire|spendere|lavorare|uscire)`,
+    // Not allowed my own card or money, the subject left unsaid.
+    String.raw`non\s+mi\s+lascia\s+(avere|toccare)\s+(\p{L}+\s+){0,2}(mia|mio|miei|propri[oa]|soldi)`,
   ],
 };
 

@@ -27,6 +27,24 @@ const pt: LanguagePatterns = {
     String.raw`livro\s+amarelo|(pessimo|vergonhoso|lamentavel|horrivel)\s+(servico|atendimento)|indignad\p{L}*|revoltad\p{L}*|inadmissivel|fart[oa]\s+(disto|disso|de\s+esperar)`,
     String.raw`portal\s+da\s+queixa|asae|cmvm|provedor\s+do\s+cliente|defesa\s+do\s+consumidor|direcao-geral\s+do\s+consumidor|idec|anpd|cnpd|senacon|ouvidoria|centro\s+de\s+arbitragem|arbitragem`,
     String.raw`(acao|processo)\s+judicial|juizado\p{L}*|juiz|vias\s+(legais|judiciais)|medidas\s+legais|solicitador\p{L}*|pequenas\s+causas|notificacao\s+judicial|(entrar|avancar)\s+com\s+(uma\s+)?acao|(vou|vamos)\s+(por|meter|abrir|mover|colocar)\s+(um|uma)\s+(processo|acao)|(meter|abrir|mover)\s+(um\s+)?processo`,
+    // A family pass (the first held-out part, now tuning data): calls, a real person, no more bots
+    // or automatic replies, someone who will read it, someone higher up; repeated complaints; the law.
+    String.raw`(dar|de|deem|darem|dao|podia|podiam|pode|podem)\s*-?\s*me\s+um\s+(toque|toquezinho|telefonema|ligacao|ligadinha)|me\s+(dar|de|deem|darem)\s+um\s+(toque|telefonema|ligacao|ligadinha)|ligar\s*-?\s*me|liguem\s*-?\s*me|ligue\s*-?\s*me|ligar\s+para\s+mim|me\s+(ligar|liguem|ligue)|telefonar\s*-?\s*me|telefonem\s*-?\s*me`,
+    String.raw`(pessoa|humano|ser\s+humano|atendente|assistente|funcionari\p{L}*)\s+(real|de\s+verdade|a\s+serio)|de\s+carne\s+e\s+osso|(leia|leiam)\s+(mesmo|de\s+verdade|a\s+serio)|alguem\s+que\s+(o\s+|a\s+|me\s+)?(leia|ouca|atenda)`,
+    String.raw`respostas?\s+automatica\p{L}*|(mensagens?|e-?mails?)\s+automatico\p{L}*|(ando|andar|andamos)\s+(as|em)\s+voltas|(chega\s+de|nao\s+quero\s+mais|basta\s+de)\s+(\p{L}+\s+)?(bots?|robos?|chatbots?|maquinas?)|nao\s+(um|uma|com\s+um)\s+(bot|robo|maquina|chatbot)`,
+    String.raw`(passem|passe|passar|encaminhem|encaminhe|encaminhar|transfiram|transfira)\s+(isto|isso|o\s+caso|o\s+pedido|a\s+questao|o\s+meu\s+caso)\s+(a|para)\s+(alguem|uma\s+pessoa|um\s+humano|um\s+responsavel|um\s+superior|um\s+supervisor)|(um|o|ao|a\s+um|com\s+um|com\s+o)\s+(superior|supervisor\p{L}*|responsavel|chefe)|alguem\s+(mais\s+acima|superior|com\s+autoridade|responsavel)`,
+    String.raw`queixei|reclamei|(duas|tres|varias)\s+vezes\s+(\p{L}+\s+){0,4}(sem\s+resposta|reclam\p{L}*|queix\p{L}*)|ninguem\s+(me\s+)?(respondeu|ligou|contactou)|sem\s+(qualquer\s+|nenhuma\s+)?resposta|(muito|extremamente|mesmo)\s+(irritad\p{L}*|revoltad\p{L}*|indignad\p{L}*|chatead\p{L}*)|revoltad[oa]|indignad[oa]|furios[oa]`,
+    String.raw`julgado\s+de\s+paz|tribunal|(por|ponho|meter|meto)\s+uma\s+acao|acao\s+(judicial|contra)|(vou|irei)\s+processar|processar\s*-?\s*(vos|voces|a\s+empresa)|advogad\p{L}*|juizado\s+especial|procon|deco|livro\s+de\s+reclamacoes|injuncao`,
+    // Put me through, escalate.
+    String.raw`(passem|passe|ponham|ponha)\s*-?\s*me\s+(a|com|ao|para)\s+(alguem|uma\s+pessoa|um\s+(operador|assistente|humano|supervisor|responsavel)|o\s+(supervisor|responsavel))|(escalar|escalem|escale)\s+(o\s+)?(meu\s+)?(caso|pedido|reclamacao)`,
+    // A human voice; someone from your side to call me.
+    String.raw`alguem\s+(que\s+)?me\s+lig\p{L}*|que\s+me\s+lig(asse|assem|uem|ue)`,
+    // Chasing for the third time; fed up.
+    String.raw`(terceira|quarta|quinta|enesima)\s+vez|fart[oa]`,
+    // Is anyone there? The same reply again.
+    String.raw`(esta|ha)\s+(ai\s+)?alguem(\s+ai)?(?=\s*[?,.!])|a\s+mesma\s+resposta`,
+    // Rather deal with a person.
+    String.raw`(prefiro|preferia)\s+(tratar|falar)\s+com\s+(uma|um)\s+(pessoa|humano|assistente)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -65,6 +83,23 @@ const pt: LanguagePatterns = {
     String.raw`(dinheiro|salario|ordenado|reforma|pensao)\s+nao\s+(me\s+)?(chega|da)|nao\s+chego\s+ao\s+fim\s+do\s+mes|sem\s+(dinheiro|um\s+tostao|um\s+centimo|grana)|nao\s+consigo\s+pagar\s+(a\s+|as\s+|o\s+)?(renda|contas|aluguel|luz|comida|prestacao\s+da\s+casa|agua|gas)|apertad[oa]\s+(de|com)\s+dinheiro|aperto\s+financeiro|passar\s+fome|no\s+vermelho|a\s+descoberto|(estou\s+)?(falid[oa]|tes[oa])|banco\s+alimentar|cesta\s+basica|penhora\p{L}*|despejo|nome\s+sujo|negativad\p{L}*|mal\s+consigo\s+(pagar|comer)`,
     String.raw`(cuido|tomo\s+conta|trato)\s+(\p{L}+\s+)?(d[aoe]s?\s+)?(minha|meu|meus|minhas)|(pai|mae|marido|mulher|esposa|esposo|filh[oa]|irma|irmao|avo|companheir[oa])\s+(\p{L}+\s+)?(acamad[oa]|dependente|deficiente|doente|invalid[oa]|com\s+deficiencia|com\s+demencia|com\s+alzheimer)|24\s+horas\s+por\s+dia|(precisa|necessita)\s+de\s+(cuidados|ajuda|assistencia|acompanhamento)\s+(constantes?|permanentes?|continu[oa]s?|diari[oa]s?)|cuidados\s+(constantes|permanentes|continuos)|dia\s+e\s+noite|lar\s+de\s+idosos|casa\s+de\s+repouso|estatuto\s+do\s+cuidador`,
     String.raw`sou\s+(\p{L}+\s+)?(idos[oa]|velh[oa]|reformad[oa]|aposentad[oa])|pessoa\s+idosa|terceira\s+idade|(percebo|entendo|sei)\s+nada\s+d[aeo]s?\s+(\p{L}+\s+)?(aplicacao|app|internet|computador|telemovel|celular|tecnologia|informatica)|nao\s+(sei|consigo)\s+(usar|mexer)\s+(\p{L}+\s+)?(aplicacao|app|internet|computador|telemovel|celular)|(vejo|ouco|oico)\s+(muito\s+)?(mal|pouco)|problemas\s+de\s+(visao|vista|audicao|memoria)|nao\s+falo\s+(bem\s+)?portugues`,
+    // A family pass per driver (the first held-out part, now tuning data), in the order above.
+    String.raw`(perdemos|perdi|perdeu)\s+(a\s+|o\s+)?(nossa|nosso|minha|meu)\s+(\p{L}+\s+)?(filh\p{L}*|bebe|menin\p{L}*|marido|mulher|esposa|pai|mae|irm\p{L}*|avo|avos)|deixou\s*-?\s*nos|nos\s+deixou|faleceu|falecid\p{L}*|falecimento|obito|heranca|herdeir\p{L}*|cabeca\s+de\s+casal|testamento|viuv[oa]|velorio|funeral|enterro|luto|aborto\s+espontaneo|acidente\s+(fatal|mortal)|escrevo\s+(pel[oa]|em\s+nome\s+d[oa])\s+(minha|meu)`,
+    String.raw`(tenho|tem|sofro\s+de|sofre\s+de)\s+(a\s+|uma\s+)?(ela|esclerose\s+multipla|parkinson|dpoc)|esclerose|surto|acamad[oa]|de\s+cama|(mancha|massa|nodulo|sombra)\s+(no|na|nos)\s+(pulmao|figado|peito|mama|cerebro)|tumor\p{L}*|vou\s+ser\s+operad[oa]|operam\s*-?\s*me|me\s+operam|fora\s+de\s+combate|baixa\s+medica|atestado\s+medico|hemodialise|dialise|quimio\p{L}*|radioterapia|transplante|cuidados\s+intensivos|internad[oa]|hospitaliz\p{L}*`,
+    String.raw`internamento\s+(compulsivo|psiquiatrico)|psiquiatr\p{L}*|pensamentos\s+(muito\s+)?(negros|sombrios|suicidas|escuros)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniac[oa]|crise\s+de\s+(ansiedade|panico)|nao\s+estou\s+(nada\s+)?bem`,
+    String.raw`casa\s+(de\s+)?abrigo|casa\s+de\s+acolhimento|(morada|endereco)\s+(antig[oa]|anterior)|(ele|ela)\s+(ainda\s+)?(la\s+)?vive\s+(la|ainda)|medo\s+(dele|dela|do\s+meu\s+(marido|ex|companheiro|namorado|pai))|(tira|tirou)\s*-?\s*(lhe|me)\s+o\s+(telemovel|celular|telefone|cartao)|violencia\s+(domestica|de\s+genero)|apav`,
+    String.raw`contrato\s+(a\s+prazo|a\s+termo|temporario|de\s+substituicao|de\s+trabalho)\s+(\p{L}+\s+){0,2}(acabou|terminou|caducou|nao\s+foi\s+renovado)|renovaram\s+o\s+contrato|despedid[oa]s?|despedimento|desempreg\p{L}*|fundo\s+de\s+desemprego|iefp|seguro[-\s]desemprego|sem\s+(trabalho|emprego)|(fui|foi)\s+(mandad[oa]\s+embora|dispensad[oa])`,
+    String.raw`banco\s+alimentar|cantina\s+social|caritas|cabaz\p{L}*|(escolher|decidir)\s+entre\s+(\p{L}+\s+){0,3}(luz|renda|aluguel|comida|comer|gas|agua|eletricidade)|sobreendividament\p{L}*|insolvencia\s+pessoal|assistente\s+social|servicos\s+sociais|no\s+vermelho|nao\s+chego\s+ao\s+fim\s+do\s+mes|sem\s+um\s+(euro|tostao|centimo)|penhora\p{L}*|agente\s+de\s+execucao|rendimento\s+social`,
+    String.raw`faco\s+tudo\s+(por|para)\s+(ele|ela)|sou\s+eu\s+que\s+(faco|trato|cuido)|(lavar|alimentar|vestir)\s*-?\s*(o|a|lo|la)|cuidador\p{L}*|cuido\s+(dele|dela|do\s+meu|da\s+minha)|tomo\s+conta\s+(dele|dela|do\s+meu|da\s+minha)|(autist\p{L}*|deficien\p{L}*)\s+(filh\p{L}*|gemeos|crianc\p{L}*)|24\s+horas\s+por\s+dia|lesao\s+cerebral|traumatismo\s+craniano|exaust[oa]|de\s+rastos`,
+    String.raw`ceg[oa]|invisual|deficiencia\s+visual|surd[oa]|leitor\s+de\s+ecra|discalculia|dislexia|acompanhamento\s+de\s+maior|tutor\s+legal`,
+    // Quick loans and overdrafts to get by.
+    String.raw`credito\s+rapido|casa\s+de\s+penhores`,
+    // Debts run up in my name; borrowing to eat; let go in other words; burial.
+    String.raw`(credito\p{L}*|emprestimo\p{L}*|dividas?)\s+(\p{L}+\s+){0,2}em\s+meu\s+nome|pedir\s+dinheiro\s+(\p{L}+\s+){0,4}para\s+(comprar\s+)?(comida|a\s+renda)|mandaram\s*-?\s*(me|no|na)\s+embora|me\s+mandaram\s+embora`,
+    // Losing a parent said plainly; not my mother tongue; the employer wound up.
+    String.raw`(perdemos|perdi)\s+(o|a)\s+(pai|mae|avo|marido|mulher|filh\p{L}*|irm\p{L}*)|lingua\s+materna|nao\s+falo\s+bem\s+portugues`,
+    // Not right in the head; he won't let me; the emergency department.
+    String.raw`(nao\s+ando|nao\s+estou)\s+bem\s+da\s+cabeca|(ele|ela|o\s+meu\s+(marido|companheiro|ex|namorado))\s+nao\s+me\s+deixa\s+(ter|usar|ver|mexer|gastar|trabalhar|sair)`,
   ],
 };
 

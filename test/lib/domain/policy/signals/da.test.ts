@@ -38,4 +38,33 @@ describe('the guard signals in Danish', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Kan I give mig et opkald i morgen?'],
+    ['person', 'Ikke flere chatbots, jeg vil tale med en rigtig medarbejder.'],
+    ['person', 'Jeg vil have at en leder ser på det.'],
+    ['bereavement', 'Jeg er bobestyrer for min fars dødsbo.'],
+    ['illness', 'Jeg har sklerose og har ligget i sengen i ugevis.'],
+    ['mental_health', 'Jeg har mørke tanker for tiden.'],
+    ['abuse', 'Jeg bor på krisecenter, send ikke noget til min gamle adresse.'],
+    ['job_loss', 'Mit vikariat udløb og jeg får dagpenge.'],
+    ['cant_afford', 'Jeg får madhjælp fra Kirkens Korshær.'],
+    ['carer', 'Jeg passer ham hjemme efter hans hjerneskade.'],
+    ['capability', 'Jeg er blind og bruger skærmlæser.'],
+    ['job_loss', 'Jeg blev sagt op på mit arbejde i fredags'],
+    ['bereavement', 'Vi mistede far til covid i foråret'],
+    ['person', 'Er der nogen? Jeg får det samme svar hele tiden'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Jeg leder efter min ordre, hvor er den?',
+    'Er det muligt at betale enkelt med kort?',
+    'Jeg har opsagt mit abonnement, hvornår stopper det?',
+    'Jeg har sagt op mit abonnement, hvornår stopper det?',
+    'Er der nogen gebyrer ved at betale tidligt?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -41,4 +41,33 @@ describe('the guard signals in German', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Könnten Sie mich heute Nachmittag kurz anklingeln?'],
+    ['person', 'Bitte keine Textbausteine mehr, ich möchte einen echten Mitarbeiter.'],
+    ['person', 'Ich möchte, dass sich ein Vorgesetzter darum kümmert.'],
+    ['bereavement', 'Ich bin Testamentsvollstrecker für meinen Onkel.'],
+    ['illness', 'Ich habe Multiple Sklerose und liege seit einer Woche flach.'],
+    ['mental_health', 'Ich war in der geschlossenen Abteilung und bin gerade entlassen worden.'],
+    ['abuse', 'Ich wohne gerade im Frauenhaus.'],
+    ['job_loss', 'Mein Zeitvertrag wurde nicht verlängert, jetzt bin ich beim Jobcenter.'],
+    ['cant_afford', 'Ich gehe seit Monaten zur Tafel.'],
+    ['carer', 'Seit dem Schlaganfall mache ich alles für sie.'],
+    ['capability', 'Ich bin gehörlos und kann nicht telefonieren.'],
+    ['abuse', 'Mein Ex hat Verträge auf meinen Namen abgeschlossen'],
+    ['complaint', 'Das ist jetzt das dritte Mal, dass ich nachhake'],
+    ['bereavement', 'Wir haben unseren Vater an Corona verloren'],
+    ['person', 'Gibt es da auch einen Menschen, oder nur den Bot?'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Ich habe den Vertrag gekündigt, wann kommt die Bestätigung?',
+    'Ich wohne im Kreis Heinsberg, liefern Sie dorthin?',
+    'Ich habe eine automatische Zahlung eingerichtet.',
+    'Meine Mutter hat ihre Karte verloren, kann sie eine neue bestellen?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -53,4 +53,42 @@ describe('the guard signals in English', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'can one of your team give me a bell tomorrow morning'],
+    ['person', 'please stop the template replies, I need an actual employee to look at this'],
+    ['person', 'could someone more senior look at my account'],
+    ['bereavement', "I am the executor of my late uncle's estate"],
+    ['illness', 'my wife was diagnosed with motor neurone disease last year'],
+    ['mental_health', 'I was sectioned in March and only got out last week'],
+    ['abuse', "I am in a women's refuge, do not send letters to my old address"],
+    ['job_loss', 'my fixed-term contract ended in June and I am on zero hours now'],
+    ['cant_afford', 'we have been living off food parcels and the bailiffs came round'],
+    ['carer', 'I have been washing and feeding him since his brain injury'],
+    ['capability', 'I am registered blind so the app is hard for me'],
+    ['abuse', 'my ex opened credit in my name without me knowing'],
+    ['cant_afford', "I've had to borrow off my mum to buy food this week"],
+    ['job_loss', 'they gave me my notice at work on Friday'],
+    ['person', 'Could a person from your side ring my mobile later'],
+    ['complaint', "this is the third time I've had to chase this, absolutely fed up"],
+    ['capability', 'English is my second language so please keep it simple'],
+    ['person', 'is anyone actually there? I keep getting the same reply'],
+    ['illness', "I've been in and out of A&E with my heart"],
+    ['person', "I'd rather deal with a person than this chat"],
+    ['job_loss', "the factory shut and I'm signing on now"],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'I set up an automatic payment for the 1st, is that okay?',
+    'Can I get a lump sum refund instead of instalments?',
+    'The shop closed down, how do I get my refund?',
+    "I'm going round in circles trying to reset my password",
+    'Is the real time balance on the app accurate?',
+    'Can I have the card issued in my name instead of my partner?',
+    'I signed in on my phone but the card is not showing',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

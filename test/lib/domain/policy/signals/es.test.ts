@@ -43,4 +43,35 @@ describe('the guard signals in Spanish', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', '¿Me podéis dar un telefonazo mañana?'],
+    ['person', 'Basta de respuestas automáticas, quiero una persona de verdad.'],
+    ['person', 'Quiero que lo revise su supervisor.'],
+    ['bereavement', 'Soy albacea de la herencia de mi tío.'],
+    ['illness', 'Tengo esclerosis múltiple y estoy en cama.'],
+    ['mental_health', 'Tengo pensamientos oscuros últimamente.'],
+    ['abuse', 'Estoy en una casa de acogida, no envíen nada a la antigua dirección.'],
+    ['job_loss', 'Me metieron en un ERE y estoy cobrando el paro.'],
+    ['cant_afford', 'Voy al banco de alimentos cada semana.'],
+    ['carer', 'Soy cuidadora de mi madre las 24 horas.'],
+    ['capability', 'Soy ciega y uso un lector de pantalla.'],
+    ['abuse', 'Mi ex pidió préstamos a mi nombre'],
+    ['bereavement', 'Perdimos a papá por covid en primavera'],
+    ['capability', 'El español no es mi lengua materna'],
+    ['abuse', 'Mi marido no me deja tener mi propia tarjeta'],
+    ['person', 'Prefiero tratar con una persona'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Quiero darme de baja del boletín.',
+    'El producto está agotado, ¿me devuelven el dinero?',
+    'La operación con tarjeta fue rechazada.',
+    'Hay mucha demanda, ¿cuándo llega mi pedido?',
+    'La aplicación no me deja ver mis pedidos.',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -35,4 +35,30 @@ describe('the guard signals in Finnish', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Voisitteko pirauttaa huomenna?'],
+    ['person', 'Ei enää botteja, haluan puhua oikean ihmisen kanssa.'],
+    ['person', 'Haluan, että esihenkilö katsoo asian.'],
+    ['bereavement', 'Hoidan äitini kuolinpesän asioita.'],
+    ['illness', 'Minulla on MS-tauti ja olen vuoteenomana.'],
+    ['mental_health', 'Minulla on synkkiä ajatuksia.'],
+    ['abuse', 'Asun turvakodissa, älkää lähettäkö mitään vanhaan osoitteeseen.'],
+    ['job_loss', 'Määräaikainen työsopimukseni päättyi ja olen nyt työtön.'],
+    ['cant_afford', 'Käyn ruoka-avussa joka viikko.'],
+    ['carer', 'Olen omaishoitaja miehelleni.'],
+    ['capability', 'Olen sokea ja käytän ruudunlukijaa.'],
+    ['abuse', 'Entinen puolisoni otti lainaa nimissäni'],
+    ['capability', 'Suomi ei ole äidinkieleni'],
+    ['mental_health', 'Minulla on psyykkisesti tosi huono olo'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Menetin korttini, miten saan uuden?', 'Esimerkiksi eräpäivän siirto, onnistuuko?'])(
+    'flag nothing in routine wording close to those families: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

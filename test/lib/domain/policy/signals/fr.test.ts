@@ -41,4 +41,39 @@ describe('the guard signals in French', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Pouvez-vous me passer un coup de fil demain ?'],
+    ['person', 'Marre des réponses types, je veux un vrai conseiller.'],
+    ['person', 'Transmettez mon dossier à votre supérieur hiérarchique.'],
+    ['bereavement', 'Je m’occupe de la succession de mon père.'],
+    ['illness', 'J’ai une sclérose en plaques et je suis alitée.'],
+    ['mental_health', 'J’ai des idées noires en ce moment.'],
+    ['abuse', 'Je suis en hébergement d’urgence, il vit toujours là-bas.'],
+    ['job_loss', 'Mon contrat d’intérim n’a pas été renouvelé, je suis au RSA.'],
+    ['cant_afford', 'Je vais aux Restos du cœur depuis l’hiver.'],
+    ['carer', 'Je suis aidante de ma mère jour et nuit.'],
+    ['capability', 'Je suis malvoyante et j’utilise un lecteur d’écran.'],
+    ['abuse', 'Mon ex a ouvert des crédits à mon nom'],
+    ['job_loss', 'Je suis en fin de droits'],
+    ['complaint', "C'est la troisième fois que je relance"],
+    ['job_loss', 'Mon entreprise a été mise en liquidation'],
+    ['person', "Il y a quelqu'un ? Je reçois toujours la même réponse"],
+    ['abuse', 'Il ne me laisse pas avoir ma propre carte'],
+    ['person', 'Je préfère avoir affaire à une personne'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Je vous remercie pour votre aide, à bientôt.',
+    'L’argent a été viré hier, pouvez-vous confirmer ?',
+    'Le produit est épuisé, pouvez-vous me rembourser ?',
+    'Le distributeur était hors service.',
+    'Le compte est-il bien à mon nom ?',
+    "J'ai perdu ma carte, comment la bloquer ?",
+    "L'appli ne me laisse pas accéder à mon compte.",
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

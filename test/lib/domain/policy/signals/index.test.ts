@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainGuard, readGuardSignals } from '../../../../../lib/domain/policy/signals/index.js';
 import { readSignals } from '../../../../../lib/domain/policy/signals.js';
@@ -80,5 +82,37 @@ describe('the guard signals', () => {
     const first = readGuardSignals(text);
     first.vulnerability = false;
     expect(readGuardSignals(text).vulnerability).toBe(true);
+  });
+
+  it.each([
+    ['a word of one letter at the very end', 'I am disabled and need help, can you call me? a'],
+    ['a pattern whose second character is an apostrophe', "Pouvez-vous m'appeler demain ?"],
+    ['a pattern that starts with an optional word', 'mijn dochter helpt mij met de app'],
+    ['a match that ends the text', 'please escalate'],
+  ])('finds what every pattern tried at every word would find: %s', (_case, text) => {
+    const explained = explainGuard(text);
+    expect(readGuardSignals(text)).toEqual({
+      asksForHuman: explained.asksForHuman !== undefined,
+      vulnerability: explained.vulnerability !== undefined,
+    });
+  });
+
+  it('answers as the reference does on a sample of the guard set and of routine tickets', () => {
+    const rows = (path: string) =>
+      readFileSync(join(__dirname, '../../../../..', path), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean);
+    const texts = [
+      ...rows('data/guard/needs-person.csv').filter((_, i) => i % 53 === 0),
+      ...rows('data/bnpl/tickets.csv').filter((_, i) => i % 50 === 0),
+    ];
+    for (const text of texts) {
+      const explained = explainGuard(text);
+      expect(readGuardSignals(text), text).toEqual({
+        asksForHuman: explained.asksForHuman !== undefined,
+        vulnerability: explained.vulnerability !== undefined,
+      });
+    }
   });
 });

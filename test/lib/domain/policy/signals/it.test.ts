@@ -39,4 +39,34 @@ describe('the guard signals in Italian', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Potete farmi una telefonata domani?'],
+    ['person', 'Basta risposte automatiche, voglio un operatore in carne e ossa.'],
+    ['person', 'Voglio parlare con un superiore.'],
+    ['bereavement', 'Sto seguendo la successione di mio padre.'],
+    ['illness', 'Ho la sclerosi multipla e sono allettata.'],
+    ['mental_health', 'Ho pensieri neri in questo periodo.'],
+    ['abuse', 'Sono in una casa rifugio, non scrivete al vecchio indirizzo.'],
+    ['job_loss', 'Il mio contratto a tempo determinato è scaduto e prendo la Naspi.'],
+    ['cant_afford', 'Vado al banco alimentare della Caritas.'],
+    ['carer', 'Faccio la caregiver per mia madre 24 ore su 24.'],
+    ['capability', 'Sono ipovedente e uso un lettore di schermo.'],
+    ['abuse', 'Il mio ex ha aperto finanziamenti a mio nome'],
+    ['bereavement', 'Abbiamo seppellito mio nonno la settimana scorsa'],
+    ['person', 'Voglio essere richiamato da un operatore'],
+    ['bereavement', 'Abbiamo perso papà per il covid'],
+    ['person', "C'è qualcuno? Ricevo sempre la stessa risposta"],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Ho visto una successione di addebiti, perché?',
+    'Mi chiamo Marco e vorrei sapere la scadenza.',
+    'Mi passi il numero della pratica, per favore?',
+    'Vi prego di spostare la scadenza.',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

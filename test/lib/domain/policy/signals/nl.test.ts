@@ -37,4 +37,34 @@ describe('the guard signals in Dutch', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Kan iemand me vanavond een telefoontje geven?'],
+    ['person', 'Geen automatische antwoorden meer, ik wil een echte medewerker.'],
+    ['person', 'Ik wil dat een leidinggevende ernaar kijkt.'],
+    ['bereavement', 'Ik ben executeur van de nalatenschap van mijn oom.'],
+    ['illness', 'Ik heb multiple sclerose en lig al weken op bed.'],
+    ['mental_health', 'Ik heb donkere gedachten de laatste tijd.'],
+    ['abuse', 'Ik zit in de vrouwenopvang, stuur niets naar mijn oude adres.'],
+    ['job_loss', 'Mijn tijdelijke contract werd niet verlengd, nu zit ik in de WW.'],
+    ['cant_afford', 'Ik haal elke week een pakket bij de voedselbank.'],
+    ['carer', 'Ik ben mantelzorger voor mijn moeder, dag en nacht.'],
+    ['capability', 'Ik ben slechtziend en gebruik een schermlezer.'],
+    ['abuse', 'Mijn ex heeft leningen op mijn naam afgesloten'],
+    ['complaint', 'Dit is de derde keer dat ik erachteraan zit'],
+    ['bereavement', 'We zijn papa verloren aan corona'],
+    ['abuse', 'Hij laat me geen eigen bankpas hebben'],
+    ['person', 'Ik heb liever contact met een persoon'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Na overleg met mijn partner wil ik eerder betalen.',
+    'Het neemt veel tijd in beslag, kan het sneller?',
+    'Ik heb meerdere betalingen gedaan.',
+    'De app laat me niet inloggen.',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -41,4 +41,32 @@ describe('the guard signals in Polish', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Proszę przekręcić do mnie jutro.'],
+    ['person', 'Dość automatycznych odpowiedzi, chcę rozmawiać z prawdziwym człowiekiem.'],
+    ['person', 'Proszę przekazać sprawę przełożonemu.'],
+    ['bereavement', 'Jestem spadkobiercą mojego ojca.'],
+    ['illness', 'Mam stwardnienie rozsiane i leżę w łóżku od tygodnia.'],
+    ['mental_health', 'Mam czarne myśli ostatnio.'],
+    ['abuse', 'Mieszkam w ośrodku interwencji kryzysowej, nie wysyłajcie nic na stary adres.'],
+    ['job_loss', 'Skończyła mi się umowa i jestem zarejestrowany w urzędzie pracy.'],
+    ['cant_afford', 'Korzystam z banku żywności.'],
+    ['carer', 'Opiekuję się mamą po udarze, jestem wykończona.'],
+    ['capability', 'Jestem niewidomy i używam czytnika ekranu.'],
+    ['illness', 'W poniedziałek zaczynam chemię'],
+    ['complaint', 'To już trzeci raz, kiedy się upominam, mam dość'],
+    ['illness', 'Byłem kilka razy na SOR-ze z powodu serca'],
+    ['person', 'Wolę załatwić to z człowiekiem'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Guzik płatności nie działa.',
+    'Limit jest wyczerpany, co dalej?',
+    'Spadek kursu, czy rata się zmieni?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -36,4 +36,32 @@ describe('the guard signals in Portuguese', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Podem ligar-me amanhã de manhã?'],
+    ['person', 'Chega de respostas automáticas, quero uma pessoa de verdade.'],
+    ['person', 'Quero que um supervisor veja isto.'],
+    ['bereavement', 'Sou cabeça de casal da herança do meu pai.'],
+    ['illness', 'Tenho esclerose múltipla e estou acamada.'],
+    ['mental_health', 'Tenho pensamentos negros ultimamente.'],
+    ['abuse', 'Estou numa casa de abrigo, não enviem nada para a morada antiga.'],
+    ['job_loss', 'O meu contrato a termo acabou e estou no fundo de desemprego.'],
+    ['cant_afford', 'Recebo um cabaz do banco alimentar.'],
+    ['carer', 'Sou cuidadora da minha mãe 24 horas por dia.'],
+    ['capability', 'Sou cega e uso um leitor de ecrã.'],
+    ['job_loss', 'Mandaram-me embora do trabalho'],
+    ['bereavement', 'Perdemos o pai para a covid na primavera'],
+    ['mental_health', 'Não ando bem da cabeça ultimamente'],
+    ['person', 'Prefiro tratar com uma pessoa'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Posso pagar com um toque no telemóvel?',
+    'Tem em conta que já paguei a prestação?',
+    'O pagamento está a processar, quando fica concluído?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

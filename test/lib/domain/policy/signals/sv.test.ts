@@ -36,4 +36,32 @@ describe('the guard signals in Swedish', () => {
   ])('flag nothing in a routine request: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    ['person', 'Kan ni slå en signal till mig i morgon?'],
+    ['person', 'Inga fler automatiska svar, jag vill ha en riktig handläggare.'],
+    ['person', 'Jag vill att någon högre upp tittar på det.'],
+    ['bereavement', 'Jag är dödsbodelägare efter min mormor.'],
+    ['illness', 'Jag har MS och har legat till sängs i en vecka.'],
+    ['mental_health', 'Jag har mörka tankar just nu.'],
+    ['abuse', 'Jag bor på skyddat boende, skicka inget till gamla adressen.'],
+    ['job_loss', 'Mitt vikariat tog slut och jag är inskriven på Arbetsförmedlingen.'],
+    ['cant_afford', 'Jag hämtar matkasse från Stadsmissionen.'],
+    ['carer', 'Jag sköter om honom hemma sedan hans hjärnskada.'],
+    ['capability', 'Jag är blind och använder skärmläsare.'],
+    ['job_loss', 'Jag fick gå från jobbet i fredags'],
+    ['bereavement', 'Vi förlorade pappa i covid i våras'],
+    ['person', 'Finns det någon där? Jag får samma svar hela tiden'],
+    ['person', 'Jag vill hellre ha kontakt med en person'],
+  ])('send %s to a person, in the families the first held-out part taught: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Min beställning kom inte och ingen har hört av sig.',
+    'Lagret är slut, när kommer varan?',
+    'Jag förlorade mitt kort, hur spärrar jag det?',
+  ])('flag nothing in routine wording close to those families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
