@@ -5,9 +5,10 @@
  *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--split heldout] [--style late]] [--detector]
  *
  * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals were tuned on,
- * in four styles, reported each; heldout: clauses written after the last tuning, when there are any). False positives are routine tickets (labels whose route
- * is auto-eligible) the guard would send to a person: the sample (data/bnpl tickets and training
- * set) and BANKING77 (../shared/data/banking77, or --banking77 DIR; skipped when absent).
+ * in five styles, reported each; heldout: clauses written after the last tuning, the `fresh` style,
+ * when there are any). False positives are routine tickets (labels whose route is auto-eligible)
+ * the guard would send to a person: the sample (data/bnpl tickets and training set) and BANKING77
+ * (../shared/data/banking77, or --banking77 DIR; skipped when absent).
  * Layers: the deterministic signals; the LLM's own flags (wantsHuman, vulnerable), which cannot be
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.

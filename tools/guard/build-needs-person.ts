@@ -6,6 +6,7 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
 import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
 import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
+import { NEEDS_PERSON_FRESH } from './needs-person-fresh.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
 import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
 import { NEEDS_PERSON_LATE } from './needs-person-late.js';
@@ -15,10 +16,11 @@ import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. All four
- * styles (`standard`, `phone`, `indirect`, `late`) are the dev part: the signals were tuned on
- * them. The `mixed` clauses, written by someone who had not seen the signals, are the held-out part,
- * appended after the rest so the earlier rows never move.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. Five
+ * styles (`standard`, `phone`, `indirect`, `late`, `mixed`) are the dev part: the signals were tuned
+ * on them, each after it had first been measured held out. The `fresh` clauses, written by someone
+ * who had not seen the signals, are the held-out part now, appended after the rest so the earlier
+ * rows never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -85,23 +87,29 @@ const buildGuardSet = (): GuardTicket[] =>
     ]);
   });
 
+/** The styles written apart from the signals, each held out until it was tuned on. */
+type WrittenStyle = Extract<GuardStyle, 'mixed' | 'fresh'>;
+
 const endSentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 /**
- * A held-out clause opens one ticket, as written, before a routine request (as a letter
- * states its reason first), and closes another, typed as on a phone after a different request.
+ * A clause written apart from the signals (`mixed`, now dev; `fresh`, held out) opens one ticket,
+ * as written, before a routine request (as a letter states its reason first), and closes another,
+ * typed as on a phone after a different request.
  */
-const composeMixed = (
+const composeWritten = (
   language: GuardLanguage,
   source: LanguageSource,
   driver: Driver,
   clause: string,
   index: number,
+  style: WrittenStyle,
 ): GuardTicket[] => {
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const base = { language, driver, group: DRIVER_GROUP[driver], style: 'mixed', split: 'heldout' } as const;
+  const split = style === 'fresh' ? 'heldout' : 'dev';
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
   return [
     { ...base, category: first[0], text: `${endSentence(clause)} ${first[1]}` },
     // Polish phone typists drop the stroke of ł too, which NFKD does not take off.
@@ -109,16 +117,24 @@ const composeMixed = (
   ];
 };
 
-const buildHeldout = (): GuardTicket[] =>
+/** Three clauses per language and driver, composed in the order they are written. */
+const buildWritten = (
+  clauses: Record<GuardLanguage, Record<Driver, readonly string[]>>,
+  style: WrittenStyle,
+): GuardTicket[] =>
   GUARD_LANGUAGES.flatMap((language) =>
     DRIVERS.flatMap((driver, d) =>
-      NEEDS_PERSON_HELDOUT[language][driver].flatMap((clause, c) =>
-        composeMixed(language, NEEDS_PERSON_SOURCE[language], driver, clause, d * 3 + c + 1),
+      clauses[language][driver].flatMap((clause, c) =>
+        composeWritten(language, NEEDS_PERSON_SOURCE[language], driver, clause, d * 3 + c + 1, style),
       ),
     ),
   );
 
-const tickets = [...buildGuardSet(), ...buildHeldout()];
+const tickets = [
+  ...buildGuardSet(),
+  ...buildWritten(NEEDS_PERSON_HELDOUT, 'mixed'),
+  ...buildWritten(NEEDS_PERSON_FRESH, 'fresh'),
+];
 writeFileSync(
   OUTPUT,
   toCsv(

@@ -8,7 +8,7 @@ const ticket = (split: GuardTicket['split']): GuardTicket => ({
   driver: 'bereavement',
   group: 'life_events',
   category: 'payment_schedule',
-  style: split === 'dev' ? 'standard' : 'mixed',
+  style: split === 'dev' ? 'standard' : 'fresh',
   split,
 });
 
