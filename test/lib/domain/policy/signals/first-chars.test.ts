@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, firstChars, firstPairs } from '../../../../../lib/domain/policy/signals/first-chars.js';
-
-describe('firstChars', () => {
-  it.each([
-    [String.raw`(speak|talk|chat)\s+(to|with)`, 'cst'],
-    [String.raw`(can'?t|cannot)\s+afford|hardship`, 'ch'],
-    [String.raw`(mijn\s+)?(dochter|zoon)\s+helpt`, 'dmz'],
-    [String.raw`(?:x|y)z|[7-9]\d\s+vuotia`, '789xy'],
-    [String.raw`(\d+|few)\s+quid`, '0123456789f'],
-    [String.raw`ich\s+kann(?=\s*([,.]|$))`, 'i'],
-  ])('reads the first characters of %s', (source, chars) => {
-    expect([...firstChars(source)].sort().join('')).toBe(chars);
-  });
-
-  it.each([String.raw`\p{L}*ankenaevn`, String.raw`(a)?|b`, String.raw`.x`, String.raw`[^a]b`])(
-    'answers ANY for %s, which may start with anything',
-    (source) => {
-      expect(firstChars(source).has(ANY)).toBe(true);
-    },
-  );
-});
+import { ANY, firstPairs } from '../../../../../lib/domain/policy/signals/first-chars.js';
 
 describe('firstPairs', () => {
   it.each([
@@ -32,6 +12,8 @@ describe('firstPairs', () => {
     [String.raw`(a|i)`, 'a i'],
     [String.raw`a\p{L}+`, 'a'],
     [String.raw`ich\s+kann(?=\s*([,.]|$))`, 'ic'],
+    [String.raw`(can'?t|cannot)\s+afford|hardship`, 'ca ha'],
+    [String.raw`(?:x|y)z|[7-8]\d`, `${Array.from({ length: 20 }, (_, i) => String(70 + i)).join(' ')} xz yz`],
   ])('reads the first two characters of %s, or one when the second could be anything', (source, keys) => {
     expect([...firstPairs(source)].sort().join(' ')).toBe(keys);
   });
