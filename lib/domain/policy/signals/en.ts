@@ -68,7 +68,7 @@ const en: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`bereave\p{L}*|passed\s+away|funeral|widow\p{L}*|probate|executor`,
+    String.raw`bereave\p{L}*|passed\s+away|funeral(?!\s+(plan|plans|cover|insurance))|widow\p{L}*|probate|executor`,
     String.raw`${KIN}\s+(has\s+|had\s+|just\s+|recently\s+|suddenly\s+|sadly\s+)*(died|passed|dead)`,
     String.raw`(lost|losing)\s+my\s+${KIN}`,
     String.raw`(death|loss)\s+of\s+my\s+${KIN}|death\s+in\s+the\s+family|my\s+late\s+${KIN}`,
@@ -147,6 +147,13 @@ const en: LanguagePatterns = {
     String.raw`(company|firm|business|employer|factory|workplace)\s+(\p{L}+\s+){0,2}(went|gone|closed\s+down|shut\s+down|folded|collapsed|under|bust|liquidat\p{L}*|into\s+administration)|(took|take|taking|accepted)\s+(a\s+|the\s+)?(voluntary\s+)?(redundancy|severance|payout|pay[-\s]?off)|(forced|made|pressured)\s+(me\s+)?to\s+(resign|quit)|(no|not\s+a\s+penny|nothing|no\s+money|no\s+wage)\s+(\p{L}+\s+)?coming\s+in|(hours|shifts)\s+(\p{L}+\s+)?(cut|reduced|slashed|taken\s+away)|(cut|reduced)\s+my\s+(hours|shifts)|(nobody|no\s+one|no-one)\s+(will\s+|wants\s+to\s+)?(hire|employ|take\s+on)|between\s+jobs|out\s+of\s+a\s+job`,
     String.raw`skip(ping|ped)?\s+(meals|lunch|dinner|eating)|so\s+(the|my)\s+(kids|children)\s+can\s+eat|crisis\s+(loan|grant|payment)|welfare\s+(fund|assistance)|emergency\s+(grant|hardship)`,
     String.raw`i\s+(can'?t|cannot|could\s+never)\s+(read|write)\s+(\p{L}+\s+){0,2}(properly|well|at\s+all|or\s+write)|left\s+school\s+(at|early|without)|(volunteer|support\s+worker|neighbour|key\s+worker)\s+(is\s+)?(typ\p{L}*|writ\p{L}*)\s+(this|it)|(lacks|lost|has\s+no)\s+(mental\s+)?capacity|court\s+of\s+protection|deputyship`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(have\s+to|must|need\s+to)\s+ask\s+(him|her)\s+(for\s+(money|cash|everything|anything)|before\s+i\s+(buy|spend|pay)|permission)|(gives|allows)\s+me\s+(\p{L}+\s+)?(pocket\s+money|an?\s+allowance)|(he|she|husband|wife|partner|son|daughter|ex)\s+(\p{L}+\s+){0,2}(takes|took|keeps)\s+(all\s+of\s+|the\s+whole\s+of\s+)?my\s+(whole\s+|entire\s+)(wage|wages|pay|pension|salary|benefits)`,
+    String.raw`(he'?d|she'?d|he\s+would|she\s+would|he'?ll|she'?ll)\s+(go\s+mad|kill\s+me|be\s+furious|hit\s+the\s+roof|go\s+spare|go\s+mental|lose\s+it)|(don'?t|do\s+not|never|please\s+don'?t)\s+(call|ring|phone|write\s+to|send\s+anything\s+to)\s+(the\s+house|my\s+home|the\s+landline|the\s+home\s+number)|(scared|afraid|frightened|terrified|worried)\s+(that\s+)?(he|she)\s+(will|'?ll|might|would|'?d)\s+(find\s+out|see\s+this|hurt|kill|take)`,
+    String.raw`(wash|dress|feed|bathe|lift|change)\s*,?\s+(and\s+)?(wash|dress|feed|bathe|lift|change)(?!\p{L})|(can'?t|cannot)\s+be\s+left\s+(alone|on\s+(his|her|their)\s+own)|gave\s+up\s+(my\s+)?(work|job|career)\s+to\s+(look\s+after|care\s+for)`,
+    String.raw`let\s+(half|most|all|some|loads|a\s+lot|\d+)\s+of\s+(us|the\s+staff|the\s+team|the\s+workers)\s+go|(last|final)\s+day\s+at\s+(work|the\s+(job|office|factory|shop))|(on|given|got)\s+(my\s+)?(notice|gardening\s+leave)\s+(period\s+)?(at|from)\s+work`,
+    String.raw`(clearing|sorting|going)\s+(out\s+|through\s+)?(my\s+)?${KIN}'?s\s+(house|flat|home|things|paperwork|affairs|estate|accounts|belongings)`,
+    String.raw`(haven'?t|have\s+not|hardly|barely)\s+(left|been\s+out\s+of)\s+the\s+house|(can'?t|cannot)\s+bring\s+myself\s+to|on\s+the\s+sick`,
   ],
 };
 

@@ -49,7 +49,7 @@ const it: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`(e|sono)\s+(morto|morta|morti)|decedut\p{L}*|decesso|lutto|funeral\p{L}*|venut\p{L}*\s+a\s+mancare|vedov\p{L}*`,
+    String.raw`(e|sono)\s+(morto|morta|morti)|decedut\p{L}*|decesso|lutto|funeral\p{L}*(?<!funeral)|funeral(?!\s+(plan|plans|cover|insurance))|venut\p{L}*\s+a\s+mancare|vedov\p{L}*`,
     // Health.
     String.raw`cancro|tumore|chemio\p{L}*|radioterapia|ospedale|ricoverat\p{L}*|intervento\s+chirurgico|operat[oa]`,
     String.raw`in\s+malattia|malatti\p{L}*|malat[oaie]|disabil\p{L}*|infarto|ictus|dialisi|alzheimer|demenza`,
