@@ -100,6 +100,10 @@ const da: LanguagePatterns = {
     String.raw`(star\s+for|klarer|gor)\s+(al|alt|hele)\s+(\p{L}+\s+)?(plejen|pleje|omsorgen)|al\s+plejen|multihandicap\p{L}*|cerebral\s+parese|spastiker|hjemmepleje\p{L}*|palliativ\p{L}*|(svigerfar|svigermor|far|mor|farmor|mormor|farfar|morfar)\s+bor\s+(nu\s+)?hos\s+(os|mig)|plejeorlov|tabt\s+arbejdsfortjeneste`,
     String.raw`(firmaet|virksomheden|lageret|fabrikken|arbejdspladsen)\s+(\p{L}+\s+){0,2}(gik\s+konkurs|lukkede|fyrede)|fyret|opsagt|overflodig\p{L}*|fratraedelsesgodtgorelse|dagpenge|ingen\s+lon\s+(kommer\s+)?ind`,
     String.raw`enkeltydelse|kontanthjaelp|allerede\s+i\s+minus|(kan|kunne)\s+ikke\s+(laese|skrive)\s+(ordentligt|godt|rigtigt)|vaergemal`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(han|hun|min\s+mand|min\s+kone|min\s+kaereste)\s+(tjekker|kontrollerer|gennemgar|laeser)\s+(\p{L}+\s+){0,2}(mine|min|mit)\s+(kontoudtog|konto|udgifter|kvitteringer|telefon|mobil)|bede\s+(ham|hende)\s+om\s+(\p{L}+\s+)?(penge|lov)|bange\s+for\s+(at\s+)?(han|hun)\s+(\p{L}+\s+)?(finder\s+ud\s+af|opdager)`,
+    String.raw`(vasker|mader)\s*,?\s+(\p{L}+\s+){0,2}(og\s+)?(mader|klaeder|vasker)|kan\s+ikke\s+(laengere\s+)?(vaere|lades)\s+alene|fyrede\s+(halvdelen|\d+|alle|hele)|halvdelen\s+af\s+(personalet|medarbejderne|afdelingen)|(kontrakt\p{L}*|ansaettelse\p{L}*|vikariat\p{L}*)\s+(\p{L}+\s+)?blev\s+ikke\s+forlaenget`,
+    String.raw`rydde\p{L}*\s+(op\s+i\s+)?(min|mit)\s+(fars|mors|mands|kones|farmors|mormors|farfars|morfars|foraeldres)\s+(hus|lejlighed|hjem|ting)|ude\s+af\s+huset\s+i\s+(ugevis|flere\s+uger|uger)`,
   ],
 };
 

@@ -113,6 +113,10 @@ const es: LanguagePatterns = {
     String.raw`hago\s+yo\s+(todos\s+)?(los\s+)?cuidados|todos\s+los\s+cuidados|soy\s+yo\s+(la|el)\s+que\s+(hace|lleva)\s+todo|cuidador\p{L}*|paliativos|fin\s+de\s+vida|paralisis\s+cerebral|gran\s+dependiente|discapacidad\s+severa|(vive|se\s+ha\s+venido\s+a\s+vivir)\s+con\s+nosotros`,
     String.raw`(le|me|nos)\s+cerro\s+el\s+negocio|(negocio|empresa|tienda|fabrica)\s+(\p{L}+\s+){0,2}(cerro|ha\s+cerrado|quebro|quiebra|concurso)|no\s+entra\s+ni\s+(un|una)\s+(euro|duro|sueldo|nomina)|no\s+entra\s+(dinero|ningun\s+sueldo)|erte|finiquito|me\s+(obligaron|hicieron)\s+(a\s+)?(firmar|dimitir|renunciar)|nadie\s+me\s+(contrata|va\s+a\s+contratar)`,
     String.raw`(salto|me\s+salto|saltarme)\s+(comidas|la\s+cena|la\s+comida)|banco\s+de\s+alimentos|caritas|comedor\s+social|ingreso\s+minimo\s+vital|no\s+se\s+(leer|escribir)|analfabet\p{L}*|curatela|tutor\s+legal`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`pedirle\s+(\p{L}+\s+)?(dinero|permiso)\s+para|(tengo\s+que|debo)\s+pedir(le)?\s+(\p{L}+\s+)?(dinero|permiso)\s+(a\s+(el|mi)|para\s+todo)|miedo\s+(de\s+)?que\s+(se\s+)?(entere|descubra|lo\s+sepa)|miedo\s+(a|de)\s+(el|mi\s+(marido|ex|pareja))`,
+    String.raw`(lavo|visto|cambio|doy\s+de\s+comer)\s*,?\s+(y\s+)?(\p{L}+\s+)?(visto|doy\s+de\s+comer|cambio|bano)|no\s+puede\s+(quedarse|estar)\s+sol[oa]|(despidieron|echaron)\s+a\s+(la\s+mitad|medio|\d+|todos|media\s+plantilla)|(mitad|media)\s+(de\s+la\s+)?plantilla|no\s+me\s+(han\s+)?renova(ron|do)\s+(el\s+)?contrato`,
+    String.raw`(vaciando|vaciar|recogiendo)\s+(la\s+casa|el\s+piso|las\s+cosas)\s+de\s+(mi|mis)\s+\p{L}+|(semanas|meses)\s+(que\s+)?(sin\s+salir|no\s+salgo)|no\s+salgo\s+de\s+casa`,
   ],
 };
 

@@ -107,6 +107,10 @@ const fi: LanguagePatterns = {
     String.raw`vaikeavammai\p{L}*|monivammai\p{L}*|cp-vamma\p{L}*|hoidan\s+(kaiken|kaikki|hanet|hanta)|kaiken\s+hoivan|omaishoi\p{L}*|saattohoi\p{L}*|kotihoito|asuu\s+(nyt\s+)?meilla`,
     String.raw`(firma|yritys|tehdas|tyonantaja)\s+(\p{L}+\s+){0,2}(kaatui|meni\s+konkurssiin|lopetti|suljettiin)|konkurssi\p{L}*|(ei|eika)\s+(kotiin\s+)?(tule|tuu)\s+(enaa\s+)?palkkaa|lomautet\p{L}*|irtisano\p{L}*|yt-neuvottelu\p{L}*|muutosneuvottelu\p{L}*`,
     String.raw`en\s+osaa\s+(lukea|kirjoittaa)|lukutaidoton|kavin\s+koulua\s+vain|edunvalvoja\p{L}*`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(han|mieheni|vaimoni|puolisoni|poikaystavani)\s+(tarkistaa|tarkastaa|kay\s+lapi|valvoo|lukee)\s+(\p{L}+\s+)?(tiliotteeni|tilini|ostokseni|puhelimeni|kuittini|menoni)|pyytaa\s+(hanelta|mieheltani)\s+(\p{L}+\s+)?(rahaa|lupaa)|pelkaan\s+(etta\s+)?(han|mieheni|exani)\s+(\p{L}+\s+)?(saa\s+tietaa|huomaa|loytaa)`,
+    String.raw`(pesen|puen|syotan|vaihdan)\s*,?\s+(\p{L}+\s+)?(ja\s+)?(puen|syotan|pesen)|ei\s+voi\s+(enaa\s+)?(jaada|olla)\s+yksin|(maaraaikai\p{L}*\s+)?sopimus\p{L}*\s+ei\s+(jatkettu|uusittu)`,
+    String.raw`tyhjenn\p{L}*\s+(\p{L}+\s+)?(isani|aitini|mieheni|vaimoni|vanhempieni|mummon|papan|isan|aidin)\s+(asunto\p{L}*|talo\p{L}*|koti\p{L}*)|en\s+ole\s+(kaynyt|ollut)\s+ulkona\s+(\p{L}+\s+)?(viikkoihin|kuukausiin|paiviin)`,
   ],
 };
 

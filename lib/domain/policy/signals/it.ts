@@ -110,6 +110,10 @@ const it: LanguagePatterns = {
     String.raw`(faccio|fo)\s+io\s+(tutta\s+)?(l')?assistenza|tutta\s+l'assistenza|paralisi\s+cerebrale|cure\s+palliative|fine\s+vita|caregiver|gravemente\s+disabile|disabilita\s+grave|legge\s+104|(vive|sta)\s+(ora\s+)?da\s+noi`,
     String.raw`(ditta|azienda|negozio|fabbrica|impresa)\s+(\p{L}+\s+){0,3}(fallit[ao]|ha\s+chiuso|in\s+liquidazione)|fallit[ao]|fallimento|(mi\s+hanno\s+fatto|costrett[oa]\s+a)\s+(firmare\s+)?(le\s+)?dimissioni|non\s+entra\s+(piu\s+)?(uno|nessuno|un)\s+(stipendio|euro)|chi\s+mi\s+prende\s+piu|cassa\s+integrazione|naspi|licenziament\p{L}*`,
     String.raw`salto\s+(i\s+)?pasti|banco\s+alimentare|caritas|mensa\s+dei\s+poveri|reddito\s+di\s+(cittadinanza|inclusione)|non\s+so\s+(leggere|scrivere)|analfabet\p{L}*|amministratore\s+di\s+sostegno`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(chiedergli|chiederle)\s+(\p{L}+\s+)?(i\s+)?(soldi|permesso)|paura\s+che\s+(lo\s+)?(scopra|sappia|venga\s+a\s+sapere)|paura\s+di\s+(lui|mio\s+marito|mio\s+ex)`,
+    String.raw`(lavo|vesto|imbocco|cambio)\s*,?\s+(e\s+)?(\p{L}+\s+)?(vesto|imbocco|cambio|lavo)|non\s+puo\s+(piu\s+)?(restare|stare)\s+(da\s+)?sol[oa]|licenziato\s+(meta|mezzo|\d+|tutti)|(meta|mezzo)\s+(del\s+)?(personale|reparto)|non\s+mi\s+(hanno\s+)?rinnovato\s+(il\s+)?contratto|contratto\s+(\p{L}+\s+)?non\s+(e\s+stato\s+)?rinnovato`,
+    String.raw`(svuotando|svuotare|sgomberando|sgomberare)\s+(la\s+casa|l'appartamento|le\s+cose)\s+(di|del|della)\s+\p{L}+|non\s+esco\s+(piu\s+)?(di\s+casa|da\s+settimane)|(settimane|mesi)\s+che\s+non\s+esco`,
   ],
 };
 

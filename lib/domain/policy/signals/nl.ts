@@ -107,6 +107,10 @@ const nl: LanguagePatterns = {
     String.raw`(alle\s+)?(zorg|verzorging)\s+voor\s+(hem|haar)|mantelzorg\p{L}*|palliatie\p{L}*|hersenverlamming|meervoudig\s+beperkt|(woont|trekt)\s+(nu\s+)?bij\s+ons|thuiszorg`,
     String.raw`vaststellingsovereenkomst|niemand\s+(neemt|wil)\s+(je|me|mij)\s+(meer\s+)?aan|neemt\s+niemand\s+(je|me|mij)\s+(meer\s+)?aan|(bedrijf|zaak|winkel|fabriek|werkgever)\s+(\p{L}+\s+){0,3}(failliet|omgevallen)|failliet|faillissement|ww-uitkering|uwv|geen\s+inkomen\s+meer`,
     String.raw`(kan|kon)\s+(niet|slecht)\s+(goed\s+)?(lezen|schrijven)|laaggeletterd\p{L}*|taalhuis|bewindvoer\p{L}*`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(hij|zij|ze|mijn\s+man|mijn\s+vrouw|mijn\s+partner|mijn\s+vriend)\s+(controleert|checkt|bekijkt)\s+(\p{L}+\s+){0,3}(mijn|m'n)\s+(afschriften|rekening|uitgaven|telefoon|bonnetjes|bankapp)|(moet|moest)\s+(hem|haar)\s+(\p{L}+\s+)?om\s+(\p{L}+\s+)?(geld|toestemming)\s+vragen|bang\s+(dat|als)\s+(hij|zij|ze)\s+(\p{L}+\s+)?(erachter\s+komt|ontdekt)`,
+    String.raw`(was|kleed|voed|verschoon)\s*,?\s+(\p{L}+\s+)?(en\s+)?(kleed|voed|verschoon)\s+(mijn|haar|hem|m'n)|(kan|mag)\s+niet\s+(meer\s+)?alleen\s+(gelaten\s+worden|blijven)|(helft|deel)\s+van\s+(het\s+)?(personeel|de\s+medewerkers|de\s+afdeling)|contract\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?verlengd`,
+    String.raw`(huis|woning|appartement|spullen)\s+van\s+(mijn|m'n)\s+(\p{L}+\s+)?(vader|moeder|man|vrouw|oma|opa|ouders|broer|zus)\s+(\p{L}+\s+){0,2}(leegruimen|leeghalen|uitruimen)|weken\s+(\p{L}+\s+){0,2}de\s+deur\s+niet\s+uit|kom\s+(al\s+\p{L}+\s+)?de\s+deur\s+niet\s+(meer\s+)?uit`,
   ],
 };
 

@@ -106,6 +106,10 @@ const pl: LanguagePatterns = {
     String.raw`porazeni\p{L}*\s+mozgow\p{L}*|mozgow\p{L}*\s+porazeni\p{L}*|czterokonczynow\p{L}*|robie\s+przy\s+(nim|niej)\s+wszystko|hospicjum|swiadczenie\s+pielegnacyjne|lezac\p{L}*`,
     String.raw`(firma|zaklad|sklep|fabryka|pracodawca)\s+(\p{L}+\s+){0,2}(padla|upadla|splajtowala|zbankrutowala)|upadlosc\p{L}*|nie\s+wplywa\s+(juz\s+)?(zadna|zadne|zadnych)\s+(pensja|pieniadze|wyplata)|zwolnien\p{L}*\s+grupow\p{L}*|wypowiedzeni\p{L}*|zwolnil\p{L}*\s+mnie|urzad\s+pracy`,
     String.raw`nie\s+umiem\s+(czytac|pisac)|analfabet\p{L}*|ubezwlasnowolnion\p{L}*`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(on|ona|maz|partner|syn)\s+(\p{L}+\s+){0,2}(sprawdza|kontroluje|przeglada|czyta)\s+(moje|moj|moja)\s+(\p{L}+\s+)?(wyciagi|konto|wydatki|paragony|telefon|wiadomosci)|((prosic|prosze|blagac)\s+(go|ja|meza)|(go|ja|meza)\s+(prosic|blagac))\s+o\s+(\p{L}+\s+)?(pieniadze|kazdy\s+grosz|zgode|pozwolenie)|boj\p{L}*\s+sie,?\s+(ze\s+)?(sie\s+)?(dowie|odkryje)`,
+    String.raw`(myje|ubieram|karmie|przewijam|kapie)\s*,?\s+(\p{L}+\s+)?(i\s+)?(ubieram|karmie|myje|przewijam|kapie)|nie\s+moze\s+(juz\s+)?(zostac|zostawac|byc)\s+(sam|sama)|zwolni\p{L}*\s+(polowe|\d+|wszystkich|cala)|(polowe|czesc)\s+(zalogi|pracownikow|zespolu)|przedluzyli\s+mi\s+umowy|umow\p{L}*\s+(\p{L}+\s+)?nie\s+(zostala\s+)?przedluzon\p{L}*`,
+    String.raw`(oprozniam|oproznic|sprzatam|likwiduje)\s+(\p{L}+\s+)?(mieszkanie|dom|rzeczy)\s+po\s+(tacie|mamie|mezu|zonie|babci|dziadku|rodzicach|ojcu|matce)|nie\s+wychodze\s+z\s+domu`,
   ],
 };
 

@@ -111,6 +111,10 @@ const pt: LanguagePatterns = {
     String.raw`(faco-lhe|faco|trato)\s+eu\s+(de\s+)?(todos\s+)?(os\s+)?cuidados|todos\s+os\s+cuidados|paralisia\s+cerebral|cuidados\s+paliativos|cuidador\p{L}*|fim\s+de\s+vida|deficiencia\s+profunda|acamad[oa]`,
     String.raw`(empresa|firma|loja|fabrica|patrao)\s+(\p{L}+\s+){0,3}(faliu|fechou|foi\s+a\s+falencia)|faliu|falencia|insolvencia|nao\s+entra\s+(um|nenhum)\s+(ordenado|salario|tostao|euro)|lay-?off|despedimento\p{L}*|subsidio\s+de\s+desemprego`,
     String.raw`rsi|rendimento\s+social\s+de\s+insercao|(salto|saltar)\s+(as\s+)?refeicoes|para\s+(os\s+)?(miudos|filhos)\s+comerem|banco\s+alimentar|maior\s+acompanhado|ja\s+nao\s+tem\s+capacidade|nao\s+sei\s+(ler|escrever)|analfabet\p{L}*`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(ele|ela|marido|companheiro|filho)\s+(\p{L}+\s+)?(verifica|controla|vigia|revista)\s+(\p{L}+\s+){0,2}(os\s+meus|as\s+minhas|o\s+meu|a\s+minha)\s+(extratos|contas?|gastos|compras|telemovel)|(tenho\s+de|tenho\s+que)\s+(lhe\s+)?pedir(-lhe)?\s+(\p{L}+\s+)?(dinheiro|autorizacao|licenca)|medo\s+(de\s+)?que\s+(ele|ela)\s+(\p{L}+\s+)?(descubra|saiba)`,
+    String.raw`(lavo|visto|mudo)\s*,?\s+(e\s+)?(\p{L}+\s+)?(visto|dou\s+de\s+comer|mudo|lavo)|nao\s+pode\s+(ficar|estar)\s+sozinh[oa]|(despediram|mandaram\s+embora)\s+(metade|\d+|todos|meia)|nao\s+me\s+renovaram\s+o\s+contrato|contrato\s+(\p{L}+\s+)?nao\s+(foi\s+)?renovado`,
+    String.raw`(esvaziar|esvaziando|arrumar)\s+a\s+casa\s+d[oa]s?\s+(meu|minha)|nao\s+saio\s+de\s+casa|(semanas|meses)\s+sem\s+sair`,
   ],
 };
 

@@ -108,6 +108,10 @@ const sv: LanguagePatterns = {
     String.raw`(skoter|gor|star\s+for)\s+(all|allt|hela)\s+(\p{L}+\s+)?(omvardnad\p{L}*|vard\p{L}*|skotsel)|all\s+omvardnad|flerfunktionsnedsatt|cp-skad\p{L}*|(svarfar|svarmor|far|mor|pappa|mamma|farmor|mormor|farfar|morfar)\s+bor\s+(nu\s+)?hos\s+(oss|mig)|hemtjanst\p{L}*|palliativ\p{L}*`,
     String.raw`overtalig\p{L}*|sparkade\s+(\d+|alla|hela|manga)|(foretaget|firman|lagret|fabriken|arbetsgivaren)\s+(\p{L}+\s+){0,2}(gick\s+i\s+konkurs|gick\s+under|las\s+ner|lade\s+ner|sparkade)|a-kassan|far\s+man\s+inget\s+nytt|ingen\s+(lon|inkomst)\s+(kommer\s+)?in`,
     String.raw`nodbistand|ekonomiskt\s+bistand|redan\s+(back|pa\s+minus)|(hoppar|hoppa)\s+over\s+(maltider|mat)|(kan|kunde)\s+inte\s+(lasa|skriva)\s+(ordentligt|bra|alls)|analfabet\p{L}*`,
+    // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
+    String.raw`(han|hon|min\s+man|min\s+fru|min\s+sambo|min\s+pojkvan)\s+(kollar|kontrollerar|gar\s+igenom|laser)\s+(\p{L}+\s+){0,2}(mina|mitt|min)\s+(kontoutdrag|konto|utgifter|kvitton|telefon|mobil|bankapp)|be\s+(honom|henne)\s+om\s+(\p{L}+\s+)?(pengar|lov)|(maste|far)\s+fraga\s+(honom|henne)\s+(om\s+)?(lov|pengar)|radd\s+(att|for\s+att)\s+(han|hon)\s+(\p{L}+\s+)?(far\s+reda|upptacker)`,
+    String.raw`(tvattar|klar|matar|duschar)\s*,?\s+(\p{L}+\s+)?(och\s+)?(klar|matar|tvattar|duschar)\s+\p{L}+|kan\s+inte\s+(lamnas|vara)\s+ensam|sa\s+upp\s+(halva|\d+|alla|hela)|(halva|halften\s+av)\s+(personalen|styrkan|avdelningen)`,
+    String.raw`(tommer|tomma|tomde|rensar|rensa)\s+(\p{L}+\s+)?(pappas|mammas|farmors|mormors|farfars|morfars|makens|makans|mans|frus|foraldrarnas|sonens|dotterns)\s+(hus|lagenhet|hem|saker|rum)|inte\s+(gatt|varit)\s+(ut|utanfor\s+dorren|utomhus)\s+pa\s+(flera\s+)?(veckor|manader|dagar)`,
   ],
 };
 
