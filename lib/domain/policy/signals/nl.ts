@@ -101,7 +101,7 @@ const nl: LanguagePatterns = {
     String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex))\s+laat\s+me\s+(geen|niet|nooit)\s+(\p{L}+\s+)?(eigen|zelf|werken|pinnen|uitgeven)`,
     // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
     String.raw`einde\s+aan\s+(zijn|haar|hun)\s+leven\s+gemaakt|zelfmoord|suicide|sinds\s+de\s+(begrafenis|crematie|uitvaart)|nalatenschap|erfenis|weduw\p{L}*|kan\s+me\s+nergens\s+op\s+concentreren|(post|brieven)\s+(\p{L}+\s+){0,2}(niet|nooit)\s+(meer\s+)?(open|geopend)|brieven\s+trek\s+ik\s+(gewoon\s+)?niet`,
-    String.raw`ptss|nachtmerries|overdosis|zelfmoordpoging`,
+    'ptss|nachtmerries|overdosis|zelfmoordpoging',
     String.raw`(zoon|dochter|kleinzoon|man|partner|ex|vriend)\s+(\p{L}+\s+){0,2}(pakt|neemt|houdt)\s+(\p{L}+\s+)?(mijn|m'n)\s+(aow|pensioen|uitkering|salaris|geld|pas|bankpas)|laat\s+(mij|me)\s+(zijn|haar)\s+(\p{L}+\s+)?betalen|dwingt\s+(mij|me)|(controleert|checkt)\s+(\p{L}+\s+)?(mijn|m'n)\s+(afschriften|rekening|uitgaven|telefoon|bonnetjes)`,
     String.raw`gevlucht|geheim\s+adres|blijf-van-mijn-lijf\p{L}*|vrouwenopvang|(geef|geeft)\s+(aub\s+)?(niks|niets|geen\s+gegevens)\s+(door\s+)?aan\s+(hem|haar)|contactverbod|straatverbod`,
     String.raw`(alle\s+)?(zorg|verzorging)\s+voor\s+(hem|haar)|mantelzorg\p{L}*|palliatie\p{L}*|hersenverlamming|meervoudig\s+beperkt|(woont|trekt)\s+(nu\s+)?bij\s+ons|thuiszorg`,

@@ -67,4 +67,25 @@ describe('the guard signals in Danish', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'siden begravelsen har jeg ikke åbnet noget post',
+    'han tjekker mine kontoudtog hver aften',
+    'jeg skal bede ham om penge til alt',
+    'jeg er bange for at han finder ud af at jeg skriver til jer',
+    'jeg vasker, klæder på og mader min mor hver dag',
+    'de fyrede halvdelen af personalet',
+    'jeg er ved at rydde min fars hus',
+    'jeg har ikke været ude af huset i ugevis',
+    'min bror tog sit eget liv',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Hvor finder jeg mine kontoudtog?', 'Kan jeg betale med min mands kort?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -70,4 +70,26 @@ describe('the guard signals in German', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'seit der Beerdigung habe ich keine Post mehr aufgemacht',
+    'er kontrolliert jeden Abend meine Kontoauszüge',
+    'ich muss ihn um jedes bisschen Geld bitten',
+    'ich habe Angst, dass er herausfindet, dass ich Ihnen schreibe',
+    'ich wasche, füttere und ziehe meine Mutter jeden Tag an',
+    'sie haben die halbe Belegschaft entlassen',
+    'ich räume gerade die Wohnung meines Vaters aus',
+    'ich gehe seit Wochen nicht mehr aus dem Haus',
+    'meine Schwester hat sich im Mai das Leben genommen',
+    'mein Enkel nimmt mir jeden Monat die Rente ab',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Ich habe das Abo gekündigt, wann kommt die Erstattung?',
+    'Wo finde ich meine Kontoauszüge in der App?',
+  ])('flag nothing in routine wording close to those stories: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

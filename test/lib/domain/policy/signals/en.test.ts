@@ -91,4 +91,38 @@ describe('the guard signals in English', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    "since the funeral I haven't opened any post",
+    'he checks my statements every night',
+    'I have to ask him for money every time I need anything',
+    "I'm scared he will find out I wrote to you",
+    "please don't ring the house, he'd go mad",
+    'my grandson keeps taking my pension off me',
+    'we fled my ex last year and live at a secret address',
+    'I wash, dress and feed her every day',
+    "she can't be left on her own any more",
+    'they let half of us go on Friday',
+    "I'm clearing out my mother's house and found this account",
+    "I haven't left the house in weeks",
+    'my brother took his own life in spring',
+    "I'm home from the psych unit after an overdose",
+    'I do all his personal care since the accident',
+    'the firm I worked for went into administration',
+    'is there a human there or just bots?',
+    'report you to the Information Commissioner',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'I want to buy a funeral plan with instalments',
+    "my partner's card was declined",
+    'the app checks my account every night for updates',
+    'I lost my card yesterday',
+    'is this merchant on a watch list',
+    'the estate agent needs a statement',
+  ])('flag nothing in routine wording close to those stories: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -74,4 +74,26 @@ describe('the guard signals in Spanish', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'desde el entierro no he abierto ninguna carta',
+    'tengo que pedirle dinero para todo',
+    'me da miedo que se entere de que les escribo',
+    'lavo, visto y doy de comer a mi madre cada día',
+    'despidieron a la mitad de la plantilla',
+    'no me renovaron el contrato',
+    'estoy vaciando la casa de mi padre',
+    'hace semanas que no salgo de casa',
+    'mi hermana se quitó la vida',
+    'mi nieto me quita la pensión',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['¿Puedo pedir un aplazamiento del pago?', 'Quiero vaciar el carrito'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -61,4 +61,25 @@ describe('the guard signals in Finnish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'hautajaisten jälkeen en ole avannut yhtään kirjettä',
+    'hän tarkistaa tiliotteeni joka ilta',
+    'minun täytyy pyytää häneltä rahaa kaikkeen',
+    'pelkään että hän saa tietää että kirjoitan teille',
+    'pesen, puen ja syötän äitiäni joka päivä',
+    'määräaikaista sopimustani ei jatkettu',
+    'tyhjennän isäni asuntoa',
+    'en ole käynyt ulkona viikkoihin',
+    'minulla on turvakielto',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Mistä löydän tiliotteeni?', 'Voinko maksaa mieheni kortilla?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -76,4 +76,26 @@ describe('the guard signals in French', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    "depuis l'enterrement je n'ouvre plus mon courrier",
+    "je dois lui demander de l'argent pour tout",
+    "j'ai peur qu'il découvre que je vous écris",
+    "je lave, j'habille et je fais manger ma mère chaque jour",
+    "ils ont licencié la moitié de l'équipe",
+    "mon contrat n'a pas été renouvelé",
+    'je vide la maison de ma mère',
+    'je ne sors plus de chez moi depuis des semaines',
+    'mon frère a mis fin à ses jours',
+    'mon petit-fils me prend ma pension chaque mois',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Je voudrais vider mon panier', 'Mon contrat est renouvelé automatiquement ?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

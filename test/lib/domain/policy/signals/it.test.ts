@@ -69,4 +69,26 @@ describe('the guard signals in Italian', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'dal funerale non apro più la posta',
+    'devo chiedergli i soldi per qualsiasi cosa',
+    'ho paura che scopra che vi sto scrivendo',
+    'lavo, vesto e imbocco mia madre ogni giorno',
+    'hanno licenziato metà del personale',
+    'non mi hanno rinnovato il contratto',
+    'sto svuotando la casa di mio padre',
+    'non esco di casa da settimane',
+    'mio fratello si è tolto la vita',
+    'mio nipote mi prende la pensione ogni mese',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Come posso svuotare il carrello?', 'Il contratto si rinnova da solo?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

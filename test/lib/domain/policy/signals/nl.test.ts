@@ -67,4 +67,26 @@ describe('the guard signals in Dutch', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'sinds de begrafenis heb ik geen post meer geopend',
+    'hij controleert elke avond mijn afschriften',
+    'ik moet hem om geld vragen voor alles',
+    'ik ben bang dat hij erachter komt dat ik jullie schrijf',
+    'ik was, kleed en voed mijn moeder elke dag',
+    'ze hebben de helft van het personeel ontslagen',
+    'mijn contract is niet verlengd',
+    'ik ben het huis van mijn vader aan het leegruimen',
+    'ik kom al weken de deur niet uit',
+    'mijn zus heeft een einde aan haar leven gemaakt',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Ik was vorige week in de winkel', 'Kan ik mijn afschriften downloaden?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -69,4 +69,26 @@ describe('the guard signals in Polish', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'od pogrzebu nie otwieram żadnych listów',
+    'on co wieczór sprawdza moje wyciągi',
+    'muszę go prosić o pieniądze na wszystko',
+    'boję się, że się dowie, że do was piszę',
+    'myję, ubieram i karmię mamę codziennie',
+    'zwolnili połowę załogi',
+    'nie przedłużyli mi umowy',
+    'opróżniam mieszkanie po tacie',
+    'od tygodni nie wychodzę z domu',
+    'mam założoną Niebieską Kartę',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Gdzie znajdę moje wyciągi?', 'Czy mogę zapłacić kartą męża?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

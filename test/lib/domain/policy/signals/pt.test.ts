@@ -64,4 +64,26 @@ describe('the guard signals in Portuguese', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'desde o funeral que não abro o correio',
+    'ele verifica os meus extratos todas as noites',
+    'tenho de lhe pedir dinheiro para tudo',
+    'tenho medo que ele descubra que vos escrevi',
+    'lavo, visto e dou de comer à minha mãe todos os dias',
+    'despediram metade dos trabalhadores',
+    'não me renovaram o contrato',
+    'estou a esvaziar a casa do meu pai',
+    'não saio de casa há semanas',
+    'a minha irmã tirou a própria vida',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Posso pagar com o cartão do meu marido?', 'Quero esvaziar o carrinho'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

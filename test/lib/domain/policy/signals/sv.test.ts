@@ -64,4 +64,26 @@ describe('the guard signals in Swedish', () => {
   ])('flag nothing in routine wording close to those families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'sedan begravningen har jag inte öppnat någon post',
+    'han kollar mina kontoutdrag varje kväll',
+    'jag måste be honom om pengar för allt',
+    'jag är rädd att han får reda på att jag skriver till er',
+    'jag tvättar, klär och matar min mamma varje dag',
+    'de sa upp halva personalen',
+    'jag tömmer pappas hus',
+    'jag har inte gått ut på flera veckor',
+    'min bror tog sitt liv i våras',
+    'jag har skyddad identitet',
+  ])('send a life event told as a story, without its label word, to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Var hittar jag mina kontoutdrag?', 'Kan jag betala med min sambos kort?'])(
+    'flag nothing in routine wording close to those stories: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });
