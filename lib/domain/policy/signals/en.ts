@@ -62,7 +62,7 @@ const en: LanguagePatterns = {
     // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
     String.raw`(is\s+there|are\s+there)\s+(\p{L}+\s+)?(humans?|real\s+people|people|a\s+person|anyone\s+human)\s+(there|at\s+all|working|left|or\s+(just|only))|(only|just|all)\s+(bots|robots|machines)(\s+(here|there|at\s+your\s+end))?\s*[?!]`,
     String.raw`(call|ring|phone)\s+me\s+(on|at)\s+(\+?\d|my\s+(mobile|number|landline)|this\s+number)|(stop|quit)\s+(sending|emailing)\s+(me\s+)?(emails|messages|texts|automated)`,
-    String.raw`ico|information\s+commissioner\p{L}*|data\s+protection\s+(authority|regulator|commissioner|watchdog)|action\s+fraud`,
+    String.raw`(to|with|contacted|contacting|contact|told|informed|tell|inform|complain\p{L}*\s+to)\s+the\s+ico|information\s+commissioner\p{L}*|data\s+protection\s+(authority|regulator|commissioner|watchdog)|action\s+fraud`,
     String.raw`no\s+win\s+no\s+fee|claims?\s+management\s+(company|firm)|see\s+you\s+in\s+court|(reporting|report|reported)\s+(you|your\s+company)\s+to\s+the\s+police`,
     String.raw`(three|four|five|3|4|5)\s+(calls|phone\s+calls|emails)\s+(and|now|later)|passed\s+(from\s+pillar\s+to\s+post|around\s+from)|(the\s+)?run\s*-?\s*around|hung\s+up\s+on\s+me|(slammed|put)\s+the\s+phone\s+down\s+on\s+me|rude\s+(staff|agent|advis[eo]r|member\s+of\s+staff|man|woman|lady|person|colleague)`,
   ],
@@ -154,6 +154,11 @@ const en: LanguagePatterns = {
     String.raw`let\s+(half|most|all|some|loads|a\s+lot|\d+)\s+of\s+(us|the\s+staff|the\s+team|the\s+workers)\s+go|(last|final)\s+day\s+at\s+(work|the\s+(job|office|factory|shop))|(on|given|got)\s+(my\s+)?(notice|gardening\s+leave)\s+(period\s+)?(at|from)\s+work`,
     String.raw`(clearing|sorting|going)\s+(out\s+|through\s+)?(my\s+)?${KIN}'?s\s+(house|flat|home|things|paperwork|affairs|estate|accounts|belongings)`,
     String.raw`(haven'?t|have\s+not|hardly|barely)\s+(left|been\s+out\s+of)\s+the\s+house|(can'?t|cannot)\s+bring\s+myself\s+to|on\s+the\s+sick`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`since\s+(my\s+|our\s+)?${KIN}\s+went(?!\s+(to|on|in|into|out|away|abroad|back|off|for|through|over|up|down|home|shopping))|(can'?t|cannot|couldn'?t)\s+face\s+(the|his|her|their|any|all\s+the)\s+(paperwork|letters|post|bills|admin|forms)`,
+    String.raw`(he|she)\s+(\p{L}+\s+)?changed\s+(the|all\s+the|my|our)\s+(passwords?|pin|login)|(locked|shut)\s+me\s+out\s+of\s+(our|my|the)\s+(joint\s+)?(account|bank|money|finances)|until\s+it'?s\s+safe|(call|called|ring|rang|phoned)\s+the\s+police\s+on\s+(him|her|my)|(he|she)\s+(doesn'?t|does\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+know\s+(i\s+have|about)\s+this`,
+    String.raw`(moved|came)\s+in\s+with\s+(us|me)\s+(after|since|because)|needs\s+help\s+with\s+(everything|washing|dressing|eating|the\s+toilet)|(his|her|their)\s+(meds|medication|tablets|insulin|injections)|${KIN}'?s\s+(shopping|meds|medication|appointments|care)`,
+    String.raw`(haven'?t|have\s+not)\s+(eaten|slept)\s+(properly\s+)?(in|for)\s+(days|weeks)|(can'?t|cannot)\s+stop\s+(crying|shaking)`,
   ],
 };
 
