@@ -104,6 +104,8 @@ const da: LanguagePatterns = {
     String.raw`(han|hun|min\s+mand|min\s+kone|min\s+kaereste)\s+(tjekker|kontrollerer|gennemgar|laeser)\s+(\p{L}+\s+){0,2}(mine|min|mit)\s+(kontoudtog|konto|udgifter|kvitteringer|telefon|mobil)|bede\s+(ham|hende)\s+om\s+(\p{L}+\s+)?(penge|lov)|bange\s+for\s+(at\s+)?(han|hun)\s+(\p{L}+\s+)?(finder\s+ud\s+af|opdager)`,
     String.raw`(vasker|mader)\s*,?\s+(\p{L}+\s+){0,2}(og\s+)?(mader|klaeder|vasker)|kan\s+ikke\s+(laengere\s+)?(vaere|lades)\s+alene|fyrede\s+(halvdelen|\d+|alle|hele)|halvdelen\s+af\s+(personalet|medarbejderne|afdelingen)|(kontrakt\p{L}*|ansaettelse\p{L}*|vikariat\p{L}*)\s+(\p{L}+\s+)?blev\s+ikke\s+forlaenget`,
     String.raw`rydde\p{L}*\s+(op\s+i\s+)?(min|mit)\s+(fars|mors|mands|kones|farmors|mormors|farfars|morfars|foraeldres)\s+(hus|lejlighed|hjem|ting)|ude\s+af\s+huset\s+i\s+(ugevis|flere\s+uger|uger)`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(han|hun)\s+har\s+(skiftet|aendret)\s+(\p{L}+\s+)?(adgangskode\p{L}*|kodeord\p{L}*|pinkode\p{L}*)|faelles\s+konto\p{L}*\s+(\p{L}+\s+){0,4}(adgang|spaerret)|indtil\s+det\s+er\s+(\p{L}+\s+)?sikkert|efter\s+(faldet(?!\s+i\s)|sit\s+fald)|brug\s+for\s+hjaelp\s+til\s+alt|flyttede\s+ind\s+hos\s+os|holde\s+op\s+med\s+at\s+graede|graeder\s+(hele\s+tiden|hver\s+dag)`,
   ],
 };
 

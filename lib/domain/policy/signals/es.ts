@@ -117,6 +117,8 @@ const es: LanguagePatterns = {
     String.raw`pedirle\s+(\p{L}+\s+)?(dinero|permiso)\s+para|(tengo\s+que|debo)\s+pedir(le)?\s+(\p{L}+\s+)?(dinero|permiso)\s+(a\s+(el|mi)|para\s+todo)|miedo\s+(de\s+)?que\s+(se\s+)?(entere|descubra|lo\s+sepa)|miedo\s+(a|de)\s+(el|mi\s+(marido|ex|pareja))`,
     String.raw`(lavo|visto|cambio|doy\s+de\s+comer)\s*,?\s+(y\s+)?(\p{L}+\s+)?(visto|doy\s+de\s+comer|cambio|bano)|no\s+puede\s+(quedarse|estar)\s+sol[oa]|(despidieron|echaron)\s+a\s+(la\s+mitad|medio|\d+|todos|media\s+plantilla)|(mitad|media)\s+(de\s+la\s+)?plantilla|no\s+me\s+(han\s+)?renova(ron|do)\s+(el\s+)?contrato`,
     String.raw`(vaciando|vaciar|recogiendo)\s+(la\s+casa|el\s+piso|las\s+cosas)\s+de\s+(mi|mis)\s+\p{L}+|(semanas|meses)\s+(que\s+)?(sin\s+salir|no\s+salgo)|no\s+salgo\s+de\s+casa`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(cambio|ha\s+cambiado)\s+(\p{L}+\s+){0,2}(contrasena|clave|pin)\s+de\s+(la|nuestra)\s+cuenta\s+conjunta|cuenta\s+conjunta\s+(\p{L}+\s+){0,4}(no\s+puedo\s+entrar|bloquead\p{L}*)|hasta\s+que\s+sea\s+seguro|(tras|despues\s+de)\s+(su\s+caida|la\s+caida(?!\s+(de|del)\s))|necesita\s+ayuda\s+para\s+todo|(se\s+vino|vino)\s+a\s+vivir\s+con\s+nosotros|no\s+paro\s+de\s+llorar|lloro\s+(todo\s+el\s+dia|todos\s+los\s+dias|sin\s+parar)`,
   ],
 };
 

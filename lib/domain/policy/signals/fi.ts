@@ -111,6 +111,8 @@ const fi: LanguagePatterns = {
     String.raw`(han|mieheni|vaimoni|puolisoni|poikaystavani)\s+(tarkistaa|tarkastaa|kay\s+lapi|valvoo|lukee)\s+(\p{L}+\s+)?(tiliotteeni|tilini|ostokseni|puhelimeni|kuittini|menoni)|pyytaa\s+(hanelta|mieheltani)\s+(\p{L}+\s+)?(rahaa|lupaa)|pelkaan\s+(etta\s+)?(han|mieheni|exani)\s+(\p{L}+\s+)?(saa\s+tietaa|huomaa|loytaa)`,
     String.raw`(pesen|puen|syotan|vaihdan)\s*,?\s+(\p{L}+\s+)?(ja\s+)?(puen|syotan|pesen)|ei\s+voi\s+(enaa\s+)?(jaada|olla)\s+yksin|(maaraaikai\p{L}*\s+)?sopimus\p{L}*\s+ei\s+(jatkettu|uusittu)`,
     String.raw`tyhjenn\p{L}*\s+(\p{L}+\s+)?(isani|aitini|mieheni|vaimoni|vanhempieni|mummon|papan|isan|aidin)\s+(asunto\p{L}*|talo\p{L}*|koti\p{L}*)|en\s+ole\s+(kaynyt|ollut)\s+ulkona\s+(\p{L}+\s+)?(viikkoihin|kuukausiin|paiviin)`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(vaihtoi|muutti)\s+(\p{L}+\s+)?(yhteisen\s+)?tilin\s+(salasanan|tunnukset|pin)|kunnes\s+on\s+(\p{L}+\s+)?turvallista|(isa|isani|aiti|aitini|mummo|mummoni|pappa|ukki|mieheni|vaimoni)\s+(\p{L}+\s+){0,3}kaatumisen\s+jalkeen|tarvitsee\s+apua\s+kaikessa|muutti\s+meille|lopetta\p{L}*\s+itkemi\p{L}*|itken\s+(koko\s+ajan|joka\s+paiva|jatkuvasti)`,
   ],
 };
 

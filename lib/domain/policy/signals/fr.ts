@@ -121,6 +121,8 @@ const fr: LanguagePatterns = {
     String.raw`(dois|doit)\s+lui\s+demander\s+(de\s+l'argent|la\s+permission|l'autorisation)|lui\s+demander\s+(\p{L}+\s+)?(l')?argent\s+pour\s+(tout|chaque|le\s+moindre)|peur\s+qu'(il|elle)\s+(\p{L}+\s+)?(decouvre|l'apprenne|apprenne|sache|tombe)|peur\s+de\s+(lui|mon\s+(mari|ex|conjoint|compagnon))`,
     String.raw`lave\s*,?\s+(et\s+)?(j'habille|je\s+l'habille|l'habille|habille|je\s+nourris|nourris|fais\s+manger|je\s+change)|(ne\s+)?peut\s+plus\s+rester\s+seule?|licencie\p{L}*\s+(la\s+moitie|un\s+tiers|\d+|tout\s+le\s+monde)|(moitie|tiers)\s+(de\s+l'equipe|du\s+personnel|des\s+salaries)|plan\s+social|(contrat|cdd|interim|mission)\s+(\p{L}+\s+){0,3}(pas\s+ete\s+renouvele|pas\s+renouvele|non\s+renouvele)|fin\s+de\s+(cdd|mission)`,
     String.raw`(vide|vider|vidons|debarrasse|debarrasser)\s+(la\s+maison|l'appartement|les\s+affaires|le\s+logement)\s+de\s+(ma|mon|mes|feu)|(ne\s+)?sors\s+plus\s+(de\s+chez\s+moi|de\s+la\s+maison|du\s+tout)|pas\s+sorti\p{L}*\s+de\s+chez\s+moi\s+depuis`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(il|elle)\s+a\s+change\s+(le|les|mon)\s+(mot\s+de\s+passe|code|identifiants)|compte\s+joint\s+(\p{L}+\s+){0,4}(plus\s+acces|bloque)|(en\s+attendant\s+que|jusqu'a\s+ce\s+que)\s+(ce|ca)\s+soit\s+sur|apres\s+sa\s+chute|besoin\s+d'aide\s+pour\s+tout|installe\p{L}*\s+chez\s+nous|arrete\s+pas\s+de\s+pleurer|pleure\s+(tout\s+le\s+temps|sans\s+arret|tous\s+les\s+jours)`,
   ],
 };
 

@@ -114,6 +114,8 @@ const it: LanguagePatterns = {
     String.raw`(chiedergli|chiederle)\s+(\p{L}+\s+)?(i\s+)?(soldi|permesso)|paura\s+che\s+(lo\s+)?(scopra|sappia|venga\s+a\s+sapere)|paura\s+di\s+(lui|mio\s+marito|mio\s+ex)`,
     String.raw`(lavo|vesto|imbocco|cambio)\s*,?\s+(e\s+)?(\p{L}+\s+)?(vesto|imbocco|cambio|lavo)|non\s+puo\s+(piu\s+)?(restare|stare)\s+(da\s+)?sol[oa]|licenziato\s+(meta|mezzo|\d+|tutti)|(meta|mezzo)\s+(del\s+)?(personale|reparto)|non\s+mi\s+(hanno\s+)?rinnovato\s+(il\s+)?contratto|contratto\s+(\p{L}+\s+)?non\s+(e\s+stato\s+)?rinnovato`,
     String.raw`(svuotando|svuotare|sgomberando|sgomberare)\s+(la\s+casa|l'appartamento|le\s+cose)\s+(di|del|della)\s+\p{L}+|non\s+esco\s+(piu\s+)?(di\s+casa|da\s+settimane)|(settimane|mesi)\s+che\s+non\s+esco`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`cambiato\s+(\p{L}+\s+){0,2}(password|pin|credenziali)\s+del\s+conto\s+cointestato|conto\s+cointestato\s+(\p{L}+\s+){0,4}(non\s+posso|bloccat\p{L}*)|finche\s+non\s+(sara|e)\s+sicuro|dopo\s+(sua\s+caduta|la\s+caduta(?!\s+(della|del|dei|delle|di)\s))|bisogno\s+di\s+aiuto\s+per\s+tutto|venut[oa]\s+a\s+stare\s+da\s+noi|(smettere|smetto)\s+di\s+piangere|piango\s+(sempre|tutto\s+il\s+giorno|di\s+continuo)`,
   ],
 };
 

@@ -111,6 +111,8 @@ const nl: LanguagePatterns = {
     String.raw`(hij|zij|ze|mijn\s+man|mijn\s+vrouw|mijn\s+partner|mijn\s+vriend)\s+(controleert|checkt|bekijkt)\s+(\p{L}+\s+){0,3}(mijn|m'n)\s+(afschriften|rekening|uitgaven|telefoon|bonnetjes|bankapp)|(moet|moest)\s+(hem|haar)\s+(\p{L}+\s+)?om\s+(\p{L}+\s+)?(geld|toestemming)\s+vragen|bang\s+(dat|als)\s+(hij|zij|ze)\s+(\p{L}+\s+)?(erachter\s+komt|ontdekt)`,
     String.raw`(was|kleed|voed|verschoon)\s*,?\s+(\p{L}+\s+)?(en\s+)?(kleed|voed|verschoon)\s+(mijn|haar|hem|m'n)|(kan|mag)\s+niet\s+(meer\s+)?alleen\s+(gelaten\s+worden|blijven)|(helft|deel)\s+van\s+(het\s+)?(personeel|de\s+medewerkers|de\s+afdeling)|contract\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?verlengd`,
     String.raw`(huis|woning|appartement|spullen)\s+van\s+(mijn|m'n)\s+(\p{L}+\s+)?(vader|moeder|man|vrouw|oma|opa|ouders|broer|zus)\s+(\p{L}+\s+){0,2}(leegruimen|leeghalen|uitruimen)|weken\s+(\p{L}+\s+){0,2}de\s+deur\s+niet\s+uit|kom\s+(al\s+\p{L}+\s+)?de\s+deur\s+niet\s+(meer\s+)?uit`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(hij|zij|ze)\s+heeft\s+(\p{L}+\s+){0,2}(wachtwoord|pincode|inlog\p{L}*)\s+(\p{L}+\s+){0,4}(veranderd|gewijzigd)|tot\s+het\s+(weer\s+)?veilig\s+is|sinds\s+(zijn|haar)\s+val|(overal|met\s+alles)\s+hulp\s+bij\s+nodig|(stoppen|ophouden)\s+met\s+huilen|huil\s+(de\s+hele\s+dag|elke\s+dag|constant)`,
   ],
 };
 

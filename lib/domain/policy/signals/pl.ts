@@ -110,6 +110,8 @@ const pl: LanguagePatterns = {
     String.raw`(on|ona|maz|partner|syn)\s+(\p{L}+\s+){0,2}(sprawdza|kontroluje|przeglada|czyta)\s+(moje|moj|moja)\s+(\p{L}+\s+)?(wyciagi|konto|wydatki|paragony|telefon|wiadomosci)|((prosic|prosze|blagac)\s+(go|ja|meza)|(go|ja|meza)\s+(prosic|blagac))\s+o\s+(\p{L}+\s+)?(pieniadze|kazdy\s+grosz|zgode|pozwolenie)|boj\p{L}*\s+sie,?\s+(ze\s+)?(sie\s+)?(dowie|odkryje)`,
     String.raw`(myje|ubieram|karmie|przewijam|kapie)\s*,?\s+(\p{L}+\s+)?(i\s+)?(ubieram|karmie|myje|przewijam|kapie)|nie\s+moze\s+(juz\s+)?(zostac|zostawac|byc)\s+(sam|sama)|zwolni\p{L}*\s+(polowe|\d+|wszystkich|cala)|(polowe|czesc)\s+(zalogi|pracownikow|zespolu)|przedluzyli\s+mi\s+umowy|umow\p{L}*\s+(\p{L}+\s+)?nie\s+(zostala\s+)?przedluzon\p{L}*`,
     String.raw`(oprozniam|oproznic|sprzatam|likwiduje)\s+(\p{L}+\s+)?(mieszkanie|dom|rzeczy)\s+po\s+(tacie|mamie|mezu|zonie|babci|dziadku|rodzicach|ojcu|matce)|nie\s+wychodze\s+z\s+domu`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`zmienil\p{L}*\s+haslo\s+do\s+(naszego\s+)?wspoln\p{L}*\s+konta|wspoln\p{L}*\s+kont\p{L}*\s+(\p{L}+\s+){0,4}(nie\s+mam\s+dostepu|zablokowa\p{L}*)|dopoki\s+nie\s+bedzie\s+bezpiecznie|po\s+upadku|potrzebuje\s+pomocy\s+we\s+wszystkim|zamieszkal\p{L}*\s+z\s+nami|przestac\s+plakac|placze\s+(caly\s+czas|codziennie|bez\s+przerwy)`,
   ],
 };
 

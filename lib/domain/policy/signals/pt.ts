@@ -115,6 +115,8 @@ const pt: LanguagePatterns = {
     String.raw`(ele|ela|marido|companheiro|filho)\s+(\p{L}+\s+)?(verifica|controla|vigia|revista)\s+(\p{L}+\s+){0,2}(os\s+meus|as\s+minhas|o\s+meu|a\s+minha)\s+(extratos|contas?|gastos|compras|telemovel)|(tenho\s+de|tenho\s+que)\s+(lhe\s+)?pedir(-lhe)?\s+(\p{L}+\s+)?(dinheiro|autorizacao|licenca)|medo\s+(de\s+)?que\s+(ele|ela)\s+(\p{L}+\s+)?(descubra|saiba)`,
     String.raw`(lavo|visto|mudo)\s*,?\s+(e\s+)?(\p{L}+\s+)?(visto|dou\s+de\s+comer|mudo|lavo)|nao\s+pode\s+(ficar|estar)\s+sozinh[oa]|(despediram|mandaram\s+embora)\s+(metade|\d+|todos|meia)|nao\s+me\s+renovaram\s+o\s+contrato|contrato\s+(\p{L}+\s+)?nao\s+(foi\s+)?renovado`,
     String.raw`(esvaziar|esvaziando|arrumar)\s+a\s+casa\s+d[oa]s?\s+(meu|minha)|nao\s+saio\s+de\s+casa|(semanas|meses)\s+sem\s+sair`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`mudou\s+(\p{L}+\s+){0,2}(palavra-passe|senha|pin|codigo)\s+da\s+conta\s+conjunta|conta\s+conjunta\s+(\p{L}+\s+){0,4}(nao\s+consigo|bloquead\p{L}*)|ate\s+(ser|estar|que\s+seja)\s+seguro|depois\s+(da\s+queda(?!\s+(do|da|dos|das|de)\s)|da\s+sua\s+queda)|precisa\s+de\s+ajuda\s+para\s+tudo|veio\s+(morar|viver)\s+connosco|(parar|paro)\s+de\s+chorar|choro\s+(todos\s+os\s+dias|o\s+dia\s+todo|sem\s+parar)`,
   ],
 };
 

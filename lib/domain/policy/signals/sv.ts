@@ -112,6 +112,8 @@ const sv: LanguagePatterns = {
     String.raw`(han|hon|min\s+man|min\s+fru|min\s+sambo|min\s+pojkvan)\s+(kollar|kontrollerar|gar\s+igenom|laser)\s+(\p{L}+\s+){0,2}(mina|mitt|min)\s+(kontoutdrag|konto|utgifter|kvitton|telefon|mobil|bankapp)|be\s+(honom|henne)\s+om\s+(\p{L}+\s+)?(pengar|lov)|(maste|far)\s+fraga\s+(honom|henne)\s+(om\s+)?(lov|pengar)|radd\s+(att|for\s+att)\s+(han|hon)\s+(\p{L}+\s+)?(far\s+reda|upptacker)`,
     String.raw`(tvattar|klar|matar|duschar)\s*,?\s+(\p{L}+\s+)?(och\s+)?(klar|matar|tvattar|duschar)\s+\p{L}+|kan\s+inte\s+(lamnas|vara)\s+ensam|sa\s+upp\s+(halva|\d+|alla|hela)|(halva|halften\s+av)\s+(personalen|styrkan|avdelningen)`,
     String.raw`(tommer|tomma|tomde|rensar|rensa)\s+(\p{L}+\s+)?(pappas|mammas|farmors|mormors|farfars|morfars|makens|makans|mans|frus|foraldrarnas|sonens|dotterns)\s+(hus|lagenhet|hem|saker|rum)|inte\s+(gatt|varit)\s+(ut|utanfor\s+dorren|utomhus)\s+pa\s+(flera\s+)?(veckor|manader|dagar)`,
+    // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
+    String.raw`(han|hon)\s+har\s+(bytt|andrat)\s+(\p{L}+\s+)?(losenord|pinkod|kod)\p{L}*|gemensamma\s+konto\p{L}*\s+(\p{L}+\s+){0,4}(kommer\s+(jag\s+)?inte\s+at|last)|tills\s+det\s+ar\s+(\p{L}+\s+)?sakert|efter\s+(sitt|hennes|hans)\s+fall|behover\s+hjalp\s+med\s+allt|flyttade\s+in\s+hos\s+oss|(sluta|slutar)\s+grata|grater\s+(hela\s+tiden|varje\s+dag|jamt)`,
   ],
 };
 

@@ -88,4 +88,20 @@ describe('the guard signals in Danish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'han har skiftet adgangskoden til vores fælles konto',
+    'jeg bor hos min søster indtil det er sikkert',
+    'min far har brug for hjælp til alt efter sit fald',
+    'jeg kan ikke holde op med at græde',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Efter faldet i renten vil jeg betale mere af'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

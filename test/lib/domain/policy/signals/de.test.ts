@@ -92,4 +92,21 @@ describe('the guard signals in German', () => {
   ])('flag nothing in routine wording close to those stories: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'seit Mama nicht mehr da ist, schaffe ich den Papierkram nicht',
+    'er hat das Passwort vom gemeinsamen Konto geändert',
+    'ich wohne bei meiner Schwester, bis es sicher ist',
+    'mein Vater ist nach seinem Sturz zu uns gezogen',
+    'ich kann seit Tagen nicht aufhören zu weinen',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Ich habe mein Passwort geändert und komme nicht rein'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -125,4 +125,30 @@ describe('the guard signals in English', () => {
   ])('flag nothing in routine wording close to those stories: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    "since mum went I can't face the paperwork",
+    "he changed the password on our joint account so I can't see it",
+    "I'm staying with my sister until it's safe to go home",
+    'I had to call the police on him last month',
+    "he doesn't know I have this account",
+    'my dad moved in with us after his fall and needs help with everything',
+    "I do my grandmother's shopping and her meds",
+    "I haven't eaten properly in days",
+    "I can't stop crying",
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    "I changed my password and now I can't log in",
+    'how do I add my wife to a joint account',
+    'since my son went to university I pay his rent',
+    'the app went down after the update',
+  ])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -96,4 +96,20 @@ describe('the guard signals in Spanish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'cambió la contraseña de la cuenta conjunta',
+    'estoy con mi hermana hasta que sea seguro volver',
+    'mi padre necesita ayuda para todo tras su caída',
+    'no paro de llorar',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['La app no funciona tras la caída del servidor'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

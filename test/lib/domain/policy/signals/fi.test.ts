@@ -82,4 +82,20 @@ describe('the guard signals in Finnish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'hän vaihtoi yhteisen tilin salasanan',
+    'asun siskollani kunnes on turvallista palata',
+    'isä tarvitsee apua kaikessa',
+    'en pysty lopettamaan itkemistä',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Sovelluksen kaatumisen jälkeen maksu ei näy'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -98,4 +98,20 @@ describe('the guard signals in French', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'il a changé le mot de passe du compte joint',
+    'je loge chez ma sœur en attendant que ce soit sûr',
+    "mon père a besoin d'aide pour tout depuis sa chute",
+    "je n'arrête pas de pleurer",
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(["J'ai changé mon mot de passe, ça ne marche pas"])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

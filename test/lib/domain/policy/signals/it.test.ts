@@ -91,4 +91,20 @@ describe('the guard signals in Italian', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'ha cambiato la password del conto cointestato',
+    'sto da mia sorella finché non sarà sicuro tornare',
+    'mio padre ha bisogno di aiuto per tutto dopo la caduta',
+    'non riesco a smettere di piangere',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Dopo la caduta della linea non vedo il pagamento'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

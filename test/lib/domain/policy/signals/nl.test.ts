@@ -89,4 +89,20 @@ describe('the guard signals in Dutch', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'hij heeft het wachtwoord van de gezamenlijke rekening veranderd',
+    'ik logeer bij mijn zus tot het veilig is',
+    'mijn vader heeft sinds zijn val overal hulp bij nodig',
+    'ik kan niet stoppen met huilen',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Ik heb mijn wachtwoord veranderd'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

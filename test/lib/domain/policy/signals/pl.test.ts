@@ -91,4 +91,20 @@ describe('the guard signals in Polish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'zmienił hasło do wspólnego konta',
+    'mieszkam u siostry, dopóki nie będzie bezpiecznie',
+    'tata potrzebuje pomocy we wszystkim',
+    'nie mogę przestać płakać',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Zmieniłem hasło i nie mogę się zalogować'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

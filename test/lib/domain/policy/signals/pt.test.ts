@@ -86,4 +86,20 @@ describe('the guard signals in Portuguese', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'ele mudou a palavra-passe da conta conjunta',
+    'estou em casa da minha irmã até ser seguro voltar',
+    'o meu pai precisa de ajuda para tudo',
+    'não consigo parar de chorar',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Depois da queda do site não vejo o pagamento'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

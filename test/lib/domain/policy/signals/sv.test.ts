@@ -86,4 +86,20 @@ describe('the guard signals in Swedish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'han har bytt lösenord på vårt gemensamma konto',
+    'jag bor hos min syster tills det är säkert',
+    'pappa flyttade in hos oss och behöver hjälp med allt',
+    'jag kan inte sluta gråta',
+  ])('send a story of control, safety, care after a fall or distress to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['I det här fallet vill jag ha en faktura'])(
+    'flag nothing in a password change, an outage or a joint account asked about routinely: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });
