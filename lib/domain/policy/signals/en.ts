@@ -159,6 +159,11 @@ const en: LanguagePatterns = {
     String.raw`(he|she)\s+(\p{L}+\s+)?changed\s+(the|all\s+the|my|our)\s+(passwords?|pin|login)|(locked|shut)\s+me\s+out\s+of\s+(our|my|the)\s+(joint\s+)?(account|bank|money|finances)|until\s+it'?s\s+safe|(call|called|ring|rang|phoned)\s+the\s+police\s+on\s+(him|her|my)|(he|she)\s+(doesn'?t|does\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+know\s+(i\s+have|about)\s+this`,
     String.raw`(moved|came)\s+in\s+with\s+(us|me)\s+(after|since|because)|needs\s+help\s+with\s+(everything|washing|dressing|eating|the\s+toilet)|(his|her|their)\s+(meds|medication|tablets|insulin|injections)|${KIN}'?s\s+(shopping|meds|medication|appointments|care)`,
     String.raw`(haven'?t|have\s+not)\s+(eaten|slept)\s+(properly\s+)?(in|for)\s+(days|weeks)|(can'?t|cannot)\s+stop\s+(crying|shaking)`,
+    // Stories, a fourth pass: how long someone has been gone, a flare-up, gambling, decisions made for me, pressure to hand money over, shifts stopped.
+    String.raw`${KIN}('s|\s+has)\s+been\s+gone\s+(\p{L}+\s+)?(months|years|weeks|a\s+year|a\s+month|since)|(accident|crash|illness|cancer|covid|disease)\s+that\s+(took|killed)|(letters|post|mail)\s+(still\s+)?(addressed|coming)\s+(to|for)\s+(him|her|my\s+late)`,
+    String.raw`flared\s+up|can\s+barely\s+(walk|move|stand|see|breathe)|gambling\s+(problem|addiction|debts?|habit)|my\s+gambling|problem\s+gambl\p{L}*|gamcare|gamstop`,
+    String.raw`(he|she|partner|husband|wife|ex|son|daughter|boyfriend|girlfriend)\s+(\p{L}+\s+)?makes\s+all\s+the\s+(\p{L}+\s+)?decisions|not\s+allowed\s+(a|my\s+own|to\s+have\s+(a|my\s+own))\s+(card|bank\s+account|account|phone|money)|(pressured|pressuring|bullied|bullying|coerced|forced)\s+(\p{L}+\s+){0,3}(to|into)\s+(hand\s+over|handing\s+over|give|giving|send|sending|transfer|lend|lending|sign|signing|borrow|borrowing)`,
+    String.raw`(agency|employer|boss|work|they)\s+(\p{L}+\s+)?(stopped|stop|isn'?t|aren'?t|not|won'?t)\s+giving\s+me\s+(any\s+)?(shifts|hours|work)|no\s+(more\s+)?(shifts|hours)\s+(for\s+me|this\s+week|this\s+month|coming\s+in)`,
   ],
 };
 
