@@ -151,4 +151,25 @@ describe('the guard signals in English', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    "dad's been gone six months and the letters keep coming",
+    "it's been a year since the crash that killed my brother",
+    "my Crohn's has flared up again",
+    'my gambling debts are out of hand',
+    "my boyfriend makes all the money decisions and I'm not allowed my own card",
+    'my nan is being pressured by a neighbour into handing over cash',
+    'the agency stopped giving me shifts',
+  ])('send someone long gone, a flare-up, gambling, control or lost shifts to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'the merchant stopped giving me refunds',
+    'my order has been gone for weeks, where is it',
+    'the app makes all the decisions about my limit',
+    'since my son went to university I pay his rent',
+  ])('flag nothing when an app, a merchant or an order is the subject: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
