@@ -47,6 +47,8 @@ const de: LanguagePatterns = {
     String.raw`(gibt'?s|gibts|gibt\s+es)\s+(bei\s+(euch|ihnen)\s+)?(\p{L}+\s+){0,2}(menschen|mitarbeiter|echte\s+leute)|(nur|lauter)\s+(bots|roboter|maschinen)(?!\s+(bei|in|fur))|rufen\s+sie\s+mich\s+(\p{L}+\s+){0,3}(unter|auf)\s+(\d|meiner|meinem|der\s+nummer)|ruf\s+mich\s+(\p{L}+\s+)?(unter|auf)\s+\d|(horen|hort)\s+sie\s+auf\s+(\p{L}+\s+){0,2}(mails|e-mails|nachrichten|textbausteine)`,
     String.raw`datenschutzbeauftragt\p{L}*|landesdatenschutz\p{L}*|datenschutzbehorde|aufsichtsbehorde|schlichtungsstelle`,
     String.raw`(sehen\s+uns|wir\s+sehen\s+uns)\s+vor\s+gericht|strafanzeige|anzeige\s+(bei\s+der\s+polizei|erstatten|gegen\s+(sie|euch))|prozessfinanzier\p{L}*|verbraucheranwalt\p{L}*`,
+    // Chasing again: the third time, and nobody answers.
+    String.raw`(zum|bereits\s+zum|schon\s+zum|jetzt\s+zum)\s+(dritten|vierten|funften|x-ten|\d+\.?)\s+mal|(keiner|niemand)\s+(antwortet|meldet\s+sich|reagiert)`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -45,6 +45,8 @@ const fi: LanguagePatterns = {
     String.raw`onko\s+siella\s+ketaan|(sama|saman)\s+vastauk\p{L}*|sama\s+vastaus`,
     // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
     String.raw`oikeusasiamie\p{L}*|kantelu\p{L}*|kuluttajaneuvonta|kuluttajariitalautakunta|finanssivalvonta|tietosuojavaltuutet\p{L}*`,
+    // Chasing again: the third time, and nobody answers.
+    String.raw`(kolmatta|neljatta|viidetta)\s+kertaa|(eika|ei)\s+kukaan\s+(vastaa|ole\s+vastannut|reagoi)`,
   ],
   vulnerability: [
     // Life events: bereavement.

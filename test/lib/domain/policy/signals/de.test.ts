@@ -109,4 +109,11 @@ describe('the guard signals in German', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each(['ich schreibe jetzt zum dritten Mal und keiner antwortet'])(
+    'send a customer chasing for the third time with no answer to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

@@ -98,4 +98,11 @@ describe('the guard signals in Finnish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each(['kirjoitan jo kolmatta kertaa eikä kukaan vastaa'])(
+    'send a customer chasing for the third time with no answer to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });
