@@ -18,7 +18,7 @@ const en: Clauses = {
   bereavement: [
     "Dad passed away in the hospice on the 3rd and it's fallen to me to sort his affairs. His card is still being charged for this and honestly I can't face ringing round everyone",
     'since we lost mum in the spring i havent opened any post, its all just sat in a pile by the door',
-    'Writing for my nan. Grandad died very suddenly a fortnight ago and she is in bits, she did not even know this account existed',
+    'Writing on behalf of my wife. Our daughter was stillborn at 30 weeks last month and neither of us is in any state to sort this out',
   ],
   illness: [
     "I'm halfway through chemo and the fatigue is unreal, some weeks I can't even make it to the front door",
@@ -31,9 +31,9 @@ const en: Clauses = {
     "the crisis team are coming round every day at the moment. Some days I honestly don't see the point in anything",
   ],
   abuse: [
-    "he goes through my statements every night and I'm not allowed my own card. please don't send anything to the house",
+    "he checks every statement every night and keeps hold of the only card himself. please don't send anything to the house",
     "my partner made me take this out in my name for his stuff and says he'll kick me out if I miss a payment",
-    "I'm in a refuge at the moment so I can't give you an address. He can't find out where I am",
+    "my grandson put your app on his phone to 'help me' but money keeps going out and he gets nasty if I ask about it",
   ],
   job_loss: [
     "got made redundant on Friday with a week's notice, no idea how I'm going to cover anything now",
@@ -47,7 +47,7 @@ const en: Clauses = {
   ],
   carer: [
     "mum's dementia has gone downhill fast and I've moved back in to look after her, I barely get a minute to myself",
-    'I look after my disabled son round the clock so I can only really deal with stuff after 10pm',
+    "my lad is autistic and needs watching 24/7, only time I get to sort paperwork is when he's asleep",
     'Since his MS got worse my husband needs help with everything, washing, dressing, tablets. I gave up work to do it',
   ],
   capability: [
@@ -56,7 +56,7 @@ const en: Clauses = {
     "I'm dyslexic and struggle with forms and long emails, I've no idea what I've actually signed up to",
   ],
   person: [
-    'can I speak to an actual human please, your chatbot keeps going round in circles',
+    'honestly I just want someone to call me, this back and forth over email is getting nowhere',
     "Could someone give me a ring back this afternoon? I'm free after 2",
     "I'd like this escalated to a manager, the last three replies haven't answered a thing",
   ],
@@ -79,49 +79,49 @@ const en: Clauses = {
 
 const de: Clauses = {
   bereavement: [
-    'Meine Mutter ist letzte Woche im Hospiz verstorben und ich kümmere mich jetzt um den Nachlass. Über ihr Konto laufen noch Abbuchungen von Ihnen',
+    'Kurze Frage zur Rechnung. Und entschuldigen Sie dass ich so spät antworte, wir haben am Dienstag meinen Bruder beerdigt und ich bin noch total durch',
     'seit papa unter der erde ist hab ich keinen einzigen brief mehr aufgemacht, das liegt alles auf nem stapel im flur',
-    'Ich schreibe für meine Oma: Opa ist vor zwei Wochen ganz plötzlich gestorben und sie ist völlig neben der Spur, sie wusste nicht mal dass es dieses Konto gibt',
+    'Ich schreibe für meine Frau. Unsere Tochter ist letzten Monat in der 30. Woche still geboren, ein Sternenkind, und keiner von uns schafft gerade irgendwas',
   ],
   illness: [
-    'bin mitten in der Chemo und die Erschöpfung ist krass, manche Wochen schaff ich es nicht mal bis zur Haustür',
+    'Hallo, ich wollte eigentlich nur fragen ob ich die Rate verschieben kann. Hintergrund: ich hab im Frühjahr die Diagnose Brustkrebs bekommen, bin mitten in der Chemo und hab grad echt andere Sorgen',
     'Mein Vater hatte im Juni einen Schlaganfall und kann noch nicht richtig sprechen, deshalb schreibe ich das für ihn',
     'Bin grad aus der Klinik nach einer Bypass-OP. Der Kardiologe sagt sechs Wochen null Stress, also bitte keine Mahnungen mehr',
   ],
   mental_health: [
-    'ich war dieses jahr schon zweimal stationär in der psychiatrie und solche schreiben ziehen mir komplett den boden unter den füßen weg',
+    'Sorry wenn das wirr klingt. Ich hab Burnout, bin seit drei Monaten krankgeschrieben und schaff es grade nicht mal ans Telefon zu gehen',
     'hab ne bipolare Störung und in der Manie hab ich lauter Zeug bestellt das ich gar nicht brauche, kann man das rückgängig machen',
     'Der sozialpsychiatrische Dienst schaut gerade täglich bei mir vorbei. An manchen Tagen sehe ich einfach keinen Sinn mehr in irgendwas',
   ],
   abuse: [
     'er kontrolliert jeden Abend meine Kontoauszüge und ich darf keine eigene Karte haben. Bitte nichts nach Hause schicken',
-    'mein Freund hat mich gezwungen den Vertrag auf meinen Namen abzuschließen, er sagt er schmeißt mich raus wenn ich nicht zahle',
-    'Ich bin gerade im Frauenhaus und kann Ihnen keine Adresse nennen. Er darf auf keinen Fall erfahren wo ich bin',
+    'Meine Schwester schreibt das für mich, weil er mein Handy kontrolliert. Er nimmt mir das ganze Gehalt weg und ich darf nichts allein kaufen',
+    'Mein Enkel hat die App auf seinem Handy, angeblich um mir zu helfen, aber es geht ständig Geld weg und er wird laut wenn ich nachfrage',
   ],
   job_loss: [
-    'mir wurde zum Monatsende betriebsbedingt gekündigt, keine Ahnung wie ich jetzt irgendwas bezahlen soll',
+    'hab meinen Job beim Lieferdienst verloren, seit 6 Wochen kommt kein Geld und der Antrag hängt noch',
     'mein befristeter Vertrag wurde nicht verlängert und die Zeitarbeitsfirma hat nix für mich, ALG 1 ist beantragt aber die Agentur für Arbeit lässt sich Zeit',
     'Ich schreibe für meinen Mann, er wurde nach 30 Jahren im Werk entlassen und schämt sich so, dass er das nicht selbst machen will',
   ],
   cant_afford: [
     'wir waren letzte Woche bei der Tafel. Ich will ja zahlen aber nach der Miete ist einfach nichts mehr übrig',
     'die Schuldnerberatung der Caritas hilft mir gerade, ich hab neun Gläubiger und Sie sind einer davon',
-    'muss mich grad entscheiden ob ich den Strom zahle oder euch, so siehts aus',
+    'Dispo ist ausgereizt, die Stadtwerke drohen mit Stromsperre und jetzt kommt eure Mahnung noch obendrauf',
   ],
   carer: [
     'Mamas Demenz ist rapide schlechter geworden, ich bin wieder bei ihr eingezogen und versorge sie rund um die Uhr',
-    'ich kümmere mich tag und nacht um meinen behinderten sohn und komme erst nach 22 uhr dazu sowas zu erledigen',
+    'mein Sohn ist Autist und braucht rund um die Uhr Aufsicht, zum Papierkram komm ich nur wenn er schläft',
     'Seit die MS bei meinem Mann schlimmer ist braucht er bei allem Hilfe, Waschen, Anziehen, Tabletten. Ich hab dafür meinen Job aufgegeben',
   ],
   capability: [
-    'deutsch ist nicht meine muttersprache und ich verstehe brief nicht, kann jemand mir das einfach erklären',
+    'Ich bin der rechtliche Betreuer von Herrn K., er steht unter gesetzlicher Betreuung und hätte diesen Vertrag gar nicht allein abschließen dürfen',
     'Meine Oma ist 88 und hat sich das an der Haustür aufschwatzen lassen, sie hat kein Internet und versteht nicht was Ratenzahlung heißt',
     'ich hab Legasthenie und komm mit Formularen und langen Mails nicht klar, ich weiß ehrlich nicht was ich da unterschrieben hab',
   ],
   person: [
-    'Kann ich bitte mit einem echten Menschen sprechen? Ihr Chatbot dreht sich nur im Kreis',
+    'gibt es bei euch keine Hotline mehr?? ich will das mit jemandem am Telefon klären, nicht mit einem Formular',
     'rufen Sie mich bitte heute Nachmittag zurück, ab 14 Uhr bin ich erreichbar',
-    'Ich möchte dass das an einen Vorgesetzten geht, die letzten drei Antworten waren völlig nichtssagend',
+    'Ich hab jetzt zum vierten Mal das gleiche Problem geschildert. Können Sie mir bitte jemanden geben, der auch was entscheiden darf?',
   ],
   complaint: [
     'Ich bin mit der Bearbeitung überhaupt nicht zufrieden und reiche hiermit Beschwerde ein',
@@ -142,49 +142,49 @@ const de: Clauses = {
 
 const fr: Clauses = {
   bereavement: [
-    "Ma mère est décédée la semaine dernière en soins palliatifs et c'est moi qui m'occupe de la succession. Il y a encore des prélèvements de chez vous sur son compte",
-    "depuis qu'on a enterré papa j'ai pas ouvert une seule lettre, tout s'entasse sur la table de l'entrée",
-    "J'écris pour ma grand-mère : papy est mort d'un coup il y a quinze jours et elle est complètement à la ramasse, elle savait même pas que ce compte existait",
+    'Petite question sur ma facture. Et excusez le retard, on a enterré mon frère mardi et je suis encore sous le choc',
+    "depuis le décès de papa j'ai pas ouvert une seule lettre, tout s'entasse sur la table de l'entrée",
+    "J'écris au nom de ma femme. On a perdu notre petite fille à 7 mois de grossesse le mois dernier et aucun de nous deux n'est en état de gérer ça",
   ],
   illness: [
-    "je suis en pleine chimio et la fatigue est énorme, certaines semaines j'arrive pas à sortir de chez moi",
+    "Bonjour, je voulais juste savoir si je peux décaler l'échéance. Pour info on m'a trouvé un cancer du sein au printemps, je suis en pleine chimio et j'ai vraiment d'autres soucis",
     "mon père a fait une hémorragie cérébrale en juin, il parle encore mal alors c'est moi qui écris pour lui",
     "Je sors de l'hôpital après un pontage. Le cardiologue m'a dit zéro stress pendant six semaines, donc merci d'arrêter les relances",
   ],
   mental_health: [
-    "j'ai été hospitalisée deux fois en psychiatrie cette année et vos courriers me font replonger",
+    "désolée si c'est confus. Je suis en arrêt pour burn-out depuis trois mois et je n'arrive même plus à décrocher le téléphone",
     "je suis bipolaire et pendant ma phase maniaque j'ai commandé plein de trucs dont j'ai pas besoin, est ce qu'on peut annuler",
     "L'équipe mobile de psychiatrie passe tous les jours en ce moment. Certains jours je ne vois plus l'intérêt de rien",
   ],
   abuse: [
     "il vérifie mes relevés tous les soirs et j'ai pas le droit d'avoir ma propre carte. n'envoyez rien à la maison svp",
-    "mon conjoint m'a forcée à faire ce crédit à mon nom pour ses achats et il dit qu'il me met dehors si je paie pas",
-    "Je suis hébergée dans un foyer pour femmes en ce moment et je ne peux pas donner d'adresse. Il ne doit surtout pas savoir où je suis",
+    "C'est ma sœur qui vous écrit pour moi parce qu'il regarde mon téléphone. Il garde toute ma paie et je peux rien acheter seule",
+    "mon petit-fils a mis votre appli sur son téléphone soi-disant pour m'aider, mais l'argent part sans arrêt et il s'énerve quand je demande",
   ],
   job_loss: [
-    'licencié pour motif économique à la fin du mois, je sais pas comment je vais payer quoi que ce soit',
+    "le resto où je bossais a fermé, je suis sans emploi et j'attends toujours mes indemnités",
     "mon CDD a pas été renouvelé et la boite d'intérim a plus de missions pour moi, je suis au chômage en attendant",
     "J'écris pour mon mari, il a été licencié après 30 ans à l'usine et il a trop honte pour s'en occuper lui-même",
   ],
   cant_afford: [
     'on est allés aux Restos du cœur la semaine dernière. Je veux bien payer mais après le loyer il reste plus rien',
     "J'ai déposé un dossier de surendettement à la Banque de France, j'ai neuf créanciers dont vous",
-    "en ce moment c'est soit je paie l'électricité soit je vous paie, voilà où j'en suis",
+    'je suis à découvert depuis le 5, EDF menace de couper et votre relance arrive en plus',
   ],
   carer: [
     "l'Alzheimer de ma mère s'est beaucoup aggravé, je suis revenue vivre chez elle et je m'en occupe à plein temps",
-    "je m'occupe de mon fils handicapé jour et nuit et je peux gérer ce genre de choses qu'après 22h",
+    "je suis aidante de mon fils autiste 24h/24, la paperasse je peux m'en occuper que tard le soir",
     "Depuis que sa sclérose en plaques a empiré mon mari a besoin d'aide pour tout, la toilette, l'habillage, les médicaments. J'ai arrêté de travailler pour ça",
   ],
   capability: [
-    "le francais c'est pas ma langue et je comprend pas votre lettre, quelqu un peut m expliquer simplement",
+    "Je suis la curatrice de M. Martin, il est sous curatelle renforcée et n'aurait pas dû signer ce contrat seul",
     "Ma grand-mère a 88 ans et s'est fait embobiner par un démarcheur, elle n'a pas internet et ne comprend pas ce qu'est un paiement en plusieurs fois",
     "je suis dyslexique, les formulaires et les longs mails c'est la galère, je sais pas ce que j'ai signé",
   ],
   person: [
-    'est-ce que je peux parler à un vrai conseiller svp, votre chatbot tourne en rond',
+    "y a plus de numéro de téléphone chez vous?? je veux régler ça de vive voix avec quelqu'un",
     'Pouvez-vous me rappeler cet après-midi ? Je suis dispo à partir de 14h',
-    'je veux que mon dossier remonte à un responsable, les trois dernières réponses ne répondaient à rien',
+    "Ça fait la quatrième fois que j'explique le même problème. Vous pouvez me passer quelqu'un qui a le pouvoir de décider ?",
   ],
   complaint: [
     'Je ne suis pas du tout satisfaite de la gestion de mon dossier, merci de transmettre ma réclamation au service qualité',
@@ -205,49 +205,49 @@ const fr: Clauses = {
 
 const es: Clauses = {
   bereavement: [
-    'Mi madre falleció la semana pasada en paliativos y estoy liada con la herencia. En su cuenta siguen pasando cargos de ustedes',
-    'desde que enterramos a mi padre no he abierto ni una carta, se me amontona todo en la mesa',
-    'Escribo por mi abuela: el abuelo murió de repente hace quince días y ella está destrozada, ni sabía que existía esta cuenta',
+    'Una consulta sobre la factura. Y perdonen el retraso, el martes enterramos a mi hermano y todavía estoy en shock',
+    'desde que falleció mi padre no he abierto ni una carta, se me amontona todo en la mesa',
+    'Escribo en nombre de mi mujer. Perdimos a nuestra niña de 30 semanas el mes pasado y ninguno de los dos está para nada',
   ],
   illness: [
-    'estoy en plena quimio y el cansancio es brutal, hay semanas que no salgo ni al portal',
+    'Hola, solo quería saber si puedo aplazar la cuota. Les cuento: en primavera me diagnosticaron cáncer de mama, estoy en plena quimio y tengo la cabeza en otras cosas',
     'a mi padre le dio una embolia en junio, todavía le cuesta hablar y por eso le escribo yo',
     'Acabo de salir del hospital después de un bypass. El cardiólogo me ha dicho nada de estrés seis semanas, así que dejen de reclamarme',
   ],
   mental_health: [
-    'este año me han ingresado dos veces en la planta de psiquiatría y sus cartas me hunden otra vez',
+    'perdonen si esto es un lío. Estoy de baja por ansiedad desde hace tres meses y no soy capaz ni de coger el teléfono',
     'tengo trastorno bipolar y en la fase maniaca compré un montón de cosas que no necesito, se puede anular?',
     'Ahora mismo viene el equipo de salud mental a casa todos los días. Hay días que no le veo sentido a nada',
   ],
   abuse: [
-    'él me revisa los extractos cada noche y no me deja tener tarjeta propia. por favor no manden nada a casa',
-    'mi pareja me obligó a pedir esta financiación a mi nombre y dice que me echa de casa si no pago',
-    'Ahora estoy en una casa de acogida y no puedo darles dirección. Él no puede enterarse de dónde estoy',
+    'cada noche me revisa los movimientos del banco y la tarjeta se la queda él. por favor no manden nada a casa',
+    'Les escribe mi hermana por mí porque él me mira el móvil. Se queda con toda mi nómina y no me deja comprar nada sola',
+    "mi nieto se puso su app en el móvil para 'ayudarme' pero el dinero no para de salir y se pone agresivo si le pregunto",
   ],
   job_loss: [
-    'me han metido en un ERE y a final de mes estoy en la calle, no sé cómo voy a pagar nada',
+    'cerró el bar donde trabajaba y estoy en paro, todavía esperando a que me aprueben la prestación',
     'no me renovaron el contrato temporal y la ETT ya no me llama, estoy cobrando el paro mientras tanto',
     'Escribo por mi marido, lo despidieron después de 30 años en la fábrica y le da tanta vergüenza que no quiere ocuparse él',
   ],
   cant_afford: [
     'la semana pasada fuimos al banco de alimentos. Quiero pagar pero después del alquiler no queda nada',
     'me estoy acogiendo a la ley de segunda oportunidad, tengo nueve acreedores y ustedes son uno',
-    'ahora mismo es o pago la luz o les pago a ustedes, así estoy',
+    'estoy en descubierto desde el día 5, la eléctrica me amenaza con cortar y ahora encima su recordatorio',
   ],
   carer: [
     'el alzhéimer de mi madre ha ido a peor, me he vuelto a vivir con ella y la cuido a tiempo completo',
-    'cuido de mi hijo discapacitado día y noche y solo puedo mirar estas cosas pasadas las 10 de la noche',
+    'soy cuidadora de mi hijo autista las 24 horas, solo puedo ponerme con el papeleo de madrugada',
     'Desde que la esclerosis múltiple de mi marido empeoró necesita ayuda para todo, asearse, vestirse, las pastillas. Dejé el trabajo para eso',
   ],
   capability: [
-    'el español no es mi idioma y no entiendo la carta, alguien me lo puede explicar facil',
+    'Soy la curadora de don Manuel, tiene medidas de apoyo judiciales y no debió firmar este contrato solo',
     'Mi abuela tiene 88 años y un comercial le coló esto en la puerta de casa, no tiene internet y no entiende qué es pagar a plazos',
     'tengo dislexia y con los formularios y los correos largos me pierdo, no sé qué firmé',
   ],
   person: [
-    'puedo hablar con una persona de verdad por favor, el chatbot no me entiende',
+    '¿ya no tienen teléfono de atención? quiero arreglar esto hablando con alguien, no rellenando formularios',
     '¿Me pueden devolver la llamada esta tarde? Estoy disponible a partir de las 4',
-    'quiero que esto lo vea un responsable, las últimas tres respuestas no dicen nada',
+    'Es la cuarta vez que explico lo mismo. ¿Me pueden pasar con alguien que pueda tomar decisiones?',
   ],
   complaint: [
     'Quiero la hoja de reclamaciones, no estoy nada conforme con cómo se ha llevado esto',
@@ -268,49 +268,49 @@ const es: Clauses = {
 
 const it: Clauses = {
   bereavement: [
-    'Mia madre è mancata la settimana scorsa in hospice e mi sto occupando della successione. Sul suo conto ci sono ancora addebiti vostri',
+    "Una domanda sulla fattura. E scusate il ritardo, martedì abbiamo dato l'ultimo saluto a mio fratello e sono ancora sotto shock",
     'da quando abbiamo seppellito papà non ho aperto una lettera, è tutto ammucchiato sul tavolo',
-    "Scrivo per mia nonna: il nonno è morto all'improvviso quindici giorni fa e lei è a pezzi, non sapeva nemmeno che esistesse questo conto",
+    'Scrivo a nome di mia moglie. Il mese scorso la nostra bambina è nata morta al settimo mese e nessuno dei due è in grado di occuparsi di queste cose',
   ],
   illness: [
-    'sono nel mezzo della chemio e la stanchezza è pazzesca, certe settimane non esco neanche di casa',
+    'Volevo solo sapere se posso spostare la rata. Per spiegarvi: in primavera mi hanno trovato un tumore al seno, sto facendo la chemio e ho ben altri pensieri',
     'mio padre ha avuto un ictus a giugno, fa ancora fatica a parlare quindi scrivo io per lui',
     "Sono appena uscito dall'ospedale dopo un bypass. Il cardiologo ha detto niente stress per sei settimane, quindi basta solleciti",
   ],
   mental_health: [
-    "quest'anno mi hanno ricoverata due volte in psichiatria e le vostre lettere mi fanno ricadere",
+    'scusate se sono confusa. Sono in malattia per esaurimento da tre mesi e non riesco nemmeno a rispondere al telefono',
     'sono bipolare e durante la fase maniacale ho comprato un sacco di roba che non mi serve, si puo annullare?',
     'In questo periodo la psichiatra mi vede tutti i giorni. Ci sono giorni in cui non vedo più il senso di niente',
   ],
   abuse: [
     'lui controlla i miei estratti conto ogni sera e non mi fa avere una carta mia. per favore non mandate niente a casa',
-    'il mio compagno mi ha costretta a fare questo finanziamento a mio nome e dice che mi butta fuori di casa se non pago',
-    'Adesso sono in una casa rifugio del centro antiviolenza e non posso darvi un indirizzo. Lui non deve sapere dove sono',
+    'Vi scrive mia sorella per me perché lui mi controlla il telefono. Si tiene tutto il mio stipendio e non posso comprare niente da sola',
+    "mio nipote ha messo la vostra app sul suo telefono per 'aiutarmi' ma i soldi continuano a sparire e se chiedo si arrabbia",
   ],
   job_loss: [
-    'mi hanno licenziato per riduzione del personale a fine mese e non so come pagherò niente',
+    "ha chiuso il ristorante dove lavoravo e sono disoccupato, la disoccupazione dell'INPS ancora non arriva",
     "il contratto a termine non me l'hanno rinnovato e l'agenzia interinale non mi chiama più, sono disoccupato",
     "Scrivo per mio marito, l'hanno lasciato a casa dopo 30 anni in fabbrica e si vergogna così tanto che non vuole occuparsene lui",
   ],
   cant_afford: [
     'la settimana scorsa siamo andati alla Caritas per la spesa. Voglio pagare ma dopo l affitto non rimane niente',
     "sto facendo la procedura di sovraindebitamento con l'OCC, ho nove creditori e voi siete uno",
-    'adesso o pago la bolletta della luce o pago voi, sono a questo punto',
+    "sono in rosso dal 5, l'Enel minaccia il distacco e adesso arriva pure il vostro sollecito",
   ],
   carer: [
     "l'Alzheimer di mia madre è peggiorato, sono tornata a vivere da lei e la accudisco a tempo pieno",
-    'assisto mio figlio disabile giorno e notte e riesco a guardare queste cose solo dopo le 22',
+    'ho un figlio autistico grave e lo seguo io 24 ore su 24, le pratiche le guardo solo di notte',
     'Da quando la sclerosi multipla di mio marito è peggiorata ha bisogno di aiuto per tutto, lavarsi, vestirsi, le medicine. Ho lasciato il lavoro per questo',
   ],
   capability: [
-    "l'italiano non e la mia lingua e non capisco la lettera, qualcuno me la spiega semplice",
+    'Scrivo per mio zio che ha 84 anni e un inizio di demenza, non si ricorda nemmeno di aver fatto questo acquisto',
     'Mia nonna ha 88 anni e un venditore porta a porta le ha rifilato questo, non ha internet e non capisce cosa sia un pagamento a rate',
     'sono dislessico e con i moduli e le email lunghe vado in confusione, non so cosa ho firmato',
   ],
   person: [
-    'posso parlare con una persona vera per favore, il chatbot gira a vuoto',
+    'ma non avete un numero verde? voglio parlarne a voce con qualcuno, non con un modulo',
     'Mi potete richiamare oggi pomeriggio? Sono libero dalle 14',
-    'voglio che la pratica passi a un responsabile, le ultime tre risposte non dicevano niente',
+    'È la quarta volta che spiego la stessa cosa. Mi passate qualcuno che può decidere qualcosa?',
   ],
   complaint: [
     'Non sono per niente soddisfatta di come è stata gestita la pratica e presento reclamo scritto',
@@ -331,49 +331,49 @@ const it: Clauses = {
 
 const pt: Clauses = {
   bereavement: [
-    'A minha mãe faleceu na semana passada nos cuidados paliativos e estou a tratar da herança. Na conta dela ainda estão a cair débitos vossos',
+    'Uma dúvida sobre a fatura. E desculpem a demora, despedimo-nos do meu irmão na terça e ainda estou em choque',
     'desde o enterro do meu pai que não abro uma carta, está tudo amontoado em cima da mesa',
-    'Escrevo pela minha avó: o meu avô morreu de repente há quinze dias e ela está de rastos, nem sabia que esta conta existia',
+    'Escrevo em nome da minha mulher. A nossa filha nasceu sem vida às 30 semanas, no mês passado, e nenhum de nós tem cabeça para isto',
   ],
   illness: [
-    'estou a meio da quimio e o cansaço é brutal, há semanas em que nem saio de casa',
+    'Queria só saber se posso adiar a prestação. Para contexto: descobriram-me um cancro da mama na primavera, estou a fazer quimio e tenho a cabeça noutro lado',
     'o meu pai teve uma trombose cerebral em junho, ainda fala com dificuldade por isso sou eu que escrevo por ele',
     'Acabei de sair do hospital depois de um bypass. O cardiologista disse zero stress durante seis semanas, por isso parem com os avisos',
   ],
   mental_health: [
-    'este ano fui internada duas vezes na psiquiatria e as vossas cartas deitam-me abaixo outra vez',
+    'desculpem se isto está confuso. Estou de baixa por esgotamento há três meses e nem consigo atender o telefone',
     'sou bipolar e na fase maníaca comprei montes de coisas de que não preciso, dá para anular?',
     'Neste momento a equipa de saúde mental comunitária vem cá a casa todos os dias. Há dias em que não vejo sentido em nada',
   ],
   abuse: [
     'ele vê os meus extratos todas as noites e não me deixa ter cartão meu. por favor não mandem nada para casa',
-    'o meu companheiro obrigou-me a fazer este crédito em meu nome e diz que me põe na rua se eu não pagar',
-    'Estou numa casa de abrigo e não posso dar morada. Ele não pode mesmo saber onde estou',
+    'Quem vos escreve é a minha irmã porque ele vê o meu telemóvel. Fica com o meu ordenado todo e não posso comprar nada sozinha',
+    "o meu neto pôs a vossa aplicação no telemóvel dele para me 'ajudar' mas o dinheiro não para de sair e ele fica agressivo quando pergunto",
   ],
   job_loss: [
-    'fui apanhado no despedimento coletivo e no fim do mês estou na rua, não sei como vou pagar nada',
+    'me demitiram semana passada e to sem renda nenhuma, nem sei como vou pagar o aluguel',
     'não me renovaram o contrato a prazo e a empresa de trabalho temporário já não me chama, estou inscrito no centro de emprego',
     'Escrevo pelo meu marido, foi mandado embora depois de 30 anos na fábrica e tem tanta vergonha que não quer tratar disto',
   ],
   cant_afford: [
     'na semana passada fomos ao banco alimentar. Quero pagar mas depois da renda não sobra nada',
     'a DECO está a ajudar-me com o sobre-endividamento, tenho nove credores e vocês são um deles',
-    'agora é ou pago a luz ou pago-vos a vocês, estou nesse ponto',
+    'a conta está a zeros desde dia 5, a EDP ameaça cortar a luz e agora ainda chega o vosso aviso',
   ],
   carer: [
     'o Alzheimer da minha mãe piorou muito, voltei a viver com ela e cuido dela a tempo inteiro',
-    'cuido do meu filho com deficiência dia e noite e só consigo ver estas coisas depois das 22h',
+    'meu filho é autista nível 3 e eu cuido dele 24h, só consigo ver essas coisas de madrugada',
     'Desde que a esclerose múltipla do meu marido piorou ele precisa de ajuda para tudo, lavar, vestir, os comprimidos. Sou cuidadora informal e deixei de trabalhar por isso',
   ],
   capability: [
-    'portugues nao e a minha lingua e nao percebo a carta, alguem me explica de forma simples',
+    'Escrevo pelo meu tio de 84 anos, começou com demência e nem se lembra de ter feito esta compra',
     'A minha avó tem 88 anos e um vendedor porta a porta impingiu-lhe isto, ela não tem internet e não percebe o que é pagar às prestações',
     'sou disléxico e com formulários e emails compridos baralho-me todo, não sei o que assinei',
   ],
   person: [
-    'posso falar com uma pessoa a sério por favor, o chatbot anda às voltas',
+    'vocês não têm linha de apoio? quero resolver isto a falar com alguém, não por formulário',
     'Podem ligar-me de volta hoje à tarde? Estou disponível a partir das 14h',
-    'quero que isto suba a um responsável, as últimas três respostas não disseram nada',
+    'É a quarta vez que explico a mesma coisa. Podem passar-me a alguém que possa decidir?',
   ],
   complaint: [
     'Não estou nada satisfeita com a forma como isto foi tratado e vou escrever no Livro de Reclamações',
@@ -394,49 +394,49 @@ const pt: Clauses = {
 
 const nl: Clauses = {
   bereavement: [
-    'Mijn moeder is vorige week in het hospice overleden en ik regel nu de nalatenschap. Er gaan nog steeds afschrijvingen van jullie van haar rekening af',
-    'sinds we pa begraven hebben heb ik geen enkele brief meer opengemaakt, alles ligt op een stapel in de gang',
-    'Ik schrijf namens mijn oma: opa is twee weken geleden ineens overleden en ze is er kapot van, ze wist niet eens dat deze rekening bestond',
+    'Even een vraag over de factuur. En sorry voor de late reactie, we hebben dinsdag mijn broer begraven en ik ben nog totaal van slag',
+    'sinds pa er niet meer is heb ik geen enkele brief meer opengemaakt, alles ligt op een stapel in de gang',
+    'Ik schrijf namens mijn vrouw. Ons dochtertje is vorige maand met 30 weken stilgeboren en we kunnen dit allebei niet opbrengen',
   ],
   illness: [
-    'ik zit midden in de chemo en ben zo gesloopt dat ik sommige weken de deur niet uitkom',
+    'Wilde eigenlijk alleen vragen of ik de termijn kan verschuiven. Achtergrond: ik heb in het voorjaar borstkanker gekregen, zit midden in de chemo en heb mijn hoofd er echt niet bij',
     'mijn vader heeft in juni een herseninfarct gehad, hij kan nog niet goed praten dus ik schrijf voor hem',
     'Net thuis uit het ziekenhuis na een bypassoperatie. De cardioloog zegt zes weken geen stress, dus stop aub met die herinneringen',
   ],
   mental_health: [
-    'ik ben dit jaar twee keer opgenomen bij de ggz en jullie brieven trekken me weer helemaal naar beneden',
+    'sorry als dit warrig is. Ik zit al drie maanden ziek thuis, helemaal opgebrand, en neem de telefoon niet eens meer op',
     'ik ben bipolair en tijdens een manie heb ik van alles besteld wat ik niet nodig heb, kan dat teruggedraaid worden',
     'Het FACT-team komt nu elke dag bij me langs. Sommige dagen zie ik het nut van niks meer in',
   ],
   abuse: [
     'hij controleert elke avond mijn afschriften en ik mag geen eigen pinpas hebben. stuur aub niks naar huis',
-    'mijn vriend heeft me gedwongen dit op mijn naam af te sluiten en zegt dat hij me eruit zet als ik niet betaal',
-    'Ik zit nu in de vrouwenopvang en kan geen adres geven. Hij mag echt niet weten waar ik ben',
+    'Mijn zus schrijft dit voor me omdat hij mijn telefoon leest. Hij pakt mijn hele salaris af en ik mag niks alleen kopen',
+    "mijn kleinzoon heeft jullie app op zijn telefoon gezet om me te 'helpen' maar er gaat steeds geld af en hij wordt kwaad als ik ernaar vraag",
   ],
   job_loss: [
-    'ik ben per eind van de maand boventallig verklaard, geen idee hoe ik nog iets moet betalen',
+    'het restaurant waar ik werkte is dicht en ik zit zonder werk, mijn uitkering is nog niet rond',
     'mijn tijdelijke contract is niet verlengd en het uitzendbureau heeft geen werk meer voor me, ik zit thuis zonder inkomen',
     'Ik schrijf voor mijn man, hij is na 30 jaar bij de fabriek op straat gezet en schaamt zich zo dat hij dit niet zelf wil doen',
   ],
   cant_afford: [
     'we zijn vorige week naar de voedselbank geweest. Ik wil wel betalen maar na de huur blijft er niks over',
     'ik zit in de schuldhulpverlening van de gemeente, ik heb negen schuldeisers en jullie zijn er een van',
-    'het is nu kiezen tussen de energierekening of jullie, zo ver is het',
+    'sta rood sinds de 5e, Vattenfall dreigt af te sluiten en nu komt jullie aanmaning er nog bij',
   ],
   carer: [
     'de dementie van mijn moeder is hard achteruit gegaan, ik ben weer bij haar ingetrokken en zorg fulltime voor haar',
-    'ik zorg dag en nacht voor mijn gehandicapte zoon en kan pas na tienen naar dit soort dingen kijken',
+    'ik ben mantelzorger voor mijn autistische zoon, 24/7, papierwerk lukt alleen als hij slaapt',
     'Sinds de MS van mijn man erger is heeft hij overal hulp bij nodig, wassen, aankleden, medicijnen. Ik ben ervoor gestopt met werken',
   ],
   capability: [
-    'nederlands is niet mijn taal en ik snap de brief niet, kan iemand het simpel uitleggen',
+    'Ik ben bewindvoerder van meneer De Vries, hij staat onder beschermingsbewind en had dit contract nooit zelf mogen afsluiten',
     'Mijn oma is 88 en heeft dit aan de deur aangesmeerd gekregen, ze heeft geen internet en snapt niet wat een betalingsregeling is',
     'ik ben dyslectisch en met formulieren en lange mails raak ik de weg kwijt, ik weet niet wat ik getekend heb',
   ],
   person: [
-    'kan ik aub met een echt mens praten, jullie chatbot draait rondjes',
+    'hebben jullie geen telefoonnummer meer?? ik wil dit gewoon met iemand bespreken, niet via een formulier',
     'Kunnen jullie me vanmiddag terugbellen? Ik ben vanaf 2 uur bereikbaar',
-    'ik wil dat dit naar een leidinggevende gaat, de laatste drie antwoorden sloegen nergens op',
+    'Dit is de vierde keer dat ik hetzelfde uitleg. Kunt u me doorverbinden met iemand die iets mag beslissen?',
   ],
   complaint: [
     'Ik ben totaal niet tevreden over de afhandeling en dien hierbij een klacht in',
@@ -457,49 +457,49 @@ const nl: Clauses = {
 
 const sv: Clauses = {
   bereavement: [
-    'Min mamma gick bort förra veckan på hospice och jag håller på med dödsboet. Det dras fortfarande pengar från hennes konto till er',
+    'En fråga om fakturan. Och förlåt att jag svarar sent, vi tog farväl av min bror i tisdags och jag är fortfarande helt chockad',
     'sen pappa dog har jag inte orkat öppna ett enda brev, allt ligger i en hög i hallen',
-    'Jag skriver åt min mormor: morfar dog helt plötsligt för två veckor sen och hon är helt förkrossad, hon visste inte ens att kontot fanns',
+    'Jag skriver för min frus räkning. Vår dotter föddes död i vecka 30 förra månaden och ingen av oss orkar med något just nu',
   ],
   illness: [
-    'är mitt i cellgiftsbehandlingen och så trött att vissa veckor tar jag mig inte ut genom dörren',
+    'Ville egentligen bara fråga om jag kan skjuta på betalningen. Bakgrund: fick bröstcancer i våras, är mitt i cellgifterna och har huvudet någon helt annanstans',
     'pappa fick en stroke i juni och kan fortfarande inte prata ordentligt, så jag skriver åt honom',
     'Kom precis hem från sjukhuset efter en bypassoperation. Läkaren sa ingen stress på sex veckor, så sluta skicka påminnelser',
   ],
   mental_health: [
-    'jag har varit inlagd på psyk två gånger i år och era brev drar ner mig igen',
+    'förlåt om det här är rörigt. Jag är sjukskriven för utmattningssyndrom sen tre månader och klarar inte ens att svara i telefon',
     'jag är bipolär och under en manisk period beställde jag massa grejer jag inte behöver, går det att ångra',
     'Just nu kommer psykiatrins mobila team hem till mig varje dag. Vissa dagar ser jag ingen mening med någonting',
   ],
   abuse: [
     'han kollar mina kontoutdrag varje kväll och jag får inte ha ett eget kort. skicka inget hem snälla',
-    'min kille tvingade mig att ta krediten i mitt namn och säger att han slänger ut mig om jag inte betalar',
-    'Jag bor på ett skyddat boende via kvinnojouren just nu och kan inte uppge adress. Han får inte veta var jag är',
+    'Min syster skriver det här åt mig eftersom han läser min telefon. Han tar hela min lön och jag får inte köpa något själv',
+    "mitt barnbarn har lagt in er app i sin mobil för att 'hjälpa mig' men pengarna försvinner hela tiden och han blir arg när jag frågar",
   ],
   job_loss: [
-    'jag blev uppsagd pga arbetsbrist och slutar vid månadsskiftet, har ingen aning om hur jag ska betala något',
+    'butiken jag jobbade i har lagt ner och nu är jag arbetslös, ersättningen har inte kommit än',
     'mitt vikariat förlängdes inte och bemanningsföretaget har inga pass åt mig, jag är inskriven på Arbetsförmedlingen så länge',
     'Jag skriver för min man, han fick gå efter 30 år på fabriken och skäms så mycket att han inte vill ta tag i det själv',
   ],
   cant_afford: [
     'vi fick hämta matkasse hos Stadsmissionen förra veckan. Jag vill betala men efter hyran finns det inget kvar',
     'kommunens budget- och skuldrådgivare hjälper mig, jag har nio fordringsägare och ni är en av dem',
-    'just nu är det antingen elräkningen eller ni, så illa är det',
+    'har varit på minus sen den 5:e, Vattenfall hotar att stänga av strömmen och nu kommer er påminnelse också',
   ],
   carer: [
     'mammas demens har blivit mycket värre, jag har flyttat hem till henne och tar hand om henne på heltid',
-    'jag tar hand om min son med funktionsnedsättning dygnet runt och hinner bara titta på sånt här efter tio på kvällen',
+    'min son har autism och behöver tillsyn dygnet runt, jag hinner bara med pappersgrejer när han sover',
     'Sen min mans MS blev värre behöver han hjälp med allt, tvätta sig, klä på sig, medicinerna. Jag har slutat jobba för det',
   ],
   capability: [
-    'svenska ar inte mitt sprak och jag forstar inte brevet, kan nan forklara enkelt',
+    'Jag är förvaltare för Karl, han har förvaltarskap och borde aldrig ha fått teckna det här avtalet själv',
     'Min farmor är 88 och blev lurad av en dörrförsäljare, hon har inget internet och förstår inte vad avbetalning är',
     'jag har dyslexi och blanketter och långa mejl blir bara rörigt, jag vet inte vad jag har skrivit på',
   ],
   person: [
-    'kan jag få prata med en riktig människa, chatboten går bara i cirklar',
+    'har ni inget telefonnummer längre?? jag vill prata med någon om det här, inte fylla i formulär',
     'Kan ni ringa upp mig i eftermiddag? Jag är nåbar efter 14',
-    'jag vill att det här går vidare till en chef, de tre senaste svaren sa ingenting',
+    'Det här är fjärde gången jag förklarar samma sak. Kan jag få prata med någon som faktiskt får fatta beslut?',
   ],
   complaint: [
     'Jag är inte alls nöjd med hur ärendet har skötts och vill lämna ett formellt klagomål',
@@ -520,49 +520,49 @@ const sv: Clauses = {
 
 const da: Clauses = {
   bereavement: [
-    'Min mor døde i sidste uge på hospice og jeg sidder med dødsboet. Der bliver stadig trukket penge fra hendes konto til jer',
+    'Et spørgsmål til fakturaen. Og undskyld det sene svar, vi begravede min bror i tirsdags og jeg er stadig helt i chok',
     'siden far døde har jeg ikke åbnet et eneste brev, det hele ligger i en bunke i entreen',
-    'Jeg skriver for min mormor: morfar døde helt pludselig for to uger siden og hun er fuldstændig knust, hun vidste ikke engang at kontoen fandtes',
+    'Jeg skriver på vegne af min kone. Vi mistede vores datter i uge 30 sidste måned, hun blev født død, og ingen af os kan overskue noget',
   ],
   illness: [
-    'jeg er midt i kemoen og så træt at jeg nogle uger ikke kommer ud af døren',
+    'Ville egentlig bare spørge om jeg kan udskyde afdraget. Baggrund: jeg fik brystkræft i foråret, er midt i kemoen og har hovedet et helt andet sted',
     'min far fik en blodprop i hjernen i juni og kan stadig ikke tale ordentligt, så jeg skriver for ham',
     'Er lige kommet hjem fra hospitalet efter en bypassoperation. Lægen siger ingen stress i seks uger, så stop med rykkerne',
   ],
   mental_health: [
-    'jeg har været indlagt på psykiatrisk to gange i år og jeres breve trækker mig ned igen',
+    'undskyld hvis det her er rodet. Jeg har været sygemeldt med stress i tre måneder og kan ikke engang tage telefonen',
     'jeg er bipolar og i en manisk periode bestilte jeg en masse ting jeg ikke har brug for, kan det gøres om',
     'Lige nu kommer det udgående psykiatriske team hver dag. Nogle dage kan jeg ikke se meningen med noget',
   ],
   abuse: [
     'han tjekker mine kontoudtog hver aften og jeg må ikke have mit eget kort. send ikke noget hjem',
-    'min kæreste tvang mig til at tage lånet i mit navn og siger han smider mig ud hvis jeg ikke betaler',
-    'Jeg bor på et krisecenter lige nu og kan ikke give en adresse. Han må ikke finde ud af hvor jeg er',
+    'Min søster skriver det her for mig fordi han læser min telefon. Han tager hele min løn og jeg må ikke købe noget selv',
+    "mit barnebarn har lagt jeres app på sin telefon for at 'hjælpe mig' men der forsvinder hele tiden penge og han bliver vred når jeg spørger",
   ],
   job_loss: [
-    'jeg er blevet fyret pga arbejdsmangel og stopper til månedsskiftet, aner ikke hvordan jeg skal betale noget',
+    'butikken jeg arbejdede i er lukket og jeg er arbejdsløs, dagpengene er ikke kommet endnu',
     'mit vikariat blev ikke forlænget og vikarbureauet har ingen vagter til mig, jeg er meldt ledig på jobcentret',
     'Jeg skriver for min mand, han blev sagt op efter 30 år på fabrikken og skammer sig så meget at han ikke selv vil tage sig af det',
   ],
   cant_afford: [
     'vi fik madhjælp fra Kirkens Korshær i sidste uge. Jeg vil gerne betale men efter huslejen er der ingenting tilbage',
     'en gældsrådgiver fra Røde Kors hjælper mig, jeg har ni kreditorer og I er en af dem',
-    'lige nu er det enten elregningen eller jer, så galt står det til',
+    'har været i minus siden den 5., elselskabet truer med at lukke for strømmen og nu kommer jeres rykker også',
   ],
   carer: [
     'min mors demens er blevet meget værre, jeg er flyttet hjem til hende og passer hende på fuld tid',
-    'jeg passer min handicappede søn døgnet rundt og kan først kigge på den slags efter kl 22',
+    'min søn er autist og skal have opsyn hele døgnet, jeg når kun papirarbejde når han sover',
     'Siden min mands sklerose blev værre skal han have hjælp til alt, bad, påklædning, medicin. Jeg er stoppet med at arbejde for det',
   ],
   capability: [
-    'dansk er ikke mit sprog og jeg forstar ikke brevet, kan nogen forklare det enkelt',
+    'Jeg skriver for min onkel på 84, han er begyndt at blive dement og kan ikke huske at han har købt det her',
     'Min farmor er 88 og fik det prakket på af en dørsælger, hun har ikke internet og forstår ikke hvad afdrag er',
     'jeg er ordblind og formularer og lange mails bliver bare noget rod, jeg ved ikke hvad jeg har skrevet under på',
   ],
   person: [
-    'kan jeg få lov at tale med et rigtigt menneske, chatbotten kører bare i ring',
+    'har I ikke et telefonnummer mere?? jeg vil tale med nogen om det, ikke udfylde en formular',
     'Kan I ringe mig op i eftermiddag? Jeg kan træffes efter kl 14',
-    'jeg vil have det her videre til en chef, de tre sidste svar sagde ingenting',
+    'Det er fjerde gang jeg forklarer det samme. Kan jeg få fat i en, der rent faktisk må træffe en beslutning?',
   ],
   complaint: [
     'Jeg er slet ikke tilfreds med behandlingen af min sag og vil indgive en formel klage',
@@ -583,49 +583,49 @@ const da: Clauses = {
 
 const fi: Clauses = {
   bereavement: [
-    'Äitini kuoli viime viikolla saattohoitokodissa ja hoidan nyt perunkirjoitusta. Hänen tililtään menee edelleen veloituksia teille',
+    'Kysymys laskusta. Ja anteeksi myöhäinen vastaus, hautasimme veljeni tiistaina ja olen vieläkin ihan shokissa',
     'isän kuoleman jälkeen en oo avannut yhtään kirjettä, ne on kaikki kasassa eteisessä',
-    'Kirjoitan mummon puolesta: ukki kuoli ihan yllättäen kaksi viikkoa sitten ja mummo on aivan murtunut, hän ei edes tiennyt tästä tilistä',
+    'Kirjoitan vaimoni puolesta. Menetimme tyttäremme viime kuussa raskausviikolla 30 emmekä kumpikaan jaksa hoitaa mitään',
   ],
   illness: [
-    'oon keskellä solunsalpaajahoitoja ja niin väsynyt etten joinain viikkoina pääse ovesta ulos',
+    'Halusin oikeestaan vaan kysyä voinko siirtää erää. Taustaksi: mulla todettiin keväällä rintasyöpä, oon keskellä sytostaatteja ja pää on ihan muualla',
     'isä sai aivoinfarktin kesäkuussa eikä vieläkään pysty puhumaan kunnolla, joten kirjoitan hänen puolestaan',
     'Pääsin juuri kotiin sairaalasta ohitusleikkauksen jälkeen. Lääkäri sanoi ei stressiä kuuteen viikkoon, joten lopettakaa muistutukset',
   ],
   mental_health: [
-    'oon ollut tänä vuonna kahdesti psykiatrisella osastolla ja teidän kirjeet vetää mut taas alas',
+    'anteeks jos tää on sekava. Oon ollut kolme kuukautta sairauslomalla uupumuksen takia enkä pysty ees vastaamaan puhelimeen',
     'mulla on kaksisuuntainen mielialahäiriö ja maniavaiheessa tilasin kaikkea mitä en tarvitse, voiko ne perua',
     'Tällä hetkellä psykiatrinen kotihoito käy luonani joka päivä. Joinain päivinä en näe missään mitään järkeä',
   ],
   abuse: [
     'hän tarkistaa tiliotteeni joka ilta enkä saa pitää omaa korttia. älkää lähettäkö mitään kotiin',
-    'poikaystäväni pakotti minut ottamaan tämän luoton omalla nimelläni ja sanoo heittävänsä minut ulos jos en maksa',
-    'Asun nyt turvakodissa enkä voi antaa osoitetta. Hän ei saa missään nimessä tietää missä olen',
+    'Siskoni kirjoittaa tämän puolestani koska hän lukee puhelimeni. Hän ottaa koko palkkani enkä saa ostaa mitään itse',
+    'lapsenlapseni laittoi teidän sovelluksen puhelimeensa muka auttaakseen minua, mutta rahaa katoaa koko ajan ja hän suuttuu jos kysyn',
   ],
   job_loss: [
-    'mut irtisanottiin tuotannollisista ja taloudellisista syistä ja työt loppuu kuun vaihteessa, en tiedä miten maksan mitään',
+    'ravintola jossa olin töissä meni konkkaan ja oon nyt työtön, päivärahaa ei oo vielä tullut',
     'määräaikaista sopimusta ei jatkettu eikä henkilöstöfirmalla oo mulle vuoroja, oon ilmoittautunut työttömäksi työnhakijaksi',
     'Kirjoitan mieheni puolesta, hänet irtisanottiin tehtaalta 30 vuoden jälkeen ja hän häpeää niin paljon ettei halua hoitaa tätä itse',
   ],
   cant_afford: [
     'kävimme viime viikolla leipäjonossa. Haluan maksaa mutta vuokran jälkeen ei jää mitään',
     'talous- ja velkaneuvonta auttaa mua, mulla on yhdeksän velkojaa ja te ootte yksi niistä',
-    'nyt on valittava maksanko sähkölaskun vai teidät, niin huonosti menee',
+    'tili ollut miinuksella viidennestä päivästä, sähköyhtiö uhkaa katkaista sähköt ja nyt tulee vielä teidän muistutus',
   ],
   carer: [
     'äidin muistisairaus on pahentunut paljon, muutin takaisin hänen luokseen ja hoidan häntä kokopäiväisesti',
-    'hoidan vammaista poikaani ympäri vuorokauden ja ehdin katsoa tällaisia asioita vasta kymmenen jälkeen illalla',
+    'poikani on autistinen ja tarvitsee valvontaa ympäri vuorokauden, ehdin paperihommiin vain kun hän nukkuu',
     'Mieheni MS-tauti on pahentunut ja hän tarvitsee apua kaikessa, peseytymisessä, pukeutumisessa, lääkkeissä. Olen omaishoitaja ja jäin sen takia pois töistä',
   ],
   capability: [
-    'suomi ei ole mun kieli enka ymmarra kirjetta, voiko joku selittaa helposti',
+    'Kirjoitan 84-vuotiaan enoni puolesta, hänellä on alkava muistisairaus eikä hän muista tehneensä tätä ostosta',
     'Mummoni on 88 ja ovimyyjä puhui hänet ympäri, hänellä ei ole nettiä eikä hän ymmärrä mitä osamaksu tarkoittaa',
     'mulla on lukihäiriö ja lomakkeet ja pitkät sähköpostit menee ihan sekaisin, en tiedä mihin oon sitoutunut',
   ],
   person: [
-    'voinko puhua oikean ihmisen kanssa, chatbotti pyörii vaan ympyrää',
+    'eikö teillä oo enää puhelinnumeroa?? haluun hoitaa tän puhumalla jonkun kanssa, en lomakkeella',
     'Voitteko soittaa minulle takaisin iltapäivällä? Olen tavoitettavissa kahden jälkeen',
-    'haluan että tämä siirretään esihenkilölle, kolme viimeistä vastausta ei sanonut mitään',
+    'Selitän samaa asiaa jo neljättä kertaa. Saisinko puhua jonkun kanssa joka oikeasti voi päättää jotain?',
   ],
   complaint: [
     'En ole lainkaan tyytyväinen asiani käsittelyyn ja teen virallisen reklamaation',
@@ -646,49 +646,49 @@ const fi: Clauses = {
 
 const pl: Clauses = {
   bereavement: [
-    'Mama zmarła w zeszłym tygodniu w hospicjum i teraz zajmuję się spadkiem. Z jej konta dalej schodzą wasze obciążenia',
+    'Pytanie o fakturę. I przepraszam za zwłokę, we wtorek pochowaliśmy brata i dalej jestem w szoku',
     'od śmierci taty nie otworzyłam ani jednego listu, wszystko leży na kupce w przedpokoju',
-    'Piszę w imieniu babci: dziadek zmarł nagle dwa tygodnie temu i ona jest kompletnie rozbita, nawet nie wiedziała o tym koncie',
+    'Piszę w imieniu żony. W zeszłym miesiącu straciliśmy córeczkę w 30. tygodniu ciąży i żadne z nas nie ma teraz do niczego głowy',
   ],
   illness: [
-    'jestem w trakcie chemii i tak wykończona, że są tygodnie kiedy nie wychodzę z domu',
+    'Chciałam tylko zapytać, czy mogę przesunąć ratę. Dla jasności: wiosną wykryto u mnie raka piersi, jestem w trakcie chemii i mam głowę zupełnie gdzie indziej',
     'tata miał wylew w czerwcu i dalej nie mówi wyraźnie, więc piszę za niego',
     'Dopiero wyszedłem ze szpitala po wszczepieniu bajpasów. Kardiolog kazał unikać stresu przez sześć tygodni, więc proszę przestać z ponagleniami',
   ],
   mental_health: [
-    'w tym roku dwa razy leżałam na oddziale psychiatrycznym i wasze pisma znowu mnie dobijają',
+    'przepraszam, jeśli to chaotyczne. Od trzech miesięcy siedzę na chorobowym przez wypalenie i nawet telefonu nie daję rady odebrać',
     'mam chorobę dwubiegunową i w manii nakupowałem mnóstwo rzeczy, których nie potrzebuję, da się to cofnąć',
     'Teraz codziennie przychodzi do mnie zespół leczenia środowiskowego. Są dni, kiedy nie widzę sensu w niczym',
   ],
   abuse: [
     'on co wieczór sprawdza moje wyciągi i nie pozwala mi mieć własnej karty. proszę nic nie wysyłać do domu',
-    'partner zmusił mnie do wzięcia tego kredytu na moje nazwisko i mówi, że wyrzuci mnie z domu, jak nie zapłacę',
-    'Jestem teraz w ośrodku interwencji kryzysowej i nie mogę podać adresu. On nie może się dowiedzieć, gdzie jestem',
+    'Piszę za siostrę, bo on czyta jej telefon. Zabiera jej całą wypłatę i nie pozwala nic kupić samej',
+    'wnuk zainstalował waszą aplikację na swoim telefonie, niby żeby mi pomóc, ale pieniądze ciągle znikają, a jak pytam, to krzyczy',
   ],
   job_loss: [
-    'dostałem wypowiedzenie z przyczyn leżących po stronie pracodawcy, koniec miesiąca i do widzenia, nie wiem z czego będę płacić',
+    'restauracja, w której pracowałem, zbankrutowała i jestem teraz bez pracy, zasiłku jeszcze nie ma',
     'nie przedłużyli mi umowy na czas określony, a agencja pracy tymczasowej nie ma dla mnie zmian, zarejestrowałem się jako bezrobotny',
     'Piszę za męża, po 30 latach w fabryce dostał wypowiedzenie i tak się wstydzi, że nie chce sam tego załatwiać',
   ],
   cant_afford: [
     'w zeszłym tygodniu braliśmy paczkę z banku żywności. Chcę zapłacić, ale po czynszu nic nie zostaje',
     'pomaga mi doradca z poradni dla zadłużonych, mam dziewięciu wierzycieli i wy jesteście jednym z nich',
-    'teraz albo płacę za prąd albo wam, tak to wygląda',
+    'jestem na minusie od 5., Tauron grozi odcięciem prądu, a teraz jeszcze wasze wezwanie do zapłaty',
   ],
   carer: [
     'demencja mamy bardzo się pogłębiła, wróciłam do niej mieszkać i opiekuję się nią na pełen etat',
-    'opiekuję się niepełnosprawnym synem całą dobę i takie sprawy mogę ogarnąć dopiero po 22',
+    'syn ma autyzm i wymaga opieki całą dobę, papierami zajmuję się tylko, jak śpi',
     'Odkąd stwardnienie rozsiane męża się pogorszyło, potrzebuje pomocy przy wszystkim, mycie, ubieranie, leki. Rzuciłam dla niego pracę i biorę świadczenie pielęgnacyjne',
   ],
   capability: [
-    'polski to nie moj jezyk i nie rozumiem tego pisma, moze ktos wytlumaczyc prosto',
+    'Piszę w imieniu wujka, ma 84 lata i początki demencji, nie pamięta nawet, że coś u was kupił',
     'Babcia ma 88 lat i akwizytor wcisnął jej to w drzwiach, nie ma internetu i nie rozumie co to są raty',
     'mam dysleksję i formularze i długie maile to dla mnie czarna magia, nie wiem co podpisałem',
   ],
   person: [
-    'czy mogę porozmawiać z prawdziwym człowiekiem, chatbot kręci się w kółko',
+    'nie macie już infolinii?? chcę to załatwić rozmawiając z kimś, a nie przez formularz',
     'Czy możecie do mnie oddzwonić po południu? Jestem dostępny po 14',
-    'chcę żeby tą sprawą zajął się kierownik, trzy ostatnie odpowiedzi nic nie wniosły',
+    'To już czwarty raz tłumaczę to samo. Czy mogę rozmawiać z kimś, kto może coś zdecydować?',
   ],
   complaint: [
     'Jestem bardzo niezadowolona z tego, jak potraktowano moją sprawę, i składam formalną skargę',
