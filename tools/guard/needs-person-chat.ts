@@ -86,7 +86,7 @@ const de: Clauses = {
   illness: [
     'Hallo, ich wollte eigentlich nur fragen ob ich die Rate verschieben kann. Hintergrund: ich hab im Frühjahr die Diagnose Brustkrebs bekommen, bin mitten in der Chemo und hab grad echt andere Sorgen',
     'Mein Vater hatte im Juni einen Schlaganfall und kann noch nicht richtig sprechen, deshalb schreibe ich das für ihn',
-    'Bin grad aus der Klinik nach einer Bypass-OP. Der Kardiologe sagt sechs Wochen null Stress, also bitte keine Mahnungen mehr',
+    'Ich schreibe für meinen Mann, er liegt nach einem Motorradunfall seit drei Wochen auf der Intensiv und ich hab keinen Zugriff auf seine Sachen',
   ],
   mental_health: [
     'Sorry wenn das wirr klingt. Ich hab Burnout, bin seit drei Monaten krankgeschrieben und schaff es grade nicht mal ans Telefon zu gehen',
@@ -104,7 +104,7 @@ const de: Clauses = {
     'Ich schreibe für meinen Mann, er wurde nach 30 Jahren im Werk entlassen und schämt sich so, dass er das nicht selbst machen will',
   ],
   cant_afford: [
-    'wir waren letzte Woche bei der Tafel. Ich will ja zahlen aber nach der Miete ist einfach nichts mehr übrig',
+    'ich bin komplett broke, der Kühlschrank ist leer und bis zum Ersten sind es noch 12 Tage',
     'die Schuldnerberatung der Caritas hilft mir gerade, ich hab neun Gläubiger und Sie sind einer davon',
     'Dispo ist ausgereizt, die Stadtwerke drohen mit Stromsperre und jetzt kommt eure Mahnung noch obendrauf',
   ],
@@ -149,7 +149,7 @@ const fr: Clauses = {
   illness: [
     "Bonjour, je voulais juste savoir si je peux décaler l'échéance. Pour info on m'a trouvé un cancer du sein au printemps, je suis en pleine chimio et j'ai vraiment d'autres soucis",
     "mon père a fait une hémorragie cérébrale en juin, il parle encore mal alors c'est moi qui écris pour lui",
-    "Je sors de l'hôpital après un pontage. Le cardiologue m'a dit zéro stress pendant six semaines, donc merci d'arrêter les relances",
+    "J'écris pour mon mari, il est en réa depuis trois semaines après un accident de moto et je n'ai accès à rien de ses comptes",
   ],
   mental_health: [
     "désolée si c'est confus. Je suis en arrêt pour burn-out depuis trois mois et je n'arrive même plus à décrocher le téléphone",
@@ -167,9 +167,9 @@ const fr: Clauses = {
     "J'écris pour mon mari, il a été licencié après 30 ans à l'usine et il a trop honte pour s'en occuper lui-même",
   ],
   cant_afford: [
-    'on est allés aux Restos du cœur la semaine dernière. Je veux bien payer mais après le loyer il reste plus rien',
+    'je suis dans la dèche totale, frigo vide et encore 12 jours avant la paie',
     "J'ai déposé un dossier de surendettement à la Banque de France, j'ai neuf créanciers dont vous",
-    'je suis à découvert depuis le 5, EDF menace de couper et votre relance arrive en plus',
+    'mon compte est dans le rouge depuis le 5, EDF menace de couper et votre relance arrive en plus',
   ],
   carer: [
     "l'Alzheimer de ma mère s'est beaucoup aggravé, je suis revenue vivre chez elle et je m'en occupe à plein temps",
@@ -212,7 +212,7 @@ const es: Clauses = {
   illness: [
     'Hola, solo quería saber si puedo aplazar la cuota. Les cuento: en primavera me diagnosticaron cáncer de mama, estoy en plena quimio y tengo la cabeza en otras cosas',
     'a mi padre le dio una embolia en junio, todavía le cuesta hablar y por eso le escribo yo',
-    'Acabo de salir del hospital después de un bypass. El cardiólogo me ha dicho nada de estrés seis semanas, así que dejen de reclamarme',
+    'Escribo por mi marido, lleva tres semanas en la UCI después de un accidente de moto y yo no tengo acceso a nada suyo',
   ],
   mental_health: [
     'perdonen si esto es un lío. Estoy de baja por ansiedad desde hace tres meses y no soy capaz ni de coger el teléfono',
@@ -230,7 +230,7 @@ const es: Clauses = {
     'Escribo por mi marido, lo despidieron después de 30 años en la fábrica y le da tanta vergüenza que no quiere ocuparse él',
   ],
   cant_afford: [
-    'la semana pasada fuimos al banco de alimentos. Quiero pagar pero después del alquiler no queda nada',
+    'estoy pelado, la nevera vacía y faltan 12 días para cobrar',
     'me estoy acogiendo a la ley de segunda oportunidad, tengo nueve acreedores y ustedes son uno',
     'estoy en descubierto desde el día 5, la eléctrica me amenaza con cortar y ahora encima su recordatorio',
   ],
@@ -275,7 +275,7 @@ const it: Clauses = {
   illness: [
     'Volevo solo sapere se posso spostare la rata. Per spiegarvi: in primavera mi hanno trovato un tumore al seno, sto facendo la chemio e ho ben altri pensieri',
     'mio padre ha avuto un ictus a giugno, fa ancora fatica a parlare quindi scrivo io per lui',
-    "Sono appena uscito dall'ospedale dopo un bypass. Il cardiologo ha detto niente stress per sei settimane, quindi basta solleciti",
+    'Scrivo per mio marito, è in terapia intensiva da tre settimane dopo un incidente in moto e io non ho accesso a niente di suo',
   ],
   mental_health: [
     'scusate se sono confusa. Sono in malattia per esaurimento da tre mesi e non riesco nemmeno a rispondere al telefono',
@@ -293,7 +293,7 @@ const it: Clauses = {
     "Scrivo per mio marito, l'hanno lasciato a casa dopo 30 anni in fabbrica e si vergogna così tanto che non vuole occuparsene lui",
   ],
   cant_afford: [
-    'la settimana scorsa siamo andati alla Caritas per la spesa. Voglio pagare ma dopo l affitto non rimane niente',
+    'sono proprio a secco, frigo vuoto e mancano 12 giorni allo stipendio',
     "sto facendo la procedura di sovraindebitamento con l'OCC, ho nove creditori e voi siete uno",
     "sono in rosso dal 5, l'Enel minaccia il distacco e adesso arriva pure il vostro sollecito",
   ],
@@ -338,7 +338,7 @@ const pt: Clauses = {
   illness: [
     'Queria só saber se posso adiar a prestação. Para contexto: descobriram-me um cancro da mama na primavera, estou a fazer quimio e tenho a cabeça noutro lado',
     'o meu pai teve uma trombose cerebral em junho, ainda fala com dificuldade por isso sou eu que escrevo por ele',
-    'Acabei de sair do hospital depois de um bypass. O cardiologista disse zero stress durante seis semanas, por isso parem com os avisos',
+    'Escrevo pelo meu marido, está nos cuidados intensivos há três semanas depois de um acidente de mota e eu não tenho acesso a nada dele',
   ],
   mental_health: [
     'desculpem se isto está confuso. Estou de baixa por esgotamento há três meses e nem consigo atender o telefone',
@@ -356,7 +356,7 @@ const pt: Clauses = {
     'Escrevo pelo meu marido, foi mandado embora depois de 30 anos na fábrica e tem tanta vergonha que não quer tratar disto',
   ],
   cant_afford: [
-    'na semana passada fomos ao banco alimentar. Quero pagar mas depois da renda não sobra nada',
+    'tô duro, geladeira vazia e ainda faltam 12 dias pro salário',
     'a DECO está a ajudar-me com o sobre-endividamento, tenho nove credores e vocês são um deles',
     'a conta está a zeros desde dia 5, a EDP ameaça cortar a luz e agora ainda chega o vosso aviso',
   ],
@@ -401,7 +401,7 @@ const nl: Clauses = {
   illness: [
     'Wilde eigenlijk alleen vragen of ik de termijn kan verschuiven. Achtergrond: ik heb in het voorjaar borstkanker gekregen, zit midden in de chemo en heb mijn hoofd er echt niet bij',
     'mijn vader heeft in juni een herseninfarct gehad, hij kan nog niet goed praten dus ik schrijf voor hem',
-    'Net thuis uit het ziekenhuis na een bypassoperatie. De cardioloog zegt zes weken geen stress, dus stop aub met die herinneringen',
+    'Ik schrijf voor mijn man, hij ligt al drie weken op de IC na een motorongeluk en ik kan nergens bij',
   ],
   mental_health: [
     'sorry als dit warrig is. Ik zit al drie maanden ziek thuis, helemaal opgebrand, en neem de telefoon niet eens meer op',
@@ -419,7 +419,7 @@ const nl: Clauses = {
     'Ik schrijf voor mijn man, hij is na 30 jaar bij de fabriek op straat gezet en schaamt zich zo dat hij dit niet zelf wil doen',
   ],
   cant_afford: [
-    'we zijn vorige week naar de voedselbank geweest. Ik wil wel betalen maar na de huur blijft er niks over',
+    'ik ben echt blut, koelkast leeg en nog 12 dagen tot mijn loon',
     'ik zit in de schuldhulpverlening van de gemeente, ik heb negen schuldeisers en jullie zijn er een van',
     'sta rood sinds de 5e, Vattenfall dreigt af te sluiten en nu komt jullie aanmaning er nog bij',
   ],
@@ -464,7 +464,7 @@ const sv: Clauses = {
   illness: [
     'Ville egentligen bara fråga om jag kan skjuta på betalningen. Bakgrund: fick bröstcancer i våras, är mitt i cellgifterna och har huvudet någon helt annanstans',
     'pappa fick en stroke i juni och kan fortfarande inte prata ordentligt, så jag skriver åt honom',
-    'Kom precis hem från sjukhuset efter en bypassoperation. Läkaren sa ingen stress på sex veckor, så sluta skicka påminnelser',
+    'Jag skriver för min man, han har legat på IVA i tre veckor efter en mc-olycka och jag kommer inte åt något av hans',
   ],
   mental_health: [
     'förlåt om det här är rörigt. Jag är sjukskriven för utmattningssyndrom sen tre månader och klarar inte ens att svara i telefon',
@@ -482,7 +482,7 @@ const sv: Clauses = {
     'Jag skriver för min man, han fick gå efter 30 år på fabriken och skäms så mycket att han inte vill ta tag i det själv',
   ],
   cant_afford: [
-    'vi fick hämta matkasse hos Stadsmissionen förra veckan. Jag vill betala men efter hyran finns det inget kvar',
+    'jag är helt barskrapad, tomt i kylen och 12 dagar kvar till lön',
     'kommunens budget- och skuldrådgivare hjälper mig, jag har nio fordringsägare och ni är en av dem',
     'har varit på minus sen den 5:e, Vattenfall hotar att stänga av strömmen och nu kommer er påminnelse också',
   ],
@@ -527,7 +527,7 @@ const da: Clauses = {
   illness: [
     'Ville egentlig bare spørge om jeg kan udskyde afdraget. Baggrund: jeg fik brystkræft i foråret, er midt i kemoen og har hovedet et helt andet sted',
     'min far fik en blodprop i hjernen i juni og kan stadig ikke tale ordentligt, så jeg skriver for ham',
-    'Er lige kommet hjem fra hospitalet efter en bypassoperation. Lægen siger ingen stress i seks uger, så stop med rykkerne',
+    'Jeg skriver for min mand, han har ligget på intensiv i tre uger efter en motorcykelulykke og jeg har ikke adgang til noget af hans',
   ],
   mental_health: [
     'undskyld hvis det her er rodet. Jeg har været sygemeldt med stress i tre måneder og kan ikke engang tage telefonen',
@@ -545,7 +545,7 @@ const da: Clauses = {
     'Jeg skriver for min mand, han blev sagt op efter 30 år på fabrikken og skammer sig så meget at han ikke selv vil tage sig af det',
   ],
   cant_afford: [
-    'vi fik madhjælp fra Kirkens Korshær i sidste uge. Jeg vil gerne betale men efter huslejen er der ingenting tilbage',
+    'jeg er fuldstændig skrabet, køleskabet er tomt og der er 12 dage til løn',
     'en gældsrådgiver fra Røde Kors hjælper mig, jeg har ni kreditorer og I er en af dem',
     'har været i minus siden den 5., elselskabet truer med at lukke for strømmen og nu kommer jeres rykker også',
   ],
@@ -590,7 +590,7 @@ const fi: Clauses = {
   illness: [
     'Halusin oikeestaan vaan kysyä voinko siirtää erää. Taustaksi: mulla todettiin keväällä rintasyöpä, oon keskellä sytostaatteja ja pää on ihan muualla',
     'isä sai aivoinfarktin kesäkuussa eikä vieläkään pysty puhumaan kunnolla, joten kirjoitan hänen puolestaan',
-    'Pääsin juuri kotiin sairaalasta ohitusleikkauksen jälkeen. Lääkäri sanoi ei stressiä kuuteen viikkoon, joten lopettakaa muistutukset',
+    'Kirjoitan mieheni puolesta, hän on ollut teholla kolme viikkoa moottoripyöräonnettomuuden jälkeen enkä pääse käsiksi hänen asioihinsa',
   ],
   mental_health: [
     'anteeks jos tää on sekava. Oon ollut kolme kuukautta sairauslomalla uupumuksen takia enkä pysty ees vastaamaan puhelimeen',
@@ -608,7 +608,7 @@ const fi: Clauses = {
     'Kirjoitan mieheni puolesta, hänet irtisanottiin tehtaalta 30 vuoden jälkeen ja hän häpeää niin paljon ettei halua hoitaa tätä itse',
   ],
   cant_afford: [
-    'kävimme viime viikolla leipäjonossa. Haluan maksaa mutta vuokran jälkeen ei jää mitään',
+    'oon ihan auki, jääkaappi tyhjä ja palkkaan vielä 12 päivää',
     'talous- ja velkaneuvonta auttaa mua, mulla on yhdeksän velkojaa ja te ootte yksi niistä',
     'tili ollut miinuksella viidennestä päivästä, sähköyhtiö uhkaa katkaista sähköt ja nyt tulee vielä teidän muistutus',
   ],
@@ -653,7 +653,7 @@ const pl: Clauses = {
   illness: [
     'Chciałam tylko zapytać, czy mogę przesunąć ratę. Dla jasności: wiosną wykryto u mnie raka piersi, jestem w trakcie chemii i mam głowę zupełnie gdzie indziej',
     'tata miał wylew w czerwcu i dalej nie mówi wyraźnie, więc piszę za niego',
-    'Dopiero wyszedłem ze szpitala po wszczepieniu bajpasów. Kardiolog kazał unikać stresu przez sześć tygodni, więc proszę przestać z ponagleniami',
+    'Piszę za męża, od trzech tygodni leży na OIOM-ie po wypadku na motorze i nie mam dostępu do niczego',
   ],
   mental_health: [
     'przepraszam, jeśli to chaotyczne. Od trzech miesięcy siedzę na chorobowym przez wypalenie i nawet telefonu nie daję rady odebrać',
@@ -671,7 +671,7 @@ const pl: Clauses = {
     'Piszę za męża, po 30 latach w fabryce dostał wypowiedzenie i tak się wstydzi, że nie chce sam tego załatwiać',
   ],
   cant_afford: [
-    'w zeszłym tygodniu braliśmy paczkę z banku żywności. Chcę zapłacić, ale po czynszu nic nie zostaje',
+    'jestem goły jak święty turecki, lodówka pusta, a do wypłaty jeszcze 12 dni',
     'pomaga mi doradca z poradni dla zadłużonych, mam dziewięciu wierzycieli i wy jesteście jednym z nich',
     'jestem na minusie od 5., Tauron grozi odcięciem prądu, a teraz jeszcze wasze wezwanie do zapłaty',
   ],
