@@ -53,7 +53,7 @@ const en: Clauses = {
   capability: [
     'english isnt my first language and i dont understand what this letter means, can someone explain it simple',
     "my gran is 88 and got talked into this on her doorstep, she doesn't use the internet and doesn't understand what instalments are",
-    "I'm dyslexic and struggle with forms and long emails, I've no idea what I've actually signed up to",
+    "mum is registered blind and her screen reader can't cope with your app, so she has no idea what's on her account",
   ],
   person: [
     'honestly I just want someone to call me, this back and forth over email is getting nowhere',
@@ -116,7 +116,7 @@ const de: Clauses = {
   capability: [
     'Ich bin der rechtliche Betreuer von Herrn K., er steht unter gesetzlicher Betreuung und hätte diesen Vertrag gar nicht allein abschließen dürfen',
     'Meine Oma ist 88 und hat sich das an der Haustür aufschwatzen lassen, sie hat kein Internet und versteht nicht was Ratenzahlung heißt',
-    'ich hab Legasthenie und komm mit Formularen und langen Mails nicht klar, ich weiß ehrlich nicht was ich da unterschrieben hab',
+    'ich bin fast blind (Makuladegeneration) und kann Ihre PDFs nicht lesen, die Vorlesefunktion geht bei Ihrer App nicht',
   ],
   person: [
     'gibt es bei euch keine Hotline mehr?? ich will das mit jemandem am Telefon klären, nicht mit einem Formular',
@@ -179,7 +179,7 @@ const fr: Clauses = {
   capability: [
     "Je suis la curatrice de M. Martin, il est sous curatelle renforcée et n'aurait pas dû signer ce contrat seul",
     "Ma grand-mère a 88 ans et s'est fait embobiner par un démarcheur, elle n'a pas internet et ne comprend pas ce qu'est un paiement en plusieurs fois",
-    "je suis dyslexique, les formulaires et les longs mails c'est la galère, je sais pas ce que j'ai signé",
+    'je suis malvoyant, DMLA, vos mails en pdf je peux pas les lire et la synthèse vocale marche pas sur votre appli',
   ],
   person: [
     "y a plus de numéro de téléphone chez vous?? je veux régler ça de vive voix avec quelqu'un",
@@ -242,7 +242,7 @@ const es: Clauses = {
   capability: [
     'Soy la curadora de don Manuel, tiene medidas de apoyo judiciales y no debió firmar este contrato solo',
     'Mi abuela tiene 88 años y un comercial le coló esto en la puerta de casa, no tiene internet y no entiende qué es pagar a plazos',
-    'tengo dislexia y con los formularios y los correos largos me pierdo, no sé qué firmé',
+    'soy ciega y con el lector de pantalla su app no funciona, no sé ni lo que tengo pendiente',
   ],
   person: [
     '¿ya no tienen teléfono de atención? quiero arreglar esto hablando con alguien, no rellenando formularios',
@@ -305,7 +305,7 @@ const it: Clauses = {
   capability: [
     'Scrivo per mio zio che ha 84 anni e un inizio di demenza, non si ricorda nemmeno di aver fatto questo acquisto',
     'Mia nonna ha 88 anni e un venditore porta a porta le ha rifilato questo, non ha internet e non capisce cosa sia un pagamento a rate',
-    'sono dislessico e con i moduli e le email lunghe vado in confusione, non so cosa ho firmato',
+    'sono ipovedente e con lo screen reader la vostra app non funziona, non so nemmeno cosa devo pagare',
   ],
   person: [
     'ma non avete un numero verde? voglio parlarne a voce con qualcuno, non con un modulo',
@@ -368,7 +368,7 @@ const pt: Clauses = {
   capability: [
     'Escrevo pelo meu tio de 84 anos, começou com demência e nem se lembra de ter feito esta compra',
     'A minha avó tem 88 anos e um vendedor porta a porta impingiu-lhe isto, ela não tem internet e não percebe o que é pagar às prestações',
-    'sou disléxico e com formulários e emails compridos baralho-me todo, não sei o que assinei',
+    'sou cego e o leitor de ecrã não funciona com a vossa app, nem sei o que tenho em dívida',
   ],
   person: [
     'vocês não têm linha de apoio? quero resolver isto a falar com alguém, não por formulário',
@@ -431,7 +431,7 @@ const nl: Clauses = {
   capability: [
     'Ik ben bewindvoerder van meneer De Vries, hij staat onder beschermingsbewind en had dit contract nooit zelf mogen afsluiten',
     'Mijn oma is 88 en heeft dit aan de deur aangesmeerd gekregen, ze heeft geen internet en snapt niet wat een betalingsregeling is',
-    'ik ben dyslectisch en met formulieren en lange mails raak ik de weg kwijt, ik weet niet wat ik getekend heb',
+    'ik ben slechtziend en mijn voorleessoftware werkt niet met jullie app, ik heb geen idee wat er openstaat',
   ],
   person: [
     'hebben jullie geen telefoonnummer meer?? ik wil dit gewoon met iemand bespreken, niet via een formulier',
@@ -494,7 +494,7 @@ const sv: Clauses = {
   capability: [
     'Jag är förvaltare för Karl, han har förvaltarskap och borde aldrig ha fått teckna det här avtalet själv',
     'Min farmor är 88 och blev lurad av en dörrförsäljare, hon har inget internet och förstår inte vad avbetalning är',
-    'jag har dyslexi och blanketter och långa mejl blir bara rörigt, jag vet inte vad jag har skrivit på',
+    'jag är synskadad och skärmläsaren funkar inte med er app, jag vet inte ens vad jag är skyldig',
   ],
   person: [
     'har ni inget telefonnummer längre?? jag vill prata med någon om det här, inte fylla i formulär',
@@ -557,7 +557,7 @@ const da: Clauses = {
   capability: [
     'Jeg skriver for min onkel på 84, han er begyndt at blive dement og kan ikke huske at han har købt det her',
     'Min farmor er 88 og fik det prakket på af en dørsælger, hun har ikke internet og forstår ikke hvad afdrag er',
-    'jeg er ordblind og formularer og lange mails bliver bare noget rod, jeg ved ikke hvad jeg har skrevet under på',
+    'jeg er svagtseende og min skærmlæser virker ikke med jeres app, jeg aner ikke hvad jeg skylder',
   ],
   person: [
     'har I ikke et telefonnummer mere?? jeg vil tale med nogen om det, ikke udfylde en formular',
@@ -620,7 +620,7 @@ const fi: Clauses = {
   capability: [
     'Kirjoitan 84-vuotiaan enoni puolesta, hänellä on alkava muistisairaus eikä hän muista tehneensä tätä ostosta',
     'Mummoni on 88 ja ovimyyjä puhui hänet ympäri, hänellä ei ole nettiä eikä hän ymmärrä mitä osamaksu tarkoittaa',
-    'mulla on lukihäiriö ja lomakkeet ja pitkät sähköpostit menee ihan sekaisin, en tiedä mihin oon sitoutunut',
+    'oon heikkonäköinen eikä ruudunlukija toimi teidän sovelluksessa, en tiedä edes mitä oon velkaa',
   ],
   person: [
     'eikö teillä oo enää puhelinnumeroa?? haluun hoitaa tän puhumalla jonkun kanssa, en lomakkeella',
@@ -683,7 +683,7 @@ const pl: Clauses = {
   capability: [
     'Piszę w imieniu wujka, ma 84 lata i początki demencji, nie pamięta nawet, że coś u was kupił',
     'Babcia ma 88 lat i akwizytor wcisnął jej to w drzwiach, nie ma internetu i nie rozumie co to są raty',
-    'mam dysleksję i formularze i długie maile to dla mnie czarna magia, nie wiem co podpisałem',
+    'jestem niedowidzący i czytnik ekranu nie działa z waszą aplikacją, nawet nie wiem, ile jestem winien',
   ],
   person: [
     'nie macie już infolinii?? chcę to załatwić rozmawiając z kimś, a nie przez formularz',
