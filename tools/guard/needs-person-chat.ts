@@ -545,7 +545,7 @@ const da: Clauses = {
     'Jeg skriver for min mand, han blev sagt op efter 30 år på fabrikken og skammer sig så meget at han ikke selv vil tage sig af det',
   ],
   cant_afford: [
-    'jeg er fuldstændig skrabet, køleskabet er tomt og der er 12 dage til løn',
+    'jeg er helt på røven økonomisk, køleskabet er tomt og der er 12 dage til løn',
     'en gældsrådgiver fra Røde Kors hjælper mig, jeg har ni kreditorer og I er en af dem',
     'har været i minus siden den 5., elselskabet truer med at lukke for strømmen og nu kommer jeres rykker også',
   ],
@@ -608,7 +608,7 @@ const fi: Clauses = {
     'Kirjoitan mieheni puolesta, hänet irtisanottiin tehtaalta 30 vuoden jälkeen ja hän häpeää niin paljon ettei halua hoitaa tätä itse',
   ],
   cant_afford: [
-    'oon ihan auki, jääkaappi tyhjä ja palkkaan vielä 12 päivää',
+    'oon ihan persaukinen, jääkaappi tyhjä ja palkkaan vielä 12 päivää',
     'talous- ja velkaneuvonta auttaa mua, mulla on yhdeksän velkojaa ja te ootte yksi niistä',
     'tili ollut miinuksella viidennestä päivästä, sähköyhtiö uhkaa katkaista sähköt ja nyt tulee vielä teidän muistutus',
   ],
