@@ -6,6 +6,7 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
 import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
 import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
+import { NEEDS_PERSON_CHAT } from './needs-person-chat.js';
 import { NEEDS_PERSON_FRESH } from './needs-person-fresh.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
 import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
@@ -16,11 +17,11 @@ import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. Five
- * styles (`standard`, `phone`, `indirect`, `late`, `mixed`) are the dev part: the signals were tuned
- * on them, each after it had first been measured held out. The `fresh` clauses, written by someone
- * who had not seen the signals, are the held-out part now, appended after the rest so the earlier
- * rows never move.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. Six
+ * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`) are the dev part: the signals
+ * are tuned on them, each after it had first been measured held out. The `chat` clauses, written by
+ * someone who had not seen the signals, as support chats and emails read, are the held-out part
+ * now, appended after the rest so the earlier rows never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -88,12 +89,12 @@ const buildGuardSet = (): GuardTicket[] =>
   });
 
 /** The styles written apart from the signals, each held out until it was tuned on. */
-type WrittenStyle = Extract<GuardStyle, 'mixed' | 'fresh'>;
+type WrittenStyle = Extract<GuardStyle, 'mixed' | 'fresh' | 'chat'>;
 
 const endSentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 /**
- * A clause written apart from the signals (`mixed`, now dev; `fresh`, held out) opens one ticket,
+ * A clause written apart from the signals (`mixed` and `fresh`, now dev; `chat`, held out) opens one ticket,
  * as written, before a routine request (as a letter states its reason first), and closes another,
  * typed as on a phone after a different request.
  */
@@ -108,7 +109,7 @@ const composeWritten = (
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const split = style === 'fresh' ? 'heldout' : 'dev';
+  const split = style === 'chat' ? 'heldout' : 'dev';
   const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
   return [
     { ...base, category: first[0], text: `${endSentence(clause)} ${first[1]}` },
@@ -134,6 +135,7 @@ const tickets = [
   ...buildGuardSet(),
   ...buildWritten(NEEDS_PERSON_HELDOUT, 'mixed'),
   ...buildWritten(NEEDS_PERSON_FRESH, 'fresh'),
+  ...buildWritten(NEEDS_PERSON_CHAT, 'chat'),
 ];
 writeFileSync(
   OUTPUT,
