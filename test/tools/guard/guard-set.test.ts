@@ -72,9 +72,9 @@ describe('the deterministic signals on the guard set', () => {
     expect(missed.map((t) => `${t.style}: ${t.text}`)).toEqual([]);
   });
 
-  it('keep at least the held-out recall measured when the fresh part first met the tuned signals (76.8%)', () => {
+  it('keep at least the held-out recall measured when the chat part first met the tuned signals (83.3%)', () => {
     // A floor against regressions, not a target: tuning on the held-out part would make it dev.
-    expect(recallBy(heldout, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.75);
+    expect(recallBy(heldout, readGuardSignals, () => 'all').all.rate).toBeGreaterThanOrEqual(0.8);
   });
 
   it('send at most 1% of routine sample tickets to a person (the product allows 3%)', () => {
