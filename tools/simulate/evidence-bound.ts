@@ -1,0 +1,65 @@
+import { clopperPearsonUpper } from '../../lib/domain/thresholds/binomial.js';
+
+/**
+ * How much a per-route cap lets through at most, whatever the method: each route gets every label
+ * it will ever have (its history and every stream ticket, labelled or not) and, in hindsight, the
+ * lowest threshold whose labels above it pass an exact one-sided binomial test of error ≤ cap at
+ * level δ. No valid per-route procedure sees more labels, and none tests a route's error above a
+ * threshold more powerfully than that test on the labels above it, so none automates more (short
+ * of a randomised test, worth at most a fraction of one label).
+ */
+
+interface ScoredLabel {
+  route: string;
+  correct: boolean;
+  confidence: number;
+}
+
+/** The lowest threshold whose labels above it bound the error under `cap` at 1 − δ, if any. */
+const lowestCertifiable = (
+  labels: readonly ScoredLabel[],
+  cap: number,
+  delta: number,
+): number | undefined => {
+  const sorted = [...labels].sort((a, b) => b.confidence - a.confidence);
+  let errors = 0;
+  let best: number | undefined;
+  sorted.forEach((l, i) => {
+    if (!l.correct) errors += 1;
+    const next = sorted[i + 1];
+    if (next !== undefined && next.confidence === l.confidence) return;
+    if (clopperPearsonUpper(errors, i + 1, 1 - delta) <= cap) best = l.confidence;
+  });
+  return best;
+};
+
+const byRoute = (labels: readonly ScoredLabel[]): Map<string, ScoredLabel[]> => {
+  const map = new Map<string, ScoredLabel[]>();
+  for (const l of labels) map.set(l.route, [...(map.get(l.route) ?? []), l]);
+  return map;
+};
+
+/**
+ * The share of `stream` a hindsight per-route certifier would automate: routes in `autoRoutes`, each
+ * at its lowest certifiable threshold over `history` and `stream` together.
+ */
+const capBoundCoverage = (
+  history: readonly ScoredLabel[],
+  stream: readonly ScoredLabel[],
+  autoRoutes: ReadonlySet<string>,
+  cap: number,
+  delta: number,
+): number => {
+  if (stream.length === 0) return 0;
+  const evidence = byRoute([...history, ...stream]);
+  let covered = 0;
+  for (const [route, routeStream] of byRoute(stream)) {
+    if (!autoRoutes.has(route)) continue;
+    const threshold = lowestCertifiable(evidence.get(route) ?? [], cap, delta);
+    if (threshold !== undefined) covered += routeStream.filter((l) => l.confidence >= threshold).length;
+  }
+  return covered / stream.length;
+};
+
+export type { ScoredLabel };
+export { capBoundCoverage, lowestCertifiable };
