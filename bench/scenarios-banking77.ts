@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/scenarios-banking77.ts [--only stationary,relabel,swap,verbalized,verbalized-high,new-routes,out-of-scope]
  *                                        [--seeds N] [--json FILE] [--wrong-auto-cost USD] [--llm SPEC]
+ *                                        [--route-cap C]
  *
  * The split is fixed (a seeded shuffle of ../shared train.csv: 3,080 tickets are the stream, the
  * rest train the model and are its scored history); the seeds vary the stream's order, the drift's
@@ -10,7 +11,7 @@
  * `--wrong-auto-cost` prices a wrong auto-resolution (default: the break-even, human cost / target),
  * to show how much automation the price itself holds back. `--llm accuracy=A,correlation=R,wrong-high=P`
  * runs every scenario with the route scorer certified and a simulated LLM as its second opinion
- * (`triage simulate --llm`). Skips with a message when ../shared is
+ * (`triage simulate --llm`). `--route-cap` sets each route's cap on its own error (default 5%). Skips with a message when ../shared is
  * absent.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     'wrong-auto-cost': { type: 'string' },
     llm: { type: 'string' },
+    'route-cap': { type: 'string' },
   },
   strict: true,
 });
@@ -52,6 +54,9 @@ const unknown = only.filter((s) => !(SCENARIOS as readonly string[]).includes(s)
 if (unknown.length > 0) throw new Error(`--only takes ${SCENARIOS.join(', ')}; not ${unknown.join(', ')}`);
 const wrongAutoCost = Number(values['wrong-auto-cost'] ?? DEFAULTS.cost.wrongAutoCost);
 if (!(wrongAutoCost >= 0)) throw new Error(`--wrong-auto-cost takes a non-negative number of USD`);
+const routeCap = Number(values['route-cap'] ?? DEFAULTS.retune.routeCap);
+if (!(routeCap >= DEFAULTS.retune.targetError && routeCap < 0.5))
+  throw new Error(`--route-cap takes a number from the target (${DEFAULTS.retune.targetError}) to under 0.5`);
 const llm = values.llm === undefined ? undefined : parseLlmSpec(values.llm);
 
 if (!existsSync(BANKING77.train)) {
@@ -161,7 +166,7 @@ for (const scenario of only) {
     train: s.train,
     stream: s.stream,
     taxonomy,
-    settings: { ...DEFAULTS.retune, cost: { ...DEFAULTS.cost, wrongAutoCost } },
+    settings: { ...DEFAULTS.retune, routeCap, cost: { ...DEFAULTS.cost, wrongAutoCost } },
     sampling: DEFAULTS.sampling,
     seeds: s.seeds,
     coldStart: false,
