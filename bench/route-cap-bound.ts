@@ -68,6 +68,22 @@ const scorerScores = (train: readonly Labelled[], stream: readonly Labelled[]) =
   };
 };
 
+/** What the oracle's single threshold lets through per route: each route's own error above it. */
+const overCap = (stream: readonly ScoredLabel[], autoRoutes: ReadonlySet<string>, threshold: number) => {
+  const above = stream.filter((s) => autoRoutes.has(s.route) && s.confidence >= threshold);
+  const routes = [...new Set(above.map((s) => s.route))].map((route) => {
+    const own = above.filter((s) => s.route === route);
+    return { tickets: own.length, error: own.filter((s) => !s.correct).length / own.length };
+  });
+  const share = (cap: number) =>
+    routes.filter((r) => r.error > cap).reduce((n, r) => n + r.tickets, 0) / above.length;
+  const errors = routes.map((r) => r.error).sort((a, b) => a - b);
+  return (
+    `at the oracle's threshold: ${routes.length} routes, own error median ${(100 * errors[Math.floor(errors.length / 2)]!).toFixed(1)}%, ` +
+    `max ${(100 * errors.at(-1)!).toFixed(1)}%; tickets on routes above 5%: ${(100 * share(0.05)).toFixed(1)}%, above 10%: ${(100 * share(0.1)).toFixed(1)}%`
+  );
+};
+
 const main = (): void => {
   const { values } = parseArgs({
     options: {
@@ -97,6 +113,7 @@ const main = (): void => {
   console.log(
     `${values.scorer ? 'route scorer' : 'calibrated stand-in'}: global oracle ${(100 * oracle.coverage).toFixed(1)}% at threshold ${oracle.threshold.toFixed(3)}`,
   );
+  console.log(overCap(scores.stream, autoRoutes, oracle.threshold));
   const rows = values.caps.split(',').map((c) => {
     const cap = Number(c);
     const coverage = capBoundCoverage(scores.history, scores.stream, autoRoutes, cap, 0.05);
