@@ -4,7 +4,7 @@
  * label it will ever have (its out-of-fold history and the whole stream, all labelled) and, in
  * hindsight, the lowest threshold whose labels above it pass the exact binomial test of error ≤ cap
  * at 95% (tools/simulate/evidence-bound.ts); the stream target is not even applied. No procedure
- * that is valid per route on the route's own labels automates more.
+ * that is valid per route on the route's own labels can be expected to automate more.
  * Run: npx tsx bench/route-cap-bound.ts [--caps 0.05,0.1,0.02] [--scorer] [--json FILE]
  * --scorer scores with the route scorer (cross-fitted history, trained on the whole history) instead
  * of the calibrated stand-in, without the LLM's agreement filter: a bound for the scorer's own

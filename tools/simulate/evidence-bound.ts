@@ -4,9 +4,10 @@ import { clopperPearsonUpper } from '../../lib/domain/thresholds/binomial.js';
  * How much a per-route cap lets through at most, whatever the method: each route gets every label
  * it will ever have (its history and every stream ticket, labelled or not) and, in hindsight, the
  * lowest threshold whose labels above it pass an exact one-sided binomial test of error ≤ cap at
- * level δ. No valid per-route procedure sees more labels, and none tests a route's error above a
- * threshold more powerfully than that test on the labels above it, so none automates more (short
- * of a randomised test, worth at most a fraction of one label).
+ * level δ. No valid per-route procedure sees more labels, and for one threshold none is more
+ * powerful than that test on the labels above it, so none can be expected to automate more (a
+ * lucky early run of clean labels certifies more in some runs, at most as often as the test's
+ * power allows).
  */
 
 interface ScoredLabel {
