@@ -17,11 +17,11 @@ import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. Six
- * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`) are the dev part: the signals
- * are tuned on them, each after it had first been measured held out. The `chat` clauses, written by
- * someone who had not seen the signals, as support chats and emails read, are the held-out part
- * now, appended after the rest so the earlier rows never move.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. Seven
+ * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`, `chat`) are the dev part: the
+ * signals are tuned on them, each after it had first been measured held out. The `brief` clauses,
+ * written by someone who had not seen the signals, as short lines typed into a chat box or a
+ * contact form, are the held-out part now, appended after the rest so the earlier rows never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -94,7 +94,7 @@ type WrittenStyle = Extract<GuardStyle, 'mixed' | 'fresh' | 'chat'>;
 const endSentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 /**
- * A clause written apart from the signals (`mixed` and `fresh`, now dev; `chat`, held out) opens one ticket,
+ * A clause written apart from the signals (`mixed`, `fresh` and `chat`, each dev now) opens one ticket,
  * as written, before a routine request (as a letter states its reason first), and closes another,
  * typed as on a phone after a different request.
  */
@@ -109,8 +109,7 @@ const composeWritten = (
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const split = style === 'chat' ? 'heldout' : 'dev';
-  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split: 'dev' } as const;
   return [
     { ...base, category: first[0], text: `${endSentence(clause)} ${first[1]}` },
     // Polish phone typists drop the stroke of ł too, which NFKD does not take off.
