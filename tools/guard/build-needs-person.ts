@@ -6,6 +6,7 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
 import { DRIVER_GROUP, DRIVERS, GUARD_LANGUAGES } from './guard-drivers.js';
 import type { GuardStyle, GuardTicket } from './guard-set.js';
 import { GUARD_SET_COLUMNS } from './guard-set.js';
+import { BRIEF_ROUTINE, NEEDS_PERSON_BRIEF } from './needs-person-brief.js';
 import { NEEDS_PERSON_CHAT } from './needs-person-chat.js';
 import { NEEDS_PERSON_FRESH } from './needs-person-fresh.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
@@ -17,11 +18,11 @@ import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. Six
- * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`) are the dev part: the signals
- * are tuned on them, each after it had first been measured held out. The `chat` clauses, written by
- * someone who had not seen the signals, as support chats and emails read, are the held-out part
- * now, appended after the rest so the earlier rows never move.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. Seven
+ * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`, `chat`) are the dev part: the
+ * signals are tuned on them, each after it had first been measured held out. The `brief` clauses,
+ * written by someone who had not seen the signals, as short lines typed into a chat box or a
+ * contact form, are the held-out part now, appended after the rest so the earlier rows never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -94,7 +95,7 @@ type WrittenStyle = Extract<GuardStyle, 'mixed' | 'fresh' | 'chat'>;
 const endSentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
 
 /**
- * A clause written apart from the signals (`mixed` and `fresh`, now dev; `chat`, held out) opens one ticket,
+ * A clause written apart from the signals (`mixed`, `fresh` and `chat`, each dev now) opens one ticket,
  * as written, before a routine request (as a letter states its reason first), and closes another,
  * typed as on a phone after a different request.
  */
@@ -109,8 +110,7 @@ const composeWritten = (
   const { routine } = source;
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
-  const split = style === 'chat' ? 'heldout' : 'dev';
-  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split: 'dev' } as const;
   return [
     { ...base, category: first[0], text: `${endSentence(clause)} ${first[1]}` },
     // Polish phone typists drop the stroke of ł too, which NFKD does not take off.
@@ -131,11 +131,54 @@ const buildWritten = (
     ),
   );
 
+/** Polish typists who drop accents drop the stroke of ł too, which NFKD does not take off. */
+const dropStroke = (t: string): string => t.replace(/ł/g, 'l').replace(/Ł/g, 'L');
+
+/** How the `brief` clauses' second copies are written: lower case, also without accents, or as on a phone. */
+const BRIEF_FORMS = [
+  (t: string) => t.toLowerCase(),
+  (t: string) => dropStroke(stripMarks(t.toLowerCase())),
+  (t: string) => dropStroke(phoneStyle(t)),
+];
+
+/**
+ * A `brief` clause closes one ticket, as written, after one of the part's own routine requests,
+ * and opens another, in another form, before a different one: a short line typed after or before
+ * the question the customer came with.
+ */
+const composeBrief = (
+  language: GuardLanguage,
+  driver: Driver,
+  clause: string,
+  index: number,
+): GuardTicket[] => {
+  const routine = BRIEF_ROUTINE[language];
+  const first = routine[index % routine.length] ?? routine[0]!;
+  const second = routine[(index + 3) % routine.length] ?? routine[0]!;
+  const form = BRIEF_FORMS[index % BRIEF_FORMS.length]!;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style: 'brief', split: 'heldout' } as const;
+  return [
+    { ...base, category: first[0], text: `${first[1]} ${clause}` },
+    { ...base, category: second[0], text: form(`${clause} ${second[1]}`) },
+  ];
+};
+
+/** The held-out part: three clauses per language and driver, each clause's copies in every form. */
+const buildBrief = (): GuardTicket[] =>
+  GUARD_LANGUAGES.flatMap((language) =>
+    DRIVERS.flatMap((driver, d) =>
+      NEEDS_PERSON_BRIEF[language][driver].flatMap((clause, c) =>
+        composeBrief(language, driver, clause, d * 3 + c),
+      ),
+    ),
+  );
+
 const tickets = [
   ...buildGuardSet(),
   ...buildWritten(NEEDS_PERSON_HELDOUT, 'mixed'),
   ...buildWritten(NEEDS_PERSON_FRESH, 'fresh'),
   ...buildWritten(NEEDS_PERSON_CHAT, 'chat'),
+  ...buildBrief(),
 ];
 writeFileSync(
   OUTPUT,

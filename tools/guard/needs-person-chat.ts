@@ -1,15 +1,16 @@
 import type { Driver, GuardLanguage } from './guard-drivers.js';
 
 /**
- * The held-out part, in a seventh style (`chat`), written by someone who had never seen the
- * deterministic signals, after the `fresh` part became tuning data. Three clauses per language and
- * driver, as a support chat or email really reads: the need often told as a situation rather than
- * named (a funeral, a controlling partner, a lost job), spread over two sentences, tucked after a
- * routine question, or written by a relative or friend; the country's own institutions (benefits
- * and job offices, food banks, debt advice, consumer bodies, ombudsmen, regulators, courts); short
- * angry lines and long rambling ones, typos, missing accents, English words. Its wording was chosen
- * to avoid the other parts' words where a native speaker has another way to say it. Never tune the
- * signals on these: they exist so the recall figure stays honest.
+ * A seventh style (`chat`), written by someone who had never seen the deterministic signals, after
+ * the `fresh` part became tuning data. It was measured held out first (BENCHMARKS.md) and is tuning
+ * data (dev) now; the `brief` part (needs-person-brief.ts) was written to be held out after it.
+ * Three clauses per language and driver, as a support chat or email really reads: the need often
+ * told as a situation rather than named (a funeral, a controlling partner, a lost job), spread over
+ * two sentences, tucked after a routine question, or written by a relative or friend; the country's
+ * own institutions (benefits and job offices, food banks, debt advice, consumer bodies, ombudsmen,
+ * regulators, courts); short angry lines and long rambling ones, typos, missing accents, English
+ * words. Its wording was chosen to avoid the other parts' words where a native speaker has another
+ * way to say it.
  */
 
 type Clauses = Record<Driver, readonly [string, string, string]>;
