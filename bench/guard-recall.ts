@@ -2,13 +2,16 @@
  * How well the guard sends tickets that need a person to one, per layer, language, driver and
  * split, and how many routine tickets it sends there too:
  *
- *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--split heldout] [--style late]] [--detector]
+ *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--split heldout] [--style late] | --misses --routine] [--detector]
  *
  * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals are tuned on,
  * in seven styles, reported each; heldout: clauses written by someone who had not seen the signals,
  * the `brief` style, when there are any). False positives are routine tickets (labels whose route is auto-eligible)
- * the guard would send to a person: the sample (data/bnpl tickets and training set) and BANKING77
- * (../shared/data/banking77, or --banking77 DIR; skipped when absent).
+ * the guard would send to a person: the sample (data/bnpl tickets and training set), BANKING77
+ * (../shared/data/banking77, or --banking77 DIR; skipped when absent), and the routine set
+ * (data/guard/routine.csv: 50 tickets in each guard language, a third of them near misses, written
+ * without seeing the signals), in its dev half (false positives may be tuned away there) and its
+ * held-out half, also per language. `--misses --routine` lists the dev half's false positives.
  * Layers: the deterministic signals; the LLM's own flags (wantsHuman, vulnerable), which cannot be
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
@@ -27,9 +30,10 @@ import { readLabelledCsv } from '../tools/data/labelled-csv.js';
 import { formatDetectorLayer, measureDetectorLayer } from '../tools/guard/detector-layer.js';
 import { measureGuardCost } from '../tools/guard/guard-cost.js';
 import type { Layer } from '../tools/guard/guard-recall.js';
-import { either, falsePositives, recallBy } from '../tools/guard/guard-recall.js';
+import { either, falsePositives, flagged, recallBy } from '../tools/guard/guard-recall.js';
 import type { GuardTicket } from '../tools/guard/guard-set.js';
 import { readGuardSet } from '../tools/guard/guard-set.js';
+import { readRoutineSet, splitRoutineSet } from '../tools/guard/routine-set.js';
 import { BANKING77, ROOT, SAMPLE } from '../tools/local/sample-data.js';
 import { describeTicket } from '../tools/local/stand-in-features.js';
 import { readPolicyCsv, toRouteId } from '../tools/taxonomy/derive-taxonomy.js';
@@ -42,11 +46,13 @@ const { values } = parseArgs({
     detector: { type: 'boolean' },
     style: { type: 'string' },
     split: { type: 'string', default: 'dev' },
+    routine: { type: 'boolean' },
   },
   strict: true,
 });
 
 const GUARD_SET = join(ROOT, 'data/guard/needs-person.csv');
+const ROUTINE_SET = join(ROOT, 'data/guard/routine.csv');
 
 const standIn: Layer = (text) => {
   const d = describeTicket(text);
@@ -105,6 +111,18 @@ const fpOf = (texts: readonly string[] | undefined) =>
     : Object.fromEntries(Object.entries(LAYERS).map(([name, layer]) => [name, falsePositives(texts, layer)]));
 
 const tickets = readGuardSet(GUARD_SET);
+const routineSet = splitRoutineSet(readRoutineSet(ROUTINE_SET));
+/** The signals' false positives on the routine set's held-out half, language by language. */
+const routineByLanguage = Object.fromEntries(
+  [...new Set(routineSet.heldout.map((t) => t.language))].map((language) => [
+    language,
+    falsePositives(
+      routineSet.heldout.filter((t) => t.language === language).map((t) => t.text),
+      readGuardSignals,
+      0,
+    ),
+  ]),
+);
 // First, while nothing has compiled the signals' patterns yet.
 const cost = measureGuardCost(readGuardSignals, [...tickets.map((t) => t.text), ...sampleRoutine()]);
 const result = {
@@ -115,7 +133,13 @@ const result = {
     dev: recallOf(tickets.filter((t) => t.split === 'dev')),
     heldout: recallOf(tickets.filter((t) => t.split === 'heldout')),
   },
-  falsePositives: { sample: fpOf(sampleRoutine()), banking77: fpOf(banking77Routine()) },
+  falsePositives: {
+    sample: fpOf(sampleRoutine()),
+    banking77: fpOf(banking77Routine()),
+    routineDev: fpOf(routineSet.dev.map((t) => t.text)),
+    routineHeldOut: fpOf(routineSet.heldout.map((t) => t.text)),
+  },
+  routineByLanguage,
   ...(values.detector ? { detector: measureDetectorLayer(tickets, values.banking77) } : {}),
 };
 
@@ -140,7 +164,11 @@ const printTable = (title: string, key: 'style' | 'language' | 'driver' | 'group
   }
 };
 
-if (values.misses) {
+if (values.misses && values.routine) {
+  for (const t of routineSet.dev)
+    if (flagged(readGuardSignals(t.text)))
+      console.log(`false positive ${t.language} ${t.category}: ${t.text}`);
+} else if (values.misses) {
   const listed = (t: GuardTicket) => t.split === values.split && (!values.style || t.style === values.style);
   for (const t of tickets.filter(listed)) {
     const s = readGuardSignals(t.text);
@@ -175,6 +203,11 @@ if (values.misses) {
     for (const e of (fp.signals as { examples: string[] }).examples)
       console.log(`    signals: ${e.slice(0, 140)}`);
   }
+  console.log(
+    `  signals on the routine set's held-out half by language: ${Object.entries(result.routineByLanguage)
+      .map(([l, r]) => `${l} ${pct(r)}`)
+      .join(', ')}`,
+  );
 }
 if (!values.misses && !values.json && result.detector)
   console.log(formatDetectorLayer(result.detector).join('\n'));

@@ -3,8 +3,9 @@
  * trainScorer as the train function trains them, with the guard set's dev part standing in for the
  * tickets agents marked `neededPerson` (each with its routine request's category as its route), and
  * routine tickets as the rest: the sample's training set, BANKING77's training rows (less a held-out
- * fifth), and each language's routine requests, since with English-only negatives the detector would
- * learn "not English, so a person".
+ * fifth), each language's routine requests and the dev half of the routine set (data/guard/routine.csv,
+ * 25 a language), since with English-only negatives the detector would learn "not English, so a
+ * person".
  *
  * Every guard ticket is one of a few routine requests per language plus a reason to need a person,
  * and the held-out splits reuse the dev part's routine requests: a detector trained on all of dev
@@ -12,7 +13,7 @@
  * requests are held out entirely (neither their guard tickets nor the requests themselves are
  * trained on), and recall is reported apart for held-out-split tickets built on them: that figure is
  * the detector reading the reason, not the request. False positives are on routine tickets it never
- * trained on, the held-out routine requests included.
+ * trained on, the held-out routine requests and the routine set's held-out half included.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,18 +25,21 @@ import type { ArtifactNeedDetector } from '../../lib/domain/scorer/scorer-artifa
 import type { TrainingExample } from '../../lib/domain/scorer/train-scorer.js';
 import { trainScorer } from '../../lib/domain/scorer/train-scorer.js';
 import { readLabelledCsv } from '../data/labelled-csv.js';
-import { BANKING77, SAMPLE } from '../local/sample-data.js';
+import { BANKING77, ROOT, SAMPLE } from '../local/sample-data.js';
 import { describeTicket } from '../local/stand-in-features.js';
 import { readPolicyCsv, toRouteId } from '../taxonomy/derive-taxonomy.js';
 import type { Layer, Rate } from './guard-recall.js';
 import { either, falsePositives, recallBy } from './guard-recall.js';
 import type { GuardTicket } from './guard-set.js';
 import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
+import { readRoutineSet, splitRoutineSet } from './routine-set.js';
 
 interface Routine {
   text: string;
   route: string;
 }
+
+const ROUTINE_SET = join(ROOT, 'data/guard/routine.csv');
 
 /** Every fifth row of BANKING77 is held out for false positives, the rest trained on. */
 const HELD_OUT_EVERY = 5;
@@ -116,10 +120,12 @@ const measureDetectorLayer = (tickets: readonly GuardTicket[], banking77Dir?: st
   );
   const b77 = banking77Rows(banking77Dir);
   const routine = languageRoutine();
+  const routineSet = splitRoutineSet(readRoutineSet(ROUTINE_SET));
   const negatives = [
     ...readLabelledCsv(SAMPLE.train).map((e) => ({ text: e.text, route: e.label })),
     ...(b77?.train ?? []),
     ...routine.train,
+    ...routineSet.dev.map((t) => ({ text: t.text, route: t.category })),
   ];
   const unseen = (t: GuardTicket) => routine.heldKeys.has(routineKey(t));
   const positives = tickets.filter((t) => t.split === 'dev' && !unseen(t));
@@ -155,6 +161,7 @@ const measureDetectorLayer = (tickets: readonly GuardTicket[], banking77Dir?: st
     sampleTickets: sampleRoutine(SAMPLE.tickets, auto),
     banking77HeldOut: b77?.heldOutRoutine,
     routineRequestsHeldOut: routine.heldOut,
+    routineSetHeldOut: routineSet.heldout.map((t) => t.text),
   };
   const fp = Object.fromEntries(
     Object.entries(fpSets).map(([set, texts]) => [

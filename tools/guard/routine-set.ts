@@ -21,5 +21,22 @@ const ROUTINE_SET_COLUMNS = ['text', 'language', 'category'] as const;
 const readRoutineSet = (path: string): RoutineTicket[] =>
   parseCsvRecords(readFileSync(path, 'utf8'), path).map(({ record }) => RoutineTicketSchema.parse(record));
 
+/**
+ * Each language's tickets alternate between a dev half (tuned on, or trained on by the detector)
+ * and a held-out half (only measured), so a false-positive figure can stay honest after tuning.
+ */
+const splitRoutineSet = (tickets: readonly RoutineTicket[]) => {
+  const seen = new Map<string, number>();
+  const isDev = tickets.map((t) => {
+    const i = seen.get(t.language) ?? 0;
+    seen.set(t.language, i + 1);
+    return i % 2 === 0;
+  });
+  return {
+    dev: tickets.filter((_, i) => isDev[i]),
+    heldout: tickets.filter((_, i) => !isDev[i]),
+  };
+};
+
 export type { RoutineTicket };
-export { ROUTINE_SET_COLUMNS, RoutineTicketSchema, readRoutineSet };
+export { ROUTINE_SET_COLUMNS, RoutineTicketSchema, readRoutineSet, splitRoutineSet };

@@ -6,7 +6,7 @@ import { GUARD_LANGUAGES } from '../../../tools/guard/guard-drivers.js';
 import { readGuardSet } from '../../../tools/guard/guard-set.js';
 import { BRIEF_ROUTINE } from '../../../tools/guard/needs-person-brief.js';
 import { NEEDS_PERSON_SOURCE } from '../../../tools/guard/needs-person-source.js';
-import { readRoutineSet } from '../../../tools/guard/routine-set.js';
+import { readRoutineSet, splitRoutineSet } from '../../../tools/guard/routine-set.js';
 import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
 
 /** The routine set: tickets that need no person, in every guard language (no guard is run here). */
@@ -67,5 +67,16 @@ describe('the routine set', () => {
       ].map(plain),
     );
     expect(tickets.filter((t) => earlier.has(plain(t.text))).map((t) => t.text)).toEqual([]);
+  });
+
+  it('splits into a dev and a held-out half, alternating within each language', () => {
+    const { dev, heldout } = splitRoutineSet(tickets);
+    expect(dev.length + heldout.length).toBe(tickets.length);
+    expect(new Set([...dev, ...heldout].map((t) => t.text)).size).toBe(tickets.length);
+    for (const language of GUARD_LANGUAGES) {
+      const all = tickets.filter((t) => t.language === language);
+      expect(dev.filter((t) => t.language === language)).toEqual(all.filter((_, i) => i % 2 === 0));
+      expect(heldout.filter((t) => t.language === language)).toEqual(all.filter((_, i) => i % 2 === 1));
+    }
   });
 });
