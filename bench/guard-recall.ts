@@ -5,8 +5,8 @@
  *   npx tsx bench/guard-recall.ts [--json] [--banking77 DIR] [--misses [--split heldout] [--style late] | --misses --routine] [--detector]
  *
  * Recall is on data/guard/needs-person.csv (dev: the part the deterministic signals are tuned on,
- * in seven styles, reported each; heldout: clauses written by someone who had not seen the signals,
- * the `brief` style, when there are any). False positives are routine tickets (labels whose route is auto-eligible)
+ * in eight styles, reported each; heldout: clauses written by someone who had not seen the signals,
+ * the `plain` style, when there are any). False positives are routine tickets (labels whose route is auto-eligible)
  * the guard would send to a person: the sample (data/bnpl tickets and training set), BANKING77
  * (../shared/data/banking77, or --banking77 DIR; skipped when absent), and the routine set
  * (data/guard/routine.csv: 50 tickets in each guard language, a third of them near misses, written
@@ -16,7 +16,7 @@
  * measured locally since the stand-in model is no LLM; the stand-in's small lexicon for those
  * flags, which is what the local stack answers with; and the union the local policy applies.
  * `--misses` lists the tickets the signals miss, to tune on: the dev part's by default, another
- * part's with `--split` (the `mixed`, `fresh` and `chat` parts, once held out, are tuning data now), of one style with
+ * part's with `--split` (the `mixed`, `fresh`, `chat` and `brief` parts, once held out, are tuning data now), of one style with
  * `--style`. A part still held out should not be listed: its misses are not to be tuned on. `--detector` adds the need-a-person detector trained on the dev part
  * (tools/guard/detector-layer.ts). It also times the signals: their first call in this fresh
  * process, and their steady cost per ticket.

@@ -12,17 +12,19 @@ import { NEEDS_PERSON_FRESH } from './needs-person-fresh.js';
 import { NEEDS_PERSON_HELDOUT } from './needs-person-heldout.js';
 import { NEEDS_PERSON_INDIRECT } from './needs-person-indirect.js';
 import { NEEDS_PERSON_LATE } from './needs-person-late.js';
-import type { LanguageSource } from './needs-person-source.js';
+import { NEEDS_PERSON_PLAIN, PLAIN_ROUTINE } from './needs-person-plain.js';
+import type { LanguageSource, RoutineRequest } from './needs-person-source.js';
 import { NEEDS_PERSON_SOURCE } from './needs-person-source.js';
 
 /**
  * Builds data/guard/needs-person.csv from the hand-written clauses: each clause is joined to two
  * different routine requests of its language, once after the request and once before it, the
- * second copy in another form (lower case, or also without diacritics), as tickets arrive. Seven
- * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`, `chat`) are the dev part: the
- * signals are tuned on them, each after it had first been measured held out. The `brief` clauses,
- * written by someone who had not seen the signals, as short lines typed into a chat box or a
- * contact form, are the held-out part now, appended after the rest so the earlier rows never move.
+ * second copy in another form (lower case, or also without diacritics), as tickets arrive. Eight
+ * styles (`standard`, `phone`, `indirect`, `late`, `mixed`, `fresh`, `chat`, `brief`) are the dev
+ * part: the signals are tuned on them, each after it had first been measured held out. The `plain`
+ * clauses, written by someone who had not seen the signals, as one or two plain, complete sentences
+ * in a standard register, are the held-out part now, appended after the rest so the earlier rows
+ * never move.
  *
  *   npx tsx tools/guard/build-needs-person.ts
  */
@@ -134,41 +136,51 @@ const buildWritten = (
 /** Polish typists who drop accents drop the stroke of ł too, which NFKD does not take off. */
 const dropStroke = (t: string): string => t.replace(/ł/g, 'l').replace(/Ł/g, 'L');
 
-/** How the `brief` clauses' second copies are written: lower case, also without accents, or as on a phone. */
+/** How the `brief` and `plain` clauses' second copies are written: lower case, also without accents, or as on a phone. */
 const BRIEF_FORMS = [
   (t: string) => t.toLowerCase(),
   (t: string) => dropStroke(stripMarks(t.toLowerCase())),
   (t: string) => dropStroke(phoneStyle(t)),
 ];
 
+/** The parts written apart from the signals that bring their own routine requests. */
+type OwnRoutineStyle = Extract<GuardStyle, 'brief' | 'plain'>;
+
 /**
- * A `brief` clause closes one ticket, as written, after one of the part's own routine requests,
- * and opens another, in another form, before a different one: a short line typed after or before
- * the question the customer came with.
+ * A `brief` or `plain` clause closes one ticket, as written, after one of the part's own routine
+ * requests, and opens another, in another form, before a different one: the situation told after
+ * or before the question the customer came with.
  */
-const composeBrief = (
+const composeOwnRoutine = (
   language: GuardLanguage,
   driver: Driver,
   clause: string,
   index: number,
+  routine: readonly RoutineRequest[],
+  style: OwnRoutineStyle,
+  split: GuardTicket['split'],
 ): GuardTicket[] => {
-  const routine = BRIEF_ROUTINE[language];
   const first = routine[index % routine.length] ?? routine[0]!;
   const second = routine[(index + 3) % routine.length] ?? routine[0]!;
   const form = BRIEF_FORMS[index % BRIEF_FORMS.length]!;
-  const base = { language, driver, group: DRIVER_GROUP[driver], style: 'brief', split: 'heldout' } as const;
+  const base = { language, driver, group: DRIVER_GROUP[driver], style, split } as const;
   return [
     { ...base, category: first[0], text: `${first[1]} ${clause}` },
     { ...base, category: second[0], text: form(`${clause} ${second[1]}`) },
   ];
 };
 
-/** The held-out part: three clauses per language and driver, each clause's copies in every form. */
-const buildBrief = (): GuardTicket[] =>
+/** Three clauses per language and driver, each clause's copies in every form, with the part's own requests. */
+const buildOwnRoutine = (
+  clauses: Record<GuardLanguage, Record<Driver, readonly string[]>>,
+  routine: Record<GuardLanguage, readonly RoutineRequest[]>,
+  style: OwnRoutineStyle,
+  split: GuardTicket['split'],
+): GuardTicket[] =>
   GUARD_LANGUAGES.flatMap((language) =>
     DRIVERS.flatMap((driver, d) =>
-      NEEDS_PERSON_BRIEF[language][driver].flatMap((clause, c) =>
-        composeBrief(language, driver, clause, d * 3 + c),
+      clauses[language][driver].flatMap((clause, c) =>
+        composeOwnRoutine(language, driver, clause, d * 3 + c, routine[language], style, split),
       ),
     ),
   );
@@ -178,7 +190,9 @@ const tickets = [
   ...buildWritten(NEEDS_PERSON_HELDOUT, 'mixed'),
   ...buildWritten(NEEDS_PERSON_FRESH, 'fresh'),
   ...buildWritten(NEEDS_PERSON_CHAT, 'chat'),
-  ...buildBrief(),
+  // `brief` was held out until the `plain` part was written; its rows keep their place.
+  ...buildOwnRoutine(NEEDS_PERSON_BRIEF, BRIEF_ROUTINE, 'brief', 'dev'),
+  ...buildOwnRoutine(NEEDS_PERSON_PLAIN, PLAIN_ROUTINE, 'plain', 'heldout'),
 ];
 writeFileSync(
   OUTPUT,

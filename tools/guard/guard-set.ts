@@ -18,7 +18,7 @@ const GuardTicketSchema = z.object({
   driver: DriverSchema,
   group: z.enum(Object.values(DRIVER_GROUP) as [(typeof DRIVER_GROUP)[keyof typeof DRIVER_GROUP]]),
   category: z.string().min(1),
-  style: z.enum(['standard', 'phone', 'indirect', 'late', 'mixed', 'fresh', 'chat', 'brief']),
+  style: z.enum(['standard', 'phone', 'indirect', 'late', 'mixed', 'fresh', 'chat', 'brief', 'plain']),
   split: z.enum(['dev', 'heldout']),
 });
 

@@ -2,16 +2,16 @@ import type { Driver, GuardLanguage } from './guard-drivers.js';
 import type { RoutineRequest } from './needs-person-source.js';
 
 /**
- * The held-out part, in an eighth style (`brief`), written by someone who had never seen the
- * deterministic signals, after the `chat` part became tuning data. Three clauses per language and
+ * An eighth style (`brief`), written by someone who had never seen the deterministic signals, after
+ * the `chat` part became tuning data; measured held out first, it is tuning data now that the
+ * `plain` part (needs-person-plain.ts) is held out. Three clauses per language and
  * driver, each one short line as typed into a chat box or an app's contact form: fragments, the
  * country's text-speak and abbreviations, dialect and slang, missing accents, typos and swapped
  * letters, English words, a relative written about in the third person, past and future tense, and
  * the country's own institutions by their local names (emergency wards, helplines, job and benefit
  * offices, consumer bodies, regulators, courts, legal aid). Its wording was chosen to avoid the
  * other parts' words where a native speaker has another way to say it. The routine requests it is
- * joined to are new as well, just as short and informal. Never tune the signals on these: they
- * exist so the recall figure stays honest.
+ * joined to are new as well, just as short and informal.
  */
 
 type Clauses = Record<Driver, readonly [string, string, string]>;

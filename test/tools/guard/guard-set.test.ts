@@ -30,7 +30,7 @@ describe('the guard set', () => {
       cells.set(`${t.language}/${t.driver}`, (cells.get(`${t.language}/${t.driver}`) ?? 0) + 1);
     const expected = GUARD_LANGUAGES.flatMap((l) => DRIVERS.map((d) => [`${l}/${d}`, 6] as const));
     expect([...cells.entries()].sort()).toEqual([...expected].sort());
-    expect(new Set(heldout.map((t) => t.style))).toEqual(new Set(['brief']));
+    expect(new Set(heldout.map((t) => t.style))).toEqual(new Set(['plain']));
     expect(new Set(heldout.map((t) => t.text)).size).toBe(heldout.length);
   });
 
@@ -40,7 +40,7 @@ describe('the guard set', () => {
     expect(tickets.slice(-heldout.length).every((t) => t.split === 'heldout')).toBe(true);
   });
 
-  it.each(['mixed', 'fresh', 'chat'])(
+  it.each(['mixed', 'fresh', 'chat', 'brief'])(
     'counts the %s style, held out before it was tuned on, in the dev part',
     (style) => {
       const part = tickets.filter((t) => t.style === style);
@@ -51,7 +51,7 @@ describe('the guard set', () => {
 
   it('holds at least 400 tickets, with every language and driver in each style of its dev part', () => {
     expect(tickets.length).toBeGreaterThanOrEqual(400);
-    for (const style of ['standard', 'phone', 'indirect', 'late', 'mixed', 'fresh', 'chat']) {
+    for (const style of ['standard', 'phone', 'indirect', 'late', 'mixed', 'fresh', 'chat', 'brief']) {
       const part = dev.filter((t) => t.style === style);
       expect(new Set(part.map((t) => t.language))).toEqual(new Set(GUARD_LANGUAGES));
       expect(new Set(part.map((t) => t.driver))).toEqual(new Set(DRIVERS));
