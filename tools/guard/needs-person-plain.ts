@@ -107,7 +107,7 @@ const de: Clauses = {
     'Mein Mann hat ohne mein Wissen Kredite auf meinen Namen aufgenommen.',
   ],
   job_loss: [
-    'Meine Stelle war befristet und läuft Ende des Monats aus, eine Verlängerung gibt es nicht.',
+    'Meine Stelle ist befristet und läuft Ende des Monats aus; eine Verlängerung gibt es nicht.',
     'Mein Arbeitgeber hat Insolvenz angemeldet, und ich habe seit zwei Monaten keinen Lohn bekommen.',
     'Ich bin in Kurzarbeit und verdiene gerade nur noch die Hälfte.',
   ],
@@ -350,7 +350,7 @@ const pt: Clauses = {
   ],
   mental_health: [
     'Estou em tratamento por causa do vício do jogo.',
-    'O médico passou-me baixa por burnout em janeiro e ainda não recuperei.',
+    'O médico deu-me baixa por burnout em janeiro e ainda não recuperei.',
     'Tenho uma perturbação alimentar e estou internada numa clínica.',
   ],
   abuse: [
@@ -539,7 +539,7 @@ const da: Clauses = {
   ],
   mental_health: [
     'Jeg er i behandling for ludomani.',
-    'Min læge har sygemeldt mig med udbrændthed, og jeg magter ikke min økonomi.',
+    'Min læge har sygemeldt mig med udbrændthed, og jeg magter ikke at tage mig af min økonomi.',
     'Jeg har svær angst og har svært ved at åbne min post.',
   ],
   abuse: [
@@ -554,7 +554,7 @@ const da: Clauses = {
   ],
   cant_afford: [
     'Jeg er blevet sat ud af min lejlighed og skal være ude inden månedens udgang.',
-    'Kommunen har trukket i min kontanthjælp.',
+    'Kommunen har trukket mig i kontanthjælp, og jeg har ikke andre indtægter.',
     'Jeg må vælge mellem at betale varmeregningen og at købe mad.',
   ],
   carer: [
