@@ -53,6 +53,7 @@ const de: LanguagePatterns = {
     String.raw`(keine|kein|gibt\s+es\s+keine|habt\s+ihr\s+keine|haben\s+sie\s+keine)\s+(telefonnummer|hotline|rufnummer|servicenummer)|mit\s+(jemandem|einem\s+menschen|einer\s+person|wem)\s+(\p{L}+\s+){0,2}(sprechen|reden|kl(a|ae)ren|besprechen|telefonieren)|nicht\s+((u|ue)ber|per|mit)\s+(ein|einem|das|dem|so\s+ein)\s+(formular|kontaktformular|chatbot)`,
     String.raw`(schockiert|entsetzt|fassungslos|emp(o|oe)rt|geschockt)\s+((u|ue)ber|dar(u|ue)ber|wie)|dass\s+(das|dies)\s+(\p{L}+\s+)?(untersucht|gepr(u|ue)ft|aufgekl(a|ae)rt)\s+wird|wie\s+(ich|man\s+mich)\s+(\p{L}+\s+){0,3}(behandelt|angesprochen|abgewimmelt)\s+(wurde|hat)`,
     String.raw`\d+\s+tage\s+(\p{L}+\s+){0,5}(sonst|andernfalls|ansonsten)|(sonst|andernfalls|ansonsten)\s+(\p{L}+\s+){0,3}(klage|verklage|gericht|anwalt|mahnverfahren|rechtliche\p{L}*)|in\s+verzug\s+(setze|gesetzt)|mahnbescheid|verklag\p{L}*`,
+    String.raw`(ruft|ruf|rufen\s+sie)\s+(mich|uns)\s+(\p{L}+\s+){0,3}an(?!\p{L})`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -142,6 +143,9 @@ const de: LanguagePatterns = {
     String.raw`haust(u|ue)rgesch(a|ae)ft\p{L}*|an\s+der\s+(haus)?t(u|ue)r\s+(\p{L}+\s+){0,2}(verkauft|aufgeschwatzt|(u|ue)berredet|angedreht)|aufgeschwatzt|aufschwatzen|angedreht|(u|ue)berrumpelt|(u|ue)berredet|vertreter\s+(an\s+der|vor\s+der)|dr(u|ue)ckerkolonne`,
     String.raw`(hat|habe|hab)\s+(kein|keinen)\s+(internet|computer|smartphone|email|e-mail|online-?banking)|kein\s+internet|versteht\s+(\p{L}+\s+)?(nicht|nichts|kaum)\s+(was|wie|davon)|(verstehe|versteh)\s+(\p{L}+\s+)?(brief|schreiben|vertrag|formular|bedingungen|das\s+alles)\s+(\p{L}+\s+)?nicht|(einfachen?|einfacher|leichten?|leichter)\s+(sprache|worten)|einfacher\s+erkl(a|ae)r\p{L}*`,
     String.raw`deutsch\s+ist\s+nicht\s+meine\s+(mutter|erst)sprache|(kein|wenig|schlecht|nicht\s+gut)\s+deutsch|(dolmetscher|(u|ue)bersetzer)\p{L}*|gesetzliche\p{L}*\s+betreu\p{L}*|vormund\p{L}*|gesch(a|ae)ftsunf(a|ae)hig\p{L}*`,
+    // Short chat wording: money withheld, not allowed to shop alone, he looks through my account, kin who no longer understand.
+    String.raw`(er|sie|mann|freund|partner|ex)\s+(\p{L}+\s+)?gibt\s+mir\s+(\p{L}+\s+)?(kein|keinen|nie)\s+(\p{L}+\s+)?(geld|cent|euro|taschengeld)|(darf|durfte)\s+(\p{L}+\s+)?(nicht|nichts|nie)\s+(\p{L}+\s+)?(selbst|selber|allein|alleine)\s+(\p{L}+\s+)?(kaufen|einkaufen|entscheiden|bezahlen|raus|ausgeben)|(schaut|guckt|sieht)\s+(\p{L}+\s+){0,3}(mein|meine|in\s+mein|in\s+meine)\s+(konto|kontoausz(u|ue)ge|handy|nachrichten|ausgaben)\s+(\p{L}+\s+)?(an|durch|nach)`,
+    String.raw`(mutter|vater|mama|papa|oma|opa|mann|frau|er|sie)\s+(\p{L}+\s+){0,3}versteht\s+(\p{L}+\s+){0,2}(nicht|nichts)\s+mehr|(ist|wird)\s+(\p{L}+\s+)?(dement|verwirrt|tuddelig|vergesslich)|mein\s+ged(a|ae)chtnis`,
   ],
 };
 

@@ -140,6 +140,8 @@ const es: LanguagePatterns = {
     String.raw`(en\s+la\s+puerta|a\s+domicilio|puerta\s+a\s+puerta)\s*(\p{L}+\s+){0,3}(le\s+)?(vend\p{L}*|colo|colaron|convencio|engano)|(comercial|vendedor)\s+(\p{L}+\s+){0,3}(le\s+|me\s+)?(colo|vendio|convencio|engano|enredo)|(le|me)\s+(colo|colaron|enredaron|enganaron|liaron)\s+(esto|eso|el\s+contrato)`,
     String.raw`(no\s+tiene|no\s+tengo|sin)\s+internet|(no\s+)?entiende\s+(nada|que\s+es|lo\s+que|como)|no\s+entiendo\s+(\p{L}+\s+){0,2}(carta|contrato|condiciones|formulario|papeles)|(palabras|lenguaje|lectura)\s+(sencill\p{L}*|simple|facil)|explic\p{L}*\s+(\p{L}+\s+)?(sencill\p{L}*|facil|despacio)`,
     String.raw`(el\s+)?(espanol|castellano)\s+no\s+es\s+mi\s+(lengua|idioma)|no\s+(hablo|leo)\s+(bien\s+)?(espanol|castellano)|(un\s+)?(interprete|traductor)|curador\p{L}*|curatela|tutela|medidas\s+de\s+apoyo|(incapacitad|discapacidad\s+intelectual)\p{L}*`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(el|ella|marido|novio|pareja|ex|esposo)\s+(\p{L}+\s+)?no\s+me\s+(da|deja|pasa)\s+(\p{L}+\s+)?(nada\s+de\s+)?(dinero|plata|un\s+duro|un\s+peso|ni\s+un)|(madre|padre|mama|papa|abuela|abuelo|marido|el|ella)\s+(\p{L}+\s+)?ya\s+no\s+(entiende|se\s+entera|reconoce|recuerda)|(pierde|perdiendo)\s+la\s+(cabeza|memoria)`,
   ],
 };
 

@@ -131,6 +131,8 @@ const fi: LanguagePatterns = {
     // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a guardian.
     String.raw`(mummo\p{L}*|mummi\p{L}*|isoaiti\p{L}*|isoisa\p{L}*|vaari\p{L}*|ukki\p{L}*|aiti\p{L}*|isa\p{L}*|han)\s+on\s+([789]\d|1[01]\d)(?!\s*(e|euroa|%|prosenttia|minuuttia|paivaa))|([89]\d)-?vuotia\p{L}*`,
     String.raw`ovimyyj\p{L}*|ovelta\s+myy\p{L}*|puhui\s+(hanet|minut|mut)\s+ympari|(huijat|huijasi|huijattiin)\p{L}*|ei\s+ole\s+(nettia|internetia|tietokonetta|alypuhelinta)|(han|hanella)\s+(ei\s+ole\s+nettia|ei\s+ymmarra)|eika\s+(han\s+)?ymmarra|(selkea\p{L}*|helppo\p{L}*|yksinkertai\p{L}*)\s+(kiel\p{L}*|sano\p{L}*)|suomi\s+ei\s+ole\s+(aidinkiel\p{L}*|ensimmainen)|tulkki\p{L}*|tulkin\s+(kanssa|avulla|kautta)`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(mieheni|puolisoni|poikaystavani|exani|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?anna\s+(minulle|mulle|mun)\s+(\p{L}+\s+)?(rahaa|senttiakaan|euroakaan)|(aiti\p{L}*|isa\p{L}*|mummo\p{L}*|vaari\p{L}*|mieheni|vaimoni|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?(ymmarra|muista|tunnista)\s+(\p{L}+\s+)?enaa|dementoitu\p{L}*|muistisairau\p{L}*|muistisairas|muisti\s+(pettaa|reistailee|alkaa\s+pettaa)`,
   ],
 };
 

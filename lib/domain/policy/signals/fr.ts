@@ -144,6 +144,8 @@ const fr: LanguagePatterns = {
     String.raw`demarcheu\p{L}*|demarchage|embobin\p{L}*|(vendeur|vente|commercial)\s+(\p{L}+\s+)?(en\s+)?porte[-\s]a[-\s]porte|(vendeur|commercial)\s+(a\s+domicile|(\p{L}+\s+)?est\s+venu)|(vente|vendu)\s+a\s+domicile|(pousse|forcee?|piegee?|arnaquee?)\s+a\s+(signer|acheter)|(signe|signer)\s+(\p{L}+\s+){0,3}sur\s+le\s+pas\s+de\s+la\s+porte`,
     String.raw`(n'?a|n\s+a|j'?ai|ai)\s+pas\s+(d'?|de\s+)(internet|ordinateur|smartphone|mail|e-mail)|pas\s+d'?internet|(il|elle)\s+ne\s+comprend\s+(pas|rien)|(je\s+)?(ne\s+)?comprends\s+(pas|rien)\s+(\p{L}+\s+){0,2}(lettre|courrier|contrat|conditions|formulaire|papiers)|(mots|termes|langage)\s+simples?|expliquer\s+(\p{L}+\s+)?simplement|facile\s+a\s+lire`,
     String.raw`(le\s+)?francais\s+(n'?est|n\s+est|est)\s+pas\s+ma\s+(langue|premiere)|(parle|lis|ecris)\s+(pas|mal|peu)\s+(bien\s+)?(le\s+)?francais|(un|une|d'?un|d'?une)\s+(interprete|traducteur|traductrice)|curat(eur|rice|elle)|tutelle|tuteur|tutrice|sous\s+protection\s+juridique`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(il|elle|mari|copain|conjoint|compagnon|ex)\s+(ne\s+)?me\s+(donne|laisse|file)\s+(pas|jamais|plus|aucun)\s+(\p{L}+\s+)?(d'?argent|de\s+sous|un\s+centime|de\s+fric|argent)|(mere|pere|maman|papa|mamie|papi|mari|femme|il|elle)\s+(\p{L}+\s+)?ne\s+comprend\s+(plus|rien\s+du\s+tout)|perd\s+la\s+tete|(il|elle)\s+perd\s+la\s+memoire`,
   ],
 };
 

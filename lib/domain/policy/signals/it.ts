@@ -136,6 +136,8 @@ const it: LanguagePatterns = {
     String.raw`(venditore|vendita|vendit\p{L}*|commerciale)\s+(\p{L}+\s+)?porta\s+a\s+porta|(venditore|commerciale|rappresentante)\s+(\p{L}+\s+){0,3}(le|gli|mi)\s+ha\s+(rifilato|venduto|fatto\s+firmare)|rifilat\p{L}*|(raggirat|abbindolat|imbrogliat)\p{L}*`,
     String.raw`(non\s+ha|non\s+ho|senza)\s+internet|(non\s+)?capisce\s+(niente|nulla|cosa|come|che\s+cosa)|non\s+capisco\s+(\p{L}+\s+){0,2}(lettera|contratto|condizioni|modulo|documenti)|(parole|linguaggio)\s+(semplic\p{L}*|facil\p{L}*)|spiega\p{L}*\s+(\p{L}+\s+)?(semplice|semplicemente|piano|lentamente)`,
     String.raw`(l'?italiano|italiano)\s+non\s+e\s+la\s+mia\s+(lingua|prima)|non\s+(parlo|leggo)\s+(bene\s+)?(l'?italiano|italiano)|(un|una)\s+(interprete|traduttore|traduttrice)|tutore\s+legale|interdett[oa]|amministrat(ore|rice)\s+di\s+sostegno`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(lui|lei|marito|compagno|fidanzato|ex)\s+(\p{L}+\s+)?non\s+mi\s+(da|lascia|passa)\s+(\p{L}+\s+)?(soldi|denaro|un\s+euro|un\s+centesimo|niente)|(madre|padre|mamma|papa|nonna|nonno|marito|lui|lei)\s+(\p{L}+\s+)?non\s+(capisce|ricorda|riconosce)\s+(piu|quasi\s+piu)|(perde|perdendo)\s+la\s+(testa|memoria)`,
   ],
 };
 

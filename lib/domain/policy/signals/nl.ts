@@ -131,6 +131,8 @@ const nl: LanguagePatterns = {
     String.raw`(oma|opa|moeder|vader|mama|papa|schoonmoeder|schoonvader|hij|zij)\s+is\s+(al\s+)?([789]\d|1[01]\d)(?!\s*(euro|procent|%|minuten|dagen))|([89]\d)\s+jaar\s+(oud|en|,)`,
     String.raw`colporteur\p{L}*|(aan|bij)\s+de\s+(voor)?deur\s+(\p{L}+\s+){0,3}(verkocht|aangesmeerd|aangepraat|overgehaald|afgesloten)|aangesmeerd|aangepraat|(overgehaald|overrompeld|opgelicht)\s+(door|bij)`,
     String.raw`(heeft|heb|hebben)\s+geen\s+(internet|computer|smartphone|e-?mail)|(begrijpt|snapt)\s+(\p{L}+\s+)?(niet|niks|niets)\s+(van|wat|hoe)|(begrijp|snap)\s+(de|die|deze|jullie)\s+(brief|brieven|voorwaarden|formulieren|contract)\s+niet|(in\s+)?(eenvoudige|simpele|makkelijke)\s+(woorden|taal)|taalniveau|nederlands\s+is\s+niet\s+mijn|(een\s+)?tolk|curator|mentorschap`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex|vrouw))\s+(\p{L}+\s+)?geeft\s+(me|mij)\s+(\p{L}+\s+)?(geen|nooit)\s+(\p{L}+\s+)?(geld|cent|euro)|(moeder|vader|mama|papa|oma|opa|man|vrouw|hij|zij)\s+(\p{L}+\s+){0,2}(snapt|begrijpt|herkent|weet)\s+(het|er|dat|niks|niets|me|mij)?\s*(\p{L}+\s+)?(niet\s+meer|niks\s+meer|niets\s+meer)|(wordt|is|raakt)\s+(\p{L}+\s+)?(dement|in\s+de\s+war|vergeetachtig)`,
   ],
 };
 

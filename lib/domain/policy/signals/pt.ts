@@ -137,6 +137,8 @@ const pt: LanguagePatterns = {
     String.raw`(vendedor|vendedora|venda|vendas)\s+(\p{L}+\s+)?porta\s+a\s+porta|impingi\p{L}*|(vendedor|comercial)\s+(\p{L}+\s+){0,3}(lhe|me)\s+(vendeu|impingiu|enganou|convenceu)|(enganad|ludibriad|burlad)[oa]\s+por\s+um`,
     String.raw`(nao\s+tem|nao\s+tenho|sem)\s+internet|nao\s+(percebe|entende)\s+(nada|o\s+que|como|isto)|nao\s+(percebo|entendo)\s+(\p{L}+\s+){0,2}(carta|contrato|condicoes|formulario|papeis)|(palavras|linguagem)\s+(simples|facil|faceis)|expli\p{L}*\s+(\p{L}+\s+)?(simples|devagar|com\s+calma)`,
     String.raw`(o\s+)?portugues\s+nao\s+e\s+a\s+minha\s+(lingua|primeira)|nao\s+(falo|leio)\s+(bem\s+)?(o\s+)?portugues|(um|uma)\s+(interprete|tradutor|tradutora)|tutor(a)?\s+legal|curador\p{L}*|curatela|maior\s+acompanhad[oa]|interdit[oa]`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(ele|ela|marido|namorado|companheiro|ex)\s+(\p{L}+\s+)?nao\s+me\s+(da|deixa\s+ter|passa)\s+(\p{L}+\s+)?(dinheiro|um\s+tostao|um\s+centimo|nada)|(mae|pai|avo|marido|ele|ela)\s+(\p{L}+\s+)?(ja\s+nao|nao\s+(\p{L}+\s+)?mais)\s+(percebe|entende|se\s+lembra|reconhece)|(perde|perdendo|a\s+perder)\s+a\s+(cabeca|memoria)`,
   ],
 };
 
