@@ -43,7 +43,7 @@ const da: LanguagePatterns = {
     // A chat pass: no phone number any more, to talk to someone, not a form; shaken at how I was spoken to and want it looked into; small claims court and a deadline before court.
     String.raw`(intet|ingen|jeres)\s+(\p{L}+\s+)?(telefonnummer|nummer\s+at\s+ringe)|tale\s+med\s+(nogen|en\s+person|et\s+menneske)|ikke\s+(via|gennem)\s+(en|et)\s+(formular|chatbot)`,
     String.raw`(rystet|chokeret|forarget|oprort)\s+over\s+(hvordan|at|den\s+made)|vil\s+have\s+det\s+(undersogt|undersoegt)|hvordan\s+jeg\s+blev\s+(talt\s+til|behandlet|modt)`,
-    String.raw`smasagsret\p{L}*|(laegger|anlaegger)\s+(jeg\s+)?sag\s+an|sagsog\p{L}*|\d+\s+dage\s+(\p{L}+\s+){0,6}(ellers|i\s+modsat\s+fald)|(ellers|i\s+modsat\s+fald)\s+(\p{L}+\s+){0,3}(sag|retten|advokat|fogedretten)`,
+    String.raw`smasagsret\p{L}*|(laegger|anlaegger)\s+(jeg\s+)?sag\s+an|sagsog\p{L}*|(ellers|i\s+modsat\s+fald)\s+(\p{L}+\s+){0,3}(sag|retten|advokat|fogedretten)`,
   ],
   vulnerability: [
     // Life events: bereavement.

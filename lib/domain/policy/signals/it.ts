@@ -49,7 +49,7 @@ const it: LanguagePatterns = {
     // A chat pass: a freephone number, to sort it out by voice with someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
     String.raw`numero\s+verde|(non\s+avete|non\s+c'?e)\s+(un\s+)?(numero|telefono|servizio\s+clienti)\s+(da\s+chiamare|di\s+assistenza|telefonico)|(a\s+voce|al\s+telefono|di\s+persona)\s+con\s+(qualcuno|una\s+persona|un\s+operatore)|(parlarne|parlare|chiarire)\s+con\s+(qualcuno|una\s+persona)|non\s+(con|tramite|via)\s+(un|il)\s+(modulo|form|chatbot)`,
     String.raw`(scioccat|sconvolt|indignat|allibit)\p{L}*\s+(\p{L}+\s+)?(per|da)\s+(come|il\s+modo)|(voglio|chiedo)\s+che\s+(si\s+)?(indaghi|venga\s+(verificato|indagato|accertato)|sia\s+(verificato|accertato))|come\s+(sono\s+stat[oa]|mi\s+hanno)\s+(trattat[oa]|rispost[oa]|parlato)`,
-    String.raw`\d+\s+giorni\s+(\p{L}+\s+){0,6}(altrimenti|in\s+caso\s+contrario|o\s+(faro|procedero|andro))|(altrimenti|in\s+caso\s+contrario)\s+(\p{L}+\s+){0,3}(causa|vie\s+legali|azioni\s+legali|avvocato|giudice|tribunale|denuncia)|vie\s+legali|azioni\s+legali|decreto\s+ingiuntivo|giudice\s+di\s+pace`,
+    String.raw`(altrimenti|in\s+caso\s+contrario)\s+(\p{L}+\s+){0,3}(causa|vie\s+legali|azioni\s+legali|avvocato|giudice|tribunale|denuncia)|vie\s+legali|azioni\s+legali|decreto\s+ingiuntivo|giudice\s+di\s+pace`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -47,7 +47,7 @@ const nl: LanguagePatterns = {
     // A chat pass: no phone number any more, to talk it through with someone, not a form; shocked at how I was spoken to and want it looked into; formal notice and a court case.
     String.raw`(geen|jullie\s+geen)\s+(\p{L}+\s+)?(telefoonnummer|nummer\s+om\s+te\s+bellen|klantenservicenummer)|(met|tegen)\s+iemand\s+(\p{L}+\s+)?(bespreken|overleggen|praten|spreken)|niet\s+(via|met|door)\s+(een|dat|zo'?n|het)\s+(\p{L}+\s+)?(formulier|contactformulier|chatbot)`,
     String.raw`geschokt|(geschrokken|verbijsterd|ontdaan)\s+(van|over)\s+(hoe|de\s+manier)|te\s+woord\s+(ben\s+)?gestaan|hoe\s+ik\s+(\p{L}+\s+){0,3}(behandeld|aangesproken|afgescheept)\s+(ben|werd)|(wil|eis)\s+dat\s+(dit|het|dat)\s+(\p{L}+\s+)?(uitgezocht|onderzocht)`,
-    String.raw`in\s+gebreke|(start|begin|beginnen|starten)\s+(ik\s+)?(een\s+)?(procedure|rechtszaak|zaak)|\d+\s+dagen\s+(\p{L}+\s+){0,6}(anders|zo\s+niet|bij\s+gebreke)|(anders|zo\s+niet)\s+(\p{L}+\s+){0,3}(procedure|rechter|advocaat|rechtszaak|juridisch\p{L}*|incasso)`,
+    String.raw`in\s+gebreke|(start|begin|beginnen|starten)\s+(ik\s+)?(een\s+)?(procedure|rechtszaak|zaak)|(anders|zo\s+niet)\s+(\p{L}+\s+){0,3}(procedure|rechter|advocaat|rechtszaak|juridisch\p{L}*|incasso)`,
   ],
   vulnerability: [
     // Life events: bereavement.

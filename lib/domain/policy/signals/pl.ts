@@ -49,7 +49,7 @@ const pl: LanguagePatterns = {
     // A chat pass: the helpline gone, to sort it out by talking to someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
     String.raw`infolini\p{L}*|(rozmawiajac|porozmawiac|pogadac|rozmowa)\s+z\s+(kims|czlowiekiem|konsultantem|osoba|zywym)|(a\s+)?nie\s+przez\s+(jakis\s+)?formularz`,
     String.raw`(zszokowan|wstrzasnie|oburzon|zbulwersowan)\p{L}*\s+(\p{L}+\s+)?(jak|w\s+jaki\s+sposob|tym)|(zeby|aby)\s+(to|sprawa|sprawe)\s+(\p{L}+\s+)?(zbadan|wyjasnion|zbadac|wyjasnic)\p{L}*|jak\s+mnie\s+(potraktowan|potraktowal|potraktowali|obsluzon)\p{L}*`,
-    String.raw`\d+\s+dni\s+(\p{L}+\s+){0,6}(inaczej|w\s+przeciwnym\s+razie)|(inaczej|w\s+przeciwnym\s+razie)\s+(\p{L}+\s+){0,3}(pozew|pozwe|sad\p{L}*|prawnik\p{L}*|adwokat\p{L}*|windykac\p{L}*)|wezwanie\s+przedsadowe`,
+    String.raw`(inaczej|w\s+przeciwnym\s+razie)\s+(\p{L}+\s+){0,3}(pozew|pozwe|sad\p{L}*|prawnik\p{L}*|adwokat\p{L}*|windykac\p{L}*)|wezwanie\s+przedsadowe`,
   ],
   vulnerability: [
     // Life events: bereavement.

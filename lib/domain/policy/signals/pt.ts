@@ -51,7 +51,7 @@ const pt: LanguagePatterns = {
     // A chat pass: no phone line any more, to sort it out by talking to someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
     String.raw`(nao\s+tem|nao\s+teem|nao\s+tem|ja\s+nao\s+tem|nao\s+ha)\s+(um\s+|uma\s+)?(numero|telefone|linha)\s+(de\s+apoio|de\s+atendimento|para\s+ligar|de\s+contacto|de\s+contato)|(falar|falando|resolver\s+(isto\s+|isso\s+)?falando)\s+com\s+(alguem|uma\s+pessoa|um\s+humano)|(nao|em\s+vez\s+de)\s+(por|via|com|preencher)\s+(um\s+)?formularios?`,
     String.raw`(chocad|indignad|revoltad|escandalizad)[oa]s?\s+(\p{L}+\s+)?com\s+(a\s+forma|a\s+maneira|o\s+modo|como)|quero\s+que\s+(isto|isso)\s+seja\s+(investigad|averiguad|apurad)[oa]|como\s+fui\s+(tratad|atendid)[oa]`,
-    String.raw`\d+\s+dias\s+(\p{L}+\s+){0,6}(senao|caso\s+contrario)|(senao|caso\s+contrario)\s+(\p{L}+\s+){0,3}(tribunal|advogado|processo|queixa|acao|accao|justica)|(acao|accao|processo)\s+judicial|julgado\s+de\s+paz|injuncao|juizado\s+especial`,
+    String.raw`(senao|caso\s+contrario)\s+(\p{L}+\s+){0,3}(tribunal|advogado|processo|queixa|acao|accao|justica)|(acao|accao|processo)\s+judicial|julgado\s+de\s+paz|injuncao|juizado\s+especial`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -51,7 +51,7 @@ const sv: LanguagePatterns = {
     // A chat pass: no phone number any more, to talk to someone, not a form; shocked at how I was treated and want it investigated; a deadline before court.
     String.raw`(inget|ert|inga)\s+(\p{L}+\s+)?(telefonnummer|nummer\s+att\s+ringa)|prata\s+med\s+(nagon|en\s+person|en\s+manniska)|inte\s+(via|genom)\s+(ett|en)\s+(formular|chattbot)`,
     String.raw`(chockad|chockerad|upprord|bestort|forfarad)\s+over\s+(hur|att|det|bemotandet)|vill\s+att\s+(det|detta|ni)\s+(utreds|utreder|undersoks|undersoker)|hur\s+jag\s+(blev|har\s+blivit)\s+(bemott|behandlad|tilltalad)`,
-    String.raw`stammer\s+(jag\s+)?(er|dig|bolaget)|stamma\s+er|\d+\s+dagar\s+(\p{L}+\s+){0,6}(annars|i\s+annat\s+fall)|(annars|i\s+annat\s+fall)\s+(\p{L}+\s+){0,3}(stammer|tingsratt\p{L}*|domstol|advokat|rattsligt|rattsliga)`,
+    String.raw`stammer\s+(jag\s+)?(er|dig|bolaget)|stamma\s+er|(annars|i\s+annat\s+fall)\s+(\p{L}+\s+){0,3}(stammer|tingsratt\p{L}*|domstol|advokat|rattsligt|rattsliga)`,
   ],
   vulnerability: [
     // Life events: bereavement.
