@@ -116,4 +116,26 @@ describe('the guard signals in German', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+  it.each([
+    ['bereavement', 'seit mama unter der erde ist, bleibt die post liegen'],
+    ['bereavement', 'unser kind kam tot geboren zur welt'],
+    ['illness', 'mein vater hatte einen motorradunfall'],
+    ['job_loss', 'hab meine stelle im lager verloren'],
+    ['abuse', 'er wird aggressiv wenn ich nach dem geld frage'],
+    ['abuse', 'mein freund gibt mir nie taschengeld'],
+    ['capability', 'mein opa ist 90 und hat an der haustuer einen vertrag unterschrieben'],
+    ['capability', 'meine mutter versteht gar nichts mehr'],
+    ['person', 'ruft mich doch bitte mal an'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Die App wirft mich ständig raus',
+    'Das Paket wurde an der Haustür abgelegt',
+    'Ich habe den Vertrag gekündigt, bitte bestätigen',
+    'Der Geldautomat hat meine Karte behalten',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -112,4 +112,24 @@ describe('the guard signals in Spanish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'mi abuela ya no esta, que hago con su cuenta'],
+    ['illness', 'a mi padre le dio una embolia'],
+    ['abuse', 'se pone agresivo cuando le pregunto por el dinero'],
+    ['abuse', 'mi pareja no me da dinero para nada'],
+    ['capability', 'mi abuelo tiene 89 anos y un vendedor le colo este contrato'],
+    ['capability', 'mi madre ya no entiende nada'],
+    ['person', 'quiero arreglarlo hablando con alguien'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'El cajero se quedó con mi tarjeta',
+    'La app no me deja pagar',
+    'No hay número de seguimiento en mi pedido',
+    'Por favor revise esto, gracias',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
