@@ -124,6 +124,8 @@ const da: LanguagePatterns = {
     String.raw`dorsaelger\p{L}*|prakket\s+(\p{L}+\s+)?pa|prakke\s+(\p{L}+\s+)?pa|(snydt|overtalt|lokket)\s+(af|til)|(har|hun\s+har|han\s+har)\s+(ikke|intet|ingen)\s+internet|(han|hun)\s+forstar\s+ikke\s+(hvad|hvordan|noget)|(nemme|enkle)\s+ord|dansk\s+er\s+ikke\s+mit|(en\s+)?tolk|vaergemal`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(han|hun|min\s+(mand|kaereste|partner|ex|kone))\s+(\p{L}+\s+)?giver\s+mig\s+(\p{L}+\s+)?(ingen|ikke\s+nogen|aldrig)\s+(\p{L}+\s+)?penge|(mor|far|farmor|mormor|farfar|morfar|mand|kone|han|hun)\s+(\p{L}+\s+)?(forstar|kan\s+huske|genkender)\s+(\p{L}+\s+)?(ikke|ingenting)\s+(\p{L}+\s+)?(mere|laengere)|(blevet|bliver)\s+(\p{L}+\s+)?(dement|forvirret|glemsom)`,
+    // A separation or divorce.
+    String.raw`(midt\s+i\s+en|under|siden)\s+skilsmisse\p{L}*|(blevet|er|bliver)\s+skilt(?!\s+ad)|skal\s+skilles|(er|vi\s+er)\s+separeret|(har|hun\s+har|han\s+har)\s+forladt\s+mig`,
   ],
 };
 

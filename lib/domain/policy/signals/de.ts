@@ -146,6 +146,8 @@ const de: LanguagePatterns = {
     // Short chat wording: money withheld, not allowed to shop alone, he looks through my account, kin who no longer understand.
     String.raw`(er|sie|mann|freund|partner|ex)\s+(\p{L}+\s+)?gibt\s+mir\s+(\p{L}+\s+)?(kein|keinen|nie)\s+(\p{L}+\s+)?(geld|cent|euro|taschengeld)|(darf|durfte)\s+(\p{L}+\s+)?(nicht|nichts|nie)\s+(\p{L}+\s+)?(selbst|selber|allein|alleine)\s+(\p{L}+\s+)?(kaufen|einkaufen|entscheiden|bezahlen|raus|ausgeben)|(schaut|guckt|sieht)\s+(\p{L}+\s+){0,3}(mein|meine|in\s+mein|in\s+meine)\s+(konto|kontoausz(u|ue)ge|handy|nachrichten|ausgaben)\s+(\p{L}+\s+)?(an|durch|nach)`,
     String.raw`(mutter|vater|mama|papa|oma|opa|mann|frau|er|sie)\s+(\p{L}+\s+){0,3}versteht\s+(\p{L}+\s+){0,2}(nicht|nichts)\s+mehr|(ist|wird)\s+(\p{L}+\s+)?(dement|verwirrt|tuddelig|vergesslich)|mein\s+ged(a|ae)chtnis`,
+    // A separation or divorce.
+    String.raw`(in|mitten\s+in|seit\s+der|seit\s+meiner|wegen\s+der)\s+(\p{L}+\s+)?(scheidung|trennung)|(lasse\s+mich|lassen\s+uns|habe\s+mich|haben\s+uns)\s+(\p{L}+\s+)?scheiden|frisch\s+(geschieden|getrennt)|(leben|lebe|haben\s+uns|sind|bin)\s+(\p{L}+\s+)?getrennt(?!\s+(zahlen|bezahlen|abrechnen|liefern|versenden))|(mann|frau|partner\p{L}*|freund\p{L}*)\s+hat\s+mich\s+(\p{L}+\s+)?verlassen`,
   ],
 };
 

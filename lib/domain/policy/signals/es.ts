@@ -142,6 +142,8 @@ const es: LanguagePatterns = {
     String.raw`(el\s+)?(espanol|castellano)\s+no\s+es\s+mi\s+(lengua|idioma)|no\s+(hablo|leo)\s+(bien\s+)?(espanol|castellano)|(un\s+)?(interprete|traductor)|curador\p{L}*|curatela|tutela|medidas\s+de\s+apoyo|(incapacitad|discapacidad\s+intelectual)\p{L}*`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`((el|ella)\s+|(mi\s+)?(marido|novio|pareja|ex|esposo)\s+(\p{L}+\s+)?)no\s+me\s+(da|deja|pasa)\s+(\p{L}+\s+)?(nada\s+de\s+)?(dinero|plata|un\s+duro|un\s+peso|ni\s+un)|(madre|padre|mama|papa|abuela|abuelo|marido|el|ella)\s+(\p{L}+\s+)?ya\s+no\s+(entiende|se\s+entera|reconoce|recuerda)|(pierde|perdiendo)\s+la\s+(cabeza|memoria)`,
+    // A separation or divorce.
+    String.raw`en\s+(pleno\s+|proceso\s+de\s+|tramites\s+de\s+)?divorcio|desde\s+(mi|el)\s+divorcio|(me\s+estoy|nos\s+estamos)\s+divorciando|(estoy|estamos|me\s+he|nos\s+hemos)\s+separad\p{L}*|(marido|mujer|esposo|esposa|pareja)\s+me\s+(dejo|abandono|ha\s+dejado)`,
   ],
 };
 

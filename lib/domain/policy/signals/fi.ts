@@ -133,6 +133,8 @@ const fi: LanguagePatterns = {
     String.raw`ovimyyj\p{L}*|ovelta\s+myy\p{L}*|puhui\s+(hanet|minut|mut)\s+ympari|(huijat|huijasi|huijattiin)\p{L}*|ei\s+ole\s+(nettia|internetia|tietokonetta|alypuhelinta)|(han|hanella)\s+(ei\s+ole\s+nettia|ei\s+ymmarra)|eika\s+(han\s+)?ymmarra|(selkea\p{L}*|helppo\p{L}*|yksinkertai\p{L}*)\s+(kiel\p{L}*|sano\p{L}*)|suomi\s+ei\s+ole\s+(aidinkiel\p{L}*|ensimmainen)|tulkki\p{L}*|tulkin\s+(kanssa|avulla|kautta)`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(mieheni|puolisoni|poikaystavani|exani|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?anna\s+(minulle|mulle|mun)\s+(\p{L}+\s+)?(rahaa|senttiakaan|euroakaan)|(aiti\p{L}*|isa\p{L}*|mummo\p{L}*|vaari\p{L}*|mieheni|vaimoni|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?(ymmarra|muista|tunnista)\s+(\p{L}+\s+)?enaa|dementoitu\p{L}*|muistisairau\p{L}*|muistisairas|muisti\s+(pettaa|reistailee|alkaa\s+pettaa)`,
+    // A separation or divorce.
+    String.raw`(kesken|keskella)\s+avioero\p{L}*|avioero\s+(on\s+)?kesken|avioeron\s+(takia|vuoksi|myota)|erosimme|erottiin|eronnut|eronneet|eroamassa|jatti\s+(minut|mut)`,
   ],
 };
 

@@ -146,6 +146,8 @@ const fr: LanguagePatterns = {
     String.raw`(le\s+)?francais\s+(n'?est|n\s+est|est)\s+pas\s+ma\s+(langue|premiere)|(parle|lis|ecris)\s+(pas|mal|peu)\s+(bien\s+)?(le\s+)?francais|(un|une|d'?un|d'?une)\s+(interprete|traducteur|traductrice)|curat(eur|rice|elle)|tutelle|tuteur|tutrice|sous\s+protection\s+juridique`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(il|elle|mari|copain|conjoint|compagnon|ex)\s+(ne\s+)?me\s+(donne|laisse|file)\s+(pas|jamais|plus|aucun)\s+(\p{L}+\s+)?(d'?argent|de\s+sous|un\s+centime|de\s+fric|argent)|(mere|pere|maman|papa|mamie|papi|mari|femme|il|elle)\s+(\p{L}+\s+)?ne\s+comprend\s+(plus|rien\s+du\s+tout)|perd\s+la\s+tete|(il|elle)\s+perd\s+la\s+memoire`,
+    // A separation or divorce.
+    String.raw`en\s+(plein\s+|cours\s+de\s+)?divorce|procedure\s+de\s+divorce|depuis\s+(mon|le|notre)\s+divorce|(je\s+suis|suis)\s+en\s+train\s+de\s+divorcer|divorce\s+difficile|en\s+pleine\s+separation|(je\s+suis|on\s+est|nous\s+sommes)\s+separe\p{L}*|(mari|femme|conjoint|compagnon|compagne)\s+(m'?a\s+quitte\p{L}*|est\s+parti\p{L}*)`,
   ],
 };
 

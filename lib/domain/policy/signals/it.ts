@@ -138,6 +138,8 @@ const it: LanguagePatterns = {
     String.raw`(l'?italiano|italiano)\s+non\s+e\s+la\s+mia\s+(lingua|prima)|non\s+(parlo|leggo)\s+(bene\s+)?(l'?italiano|italiano)|(un|una)\s+(interprete|traduttore|traduttrice)|tutore\s+legale|interdett[oa]|amministrat(ore|rice)\s+di\s+sostegno`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(lui|lei|marito|compagno|fidanzato|ex)\s+(\p{L}+\s+)?non\s+mi\s+(da|lascia|passa)\s+(\p{L}+\s+)?(soldi|denaro|un\s+euro|un\s+centesimo|niente)|(madre|padre|mamma|papa|nonna|nonno|marito|lui|lei)\s+(\p{L}+\s+)?non\s+(capisce|ricorda|riconosce)\s+(piu|quasi\s+piu)|(perde|perdendo)\s+la\s+(testa|memoria)`,
+    // A separation or divorce.
+    String.raw`in\s+(fase\s+di\s+|corso\s+di\s+|pieno\s+)?(divorzio|separazione)|dal\s+(mio\s+)?divorzio|(sto|stiamo|mi\s+sto|ci\s+stiamo)\s+(divorziando|separando)|(sono|siamo|ci\s+siamo)\s+separat\p{L}*|(marito|moglie|compagno|compagna)\s+mi\s+ha\s+lasciat[oa]`,
   ],
 };
 

@@ -133,6 +133,8 @@ const nl: LanguagePatterns = {
     String.raw`(heeft|heb|hebben)\s+geen\s+(internet|computer|smartphone|e-?mail)|(begrijpt|snapt)\s+(\p{L}+\s+)?(niet|niks|niets)\s+(van|wat|hoe)|(begrijp|snap)\s+(de|die|deze|jullie)\s+(brief|brieven|voorwaarden|formulieren|contract)\s+niet|(in\s+)?(eenvoudige|simpele|makkelijke)\s+(woorden|taal)|taalniveau|nederlands\s+is\s+niet\s+mijn|(een\s+)?tolk|curator|mentorschap`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex|vrouw))\s+(\p{L}+\s+)?geeft\s+(me|mij)\s+(\p{L}+\s+)?(geen|nooit)\s+(\p{L}+\s+)?(geld|cent|euro)|(moeder|vader|mama|papa|oma|opa|man|vrouw|hij|zij)\s+(\p{L}+\s+){0,2}(snapt|begrijpt|herkent|weet)\s+(het|er|dat|niks|niets|me|mij)?\s*(\p{L}+\s+)?(niet\s+meer|niks\s+meer|niets\s+meer)|(wordt|is|raakt)\s+(\p{L}+\s+)?(dement|in\s+de\s+war|vergeetachtig)`,
+    // A separation or divorce.
+    String.raw`(in|midden\s+in|sinds\s+de|sinds\s+mijn|tijdens\s+de)\s+(\p{L}+\s+)?(scheiding|echtscheiding)|vechtscheiding|(ben|zijn|is)\s+(net\s+|pas\s+)?gescheiden|uit\s+elkaar\s+(gegaan|sinds)|(man|vrouw|partner|vriend|vriendin)\s+(\p{L}+\s+)?(heeft\s+me\s+verlaten|is\s+(bij\s+me\s+)?weggegaan)`,
   ],
 };
 

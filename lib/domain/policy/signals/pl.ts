@@ -131,6 +131,8 @@ const pl: LanguagePatterns = {
     String.raw`akwizytor\p{L}*|(wcisnal|wcisnela|wcisneli|wcisnieto)\s+(jej|mu|mi)|(namowil\p{L}*|naciagn\p{L}*|oszukal\p{L}*)\s+(ja|go|mnie)|(nie\s+ma|nie\s+mam|bez)\s+internetu|(on|ona)?\s*nie\s+rozumie\s+(co|jak|nic|czym)|nie\s+rozumiem\s+(\p{L}+\s+){0,2}(pisma|listu|umowy|warunkow)|(prostymi|prostszymi)\s+slowami|polski\s+nie\s+jest\s+(moim\s+)?(ojczystym|pierwszym)|tlumacz(a|em|ki|ka|e)?|opiekun\p{L}*\s+prawn\p{L}*|kurator\p{L}*|ubezwlasnowolni\p{L}*`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(on|ona|maz|partner|chlopak|konkubent|byly)\s+(\p{L}+\s+)?nie\s+daje\s+(mi|jej)\s+(\p{L}+\s+)?(pieniedzy|grosza|kasy|ani\s+grosza)|(mama|tata|matka|ojciec|babcia|dziadek|maz|zona|on|ona)\s+(\p{L}+\s+)?(juz\s+)?(nic\s+)?nie\s+(rozumie|pamieta|poznaje)\s+(juz|nic)|(mama|tata|matka|ojciec|babcia|dziadek)\s+(juz\s+)?nic\s+nie\s+rozumie|(ma|ma\s+juz)\s+demencj\p{L}*|traci\s+pamiec`,
+    // A separation or divorce.
+    String.raw`(w\s+trakcie|w\s+czasie|przez)\s+rozwod\p{L}*|(rozwodze|rozwodzimy|rozwodzi)\s+sie|sprawa\s+rozwodowa|rozstal\p{L}*|rozstanie|separacj\p{L}*|(odszedl|odeszla)\s+ode\s+mnie|(zostawil|zostawila)\s+mnie`,
   ],
 };
 

@@ -139,6 +139,8 @@ const pt: LanguagePatterns = {
     String.raw`(o\s+)?portugues\s+nao\s+e\s+a\s+minha\s+(lingua|primeira)|nao\s+(falo|leio)\s+(bem\s+)?(o\s+)?portugues|(um|uma)\s+(interprete|tradutor|tradutora)|tutor(a)?\s+legal|curador\p{L}*|curatela|maior\s+acompanhad[oa]|interdit[oa]`,
     // Short chat wording: money withheld, kin who no longer understand.
     String.raw`(ele|ela|marido|namorado|companheiro|ex)\s+(\p{L}+\s+)?nao\s+me\s+(da|deixa\s+ter|passa)\s+(\p{L}+\s+)?(dinheiro|um\s+tostao|um\s+centimo|nada)|(mae|pai|avo|marido|ele|ela)\s+(\p{L}+\s+)?(ja\s+nao|nao\s+(\p{L}+\s+)?mais)\s+(percebe|entende|se\s+lembra|reconhece)|(perde|perdendo|a\s+perder)\s+a\s+(cabeca|memoria)`,
+    // A separation or divorce.
+    String.raw`em\s+(processo\s+de\s+|pleno\s+)?(divorcio|separacao)|desde\s+o\s+(meu\s+)?divorcio|(estou|estamos)\s+a\s+divorciar|(me\s+)?divorciando|(estou|estamos|nos)\s+separad\p{L}*|(marido|mulher|esposa|esposo|companheir[oa])\s+(me\s+deixou|deixou-me|me\s+abandonou)`,
   ],
 };
 

@@ -204,4 +204,26 @@ describe('the guard signals in English', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each([
+    'my mum is terminal',
+    'broke my back at work',
+    'on sick pay atm',
+    'going thru a divorce',
+    'my wife left me and took all our savings',
+    'cant work due to my back',
+  ])('send a terminal diagnosis, an injury, sick pay or a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'changing my surname after divorce',
+    'the card terminal at the shop is not working',
+    'I broke my phone screen',
+    "I'm struggling to find the button",
+  ])(
+    'flag nothing in a name change, a card terminal, a broken phone or an app that is hard to use: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });
