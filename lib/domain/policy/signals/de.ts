@@ -54,6 +54,8 @@ const de: LanguagePatterns = {
     String.raw`(schockiert|entsetzt|fassungslos|emp(o|oe)rt|geschockt)\s+((u|ue)ber|dar(u|ue)ber|wie)|dass\s+(das|dies)\s+(\p{L}+\s+)?(untersucht|gepr(u|ue)ft|aufgekl(a|ae)rt)\s+wird|wie\s+(ich|man\s+mich)\s+(\p{L}+\s+){0,3}(behandelt|angesprochen|abgewimmelt)\s+(wurde|hat)`,
     String.raw`(sonst|andernfalls|ansonsten)\s+(\p{L}+\s+){0,3}(klage|verklage|gericht|anwalt|mahnverfahren|rechtliche\p{L}*)|in\s+verzug\s+(setze|gesetzt)|mahnbescheid|verklag\p{L}*`,
     String.raw`(ruft|ruf|rufen\s+sie)\s+(mich|uns)\s+(\p{L}+\s+){0,3}an(?!\p{L})`,
+    // Short chat asks: a person, please, typed as a fragment.
+    String.raw`(einen?\s+)?(mensch|menschen|mitarbeiter\p{L}*|berater\p{L}*|sachbearbeiter\p{L}*)\s+(bitte|pls|bitteschon|sofort)(?=\s*([,.;!?]|$))`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -69,6 +69,8 @@ const en: LanguagePatterns = {
     String.raw`(no|don'?t\s+you\s+have\s+an?|dont\s+you\s+have\s+an?|is\s+there\s+no|haven'?t\s+you\s+got\s+an?|do\s+you\s+not\s+have\s+an?)\s+(phone|telephone|helpline|contact|customer\s+service)\s+(number|line)|helpline|(talk|talking|speak|speaking)\s+(to|with)\s+(someone|somebody|a\s+person)\s+(not|instead\s+of|rather\s+than)|not\s+(through|via|by|filling\s+in)\s+(a|an|another|your)\s+(form|online\s+form|chat\s*bot)`,
     String.raw`(shocked|appalled|horrified|disgusted|gobsmacked|stunned)\s+(by|at|with|about)\s+(how|the\s+way)|(want|would\s+like|expect)\s+(this|it|that)\s+(to\s+be\s+)?(investigated|looked\s+into)|how\s+i\s+(was|got|have\s+been)\s+(treated|spoken\s+to|talked\s+to)`,
     String.raw`(give|giving|gave)\s+you\s+(\d+|seven|ten|fourteen|thirty)\s+days|(\d+|seven|ten|fourteen|thirty)\s+days\s+(\p{L}+\s+){0,5}(or|otherwise|else|before)\s+(i'?ll|i\s+will|i'?m\s+going\s+to)\s+(take|go|start|sue|issue|file)|small\s+claims`,
+    // Short chat asks: a person, please, typed as a fragment.
+    String.raw`(a\s+|an\s+)?(human|real\s+person|person|agent|operator|advis[eo]r)\s+(pls|plz|plse|please|asap|now\s+please)(?=\s*([,.;!?]|$))`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -198,6 +200,8 @@ const en: LanguagePatterns = {
     String.raw`(${KIN}|he|she|i)(\s+is|'s|s|'m|m|\s+am)\s+terminal(?!\s+(id|number|fee|fees|payment|machine|reader))|broke\s+my\s+(back|leg|legs|arm|hip|neck|wrist|ankle|pelvis|spine)|(can'?t|cant|cannot|unable\s+to)\s+work\s+(due\s+to|because\s+of|cos\s+of|coz\s+of|with)\s+(my\s+)?(back|health|illness|injury|condition|disability|anxiety|depression|mental\s+health|pain)`,
     String.raw`(on|getting|only\s+get|only\s+getting)\s+(statutory\s+)?sick\s+pay|(benefits|pip|esa|universal\s+credit)\s+(have\s+been\s+|has\s+been\s+|got\s+|were\s+|was\s+)?(stopped|cut|sanctioned|suspended)|(i'?m|im|i\s+am|we'?re|we\s+are)\s+(really\s+|so\s+|very\s+|genuinely\s+)?struggling(\s+(atm|rn|right\s+now|at\s+the\s+moment|financially|money\s+wise|a\s+lot|badly))?(?=\s*([,.;!?]|$|and|so|but|can|could|please|pls))`,
     String.raw`(going|gone|went|been)\s+(through|thru)\s+(a\s+|my\s+|the\s+)?divorce|divorce\s+(proceedings|settlement|court|lawyer|solicitor)|since\s+(my|the|our)\s+divorce|(getting|am|i'?m|im|recently|just)\s+divorced|mid[-\s]divorce|messy\s+divorce|(separated|split\s+up|broke\s+up)\s+(from|with)\s+(my\s+)?(husband|wife|partner|ex|bf|gf|boyfriend|girlfriend|hubby)|(we'?ve|we\s+have|we)\s+(separated|split\s+up)|(husband|wife|partner|hubby)\s+(left|walked\s+out\s+on|abandoned)\s+(me|us)|(took|taken|emptied|cleared\s+out|drained)\s+(everything|all\s+(the|our|my)\s+(money|savings)|(the|our)\s+joint\s+account)`,
+    // A partner who took the money in a separation.
+    String.raw`(he|she|ex|partner|husband|wife)\s+(took|has\s+taken|emptied|drained|cleared\s+out)\s+(all\s+(the|our|my)\s+(money|savings)|(our|my)\s+savings|(the|our)\s+joint\s+account)`,
   ],
 };
 

@@ -55,6 +55,8 @@ const fr: LanguagePatterns = {
     String.raw`(plus|pas|aucun)\s+(de\s+)?(numero|telephone|hotline|service\s+client)\s+(\p{L}+\s+)?(joignable|de\s+telephone|a\s+appeler|pour\s+appeler)|(plus|pas)\s+de\s+numero|(parler|discuter|regler\s+(\p{L}+\s+)?)\s+(a|avec)\s+(quelqu'?un|qqn|une\s+personne|un\s+humain)|(pas|plutot\s+que)\s+(par|via|avec)\s+(un|le|votre)\s+(formulaire|chatbot|robot)`,
     String.raw`(choque|choquee|scandalise|scandalisee|outre|outree|sidere|sideree)\s+(\p{L}+\s+)?(par|de)\s+(la\s+(facon|maniere)|comment)|(que|qu')\s*(ce\s+soit|cela\s+soit|ca\s+soit)\s+(examine|verifie|regarde|tire\s+au\s+clair)|(enquete|enqueter)\s+(sur|la-dessus)|(comment|la\s+facon\s+dont)\s+(on\s+m'?a|j'?ai\s+ete)\s+(parle|traite|traitee|reçu|recu|recue)`,
     String.raw`(sinon|faute\s+de\s+quoi|a\s+defaut)\s+(\p{L}+\s+){0,3}(tribunal|justice|avocat|poursuites|plainte|procedure)|mise\s+en\s+demeure|(mets|met)\s+en\s+demeure|injonction\s+de\s+payer`,
+    // Short chat asks: call me back, typed without the hyphen.
+    String.raw`(rappelez|rappelle|rappeler|appelez)\s+(moi|nous)(?=\s*([,.;!?]|$|svp|stp|s'il|vite|des|demain|au|sur|ce|cet|quand|rapidement|asap))`,
   ],
   vulnerability: [
     // Life events: bereavement.

@@ -135,6 +135,8 @@ const sv: LanguagePatterns = {
     String.raw`(han|hon|min\s+(man|sambo|pojkvan|partner|ex|fru))\s+(\p{L}+\s+)?ger\s+mig\s+(\p{L}+\s+)?(inga|inte\s+(nagra|nagot))\s+(\p{L}+\s+)?pengar|(mamma|pappa|mor|far|farmor|mormor|farfar|morfar|han|hon)\s+(\p{L}+\s+)?(forstar|begriper|minns|kanner\s+igen)\s+(\p{L}+\s+)?(inte|ingenting)\s+(\p{L}+\s+)?(langre|mer|langre\s+heller)|(blivit|blir)\s+(\p{L}+\s+)?(dement|forvirrad|glomsk)`,
     // A separation or divorce.
     String.raw`(mitt\s+i\s+en|under|efter\s+min|sedan)\s+skilsmass\p{L}*|(ar|blev|har\s+blivit)\s+(nyligen\s+)?skild|ska\s+skiljas|(vi\s+har|har\s+vi)\s+separerat|ar\s+separerade|(har|hon\s+har|han\s+har)\s+lamnat\s+mig`,
+    // Bills I cannot manage.
+    String.raw`klarar\s+inte\s+(av\s+)?(\p{L}+\s+){0,2}(rakningar\p{L}*|hyran|lanet|betalningarna|ekonomin)`,
   ],
 };
 

@@ -148,4 +148,7 @@ describe('the guard signals in German', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['mensch bitte'])('send a person asked for in a fragment to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });

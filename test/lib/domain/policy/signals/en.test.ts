@@ -226,4 +226,17 @@ describe('the guard signals in English', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['agent pls', 'human plz', 'he emptied our joint account when he left'])(
+    'send a person asked for in a fragment, or savings taken in a separation, to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['he took the money out at the atm', 'she took the money from my card by mistake'])(
+    'flag nothing when someone took money out as a routine matter: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -145,4 +145,8 @@ describe('the guard signals in French', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each(['rappelez moi svp'])('send a call-back asked for without a hyphen to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });

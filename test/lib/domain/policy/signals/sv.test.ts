@@ -122,4 +122,7 @@ describe('the guard signals in Swedish', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each(['klarar inte rakningarna längre'])('send bills I cannot manage to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });
