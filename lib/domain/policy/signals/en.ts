@@ -71,6 +71,8 @@ const en: LanguagePatterns = {
     String.raw`(give|giving|gave)\s+you\s+(\d+|seven|ten|fourteen|thirty)\s+days|(\d+|seven|ten|fourteen|thirty)\s+days\s+(\p{L}+\s+){0,5}(or|otherwise|else|before)\s+(i'?ll|i\s+will|i'?m\s+going\s+to)\s+(take|go|start|sue|issue|file)|small\s+claims`,
     // Short chat asks: a person, please, typed as a fragment.
     String.raw`(a\s+|an\s+)?(human|real\s+person|person|agent|operator|advis[eo]r)\s+(pls|plz|plse|please|asap|now\s+please)(?=\s*([,.;!?]|$))`,
+    // Text-speak for someone to talk to.
+    String.raw`(speak|talk|chat|spk)\s+(to|with|2)\s+(sum1|some1|sum\s+1|somone|sumone|sumbody|a\s+human|a\s+hooman|a\s+persn|a\s+person|a\s+real\s+1)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -202,6 +204,10 @@ const en: LanguagePatterns = {
     String.raw`(going|gone|went|been)\s+(through|thru)\s+(a\s+|my\s+|the\s+)?divorce|divorce\s+(proceedings|settlement|court|lawyer|solicitor)|since\s+(my|the|our)\s+divorce|(getting|am|i'?m|im|recently|just)\s+divorced|mid[-\s]divorce|messy\s+divorce|(separated|split\s+up|broke\s+up)\s+(from|with)\s+(my\s+)?(husband|wife|partner|ex|bf|gf|boyfriend|girlfriend|hubby)|(we'?ve|we\s+have|we)\s+(separated|split\s+up)|(husband|wife|partner|hubby)\s+(left|walked\s+out\s+on|abandoned)\s+(me|us)|(took|taken|emptied|cleared\s+out|drained)\s+(everything|all\s+(the|our|my)\s+(money|savings)|(the|our)\s+joint\s+account)`,
     // A partner who took the money in a separation.
     String.raw`(he|she|ex|partner|husband|wife)\s+(took|has\s+taken|emptied|drained|cleared\s+out)\s+(all\s+(the|our|my)\s+(money|savings)|(our|my)\s+savings|(the|our)\s+joint\s+account)`,
+    // Typos and text-speak for each driver (chat-box spelling): dying, cancer, funeral, bereavement, redundancy, dementia, anxiety, can't afford or cope, a husband, disabled, mental health, a job, controlling, a widow.
+    String.raw`(${KIN}|husbnd|husbend|hubbie|wifey|he|she)(\s+is|'s|s)\s+(dying|dieing|dyin)|cancre|canc(o|u)r|cansa|funral|funrel|funerial|funreal|bere?avm\p{L}*|berevement|bereivement|berievement|redundent|redundency|redundancey|dim(e|a)ntia|dementa|demensia|anx(e|i)ity|anxity|anxiaty|axiety`,
+    String.raw`(cnt|carnt|caint)\s+(pay|afford|cope|manage)|(can'?t|cant|cnt|cannot|unable\s+to)\s+(pay|make)\s+(\p{L}+\s+)?this\s+(month|week)('?s)?(\s+(payment|instalment|installment|bill|one))?(?=\s*([,.;!?]|$|so|and|can|could|please|pls|at\s+all|i'?m|im|as|because|cos))|(can'?t|cant|cnt)\s+afford\s+(it|this|them|that|anything|nothing|owt|food|to\s+eat)`,
+    String.raw`(husbnd|husbend|hubbie)\s+(\p{L}+\s+)?(passed|died|dead|is\s+gone)|(i'?m|im|i\s+am|registered)\s+(disabeld|disbaled|dissabled|diasbled|disable)|mental\s+(helth|heath|healt|hlth)|(lost|lose|losing|lsot)\s+(my|his|her)\s+(jobb|jb|wrk)|(partner|husband|wife|ex|boyfriend|girlfriend|bf|gf|he|she)(\s+is|'s|s)\s+(very\s+|really\s+|so\s+)?controll?ing|controling|widd?ow(er|ed)?|widdow\p{L}*`,
   ],
 };
 

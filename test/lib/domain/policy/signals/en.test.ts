@@ -239,4 +239,29 @@ describe('the guard signals in English', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    'got cancre',
+    'funral is next week',
+    'made redundent',
+    'mum has dimentia',
+    'bad anxeity',
+    'i cnt cope',
+    'cant make this months payment',
+    'wnt to speak to sum1',
+    'im disabeld',
+    'mental helth issues',
+    'my partner is controling',
+    'widdow since may',
+  ])('send a need typed with typos or text-speak to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'my phone is dying',
+    "I can't pay with apple pay",
+    "i can't pay next month's bill on the app, it errors",
+    'I cant afford to wait',
+  ])('flag nothing in a phone dying, a payment method refused or a wait I cannot afford: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });
