@@ -126,6 +126,8 @@ const da: LanguagePatterns = {
     String.raw`(han|hun|min\s+(mand|kaereste|partner|ex|kone))\s+(\p{L}+\s+)?giver\s+mig\s+(\p{L}+\s+)?(ingen|ikke\s+nogen|aldrig)\s+(\p{L}+\s+)?penge|(mor|far|farmor|mormor|farfar|morfar|mand|kone|han|hun)\s+(\p{L}+\s+)?(forstar|kan\s+huske|genkender)\s+(\p{L}+\s+)?(ikke|ingenting)\s+(\p{L}+\s+)?(mere|laengere)|(blevet|bliver)\s+(\p{L}+\s+)?(dement|forvirret|glemsom)`,
     // A separation or divorce.
     String.raw`(midt\s+i\s+en|under|siden)\s+skilsmisse\p{L}*|(blevet|er|bliver)\s+skilt(?!\s+ad)|skal\s+skilles|(er|vi\s+er)\s+separeret|(har|hun\s+har|han\s+har)\s+forladt\s+mig`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(han|hun|min\s+(mand|kaereste))\s+(bestemmer|styrer)\s+(\p{L}+\s+)?(alt|over\s+alt|over\s+pengene)|(han|hun)\s+(har|kender|ved)\s+min\s+(pinkode|pin|adgangskode)|(skal|ma|maa)\s+(sporge|spoerge|bede)\s+(ham|hende)\s+om\s+(penge|lov)`,
   ],
 };
 

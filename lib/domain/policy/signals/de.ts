@@ -150,6 +150,8 @@ const de: LanguagePatterns = {
     String.raw`(mutter|vater|mama|papa|oma|opa|mann|frau|er|sie)\s+(\p{L}+\s+){0,3}versteht\s+(\p{L}+\s+){0,2}(nicht|nichts)\s+mehr|(ist|wird)\s+(\p{L}+\s+)?(dement|verwirrt|tuddelig|vergesslich)|mein\s+ged(a|ae)chtnis`,
     // A separation or divorce.
     String.raw`(in|mitten\s+in|seit\s+der|seit\s+meiner|wegen\s+der)\s+(\p{L}+\s+)?(scheidung|trennung)|(lasse\s+mich|lassen\s+uns|habe\s+mich|haben\s+uns)\s+(\p{L}+\s+)?scheiden|frisch\s+(geschieden|getrennt)|(leben|lebe|haben\s+uns|sind|bin)\s+(\p{L}+\s+)?getrennt(?!\s+(zahlen|bezahlen|abrechnen|liefern|versenden))|(mann|frau|partner\p{L}*|freund\p{L}*)\s+hat\s+mich\s+(\p{L}+\s+)?verlassen`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(er|sie|mann|freund|partner)\s+(\p{L}+\s+)?(entscheidet|bestimmt)\s+(\p{L}+\s+)?((u|ue)ber\s+)?(alles|mein\s+geld|meine\s+ausgaben)|(er|sie|mann|freund|partner)\s+hat\s+(meine|meinen)\s+(pin|geheimzahl|zugangsdaten|passwort|pincode)`,
   ],
 };
 

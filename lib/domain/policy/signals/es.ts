@@ -144,6 +144,8 @@ const es: LanguagePatterns = {
     String.raw`((el|ella)\s+|(mi\s+)?(marido|novio|pareja|ex|esposo)\s+(\p{L}+\s+)?)no\s+me\s+(da|deja|pasa)\s+(\p{L}+\s+)?(nada\s+de\s+)?(dinero|plata|un\s+duro|un\s+peso|ni\s+un)|(madre|padre|mama|papa|abuela|abuelo|marido|el|ella)\s+(\p{L}+\s+)?ya\s+no\s+(entiende|se\s+entera|reconoce|recuerda)|(pierde|perdiendo)\s+la\s+(cabeza|memoria)`,
     // A separation or divorce.
     String.raw`en\s+(pleno\s+|proceso\s+de\s+|tramites\s+de\s+)?divorcio|desde\s+(mi|el)\s+divorcio|(me\s+estoy|nos\s+estamos)\s+divorciando|(estoy|estamos|me\s+he|nos\s+hemos)\s+separad\p{L}*|(marido|mujer|esposo|esposa|pareja)\s+me\s+(dejo|abandono|ha\s+dejado)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`tengo\s+que\s+pedir(le)?\s+(\p{L}+\s+)?(dinero|permiso)|(el|ella)\s+(lo\s+)?decide\s+todo|(marido|pareja|novio|esposo)\s+(\p{L}+\s+)?decide\s+todo|(el|ella|marido|pareja|novio|esposo)\s+(tiene|sabe|se\s+sabe)\s+mi\s+(pin|clave|contrasena)`,
   ],
 };
 

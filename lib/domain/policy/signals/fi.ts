@@ -135,6 +135,8 @@ const fi: LanguagePatterns = {
     String.raw`(mieheni|puolisoni|poikaystavani|exani|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?anna\s+(minulle|mulle|mun)\s+(\p{L}+\s+)?(rahaa|senttiakaan|euroakaan)|(aiti\p{L}*|isa\p{L}*|mummo\p{L}*|vaari\p{L}*|mieheni|vaimoni|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?(ymmarra|muista|tunnista)\s+(\p{L}+\s+)?enaa|dementoitu\p{L}*|muistisairau\p{L}*|muistisairas|muisti\s+(pettaa|reistailee|alkaa\s+pettaa)`,
     // A separation or divorce.
     String.raw`(kesken|keskella)\s+avioero\p{L}*|avioero\s+(on\s+)?kesken|avioeron\s+(takia|vuoksi|myota)|erosimme|erottiin|eronnut|eronneet|eroamassa|jatti\s+(minut|mut)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(han|mieheni|puolisoni|poikaystavani)\s+(paattaa|maaraa)\s+(\p{L}+\s+)?(kaikesta|kaiken|kaikki|rahoista|rahat)|lain\p{L}*\s+(\p{L}+\s+)?(minun\s+)?nimiini|(minun\s+)?nimiini\s+(otettu|otti|ottanut|otetut|tehty)|otti\s+(\p{L}+\s+)?lain\p{L}*\s+(minun\s+)?nimiini`,
   ],
 };
 

@@ -150,6 +150,8 @@ const fr: LanguagePatterns = {
     String.raw`(il|elle|mari|copain|conjoint|compagnon|ex)\s+(ne\s+)?me\s+(donne|laisse|file)\s+(pas|jamais|plus|aucun)\s+(\p{L}+\s+)?(d'?argent|de\s+sous|un\s+centime|de\s+fric|argent)|(mere|pere|maman|papa|mamie|papi|mari|femme|il|elle)\s+(\p{L}+\s+)?ne\s+comprend\s+(plus|rien\s+du\s+tout)|perd\s+la\s+tete|(il|elle)\s+perd\s+la\s+memoire`,
     // A separation or divorce.
     String.raw`en\s+(plein\s+|cours\s+de\s+)?divorce|procedure\s+de\s+divorce|depuis\s+(mon|le|notre)\s+divorce|(je\s+suis|suis)\s+en\s+train\s+de\s+divorcer|divorce\s+difficile|en\s+pleine\s+separation|(je\s+suis|on\s+est|nous\s+sommes)\s+separe\p{L}*|(mari|femme|conjoint|compagnon|compagne)\s+(m'?a\s+quitte\p{L}*|est\s+parti\p{L}*)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(il|elle|mari|conjoint|compagnon|copain)\s+(decide|decidait|gere|controle)\s+(de\s+)?tout|(il|elle|mari|conjoint|compagnon|copain)\s+(a|connait|garde)\s+mon\s+(code\s+(pin|secret|de\s+carte|bancaire)|pin|mot\s+de\s+passe|code(?=\s*([,.;!?]|$|et)))`,
   ],
 };
 

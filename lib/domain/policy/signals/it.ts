@@ -140,6 +140,8 @@ const it: LanguagePatterns = {
     String.raw`(lui|lei|marito|compagno|fidanzato|ex)\s+(\p{L}+\s+)?non\s+mi\s+(da|lascia|passa)\s+(\p{L}+\s+)?(soldi|denaro|un\s+euro|un\s+centesimo|niente)|(madre|padre|mamma|papa|nonna|nonno|marito|lui|lei)\s+(\p{L}+\s+)?non\s+(capisce|ricorda|riconosce)\s+(piu|quasi\s+piu)|(perde|perdendo)\s+la\s+(testa|memoria)`,
     // A separation or divorce.
     String.raw`in\s+(fase\s+di\s+|corso\s+di\s+|pieno\s+)?(divorzio|separazione)|dal\s+(mio\s+)?divorzio|(sto|stiamo|mi\s+sto|ci\s+stiamo)\s+(divorziando|separando)|(sono|siamo|ci\s+siamo)\s+separat\p{L}*|(marito|moglie|compagno|compagna)\s+mi\s+ha\s+lasciat[oa]`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`decide\s+tutto\s+(lui|lei)|(lui|lei|marito|compagno|fidanzato)\s+decide\s+(tutto|su\s+tutto)|(lui|lei|marito|compagno|fidanzato)\s+(ha|sa|conosce)\s+il\s+mio\s+(pin|codice|password)`,
   ],
 };
 

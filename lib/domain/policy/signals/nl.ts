@@ -135,6 +135,8 @@ const nl: LanguagePatterns = {
     String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex|vrouw))\s+(\p{L}+\s+)?geeft\s+(me|mij)\s+(\p{L}+\s+)?(geen|nooit)\s+(\p{L}+\s+)?(geld|cent|euro)|(moeder|vader|mama|papa|oma|opa|man|vrouw|hij|zij)\s+(\p{L}+\s+){0,2}(snapt|begrijpt|herkent|weet)\s+(het|er|dat|niks|niets|me|mij)?\s*(\p{L}+\s+)?(niet\s+meer|niks\s+meer|niets\s+meer)|(wordt|is|raakt)\s+(\p{L}+\s+)?(dement|in\s+de\s+war|vergeetachtig)`,
     // A separation or divorce.
     String.raw`(in|midden\s+in|sinds\s+de|sinds\s+mijn|tijdens\s+de)\s+(\p{L}+\s+)?(scheiding|echtscheiding)|vechtscheiding|(ben|zijn|is)\s+(net\s+|pas\s+)?gescheiden|uit\s+elkaar\s+(gegaan|sinds)|(man|vrouw|partner|vriend|vriendin)\s+(\p{L}+\s+)?(heeft\s+me\s+verlaten|is\s+(bij\s+me\s+)?weggegaan)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(hij|zij|mijn\s+(man|vriend|partner))\s+(beslist|bepaalt)\s+(\p{L}+\s+)?alles|(hij|zij|mijn\s+(man|vriend|partner))\s+(heeft|weet|kent)\s+(mijn|m'n)\s+(pincode|pin|wachtwoord|inlog\p{L}*)`,
   ],
 };
 

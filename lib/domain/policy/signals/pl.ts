@@ -133,6 +133,8 @@ const pl: LanguagePatterns = {
     String.raw`(on|ona|maz|partner|chlopak|konkubent|byly)\s+(\p{L}+\s+)?nie\s+daje\s+(mi|jej)\s+(\p{L}+\s+)?(pieniedzy|grosza|kasy|ani\s+grosza)|(mama|tata|matka|ojciec|babcia|dziadek|maz|zona|on|ona)\s+(\p{L}+\s+)?(juz\s+)?(nic\s+)?nie\s+(rozumie|pamieta|poznaje)\s+(juz|nic)|(mama|tata|matka|ojciec|babcia|dziadek)\s+(juz\s+)?nic\s+nie\s+rozumie|(ma|ma\s+juz)\s+demencj\p{L}*|traci\s+pamiec`,
     // A separation or divorce.
     String.raw`(w\s+trakcie|w\s+czasie|przez)\s+rozwod\p{L}*|(rozwodze|rozwodzimy|rozwodzi)\s+sie|sprawa\s+rozwodowa|rozstal\p{L}*|rozstanie|separacj\p{L}*|(odszedl|odeszla)\s+ode\s+mnie|(zostawil|zostawila)\s+mnie`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(on|ona|maz|partner|chlopak)\s+decyduje\s+o\s+wszystkim|o\s+wszystkim\s+decyduje\s+(on|ona|maz|partner)|(on|ona|maz|partner)\s+o\s+wszystkim\s+decyduje|(on|ona|maz|partner)\s+ma\s+moj\s+(pin|kod)`,
   ],
 };
 

@@ -141,6 +141,8 @@ const pt: LanguagePatterns = {
     String.raw`(ele|ela|marido|namorado|companheiro|ex)\s+(\p{L}+\s+)?nao\s+me\s+(da|deixa\s+ter|passa)\s+(\p{L}+\s+)?(dinheiro|um\s+tostao|um\s+centimo|nada)|(mae|pai|avo|marido|ele|ela)\s+(\p{L}+\s+)?(ja\s+nao|nao\s+(\p{L}+\s+)?mais)\s+(percebe|entende|se\s+lembra|reconhece)|(perde|perdendo|a\s+perder)\s+a\s+(cabeca|memoria)`,
     // A separation or divorce.
     String.raw`em\s+(processo\s+de\s+|pleno\s+)?(divorcio|separacao)|desde\s+o\s+(meu\s+)?divorcio|(estou|estamos)\s+a\s+divorciar|(me\s+)?divorciando|(estou|estamos|nos)\s+separad\p{L}*|(marido|mulher|esposa|esposo|companheir[oa])\s+(me\s+deixou|deixou-me|me\s+abandonou)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(ele|ela|marido|companheiro|namorado)\s+(\p{L}+\s+)?decide\s+tudo|(ele|ela|marido|companheiro|namorado)\s+(tem|sabe)\s+o\s+meu\s+(pin|codigo|codigo\s+pin)`,
   ],
 };
 

@@ -137,6 +137,8 @@ const sv: LanguagePatterns = {
     String.raw`(mitt\s+i\s+en|under|efter\s+min|sedan)\s+skilsmass\p{L}*|(ar|blev|har\s+blivit)\s+(nyligen\s+)?skild|ska\s+skiljas|(vi\s+har|har\s+vi)\s+separerat|ar\s+separerade|(har|hon\s+har|han\s+har)\s+lamnat\s+mig`,
     // Bills I cannot manage.
     String.raw`klarar\s+inte\s+(av\s+)?(\p{L}+\s+){0,2}(rakningar\p{L}*|hyran|lanet|betalningarna|ekonomin)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(han|hon|min\s+(man|sambo|pojkvan))\s+(bestammer|styr)\s+(\p{L}+\s+)?(allt|over\s+allt|over\s+pengarna)|(han|hon)\s+(har|vet|kan)\s+(min|mitt)\s+(pinkod|pin|losenord)`,
   ],
 };
 

@@ -124,4 +124,7 @@ describe('the guard signals in Danish', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each(['jeg skal bede ham om lov'])('send a partner who decides everything to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });

@@ -151,4 +151,17 @@ describe('the guard signals in German', () => {
   it.each(['mensch bitte'])('send a person asked for in a fragment to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['mein mann entscheidet über alles', 'er hat meine geheimzahl'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['Sie entscheiden alles selbst?'])(
+    'flag nothing when a customer asks who decides: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -135,4 +135,14 @@ describe('the guard signals in Spanish', () => {
   it.each(['estamos en pleno divorcio'])('send a separation to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['tengo que pedirle permiso para todo', 'mi pareja decide todo'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['el banco tiene mi pin?'])('flag nothing when the bank is the subject: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

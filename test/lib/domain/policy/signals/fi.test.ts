@@ -126,4 +126,10 @@ describe('the guard signals in Finnish', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each(['mieheni paattaa kaikesta', 'lainat otettiin minun nimiini'])(
+    'send a partner who decides everything or loans in my name to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

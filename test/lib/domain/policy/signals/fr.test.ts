@@ -149,4 +149,14 @@ describe('the guard signals in French', () => {
   it.each(['rappelez moi svp'])('send a call-back asked for without a hyphen to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['mon mari decide de tout', 'il connait mon code secret'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['il a mon code de suivi'])('flag nothing in a tracking code: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

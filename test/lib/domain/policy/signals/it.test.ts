@@ -128,4 +128,10 @@ describe('the guard signals in Italian', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each(['mio marito decide su tutto'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

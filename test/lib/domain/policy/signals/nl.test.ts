@@ -131,4 +131,14 @@ describe('the guard signals in Dutch', () => {
   it.each(['ik zit midden in een vechtscheiding'])('send a separation to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['mijn man bepaalt alles'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['hij heeft mijn pakket'])('flag nothing when a parcel is held: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

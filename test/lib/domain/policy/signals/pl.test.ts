@@ -130,4 +130,11 @@ describe('the guard signals in Polish', () => {
   it.each(['jestesmy w trakcie rozwodu'])('send a separation to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['maz decyduje o wszystkim'])('send a partner who decides everything to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['on ma moj numer'])('flag nothing in a phone number: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

@@ -124,4 +124,10 @@ describe('the guard signals in Portuguese', () => {
   ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each(['o meu marido decide tudo'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

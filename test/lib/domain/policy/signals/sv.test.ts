@@ -125,4 +125,10 @@ describe('the guard signals in Swedish', () => {
   it.each(['klarar inte rakningarna längre'])('send bills I cannot manage to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+  it.each(['min sambo bestammer over pengarna'])(
+    'send a partner who decides everything to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });
