@@ -47,6 +47,10 @@ const fi: LanguagePatterns = {
     String.raw`oikeusasiamie\p{L}*|kantelu\p{L}*|kuluttajaneuvonta|kuluttajariitalautakunta|finanssivalvonta|tietosuojavaltuutet\p{L}*`,
     // Chasing again: the third time, and nobody answers.
     String.raw`(kolmatta|neljatta|viidetta)\s+kertaa|(eika|ei)\s+kukaan\s+(vastaa|ole\s+vastannut|reagoi)`,
+    // A chat pass: no phone number any more, to sort it out by talking to someone, not a form; shocked at how I was spoken to and want it looked into; the financial complaints board, a lawsuit.
+    String.raw`(ei|eiko|eikos|ettei)\s+(\p{L}+\s+){0,2}(puhelinnumero\p{L}*|asiakaspalvelunumero\p{L}*|numeroa)|puhumalla|(puhua|puhumaan|jutella|juttelemaan|keskustella|keskustelemaan|hoitaa|hoitamaan)\s+(\p{L}+\s+)?(jonkun|ihmisen|henkilon|oikean\s+ihmisen)\s+kanssa|(en|ei)\s+lomakkeella|lomakkeen\s+kautta\s+(ei|en)`,
+    String.raw`jarkyttyn\p{L}*|jarkyttav\p{L}*|(haluan|vaadin)\s+(etta\s+)?(\p{L}+\s+)?selvitetaan|asia\s+selvitetaan|miten\s+(minulle|mulle|minua|mua)\s+(puhuttiin|kohdeltiin|vastattiin)`,
+    String.raw`fine:\p{L}+|fine-palvelu\p{L}*|fineen|vakuutus-\s*ja\s+rahoitusneuvon\p{L}*|vien\s+asian\s+(\p{L}+\s+)?(eteenpain|oikeuteen|kuluttaja\p{L}*|fine\p{L}*)|nostan\s+kanteen|kantee\p{L}*|haastan\s+(teidat|teita|yrityksen)\s+oikeuteen|karajil\p{L}*|muuten\s+(\p{L}+\s+){0,3}(kanne\p{L}*|oikeu\p{L}*|asianajaj\p{L}*|lakimie\p{L}*|perinta\p{L}*)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -115,6 +119,24 @@ const fi: LanguagePatterns = {
     String.raw`tyhjenn\p{L}*\s+(\p{L}+\s+)?(isani|aitini|mieheni|vaimoni|vanhempieni|mummon|papan|isan|aidin)\s+(asunto\p{L}*|talo\p{L}*|koti\p{L}*)|en\s+ole\s+(kaynyt|ollut)\s+ulkona\s+(\p{L}+\s+)?(viikkoihin|kuukausiin|paiviin)`,
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`(vaihtoi|muutti)\s+(\p{L}+\s+)?(yhteisen\s+)?tilin\s+(salasanan|tunnukset|pin)|kunnes\s+on\s+(\p{L}+\s+)?turvallista|(isa|isani|aiti|aitini|mummo|mummoni|pappa|ukki|mieheni|vaimoni)\s+(\p{L}+\s+){0,3}kaatumisen\s+jalkeen|tarvitsee\s+apua\s+kaikessa|muutti\s+meille|lopetta\p{L}*\s+itkemi\p{L}*|itken\s+(koko\s+ajan|joka\s+paiva|jatkuvasti)`,
+    // A chat pass per driver, in families (how people type each situation, short, spoken forms, without ä ö, not the tuning rows): a death said softly or a stillbirth; a crash or intensive care; being broke or an empty fridge.
+    String.raw`hyvastit|hyvastel\p{L}*|(kuolleena|kuolleen)\s+synty\p{L}*|keskenmen\p{L}*|haudattiin|siunau\p{L}*|ei\s+ole\s+enaa\s+(keskuudessamme|taalla|elossa)|nukkui\s+pois|poistui\s+keskuudestamme`,
+    String.raw`teholla|tehohoi\p{L}*|teho-osasto\p{L}*|koomassa|(moottoripyora|moottori|auto|liikenne|tyo|pyora|kolari|vakava|paha)?onnettomuu\p{L}*|aivoverenvuo\p{L}*|sydankohtau\p{L}*|infarkt\p{L}*|(ei|en)\s+(\p{L}+\s+)?(pysty|voi|osaa)\s+(vielakaan\s+|enaa\s+)?(puhumaan|kavelemaan|liikkumaan)`,
+    String.raw`(olen|oon|ollaan)\s+(\p{L}+\s+)?(persaukinen|pers(e|a)aukinen|rahaton|puilla\s+paljailla|pennit\p{L}*|konkassa)|persaukinen|(jaakaappi|jaakaapissa)\s+(on\s+)?(ihan\s+|taysin\s+)?tyhja|tyhja\s+jaakaappi|\d+\s+paivaa\s+(palkkapaivaan|palkkaan|tiliin|tilipaivaan)|ei\s+rahaa\s+(ruokaan|vuokraan)`,
+    String.raw`(menetin|menettanyt|menetti|meni)\s+(\p{L}+\s+)?(tyo|tyot|tyopaik\p{L}*|tyopaikkani)|potkut|sain\s+potkut|(irtisanottiin|irtisanottu|lomautettiin)`,
+    // Financial control told as a situation: he keeps the card or pay, reads my phone, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
+    String.raw`(suuttuu|raivostuu|hermostuu|huutaa|riehuu|kiukustuu)\s+(\p{L}+\s+)?(jos|kun|aina\s+kun)\s+(mina\s+|ma\s+)?(kysyn|kysyy|sanon|pyydan)|rahaa\s+(\p{L}+\s+)?(katoaa|haviaa|haihtuu)\s+(\p{L}+\s+){0,3}(ja|mutta)\s+(han|se)`,
+    String.raw`(han|se|mieheni|puolisoni|poikaystavani|exani|lapsenlapseni|poikani)\s+(\p{L}+\s+)?(lukee|tarkistaa|kay\s+lapi|vahtii|tutkii|kyttaa|kontrolloi)\s+(\p{L}+\s+)?(puhelin\p{L}*|viest\p{L}*|tiliot\p{L}*|tilin\p{L}*|kulu\p{L}*|ostok\p{L}*)`,
+    String.raw`(han|se|mieheni|puolisoni|poikaystavani|exani|lapsenlapseni|poikani)\s+(\p{L}+\s+)?(ottaa|pitaa|vie|vei|otti)\s+(\p{L}+\s+)?(palkk\p{L}*|elak\p{L}*|kortti\p{L}*|korttini|rahat\p{L}*|rahani|tukeni)|ei\s+anna\s+(minun|mun)\s+(\p{L}+\s+)?(ostaa|kayttaa|tehda|menna|olla)|pakotti\s+(minut|mut)|pakottaa\s+(minut|mut)|heittaa\s+(minut|mut)\s+ulos|(alkaa|alkakaa|ei)\s+(\p{L}+\s+)?lahettaa\s+mitaan\s+kotiin|mitaan\s+kotiin|pelkaan\s+(hanta|etta\s+han|sita)`,
+    // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a guardian.
+    String.raw`(mummo\p{L}*|mummi\p{L}*|isoaiti\p{L}*|isoisa\p{L}*|vaari\p{L}*|ukki\p{L}*|aiti\p{L}*|isa\p{L}*|han)\s+on\s+([789]\d|1[01]\d)(?!\s*(e|euroa|%|prosenttia|minuuttia|paivaa))|([89]\d)-?vuotia\p{L}*`,
+    String.raw`ovimyyj\p{L}*|ovelta\s+myy\p{L}*|puhui\s+(hanet|minut|mut)\s+ympari|(huijat|huijasi|huijattiin)\p{L}*|ei\s+ole\s+(nettia|internetia|tietokonetta|alypuhelinta)|(han|hanella)\s+(ei\s+ole\s+nettia|ei\s+ymmarra)|eika\s+(han\s+)?ymmarra|(selkea\p{L}*|helppo\p{L}*|yksinkertai\p{L}*)\s+(kiel\p{L}*|sano\p{L}*)|suomi\s+ei\s+ole\s+(aidinkiel\p{L}*|ensimmainen)|tulkki\p{L}*|tulkin\s+(kanssa|avulla|kautta)`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(mieheni|puolisoni|poikaystavani|exani|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?anna\s+(minulle|mulle|mun)\s+(\p{L}+\s+)?(rahaa|senttiakaan|euroakaan)|(aiti\p{L}*|isa\p{L}*|mummo\p{L}*|vaari\p{L}*|mieheni|vaimoni|han|se)\s+(\p{L}+\s+)?ei\s+(\p{L}+\s+)?(ymmarra|muista|tunnista)\s+(\p{L}+\s+)?enaa|dementoitu\p{L}*|muistisairau\p{L}*|muistisairas|muisti\s+(pettaa|reistailee|alkaa\s+pettaa)`,
+    // A separation or divorce.
+    String.raw`(kesken|keskella)\s+avioero\p{L}*|avioero\s+(on\s+)?kesken|avioeron\s+(takia|vuoksi|myota)|erosimme|erottiin|eronnut|eronneet|eroamassa|jatti\s+(minut|mut)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(han|mieheni|puolisoni|poikaystavani)\s+(paattaa|maaraa)\s+(\p{L}+\s+)?(kaikesta|kaiken|kaikki|rahoista|rahat)|lain\p{L}*\s+(\p{L}+\s+)?(minun\s+)?nimiini|(minun\s+)?nimiini\s+(otettu|otti|ottanut|otetut|tehty)|otti\s+(\p{L}+\s+)?lain\p{L}*\s+(minun\s+)?nimiini`,
   ],
 };
 

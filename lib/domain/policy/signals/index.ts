@@ -9,7 +9,7 @@ import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
 import type { LanguagePatterns } from './pattern.js';
-import { END, START, WORD_CHAR } from './pattern.js';
+import { compiledSource, END, START, WORD_CHAR } from './pattern.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { sv } from './sv.js';
@@ -26,7 +26,7 @@ const sourcesOf = (pick: (p: LanguagePatterns) => readonly string[]): string[] =
   Object.values(LANGUAGES).flatMap(pick);
 
 /** A pattern tried only at the position it is given (sticky), up to the end of a word. */
-const sticky = (source: string): RegExp => new RegExp(`(?:${source})${END}`, 'uy');
+const sticky = (source: string): RegExp => new RegExp(`(?:${compiledSource(source)})${END}`, 'uy');
 
 /**
  * The most top-level alternatives compiled into one pattern. Few large patterns are tried faster
@@ -34,10 +34,25 @@ const sticky = (source: string): RegExp => new RegExp(`(?:${source})${END}`, 'uy
  */
 const CHUNK = 32;
 
+/**
+ * V8 first runs a pattern in its interpreter and compiles it to machine code once it has run
+ * often enough, but our patterns are each tried a few times per ticket, and most stayed
+ * interpreted: the steady cost was about twice what compiled patterns cost. V8 compiles a pattern
+ * on its next use once it has been run on a subject of 1,000 characters or more, so each pattern
+ * is run once on such a subject (at once rejected: spaces start no word) when it is built. Still
+ * lazy: a pattern is built, and compiled, only when a word first needs it.
+ */
+const TIER_UP_SUBJECT = ' '.repeat(1000);
+const compiledOnNextUse = (pattern: RegExp): RegExp => {
+  pattern.lastIndex = 0;
+  pattern.test(TIER_UP_SUBJECT);
+  return pattern;
+};
+
 const chunked = (alternatives: readonly string[]): RegExp[] => {
   const patterns: RegExp[] = [];
   for (let at = 0; at < alternatives.length; at += CHUNK)
-    patterns.push(sticky(alternatives.slice(at, at + CHUNK).join('|')));
+    patterns.push(compiledOnNextUse(sticky(alternatives.slice(at, at + CHUNK).join('|'))));
   return patterns;
 };
 
@@ -146,16 +161,27 @@ const readGuardSignals = (text: string): GuardSignals => {
 };
 
 /** Every pattern tried at every word start: the reference the dispatch is tested against. */
+interface Compiled {
+  source: string;
+  pattern: RegExp;
+}
+/**
+ * Compiled to machine code too: the reference tries every pattern at every word, and interpreted
+ * it took a minute of the suite on a loaded machine.
+ */
+const compiledEach = (sources: readonly string[]): Compiled[] =>
+  sources.map((source) => ({ source, pattern: compiledOnNextUse(sticky(source)) }));
 const EVERYWHERE = onFirstUse(() => ({
-  asksForHuman: ASKS_FOR_PERSON_SOURCES.map(sticky),
-  vulnerability: VULNERABILITY_SOURCES.map(sticky),
+  asksForHuman: compiledEach(ASKS_FOR_PERSON_SOURCES),
+  vulnerability: compiledEach(VULNERABILITY_SOURCES),
 }));
 
-const firstMatch = (patterns: readonly RegExp[], folded: string): string | undefined => {
+/** The source as written, not as compiled, so a tuner can find it in the language's file. */
+const firstMatch = (patterns: readonly Compiled[], folded: string): string | undefined => {
   for (const start of folded.matchAll(WORD_START)) {
-    const found = patterns.find((p) => {
-      p.lastIndex = start.index;
-      return p.test(folded);
+    const found = patterns.find(({ pattern }) => {
+      pattern.lastIndex = start.index;
+      return pattern.test(folded);
     });
     if (found) return found.source;
   }

@@ -44,6 +44,10 @@ const nl: LanguagePatterns = {
     String.raw`(is\s+er|zijn\s+er)\s+(nog\s+)?(een\s+)?(mens|mensen|iemand)\s+(daar|of|echt)|(alleen|enkel)\s+(maar\s+)?(robots|bots)|bel\s+(mij|me)\s+(op|terug\s+op)\s+\d`,
     String.raw`(wil\s+me|me\s+wil)\s+beklagen|beklag\p{L}*|(hoorn|telefoon)\s+(erop\s+)?(gooide|neergooide|erop\s+gegooid)`,
     String.raw`rechtszaal|aangifte\s+(doen|gedaan|bij\s+de\s+politie)|rechtbank`,
+    // A chat pass: no phone number any more, to talk it through with someone, not a form; shocked at how I was spoken to and want it looked into; formal notice and a court case.
+    String.raw`(geen|jullie\s+geen)\s+(\p{L}+\s+)?(telefoonnummer|nummer\s+om\s+te\s+bellen|klantenservicenummer)|(met|tegen)\s+iemand\s+(\p{L}+\s+)?(bespreken|overleggen|praten|spreken)|niet\s+(via|met|door)\s+(een|dat|zo'?n|het)\s+(\p{L}+\s+)?(formulier|contactformulier|chatbot)`,
+    String.raw`geschokt|(geschrokken|verbijsterd|ontdaan)\s+(van|over)\s+(hoe|de\s+manier)|te\s+woord\s+(ben\s+)?gestaan|hoe\s+ik\s+(\p{L}+\s+){0,3}(behandeld|aangesproken|afgescheept)\s+(ben|werd)|(wil|eis)\s+dat\s+(dit|het|dat)\s+(\p{L}+\s+)?(uitgezocht|onderzocht)`,
+    String.raw`in\s+gebreke|(start|begin|beginnen|starten)\s+(ik\s+)?(een\s+)?(procedure|rechtszaak|zaak)|(anders|zo\s+niet)\s+(\p{L}+\s+){0,3}(procedure|rechter|advocaat|rechtszaak|juridisch\p{L}*|incasso)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -113,6 +117,26 @@ const nl: LanguagePatterns = {
     String.raw`(huis|woning|appartement|spullen)\s+van\s+(mijn|m'n)\s+(\p{L}+\s+)?(vader|moeder|man|vrouw|oma|opa|ouders|broer|zus)\s+(\p{L}+\s+){0,2}(leegruimen|leeghalen|uitruimen)|weken\s+(\p{L}+\s+){0,2}de\s+deur\s+niet\s+uit|kom\s+(al\s+\p{L}+\s+)?de\s+deur\s+niet\s+(meer\s+)?uit`,
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`(hij|zij|ze)\s+heeft\s+(\p{L}+\s+){0,2}(wachtwoord|pincode|inlog\p{L}*)\s+(\p{L}+\s+){0,4}(veranderd|gewijzigd)|tot\s+het\s+(weer\s+)?veilig\s+is|sinds\s+(zijn|haar)\s+val|(overal|met\s+alles)\s+hulp\s+bij\s+nodig|(stoppen|ophouden)\s+met\s+huilen|huil\s+(de\s+hele\s+dag|elke\s+dag|constant)`,
+    // A chat pass per driver, in families (how people type each situation, short, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; a mental health team; being broke or an empty fridge.
+    String.raw`(pa|ma|papa|mama|vader|moeder|man|vrouw|opa|oma|broer|zus|zoon|dochter|hij|zij)\s+(er\s+)?niet\s+meer\s+(is|leeft|bij\s+ons\s+is)(?!\s+(te|om|voor))|stil\s*geboren|levenloos\s+geboren|sterrenkind\p{L}*|afscheid\s+(\p{L}+\s+){0,2}(genomen\s+)?van\s+(mijn|onze|m'n)\s+(\p{L}+\s+)?(broer|zus|vader|moeder|pa|ma|papa|mama|man|vrouw|opa|oma|zoon|dochter|kind)|(begraven|gecremeerd)|brieven?\s+(\p{L}+\s+){0,2}(meer\s+)?(opengemaakt|open\s+gemaakt)`,
+    String.raw`herseninfarct|hersenbloeding|hartinfarct|hartstilstand|aneurysma|(op|naar|van)\s+de\s+(ic|icu|intensive\s+care)|in\s+(een\s+)?coma|(motor|auto|fiets|scooter|verkeers|bedrijfs)ongeluk|(ernstig|zwaar|vreselijk)\s+ongeluk|(kan|kon)\s+(nog\s+)?(niet|nauwelijks)\s+(goed\s+)?(praten|lopen|spreken)`,
+    String.raw`fact-?team|crisisteam|crisisdienst|(zie|zag)\s+(\p{L}+\s+){0,2}(nut|zin)\s+(\p{L}+\s+){0,2}(niet|niks|niets)\s+(meer\s+)?in|heeft\s+(allemaal\s+)?geen\s+zin\s+meer`,
+    String.raw`(ben|zit|zitten|zijn)\s+(\p{L}+\s+)?(blut|platzak|aan\s+de\s+grond|op\s+zwart\s+zaad|financieel\s+aan\s+de\s+grond|diep\s+in\s+de\s+schulden)|(koelkast|ijskast|kastjes)\s+(is\s+|zijn\s+)?(helemaal\s+)?leeg|lege\s+(koelkast|ijskast)|nog\s+\d+\s+dagen\s+(tot|voor)\s+(mijn\s+|het\s+|de\s+)?(salaris|loon|uitkering|eerste|betaaldag)|geen\s+geld\s+voor\s+(eten|boodschappen)`,
+    String.raw`(baan|werk|job)\s+(\p{L}+\s+){0,3}(kwijt|verloren)|(ben|werd|is)\s+(\p{L}+\s+)?(ontslagen|eruit\s+gegooid|op\s+straat\s+gezet)|(mocht|moest)\s+(\p{L}+\s+)?(vertrekken|weg|gaan)\s+(na|bij)`,
+    // Financial control told as a situation: he keeps the card or pay, reads my phone, gets angry when asked, won't let me, made me sign, puts me out, send nothing home.
+    String.raw`(wordt|werd)\s+(\p{L}+\s+)?(boos|kwaad|agressief|woedend|gewelddadig|razend|gemeen)\s+(als|wanneer|zodra|elke\s+keer\s+als)\s+ik`,
+    String.raw`(hij|zij|ze|mijn\s+(man|vriend|partner|ex|vrouw|vriendin|kleinzoon|zoon))\s+(\p{L}+\s+)?(leest|bekijkt|checkt|controleert|doorzoekt)\s+(\p{L}+\s+)?(mijn|m'n)\s+(telefoon|mobiel|berichten|appjes|afschriften|bankapp|rekening|uitgaven|mail)`,
+    String.raw`(hij|zij|ze|mijn\s+(man|vriend|partner|ex|vrouw|vriendin|kleinzoon|zoon))\s+(\p{L}+\s+)?(houdt|pakt|neemt|beheert)\s+(\p{L}+\s+)?(mijn|m'n)\s+(pas|pinpas|bankpas|loon|salaris|geld|uitkering|pensioen|aow|telefoon)|(zet|gooit|schopt)\s+(me|mij)\s+(\p{L}+\s+)?(op\s+straat|de\s+deur\s+uit|het\s+huis\s+uit)|(stuur|stuurt|stuuren)\s+(\p{L}+\s+)?(niets|niks)\s+(\p{L}+\s+)?(naar\s+(mijn\s+)?huis|thuis|naar\s+mijn\s+adres)|bang\s+(dat|voor)\s+(hij|zij|hem|haar)`,
+    // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a legal guardian.
+    String.raw`(oma|opa|moeder|vader|mama|papa|schoonmoeder|schoonvader|hij|zij)\s+is\s+(al\s+)?([789]\d|1[01]\d)(?!\s*(euro|procent|%|minuten|dagen))|([89]\d)\s+jaar\s+(oud|en|,)`,
+    String.raw`colporteur\p{L}*|(aan|bij)\s+de\s+(voor)?deur\s+(\p{L}+\s+){0,3}(verkocht|aangesmeerd|aangepraat|overgehaald|afgesloten)|aangesmeerd|aangepraat|(overgehaald|overrompeld|opgelicht)\s+(door|bij)`,
+    String.raw`(heeft|heb|hebben)\s+geen\s+(internet|computer|smartphone|e-?mail)|(begrijpt|snapt)\s+(\p{L}+\s+)?(niet|niks|niets)\s+(van|wat|hoe)|(begrijp|snap)\s+(de|die|deze|jullie)\s+(brief|brieven|voorwaarden|formulieren|contract)\s+niet|(in\s+)?(eenvoudige|simpele|makkelijke)\s+(woorden|taal)|taalniveau|nederlands\s+is\s+niet\s+mijn|(een\s+)?tolk|curator|mentorschap`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(hij|zij|mijn\s+(man|vriend|partner|ex|vrouw))\s+(\p{L}+\s+)?geeft\s+(me|mij)\s+(\p{L}+\s+)?(geen|nooit)\s+(\p{L}+\s+)?(geld|cent|euro)|(moeder|vader|mama|papa|oma|opa|man|vrouw|hij|zij)\s+(\p{L}+\s+){0,2}(snapt|begrijpt|herkent|weet)\s+(het|er|dat|niks|niets|me|mij)?\s*(\p{L}+\s+)?(niet\s+meer|niks\s+meer|niets\s+meer)|(wordt|is|raakt)\s+(\p{L}+\s+)?(dement|in\s+de\s+war|vergeetachtig)`,
+    // A separation or divorce.
+    String.raw`(in|midden\s+in|sinds\s+de|sinds\s+mijn|tijdens\s+de)\s+(\p{L}+\s+)?(scheiding|echtscheiding)|vechtscheiding|(ben|zijn|is)\s+(net\s+|pas\s+)?gescheiden|uit\s+elkaar\s+(gegaan|sinds)|(man|vrouw|partner|vriend|vriendin)\s+(\p{L}+\s+)?(heeft\s+me\s+verlaten|is\s+(bij\s+me\s+)?weggegaan)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(hij|zij|mijn\s+(man|vriend|partner))\s+(beslist|bepaalt)\s+(\p{L}+\s+)?alles|(hij|zij|mijn\s+(man|vriend|partner))\s+(heeft|weet|kent)\s+(mijn|m'n)\s+(pincode|pin|wachtwoord|inlog\p{L}*)`,
   ],
 };
 

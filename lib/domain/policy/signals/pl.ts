@@ -46,13 +46,17 @@ const pl: LanguagePatterns = {
     String.raw`(jest\s+tam|czy\s+jest)\s+(jakis|ktos|jakikolwiek)\s+(czlowiek|zywy)|(same|tylko)\s+(roboty|boty)|zadzwon(cie)?\s+pod\s+(\d|numer)|przestancie\s+(slac|wysylac)`,
     String.raw`mam\s+(was\s+)?(serdecznie\s+)?dosc|od\s+annasza\s+do\s+kajfasza|odsyla\p{L}*\s+mnie|(dzwonil\p{L}*|pisal\p{L}*)\s+(juz\s+)?(trzy|cztery|piec|kilka)\s+razy`,
     String.raw`rzecznik\p{L}*\s+praw\s+obywatelskich|rzecznik\p{L}*\s+finansow\p{L}*|rzecznik\p{L}*\s+konsument\p{L}*|uokik|knf|uodo`,
+    // A chat pass: the helpline gone, to sort it out by talking to someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
+    String.raw`infolini\p{L}*|(rozmawiajac|porozmawiac|pogadac|rozmowa)\s+z\s+(kims|czlowiekiem|konsultantem|osoba|zywym)|(a\s+)?nie\s+przez\s+(jakis\s+)?formularz`,
+    String.raw`(zszokowan|wstrzasnie|oburzon|zbulwersowan)\p{L}*\s+(\p{L}+\s+)?(jak|w\s+jaki\s+sposob|tym)|(zeby|aby)\s+(to|sprawa|sprawe)\s+(\p{L}+\s+)?(zbadan|wyjasnion|zbadac|wyjasnic)\p{L}*|jak\s+mnie\s+(potraktowan|potraktowal|potraktowali|obsluzon)\p{L}*`,
+    String.raw`(inaczej|w\s+przeciwnym\s+razie)\s+(\p{L}+\s+){0,3}(pozew|pozwe|sad\p{L}*|prawnik\p{L}*|adwokat\p{L}*|windykac\p{L}*)|wezwanie\s+przedsadowe`,
   ],
   vulnerability: [
     // Life events: bereavement.
     String.raw`zmarl\p{L}*|umarl\p{L}*|smierc\p{L}*|pogrzeb\p{L}*|pochowa\p{L}*|zalob\p{L}*|wdow\p{L}*`,
     // Health.
     String.raw`rak(a|iem|u)?|nowotw\p{L}*|chemioterap\p{L}*|radioterapi\p{L}*|szpital\p{L}*|po\s+operacji|zwolnieni\p{L}*\s+lekarski\p{L}*`,
-    String.raw`chor(a|y|ym|ej|oba|oby|obe|uje|ujacy|ujaca|ego)|niepelnosprawn\p{L}*|zawal\p{L}*|udar\p{L}*|dializ\p{L}*|demencj\p{L}*|alzheimer\p{L}*`,
+    String.raw`chor(a|y|ym|ej|oba|oby|obe|uje|ujacy|ujaca|ego)|niepelnosprawn\p{L}*|zawal(u|em|e|y)?|udar\p{L}*|dializ\p{L}*|demencj\p{L}*|alzheimer\p{L}*`,
     String.raw`depresj\p{L}*|samobojcz\p{L}*|samobojstw\p{L}*|nie\s+chce\s+(mi\s+sie\s+)?(juz\s+)?zyc|psychiczn\p{L}*|psychiatr\p{L}*|uzalezni\p{L}*`,
     // Life events: abuse and financial control.
     String.raw`przemoc\p{L}*|bije\s+mnie|mnie\s+bije|znecani\p{L}*`,
@@ -112,6 +116,25 @@ const pl: LanguagePatterns = {
     String.raw`(oprozniam|oproznic|sprzatam|likwiduje)\s+(\p{L}+\s+)?(mieszkanie|dom|rzeczy)\s+po\s+(tacie|mamie|mezu|zonie|babci|dziadku|rodzicach|ojcu|matce)|nie\s+wychodze\s+z\s+domu`,
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`zmienil\p{L}*\s+haslo\s+do\s+(naszego\s+)?wspoln\p{L}*\s+konta|wspoln\p{L}*\s+kont\p{L}*\s+(\p{L}+\s+){0,4}(nie\s+mam\s+dostepu|zablokowa\p{L}*)|dopoki\s+nie\s+bedzie\s+bezpiecznie|po\s+upadku|potrzebuje\s+pomocy\s+we\s+wszystkim|zamieszkal\p{L}*\s+z\s+nami|przestac\s+plakac|placze\s+(caly\s+czas|codziennie|bez\s+przerwy)`,
+    // A chat pass per driver, in families (how people type each situation, short, without diacritics, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job.
+    String.raw`pozegna\p{L}*\s+(\p{L}+\s+)?(brat\p{L}*|tat\p{L}*|mam\p{L}*|ojc\p{L}*|matk\p{L}*|babci\p{L}*|dziadk\p{L}*|mez\p{L}*|zon\p{L}*|siostr\p{L}*|syn\p{L}*|cork\p{L}*)|ostatnie\s+pozegnanie|(juz\s+)?nie\s+ma\s+(juz\s+)?(z\s+nami|taty|mamy|ojca|matki|meza|zony|brata|siostry|babci|dziadka)|odszedl|odeszla|(urodzil\p{L}*\s+sie\s+martw\p{L}*|martwo\s+urodzon\p{L}*)|poronieni\p{L}*|poronil\p{L}*|pochowal\p{L}*|pochowany|pochowana`,
+    String.raw`wylew\p{L}*|zawal(u|em|e|y)?|tetniak\p{L}*|zator\p{L}*|intensywnej\s+terapii|(na|z)\s+oiom\p{L}*|w\s+spiaczce|wypadk\p{L}*\s+(na\s+motorze|samochodow\p{L}*|drogow\p{L}*|w\s+pracy)|(powazny|ciezki|straszny)\s+wypadek|(nie|dalej\s+nie|wciaz\s+nie)\s+(mowi\s+wyraznie|moze\s+(mowic|chodzic))`,
+    String.raw`goly\s+jak\s+swiety\s+turecki|(jestem|jestesmy)\s+(\p{L}+\s+)?(goly|gola|golym|splukan\p{L}*|bez\s+kasy|bez\s+grosza|na\s+minusie|bankrutem|bez\s+pieniedzy)|bez\s+grosza|(lodowka|lodowce)\s+(jest\s+)?(zupelnie\s+|calkiem\s+)?pust\p{L}*|pusta\s+lodowka|do\s+wyplaty\s+(jeszcze\s+|zostalo\s+)?\d+\s+dni|\d+\s+dni\s+do\s+wyplaty|nie\s+starcza\s+(mi\s+|nam\s+)?(do\s+pierwszego|do\s+wyplaty|na\s+jedzenie)`,
+    String.raw`(stracil\p{L}*|stracilem|stracilam)\s+(\p{L}+\s+)?(prac\p{L}*|robot\p{L}*|etat\p{L}*)|(wyrzucili|wywalili)\s+(mnie|go|ja)\s+z\s+(pracy|roboty)|zwolnili\s+(mnie|go|ja)|zwolnion\p{L}*\s+z\s+(pracy|roboty|firmy|etatu)|bez\s+pracy`,
+    // Financial control told as a situation: he takes the pay, reads the phone, shouts when asked, won't let me, made me sign, throws me out, send nothing home; writing for someone.
+    String.raw`(krzyczy|wrzeszczy|wscieka\s+sie|zlosci\s+sie|awanturuje\s+sie|robi\s+sie\s+agresywn\p{L}*)\s+(\p{L}+\s+)?(jak|gdy|kiedy)\s+(pytam|zapytam|prosze|cos\s+powiem)|(jak|gdy|kiedy)\s+(pytam|zapytam)\s*,?\s+(to\s+)?(krzyczy|wrzeszczy|bije|wscieka|sie\s+wscieka)|pieniadze\s+(\p{L}+\s+)?(znikaja|gina|uciekaja)\s+(\p{L}+\s+){0,3}(a|i)\s+(on|ona|jak|gdy)`,
+    String.raw`(on|ona|maz|partner|chlopak|konkubent|byly|wnuk|syn)\s+(\p{L}+\s+)?(czyta|przeglada|sprawdza|kontroluje|grzebie\s+w)\s+(\p{L}+\s+)?(moj|moje|jej|jego|mi)?\s*(telefon\p{L}*|wiadomosci|wyciag\p{L}*|konto|wydatki|smsy)`,
+    String.raw`zabiera\s+(mi|jej|mu|nam)\s+(\p{L}+\s+)?(wyplat\p{L}*|pensj\p{L}*|emerytur\p{L}*|rent\p{L}*|karte|karty|pieniadze|wynagrodzeni\p{L}*|telefon)|(on|ona|maz|partner|chlopak|wnuk|syn)\s+(\p{L}+\s+)?nie\s+pozwala\s+(mi|jej|mu)\s+(\p{L}+\s+){0,2}(kupic|kupowac|miec|pracowac|wychodzic|wydawac)|nie\s+pozwala\s+(mi|jej)\s+nic\s+kupic`,
+    String.raw`zmusil\p{L}*\s+(mnie|ja|go)|zmusza\s+(mnie|ja|go)|wyrzuc\p{L}*\s+mnie\s+z\s+domu|(nie\s+wysylajcie|nic\s+nie\s+wysylajcie|prosze\s+nic\s+nie\s+wysylac|nie\s+przysylajcie)\s+(\p{L}+\s+)?(do\s+domu|na\s+adres)|boje\s+sie\s+(go|jego|jej|ze\s+on|ze\s+ona)|pisze\s+za\s+(siostre|mame|tate|niego|nia|brata|babcie|dziadka|corke|syna|meza|zone)`,
+    // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a guardian.
+    String.raw`(babcia|dziadek|mama|tata|matka|ojciec|tesciowa|tesc|ona|on)\s+ma\s+([789]\d|1[01]\d)\s+lat|([89]\d)[-\s]?(letni\p{L}*|latek|latka)`,
+    String.raw`akwizytor\p{L}*|(wcisnal|wcisnela|wcisneli|wcisnieto)\s+(jej|mu|mi)|(namowil\p{L}*|naciagn\p{L}*|oszukal\p{L}*)\s+(ja|go|mnie)|(nie\s+ma|nie\s+mam|bez)\s+internetu|(on|ona)?\s*nie\s+rozumie\s+(co|jak|nic|czym)|nie\s+rozumiem\s+(\p{L}+\s+){0,2}(pisma|listu|umowy|warunkow)|(prostymi|prostszymi)\s+slowami|polski\s+nie\s+jest\s+(moim\s+)?(ojczystym|pierwszym)|tlumacz(a|em|ki|ka|e)?|opiekun\p{L}*\s+prawn\p{L}*|kurator\p{L}*|ubezwlasnowolni\p{L}*`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(on|ona|maz|partner|chlopak|konkubent|byly)\s+(\p{L}+\s+)?nie\s+daje\s+(mi|jej)\s+(\p{L}+\s+)?(pieniedzy|grosza|kasy|ani\s+grosza)|(mama|tata|matka|ojciec|babcia|dziadek|maz|zona|on|ona)\s+(\p{L}+\s+)?(juz\s+)?(nic\s+)?nie\s+(rozumie|pamieta|poznaje)\s+(juz|nic)|(mama|tata|matka|ojciec|babcia|dziadek)\s+(juz\s+)?nic\s+nie\s+rozumie|(ma|ma\s+juz)\s+demencj\p{L}*|traci\s+pamiec`,
+    // A separation or divorce.
+    String.raw`(w\s+trakcie|w\s+czasie|przez)\s+rozwod\p{L}*|(rozwodze|rozwodzimy|rozwodzi)\s+sie|sprawa\s+rozwodowa|rozstal\p{L}*|rozstanie|separacj\p{L}*|(odszedl|odeszla)\s+ode\s+mnie|(zostawil|zostawila)\s+mnie`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(on|ona|maz|partner|chlopak)\s+decyduje\s+o\s+wszystkim|o\s+wszystkim\s+decyduje\s+(on|ona|maz|partner)|(on|ona|maz|partner)\s+o\s+wszystkim\s+decyduje|(on|ona|maz|partner)\s+ma\s+moj\s+(pin|kod)`,
   ],
 };
 

@@ -48,6 +48,10 @@ const pt: LanguagePatterns = {
     // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
     String.raw`ha\s+ai\s+(alguem|uma\s+pessoa)|(tudo|so)\s+(robos|bots|maquinas)|liguem-me\s+para`,
     String.raw`banco\s+de\s+portugal|livro\s+de\s+reclamacoes|deco|cnpd|provedor\s+de\s+justica`,
+    // A chat pass: no phone line any more, to sort it out by talking to someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
+    String.raw`(nao\s+tem|nao\s+teem|nao\s+tem|ja\s+nao\s+tem|nao\s+ha)\s+(um\s+|uma\s+)?(numero|telefone|linha)\s+(de\s+apoio|de\s+atendimento|para\s+ligar|de\s+contacto|de\s+contato)|(falar|falando|resolver\s+(isto\s+|isso\s+)?falando)\s+com\s+(alguem|uma\s+pessoa|um\s+humano)|(nao|em\s+vez\s+de)\s+(por|via|com|preencher)\s+(um\s+)?formularios?`,
+    String.raw`(chocad|indignad|revoltad|escandalizad)[oa]s?\s+(\p{L}+\s+)?com\s+(a\s+forma|a\s+maneira|o\s+modo|como)|quero\s+que\s+(isto|isso)\s+seja\s+(investigad|averiguad|apurad)[oa]|como\s+fui\s+(tratad|atendid)[oa]`,
+    String.raw`(senao|caso\s+contrario)\s+(\p{L}+\s+){0,3}(tribunal|advogado|processo|queixa|acao|accao|justica)|(acao|accao|processo)\s+judicial|julgado\s+de\s+paz|injuncao|juizado\s+especial`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -117,6 +121,28 @@ const pt: LanguagePatterns = {
     String.raw`(esvaziar|esvaziando|arrumar)\s+a\s+casa\s+d[oa]s?\s+(meu|minha)|nao\s+saio\s+de\s+casa|(semanas|meses)\s+sem\s+sair`,
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`mudou\s+(\p{L}+\s+){0,2}(palavra-passe|senha|pin|codigo)\s+da\s+conta\s+conjunta|conta\s+conjunta\s+(\p{L}+\s+){0,4}(nao\s+consigo|bloquead\p{L}*)|ate\s+(ser|estar|que\s+seja)\s+seguro|depois\s+(da\s+queda(?!\s+(do|da|dos|das|de)\s)|da\s+sua\s+queda)|precisa\s+de\s+ajuda\s+para\s+tudo|veio\s+(morar|viver)\s+connosco|(parar|paro)\s+de\s+chorar|choro\s+(todos\s+os\s+dias|o\s+dia\s+todo|sem\s+parar)`,
+    // A chat pass per driver, in families (how people type each situation, short, without accents, PT and BR, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job of any kind.
+    String.raw`despedimo-nos|nos\s+despedimos|(ultimo|derradeiro)\s+adeus|(ja\s+)?nao\s+esta\s+(connosco|conosco|entre\s+nos)|nos\s+deixou|(nado|nascid[oa]|nasceu)[-\s]mort[oa]|natimort[oa]|aborto\s+espontaneo|(enterr|sepult|velori|cremad)\p{L}*|(pai|mae|marido|mulher|esposa|esposo|irmao|irma|filho|filha|avo)\s+(faleceu|morreu|partiu)`,
+    String.raw`(enfarte|infarto|derrame|aneurisma|embolia|trombose)|cuidados\s+intensivos|(na|em)\s+(uti|uci)|em\s+coma|acidente\s+de\s+(mota|moto|carro|viacao|transito|trabalho)|(grave|terrivel)\s+acidente|(nao\s+consegue|ainda\s+nao\s+consegue|custa-lhe)\s+(\p{L}+\s+)?(falar|andar|mexer)`,
+    String.raw`(to|tou|estou|ando)\s+(\p{L}+\s+)?(duro|dura|liso|lisa|teso|tesa|falid[oa]|sem\s+(um\s+)?(tostao|centimo|real|grana|dinheiro|cheta)|quebrad[oa]|a\s+zero|na\s+miseria|nas\s+lonas|no\s+vermelho)|(geladeira|frigorifico|dispensa|armarios?)\s+(esta\s+|estao\s+)?vazi[oa]s?|faltam\s+\d+\s+dias\s+(pro|para\s+o|ate\s+ao|pra)\s+(salario|ordenado|pagamento|fim\s+do\s+mes)|nao\s+(chego|chegamos)\s+ao\s+fim\s+do\s+mes`,
+    String.raw`(perdi|perdeu|perder)\s+(o\s+)?(meu\s+|seu\s+)?(\p{L}+\s+)?(emprego|trabalho|trampo|posto)|(fui|foi)\s+(despedid[oa]|demitid[oa]|mandad[oa]\s+embora|dispensad[oa])|desempregad\p{L}*|(fundo|subsidio|seguro)[-\s]de[-\s]desemprego|sem\s+(emprego|trabalho|salario)`,
+    // Financial control told as a situation: he keeps the card or pay, sees my phone or statements, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
+    String.raw`(ele|ela|marido|namorado|companheiro|ex|neto|filho)\s+(\p{L}+\s+)?(ve|le|controla|verifica|vigia|mexe\s+n[oa]s?|revista|confere)\s+(\p{L}+\s+)?(os\s+meus|o\s+meu|as\s+minhas|a\s+minha|meus|meu|minhas|minha)\s+(extratos|telemovel|celular|mensagens|conta|contas|gastos|movimentos|despesas)`,
+    String.raw`(fica|ficou)\s+com\s+(todo\s+|toda\s+)?(o\s+meu|meu|a\s+minha|minha)\s+(ordenado|salario|pensao|reforma)|(ele|ela|marido|namorado|companheiro|ex|neto|filho)\s+(\p{L}+\s+)?(fica|ficou)\s+com\s+(todo\s+|toda\s+)?(o\s+meu|meu|a\s+minha|minha)\s+(cartao|dinheiro|conta|telemovel|celular)|(ele|ela|marido|namorado|companheiro|ex)\s+(\p{L}+\s+)?nao\s+me\s+deixa\s+(\p{L}+\s+){0,2}(ter|comprar|trabalhar|sair|gastar|usar|mexer)|nao\s+posso\s+comprar\s+nada\s+sozinh[oa]`,
+    String.raw`(obrigou|forcou|forca|obriga)[-\s]me|me\s+(obrigou|forcou|obriga|forca)\s+a|(expulsar|por|botar|deitar)[-\s]?(me)?\s+(pra|para)?\s*fora\s+de\s+casa|(expulsa|poe|bota|mete)[-\s]me\s+(na\s+rua|fora)|(nao\s+)?(mandem|enviem|mande|envie)\s+nada\s+(para|pra)\s+(casa|minha\s+casa)|(medo|pavor)\s+(dele|dela|que\s+ele|que\s+ela)`,
+    String.raw`(fica|ficou)\s+(\p{L}+\s+)?(bravo|agressivo|furioso|zangado|violento|nervoso)\s+(se|quando)|(zanga-se|irrita-se|grita|berra|se\s+zanga|se\s+irrita)\s+(\p{L}+\s+)?(se|quando)\s+(eu\s+)?(pergunto|peco|falo)|(dinheiro)\s+(\p{L}+\s+){0,3}(sair|desaparecer|sumir|some|desaparece)\s+(\p{L}+\s+){0,3}(e|mas|desde)\s+(ele|ela|o\s+meu\s+neto|meu\s+neto)`,
+    String.raw`(escreve|escrevo|escreveu)\s+(\p{L}+\s+){0,4}(por\s+mim|por\s+ela|por\s+ele)\s+porque|(neto|neta|filho|filha|sobrinho|cuidador\p{L}*)\s+(\p{L}+\s+){0,2}(tira|tirava|leva|levava|rouba|roubava|esvazia|gasta)\s+(\p{L}+\s+){0,2}(dinheiro|pensao|reforma|conta|poupancas|cartao)`,
+    // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a legal guardian.
+    String.raw`(avo|mae|pai|ele|ela)\s+tem\s+([789]\d|1[01]\d)\s+anos|([89]\d)\s+anos\s+(e|,)`,
+    String.raw`(vendedor|vendedora|venda|vendas)\s+(\p{L}+\s+)?porta\s+a\s+porta|impingi\p{L}*|(vendedor|comercial)\s+(\p{L}+\s+){0,3}(lhe|me)\s+(vendeu|impingiu|enganou|convenceu)|(enganad|ludibriad|burlad)[oa]\s+por\s+um`,
+    String.raw`(nao\s+tem|nao\s+tenho|sem)\s+internet|nao\s+(percebe|entende)\s+(nada|o\s+que|como|isto)|nao\s+(percebo|entendo)\s+(\p{L}+\s+){0,2}(carta|contrato|condicoes|formulario|papeis)|(palavras|linguagem)\s+(simples|facil|faceis)|expli\p{L}*\s+(\p{L}+\s+)?(simples|devagar|com\s+calma)`,
+    String.raw`(o\s+)?portugues\s+nao\s+e\s+a\s+minha\s+(lingua|primeira)|nao\s+(falo|leio)\s+(bem\s+)?(o\s+)?portugues|(um|uma)\s+(interprete|tradutor|tradutora)|tutor(a)?\s+legal|curador\p{L}*|curatela|maior\s+acompanhad[oa]|interdit[oa]`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(ele|ela|marido|namorado|companheiro|ex)\s+(\p{L}+\s+)?nao\s+me\s+(da|deixa\s+ter|passa)\s+(\p{L}+\s+)?(dinheiro|um\s+tostao|um\s+centimo|nada)|(mae|pai|avo|marido|ele|ela)\s+(\p{L}+\s+)?(ja\s+nao|nao\s+(\p{L}+\s+)?mais)\s+(percebe|entende|se\s+lembra|reconhece)|(perde|perdendo|a\s+perder)\s+a\s+(cabeca|memoria)`,
+    // A separation or divorce.
+    String.raw`em\s+(processo\s+de\s+|pleno\s+)?(divorcio|separacao)|desde\s+o\s+(meu\s+)?divorcio|(estou|estamos)\s+a\s+divorciar|(me\s+)?divorciando|(estou|estamos|nos)\s+separad\p{L}*|(marido|mulher|esposa|esposo|companheir[oa])\s+(me\s+deixou|deixou-me|me\s+abandonou)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(ele|ela|marido|companheiro|namorado)\s+(\p{L}+\s+)?decide\s+tudo|(ele|ela|marido|companheiro|namorado)\s+(tem|sabe)\s+o\s+meu\s+(pin|codigo|codigo\s+pin)`,
   ],
 };
 

@@ -48,6 +48,10 @@ const sv: LanguagePatterns = {
     String.raw`(sa\s+|sjukt\s+)?javla\s+less|bollats\s+runt|bollad\s+runt|officiell\s+reklamation`,
     String.raw`halla\s+konsument|datainspektionen`,
     String.raw`ses\s+i\s+ratten|i\s+ratten|polisanmalan`,
+    // A chat pass: no phone number any more, to talk to someone, not a form; shocked at how I was treated and want it investigated; a deadline before court.
+    String.raw`(inget|ert|inga)\s+(\p{L}+\s+)?(telefonnummer|nummer\s+att\s+ringa)|prata\s+med\s+(nagon|en\s+person|en\s+manniska)|inte\s+(via|genom)\s+(ett|en)\s+(formular|chattbot)`,
+    String.raw`(chockad|chockerad|upprord|bestort|forfarad)\s+over\s+(hur|att|det|bemotandet)|vill\s+att\s+(det|detta|ni)\s+(utreds|utreder|undersoks|undersoker)|hur\s+jag\s+(blev|har\s+blivit)\s+(bemott|behandlad|tilltalad)`,
+    String.raw`stammer\s+(jag\s+)?(er|dig|bolaget)|stamma\s+er|(annars|i\s+annat\s+fall)\s+(\p{L}+\s+){0,3}(stammer|tingsratt\p{L}*|domstol|advokat|rattsligt|rattsliga)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -114,6 +118,27 @@ const sv: LanguagePatterns = {
     String.raw`(tommer|tomma|tomde|rensar|rensa)\s+(\p{L}+\s+)?(pappas|mammas|farmors|mormors|farfars|morfars|makens|makans|mans|frus|foraldrarnas|sonens|dotterns)\s+(hus|lagenhet|hem|saker|rum)|inte\s+(gatt|varit)\s+(ut|utanfor\s+dorren|utomhus)\s+pa\s+(flera\s+)?(veckor|manader|dagar)`,
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`(han|hon)\s+har\s+(bytt|andrat)\s+(\p{L}+\s+)?(losenord|pinkod|kod)\p{L}*|gemensamma\s+konto\p{L}*\s+(\p{L}+\s+){0,4}(kommer\s+(jag\s+)?inte\s+at|last)|tills\s+det\s+ar\s+(\p{L}+\s+)?sakert|efter\s+(sitt|hennes|hans)\s+fall|behover\s+hjalp\s+med\s+allt|flyttade\s+in\s+hos\s+oss|(sluta|slutar)\s+grata|grater\s+(hela\s+tiden|varje\s+dag|jamt)`,
+    // A chat pass per driver, in families (how people type each situation, short, without å ä ö, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; let go; care with everything.
+    String.raw`(tog|tagit|ta)\s+farval|sista\s+farval|(pappa|mamma|far|mor|farmor|mormor|farfar|morfar|min\s+man|min\s+fru|bror|syster|han|hon)\s+(inte\s+finns|finns\s+inte)\s+(kvar|langre|mer)|dodfodd\p{L}*|fodd\s+dod|stilla\s*fodd|missfall|(begravd|begravdes|kremerad\p{L}*|jordfast\p{L}*)|gick\s+bort`,
+    String.raw`hjarninfarkt|hjarnblodning|hjartinfarkt|hjartstopp|blodpropp|aneurysm|(pa|till|fran)\s+(iva|intensiven|intensivvard\p{L}*)|i\s+koma|(mc|motorcykel|bil|trafik|arbets)olycka|(svar|allvarlig)\s+olycka|(kan|kunde)\s+(fortfarande\s+)?(inte|knappt)\s+(prata|tala)`,
+    String.raw`(ar|jag\s+ar)\s+(\p{L}+\s+)?(pank|luspank|barskrapad|utfattig|helt\s+slut\s+pa\s+pengar)|(kylen|kylskapet|skafferiet)\s+(ar\s+)?(helt\s+)?tom\p{L}*|tomt\s+kylskap|\d+\s+dagar\s+(kvar\s+)?till\s+(lon|loning|lonen|nasta\s+lon)|inga\s+pengar\s+(till|for)\s+(mat|hyra)`,
+    String.raw`(fick|fatt|har\s+fatt)\s+ga(?!\s+(till|hem|ut|in|och|pa|med|runt|igenom|vidare|tillbaka|att|dit|hit))|(blev|har\s+blivit|ar)\s+(\p{L}+\s+)?(uppsagd|varslad|fristalld|avskedad)|(forlorat|forlorade|tappat|tappade|miste|mist)\s+(mitt|sitt|hans|hennes)?\s*(jobb|jobbet|arbete|arbetet|anstallning\p{L}*)`,
+    String.raw`hjalp\s+med\s+allt|(tvatta|kla\s+pa|duscha)\s+sig|slutat\s+(jobba|arbeta)\s+(for|pa\s+grund)|(tar|tagit)\s+hand\s+om\s+(honom|henne|min\s+\p{L}+)\s+(dygnet\s+runt|heltid)`,
+    // Financial control told as a situation: he keeps the card or pay, reads my phone, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
+    String.raw`blir\s+(\p{L}+\s+)?(arg|sur|aggressiv|forbannad|galen|vild|hotfull|valdsam)\s+(nar|om|sa\s+fort)\s+jag|pengar(na)?\s+(\p{L}+\s+)?(forsvinner|tar\s+slut)\s+(\p{L}+\s+)?(\p{L}+\s+)?(och\s+han|och\s+hon|sedan\s+han|sedan\s+hon)`,
+    String.raw`(han|hon|min\s+(man|sambo|pojkvan|flickvan|partner|ex|fru|son|dotter))\s+(\p{L}+\s+)?(laser|kollar|kontrollerar|gar\s+igenom|snokar\s+i)\s+(\p{L}+\s+)?(min|mina)\s+(telefon|mobil|sms|meddelanden|kontoutdrag|konto|utgifter)`,
+    String.raw`(han|hon|min\s+(man|sambo|pojkvan|flickvan|partner|ex|fru|son|dotter))\s+(\p{L}+\s+)?(tar|behaller|tog|har\s+tagit)\s+(hela\s+)?(min|mina|mitt)\s+(lon|pension|kort|bankkort|pengar|telefon)|(han|hon|min\s+(man|sambo|pojkvan|partner|ex|fru))\s+later\s+(mig\s+)?inte\s+(mig\s+)?(kopa|ha|jobba|ga\s+ut)|tvinga(de|r)?\s+mig|(kasta|kastar|slanga|slanger)\s+ut\s+mig|skicka\s+(inget|ingenting|inga\s+brev)\s+hem|radd\s+(for\s+(honom|henne)|att\s+(han|hon))`,
+    // Capability as a situation: kin of a great age, talked into it at the door, no internet, not understanding, another language, a guardian.
+    String.raw`(farmor|mormor|farfar|morfar|mamma|pappa|min\s+mor|min\s+far|han|hon)\s+ar\s+([789]\d|1[01]\d)(?!\s*(kr|kronor|procent|%|minuter|dagar))|([89]\d)\s+ar\s+(gammal|och|,)`,
+    String.raw`dorrforsalj\p{L}*|(lurad|lurades|lurade\s+(henne|honom|mig)|pratade\s+omkull|overtalad|overtalade)|(har|hon\s+har|han\s+har)\s+(inget|inte)\s+internet|(han|hon)\s+(forstar|begriper)\s+inte\s+(vad|hur|nagonting|ingenting)|(enkla|lattare)\s+ord|lattlast|svenska\s+ar\s+inte\s+mitt|(en\s+)?tolk|god\s+man|forvaltare`,
+    // Short chat wording: money withheld, kin who no longer understand.
+    String.raw`(han|hon|min\s+(man|sambo|pojkvan|partner|ex|fru))\s+(\p{L}+\s+)?ger\s+mig\s+(\p{L}+\s+)?(inga|inte\s+(nagra|nagot))\s+(\p{L}+\s+)?pengar|(mamma|pappa|mor|far|farmor|mormor|farfar|morfar|han|hon)\s+(\p{L}+\s+)?(forstar|begriper|minns|kanner\s+igen)\s+(\p{L}+\s+)?(inte|ingenting)\s+(\p{L}+\s+)?(langre|mer|langre\s+heller)|(blivit|blir)\s+(\p{L}+\s+)?(dement|forvirrad|glomsk)`,
+    // A separation or divorce.
+    String.raw`(mitt\s+i\s+en|under|efter\s+min|sedan)\s+skilsmass\p{L}*|(ar|blev|har\s+blivit)\s+(nyligen\s+)?skild|ska\s+skiljas|(vi\s+har|har\s+vi)\s+separerat|ar\s+separerade|(har|hon\s+har|han\s+har)\s+lamnat\s+mig`,
+    // Bills I cannot manage.
+    String.raw`klarar\s+inte\s+(av\s+)?(\p{L}+\s+){0,2}(rakningar\p{L}*|hyran|lanet|betalningarna|ekonomin)`,
+    // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
+    String.raw`(han|hon|min\s+(man|sambo|pojkvan))\s+(bestammer|styr)\s+(\p{L}+\s+)?(allt|over\s+allt|over\s+pengarna)|(han|hon)\s+(har|vet|kan)\s+(min|mitt)\s+(pinkod|pin|losenord)`,
   ],
 };
 

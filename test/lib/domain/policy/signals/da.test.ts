@@ -104,4 +104,27 @@ describe('the guard signals in Danish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'vi tog afsked med far i sidste uge'],
+    ['cant_afford', 'koleskabet er tomt og der er 9 dage til lon'],
+    ['abuse', 'han bliver vred nar jeg sporger til pengene'],
+    ['abuse', 'min kaereste giver mig ingen penge'],
+    ['capability', 'min morfar er 91 og fik prakket et abonnement pa'],
+    ['capability', 'min mor forstar ikke noget mere'],
+    ['legal', 'jeg laegger sag an mod jer'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Appen lader mig ikke betale',
+    'Kan I sende noget hjem til mig?',
+    'Jeg kan ikke sige hvornår jeg betaler',
+    'Skærmen er blank når jeg åbner appen',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['jeg skal bede ham om lov'])('send a partner who decides everything to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });

@@ -116,4 +116,52 @@ describe('the guard signals in German', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+  it.each([
+    ['bereavement', 'seit mama unter der erde ist, bleibt die post liegen'],
+    ['bereavement', 'unser kind kam tot geboren zur welt'],
+    ['illness', 'mein vater hatte einen motorradunfall'],
+    ['job_loss', 'hab meine stelle im lager verloren'],
+    ['abuse', 'er wird aggressiv wenn ich nach dem geld frage'],
+    ['abuse', 'mein freund gibt mir nie taschengeld'],
+    ['capability', 'mein opa ist 90 und hat an der haustuer einen vertrag unterschrieben'],
+    ['capability', 'meine mutter versteht gar nichts mehr'],
+    ['person', 'ruft mich doch bitte mal an'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Die App wirft mich ständig raus',
+    'Das Paket wurde an der Haustür abgelegt',
+    'Ich habe den Vertrag gekündigt, bitte bestätigen',
+    'Der Geldautomat hat meine Karte behalten',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['wir lassen uns gerade scheiden'])('send a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Namensänderung nach der Scheidung'])(
+    'flag nothing in a name change after a divorce: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
+  it.each(['mensch bitte'])('send a person asked for in a fragment to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['mein mann entscheidet über alles', 'er hat meine geheimzahl'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['Sie entscheiden alles selbst?'])(
+    'flag nothing when a customer asks who decides: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -172,4 +172,96 @@ describe('the guard signals in English', () => {
   ])('flag nothing when an app, a merchant or an order is the subject: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+  it.each([
+    ['bereavement', "nana's not with us any more and the bank wants paperwork"],
+    ['bereavement', 'we said our last goodbyes to grandad on friday'],
+    ['illness', 'dad had a brain bleed last week'],
+    ['illness', 'after the motorbike crash he still cant walk properly'],
+    ['cant_afford', 'im totally brassic this month, fridge is bare'],
+    ['abuse', 'he gets really nasty whenever i ask where the money went'],
+    ['abuse', 'please dont send any letters to the house, he opens everything'],
+    ['abuse', "she says she'll throw me out if i don't sign"],
+    ['capability', 'my granny is 91 and a doorstep salesman sold her this'],
+    ['capability', 'she doesnt use the internet and doesnt understand what a direct debit is'],
+    ['capability', 'english isnt my first language'],
+    ['capability', "my dad doesn't understand anything anymore"],
+    ['abuse', 'hes got my card and wont hand it back'],
+    ['illness', 'in hosp since tuesday'],
+    ['person', "don't you have a phone number any more?"],
+    ['complaint', 'appalled at how I was spoken to on the phone, I want it investigated'],
+    ['legal', "I'm giving you 14 days to refund me"],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'the app keeps kicking me out after the update',
+    "my partner's card was declined twice",
+    'the parcel was left on my doorstep',
+    'can you explain the fees simply',
+    'I am 80 pounds short this month on the payment',
+    "please don't send paper statements to my old address",
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each([
+    'my mum is terminal',
+    'broke my back at work',
+    'on sick pay atm',
+    'going thru a divorce',
+    'my wife left me and took all our savings',
+    'cant work due to my back',
+  ])('send a terminal diagnosis, an injury, sick pay or a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'changing my surname after divorce',
+    'the card terminal at the shop is not working',
+    'I broke my phone screen',
+    "I'm struggling to find the button",
+  ])(
+    'flag nothing in a name change, a card terminal, a broken phone or an app that is hard to use: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
+  it.each(['agent pls', 'human plz', 'he emptied our joint account when he left'])(
+    'send a person asked for in a fragment, or savings taken in a separation, to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['he took the money out at the atm', 'she took the money from my card by mistake'])(
+    'flag nothing when someone took money out as a routine matter: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
+  it.each([
+    'got cancre',
+    'funral is next week',
+    'made redundent',
+    'mum has dimentia',
+    'bad anxeity',
+    'i cnt cope',
+    'cant make this months payment',
+    'wnt to speak to sum1',
+    'im disabeld',
+    'mental helth issues',
+    'my partner is controling',
+    'widdow since may',
+  ])('send a need typed with typos or text-speak to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'my phone is dying',
+    "I can't pay with apple pay",
+    "i can't pay next month's bill on the app, it errors",
+    'I cant afford to wait',
+  ])('flag nothing in a phone dying, a payment method refused or a wait I cannot afford: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

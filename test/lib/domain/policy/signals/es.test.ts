@@ -112,4 +112,37 @@ describe('the guard signals in Spanish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'mi abuela ya no esta, que hago con su cuenta'],
+    ['illness', 'a mi padre le dio una embolia'],
+    ['abuse', 'se pone agresivo cuando le pregunto por el dinero'],
+    ['abuse', 'mi pareja no me da dinero para nada'],
+    ['capability', 'mi abuelo tiene 89 anos y un vendedor le colo este contrato'],
+    ['capability', 'mi madre ya no entiende nada'],
+    ['person', 'quiero arreglarlo hablando con alguien'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'El cajero se quedó con mi tarjeta',
+    'La app no me deja pagar',
+    'No hay número de seguimiento en mi pedido',
+    'Por favor revise esto, gracias',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['estamos en pleno divorcio'])('send a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['tengo que pedirle permiso para todo', 'mi pareja decide todo'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['el banco tiene mi pin?'])('flag nothing when the bank is the subject: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

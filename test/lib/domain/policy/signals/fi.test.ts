@@ -105,4 +105,31 @@ describe('the guard signals in Finnish', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+  it.each([
+    ['illness', 'isa on teholla aivoverenvuodon jalkeen'],
+    ['cant_afford', 'jaakaappi on tyhja ja 10 paivaa palkkapaivaan'],
+    ['abuse', 'mieheni suuttuu jos kysyn rahoista'],
+    ['abuse', 'mieheni ei koskaan anna mulle senttiakaan'],
+    ['capability', 'mummoni on 90 ja ovimyyja huijasi hanta'],
+    ['capability', 'aiti ei ymmarra enaa mitaan'],
+    ['person', 'haluan hoitaa taman puhumalla'],
+    ['complaint', 'olen jarkyttynyt siita miten minua kohdeltiin'],
+    ['legal', 'muuten nostan kanteen'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Sovellus ei anna minun maksaa',
+    'Voinko jakaa tilin jonkun kanssa?',
+    'Olen ollut asiakkaana pitkaan',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['mieheni paattaa kaikesta', 'lainat otettiin minun nimiini'])(
+    'send a partner who decides everything or loans in my name to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

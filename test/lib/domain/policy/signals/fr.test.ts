@@ -114,4 +114,49 @@ describe('the guard signals in French', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', "papa n'est plus la depuis mars, je dois fermer son compte"],
+    ['bereavement', 'notre fille est nee sans vie'],
+    ['illness', 'ma mere a fait une embolie'],
+    ['abuse', "il s'enerve des que je lui demande des comptes"],
+    ['abuse', "mon conjoint ne me donne jamais d'argent"],
+    ['capability', 'ma grand-mere a 93 ans et un demarcheur lui a vendu ca'],
+    ['capability', 'maman ne comprend plus rien'],
+    ['legal', 'je vous mets en demeure de payer'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    "L'appli ne me laisse pas payer",
+    "J'ai viré l'argent hier soir",
+    'La livraison devant la porte était abîmée',
+    'Je vous remercie pour votre aide',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['on est en plein divorce'])('send a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['Changement de nom après divorce'])(
+    'flag nothing in a name change after a divorce: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
+
+  it.each(['rappelez moi svp'])('send a call-back asked for without a hyphen to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['mon mari decide de tout', 'il connait mon code secret'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['il a mon code de suivi'])('flag nothing in a tracking code: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

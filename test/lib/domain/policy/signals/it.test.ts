@@ -107,4 +107,31 @@ describe('the guard signals in Italian', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', "da quando papa non c'e piu non apro la posta"],
+    ['bereavement', 'il nostro bimbo e nato morto'],
+    ['cant_afford', 'sono in bolletta, il frigo e vuoto'],
+    ['abuse', 'si arrabbia quando gli chiedo dei soldi'],
+    ['abuse', 'mio marito non mi da soldi'],
+    ['capability', 'mio nonno ha 90 anni e un venditore porta a porta gli ha fatto firmare'],
+    ['capability', 'mia madre non capisce piu niente'],
+    ['person', 'ma non avete un numero verde?'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Il bancomat si è tenuto la carta',
+    'La consegna porta a porta è in ritardo',
+    'È mancato il pagamento di marzo?',
+    "Il pulsante non c'è più nell'app",
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['mio marito decide su tutto'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

@@ -105,4 +105,40 @@ describe('the guard signals in Dutch', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'sinds oma er niet meer is lukt de post me niet'],
+    ['bereavement', 'ons zoontje is stilgeboren'],
+    ['illness', 'mijn moeder ligt op de ic na een hersenbloeding'],
+    ['cant_afford', 'de koelkast is leeg en nog 9 dagen tot mijn salaris'],
+    ['abuse', 'hij wordt kwaad als ik naar het geld vraag'],
+    ['abuse', 'mijn man geeft me nooit een cent'],
+    ['capability', 'mijn opa is 92 en kreeg aan de deur een abonnement aangesmeerd'],
+    ['capability', 'mijn moeder snapt er niks meer van'],
+    ['person', 'ik wil het met iemand bespreken'],
+    ['complaint', 'ik ben geschokt over hoe ik behandeld ben'],
+    ['legal', 'ik stel jullie hierbij in gebreke'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'De app gooit me eruit',
+    'Er gaat geld af van mijn rekening, wat is dit?',
+    'Hoe lang duurt 14 dagen levering anders?',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['ik zit midden in een vechtscheiding'])('send a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['mijn man bepaalt alles'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+
+  it.each(['hij heeft mijn pakket'])('flag nothing when a parcel is held: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

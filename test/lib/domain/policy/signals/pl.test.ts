@@ -107,4 +107,34 @@ describe('the guard signals in Polish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'pozegnalismy tate w piatek'],
+    ['illness', 'mama miala wylew w maju'],
+    ['cant_afford', 'jestem goly, do wyplaty jeszcze 9 dni'],
+    ['abuse', 'krzyczy jak pytam o pieniadze'],
+    ['abuse', 'krzyczy jak zapytam o konto'],
+    ['capability', 'dziadek ma 90 lat i akwizytor go oszukal'],
+    ['capability', 'mama juz nic nie rozumie'],
+    ['person', 'nie macie infolinii?'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Zostałem zwolniony z opłaty za przesyłkę?',
+    'Aplikacja nie chodzi od rana',
+    'Wyrzuciło mnie z aplikacji',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['jestesmy w trakcie rozwodu'])('send a separation to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['maz decyduje o wszystkim'])('send a partner who decides everything to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each(['on ma moj numer'])('flag nothing in a phone number: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
 });

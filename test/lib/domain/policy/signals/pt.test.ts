@@ -102,4 +102,32 @@ describe('the guard signals in Portuguese', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'o meu pai ja nao esta connosco, como fecho a conta'],
+    ['illness', 'a minha mae teve uma embolia'],
+    ['cant_afford', 'to liso, geladeira vazia'],
+    ['job_loss', 'perdi o meu trampo na fabrica'],
+    ['abuse', 'ele fica bravo quando eu pergunto pelo dinheiro'],
+    ['abuse', 'o meu marido nao me da dinheiro'],
+    ['capability', 'o meu avo tem 90 anos e um vendedor porta a porta enganou-o'],
+    ['capability', 'a minha mae ja nao percebe nada'],
+    ['person', 'quero resolver isto falando com alguem'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'O multibanco ficou com o meu cartão',
+    'A app não me deixa pagar',
+    'O ecrã partiu na semana passada',
+    'Entrega porta a porta atrasada',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['o meu marido decide tudo'])(
+    'send a partner who decides everything or holds my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

@@ -102,4 +102,33 @@ describe('the guard signals in Swedish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each([
+    ['bereavement', 'vi tog farval av mamma i fredags'],
+    ['illness', 'pappa fick en hjarnblodning och ligger pa iva'],
+    ['job_loss', 'min man fick ga efter 20 ar'],
+    ['abuse', 'han blir arg nar jag fragar om pengarna'],
+    ['abuse', 'min sambo ger mig inga pengar'],
+    ['capability', 'min mormor ar 90 och blev lurad av en forsaljare'],
+    ['capability', 'mamma forstar inte langre'],
+    ['legal', 'annars stammer jag er'],
+  ])('send %s to a person, told the way people type it in a chat box: "%s"', (_driver, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Appen låter mig inte betala',
+    'Jag förstår inte vad avgiften är',
+    'Jag fick gå igenom hela processen igen',
+  ])('flag nothing in routine wording close to the chat families: "%s"', (text) => {
+    expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+  });
+  it.each(['klarar inte rakningarna längre'])('send bills I cannot manage to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each(['min sambo bestammer over pengarna'])(
+    'send a partner who decides everything to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });
