@@ -112,6 +112,8 @@ const fpOf = (texts: readonly string[] | undefined) =>
 
 const tickets = readGuardSet(GUARD_SET);
 const routineSet = splitRoutineSet(readRoutineSet(ROUTINE_SET));
+// First, while nothing has compiled the signals' patterns yet.
+const cost = measureGuardCost(readGuardSignals, [...tickets.map((t) => t.text), ...sampleRoutine()]);
 /** The signals' false positives on the routine set's held-out half, language by language. */
 const routineByLanguage = Object.fromEntries(
   [...new Set(routineSet.heldout.map((t) => t.language))].map((language) => [
@@ -123,8 +125,6 @@ const routineByLanguage = Object.fromEntries(
     ),
   ]),
 );
-// First, while nothing has compiled the signals' patterns yet.
-const cost = measureGuardCost(readGuardSignals, [...tickets.map((t) => t.text), ...sampleRoutine()]);
 const result = {
   signalsCost: cost,
   guardSet: { path: 'data/guard/needs-person.csv', tickets: tickets.length },
