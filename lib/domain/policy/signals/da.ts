@@ -44,6 +44,8 @@ const da: LanguagePatterns = {
     String.raw`(intet|ingen|jeres)\s+(\p{L}+\s+)?(telefonnummer|nummer\s+at\s+ringe)|tale\s+med\s+(nogen|en\s+person|et\s+menneske)|ikke\s+(via|gennem)\s+(en|et)\s+(formular|chatbot)`,
     String.raw`(rystet|chokeret|forarget|oprort)\s+over\s+(hvordan|at|den\s+made)|vil\s+have\s+det\s+(undersogt|undersoegt)|hvordan\s+jeg\s+blev\s+(talt\s+til|behandlet|modt)`,
     String.raw`smasagsret\p{L}*|(laegger|anlaegger)\s+(jeg\s+)?sag\s+an|sagsog\p{L}*|(ellers|i\s+modsat\s+fald)\s+(\p{L}+\s+){0,3}(sag|retten|advokat|fogedretten)`,
+    // A brief pass: the consumer portal and bodies.
+    String.raw`forbrug\.dk|forbrugerombudsmand\p{L}*|forbrugerradet|forbrugerraadet|taenk(?!\s+(over|pa|lige))|ankenaevn\p{L}*|finanstilsynet`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -128,6 +130,13 @@ const da: LanguagePatterns = {
     String.raw`(midt\s+i\s+en|under|siden)\s+skilsmisse\p{L}*|(blevet|er|bliver)\s+skilt(?!\s+ad)|skal\s+skilles|(er|vi\s+er)\s+separeret|(har|hun\s+har|han\s+har)\s+forladt\s+mig`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(han|hun|min\s+(mand|kaereste))\s+(bestemmer|styrer)\s+(\p{L}+\s+)?(alt|over\s+alt|over\s+pengene)|(han|hun)\s+(har|kender|ved)\s+min\s+(pinkode|pin|adgangskode)|(skal|ma|maa)\s+(sporge|spoerge|bede)\s+(ham|hende)\s+om\s+(penge|lov)`,
+    // A brief pass per driver (no diacritics, slang): a home help using grandmother's card; deep in debt, not a krone left, medicine or food; a grandmother of 89 who understands nothing, intellectual disability and a contact person, hard with Danish, write in another language; a heart attack misspelt, the emergency ward; I got thrown out when the factory moved; no wish to live; gambling.
+    String.raw`(hjemmehjaelper\p{L}*|hjemmeplej\p{L}*|plejer\p{L}*|nabo\p{L}*|barnebarn\p{L}*)\s+(\p{L}+\s+)?(bruger|tager|stjaeler|har\s+taget|tog)\s+(\p{L}+\s+){0,2}(kort|penge|pinkode|konto|mitid|dankort)`,
+    String.raw`forgaeld\p{L}*|gaeldsfaelde|(ikke\s+en|ingen|ikke\s+en\s+eneste)\s+(krone|rod\s+ore)|(skal|ma|maa|matte)\s+vaelge\s+mellem\s+(medicin|mad|husleje|varme|el|regning\p{L}*)`,
+    String.raw`(mormor|morfar|farmor|farfar|mor|far|bedstemor|bedstefar|moster|faster|onkel)\s+(pa|er|,)\s*([89]\d|1[01]\d)(?!\s*(%|kr|kroner|point|\d))|(forstar|forstaar)\s+(intet|ingenting|ikke\s+noget|ikke\s+en\s+brik)|udviklingshaem\p{L}*|kontaktperson|vaerge(?!\p{L})|(svaert|svart|problemer)\s+ved\s+(dansk|at\s+laese|at\s+forsta)|(kan|vil)\s+(i|du)\s+(skrive|svare)\s+pa\s+(engelsk|arabisk|polsk|tyrkisk|ukrainsk|somalisk|tysk|rumaensk|persisk)`,
+    String.raw`hjerte(anfald|anfalt|anfal|stop|infarkt|infrakt)|blodprop|akutmodtagelse\p{L}*|skadestue\p{L}*|(ligger|er)\s+pa\s+(hospitalet|sygehuset|intensiv|akut\p{L}*)`,
+    String.raw`(jeg|vi|han|hun|min\s+mand|min\s+kone)\s+(rog|ryger|er\s+rojet|blev\s+smidt)\s+ud(?!\s+af\s+(appen|systemet|kon))|(fabrikken|firmaet|virksomheden|butikken|lageret)\s+(\p{L}+\s+)?(flyttede|lukkede|gik\s+konkurs|drejede\s+nogle)`,
+    String.raw`(ikke\s+)?lyst\s+til\s+at\s+(leve|do|doe)|vil\s+ikke\s+leve|ludoman\p{L}*|spilleafhaengig\p{L}*|rofus`,
   ],
 };
 

@@ -56,6 +56,10 @@ const de: LanguagePatterns = {
     String.raw`(ruft|ruf|rufen\s+sie)\s+(mich|uns)\s+(\p{L}+\s+){0,3}an(?!\p{L})`,
     // Short chat asks: a person, please, typed as a fragment.
     String.raw`(einen?\s+)?(mensch|menschen|mitarbeiter\p{L}*|berater\p{L}*|sachbearbeiter\p{L}*)\s+(bitte|pls|bitteschon|sofort)(?=\s*([,.;!?]|$))`,
+    // A brief pass (chat-box wording, dialect and abbreviations, not the tuning rows): someone on the line, not a chat; a judge decides; reporting you to the police; Austrian and Swiss bodies.
+    String.raw`(will|mochte|moechte|brauch|brauche|hatte\s+gern)\s+(\p{L}+\s+){0,2}(an\s+der\s+strippe|am\s+telefon|am\s+apparat)|jemand\s+an\s+der\s+strippe|(keinen|kein|nicht\s+den|nicht\s+mit\s+dem)\s+(chat|chatbot|bot|roboter|automaten)(\s*[,.!]|\s*$|\s+mehr|\s+bitte|\s+sondern)`,
+    String.raw`richter(in)?(?!\p{L})|(das|es)\s+(klart|entscheidet|regelt)\s+(jetzt\s+|dann\s+)?(ein|der|das)\s+(richter|gericht)|(zeig|zeige|zeigen)\s+(euch|sie|dich|die\s+firma|den\s+laden)\s+(\p{L}+\s+){0,2}an|(anzeige|strafanzeige)\s+(\p{L}+\s+){0,2}(erstatten|gegen|wegen|bei)|strafanzeige|betrugsanzeige`,
+    String.raw`(an|bei|die|der|zur|zum)\s+(fma|finma|bafin|arbeiterkammer|vki|ak\s+wien|schlichtungsstelle|ombudsstelle|verbraucherzentrale|konsumentenschutz)|arbeiterkammer|konsumentenschutz|finanzmarktaufsicht`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -152,6 +156,15 @@ const de: LanguagePatterns = {
     String.raw`(in|mitten\s+in|seit\s+der|seit\s+meiner|wegen\s+der)\s+(\p{L}+\s+)?(scheidung|trennung)|(lasse\s+mich|lassen\s+uns|habe\s+mich|haben\s+uns)\s+(\p{L}+\s+)?scheiden|frisch\s+(geschieden|getrennt)|(leben|lebe|haben\s+uns|sind|bin)\s+(\p{L}+\s+)?getrennt(?!\s+(zahlen|bezahlen|abrechnen|liefern|versenden))|(mann|frau|partner\p{L}*|freund\p{L}*)\s+hat\s+mich\s+(\p{L}+\s+)?verlassen`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(er|sie|mann|freund|partner)\s+(\p{L}+\s+)?(entscheidet|bestimmt)\s+(\p{L}+\s+)?((u|ue)ber\s+)?(alles|mein\s+geld|meine\s+ausgaben)|(er|sie|mann|freund|partner)\s+hat\s+(meine|meinen)\s+(pin|geheimzahl|zugangsdaten|passwort|pincode)`,
+    // A brief pass per driver (dialect, text-speak, no umlauts): the Weisser Ring and he still has access; hit, or he flips out; a carer who takes what is not theirs; hospital abbreviated or in Austrian and Swiss words, fractures and pneumonia; the dole in slang and Swiss and Austrian offices; thinking about dying; kin of a great age after a comma; a parent living with us since a fall.
+    String.raw`weisse[nr]?\s+ring|hilfetelefon|(ex|er|sie|mann|freund|partner)\s+(hat|haben)\s+(\p{L}+\s+){0,2}(zugriff|zugang)\s+(auf|zu)|(hat|haben)\s+mich\s+(\p{L}+\s+){0,2}(geschlagen|verpr(u|ue)gelt|gew(u|ue)rgt|getreten|geschubst)|(schlagt|schl(a|ae)gt|haut|verpr(u|ue)gelt|w(u|ue)rgt|tritt)\s+mich|(er|sie|mann|freund|partner|ex|vater)\s+(\p{L}+\s+)?rastet\s+(\p{L}+\s+){0,3}aus`,
+    String.raw`(wird|werde|wurde|werden|wurden)\s+(\p{L}+\s+){0,3}(ausgenommen|abgezockt|ausgenutzt|bestohlen|beklaut)(?!\s+(von\s+der|vom)\s+(rabatt|aktion|versand))|(pfleger\p{L}*|pflegerin|betreuer\p{L}*|haushaltshilfe|putzfrau|nachbar\p{L}*|enkel\p{L}*)\s+(\p{L}+\s+){0,3}(bestellt|kauft|zahlt|bezahlt|hebt)\s+(\p{L}+\s+)?((u|ue)ber|mit|von|auf)\s+(sein|seine|seinem|ihr|ihre|ihrem|mein|meine|meinem)`,
+    String.raw`(im|ins|aus\s+dem|vom)\s+(kh|kkh|spital|spitol|krankenhaus|klinikum|klinik)(?!\p{L})|(lieg|liege|bin|war)\s+(\p{L}+\s+){0,3}(im\s+kh|im\s+spital)|(h(u|ue)ft|bein|arm|becken|wirbel|knochen|oberschenkelhals|schenkelhals)bruch|lungenentz(u|ue)ndung|herz(infrakt|infakt|infark)|(komm|komme)\s+an\s+(nix|nichts)\s+ran`,
+    String.raw`stempeln\s+(gehen|geh|gegangen)|(geh|gehe|muss|musste|bin)\s+(\p{L}+\s+){0,3}stempeln|beim\s+(rav|ams|arbeitsamt|jobcenter)|(rav|ams)\s+angemeldet|(die|meine|unsere|seine|ihre)\s+bude\s+(ist\s+|hat\s+|macht\s+)?(zu|dicht|pleite)|seit\s+(die|der|das)\s+(bude|firma|betrieb|werk|fabrik)\s+(zu|dicht|pleite)\s+(ist|hat|war)`,
+    String.raw`(denk|denke|denken|dachte)\s+(\p{L}+\s+){0,4}(ans|an\s+den|(u|ue)bers|an\s+)\s*(sterben|tod|aufgeben|selbstmord|suizid|aufh(o|oe)ren\s+zu\s+leben)|(will|mag|mochte|moechte)\s+(nicht\s+mehr\s+leben|sterben|nicht\s+mehr\s+da\s+sein)|lebensm(u|ue)de|(mir\s+gehts|mir\s+geht\s+es|es\s+geht\s+mir)\s+(richtig|total|voll|mega|sau|so|echt\s+richtig|extrem)\s+(schlecht|dreckig|mies|beschissen|scheisse)`,
+    String.raw`(oma|opa|omi|opi|mutter|vater|mama|papa|schwiegermutter|schwiegervater|tante|onkel|uroma|uropa)\s*(,|\(|mit|von|ist)\s*([89]\d|1[01]\d)(\s*(jahre\p{L}*|j\.))?(?!\s*(%|euro|eur|€|prozent|minuten|tage|punkte|\d))|(checkt|kapiert|rafft|blickt|versteht)\s+(\p{L}+\s+){0,4}(handy|app|internet|computer|online\p{L}*)\s+(net|nicht|nix|nichts|null|gar\s+nicht)`,
+    String.raw`seit\s+(seinem|ihrem|dem|einem)\s+(sturz|schlaganfall|unfall|infarkt|herzinfarkt)|(mach|mache|tu|tue|erledig|erledige)\s+(\p{L}+\s+){0,2}alles\s+f(u|ue)r\s+(ihn|sie|mama|papa|oma|opa)|down-?syndrom|trisomie\s*21|spielsucht|spiels(u|ue)chtig|gl(u|ue)cksspielsucht|(bin|ist)\s+(\p{L}+\s+)?(spiel|wett)s(u|ue)chtig`,
+    String.raw`(strom|gas|wasser|heizung|licht)\s+(\p{L}+\s+){0,2}(abgestellt|abgedreht|gesperrt|abgeklemmt)|(strom|gas|wasser)sperre`,
   ],
 };
 

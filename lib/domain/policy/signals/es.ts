@@ -51,6 +51,8 @@ const es: LanguagePatterns = {
     String.raw`(no\s+tienen|ya\s+no\s+tienen|no\s+hay)\s+(un\s+|ningun\s+)?(telefono|numero\s+de\s+telefono|linea)\s+(de\s+atencion|de\s+contacto|para\s+llamar|al\s+que\s+llamar)|(ya\s+)?no\s+tienen\s+telefono|(hablando|hablar)\s+con\s+(alguien|una\s+persona|un\s+humano)|(no|en\s+vez\s+de)\s+(rellenando|llenando|con)\s+(\p{L}+\s+)?formularios?`,
     String.raw`(indignad|escandalizad|impactad|horrorizad)\p{L}*\s+(\p{L}+\s+)?(por|con|de)\s+(como|el\s+trato)|(que\s+se\s+)?investigue\s+(esto|lo\s+ocurrido|lo\s+que\s+paso)|como\s+me\s+(trataron|atendieron|hablaron)`,
     String.raw`(si\s+no|de\s+lo\s+contrario)\s+(\p{L}+\s+){0,2}(iniciare|presentare|pondre|ire)\s+(\p{L}+\s+){0,2}(acciones|demanda|denuncia|juzgado|tribunal|abogado)|acciones\s+(judiciales|legales)|requerimiento\s+(formal|de\s+pago)|burofax`,
+    // A brief pass: call me today, in text-speak; a human agent now, please.
+    String.raw`(q|que|k)\s+me\s+(llamen|llameis|llame|telefoneen|contacten)|agente\s+humano|(una\s+)?persona\s+(real|humana|de\s+verdad)|(humano|persona|agente|operador[a]?)\s+(ya|porfa|xfa|x\s+favor|por\s+favor|pls|plis)(?!\p{L})`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -146,6 +148,14 @@ const es: LanguagePatterns = {
     String.raw`en\s+(pleno\s+|proceso\s+de\s+|tramites\s+de\s+)?divorcio|desde\s+(mi|el)\s+divorcio|(me\s+estoy|nos\s+estamos)\s+divorciando|(estoy|estamos|me\s+he|nos\s+hemos)\s+separad\p{L}*|(marido|mujer|esposo|esposa|pareja)\s+me\s+(dejo|abandono|ha\s+dejado)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`tengo\s+que\s+pedir(le)?\s+(\p{L}+\s+)?(dinero|permiso)|(el|ella)\s+(lo\s+)?decide\s+todo|(marido|pareja|novio|esposo)\s+(\p{L}+\s+)?decide\s+todo|(el|ella|marido|pareja|novio|esposo)\s+(tiene|sabe|se\s+sabe)\s+mi\s+(pin|clave|contrasena)`,
+    // A brief pass per driver (text-speak, typos, no accents): the 016 line and he still has my passwords; widowed; water or power cut off; kin of a great age; not understanding what you write; autism or Down syndrome; a heart attack misspelt, radiotherapy; no will to go on; gambling.
+    String.raw`(llame|llamado|llamar|llamo|contacte|hablado|hable)\s+(\p{L}+\s+){0,2}016|(mi\s+ex|mi\s+marido|mi\s+pareja|mi\s+novio|mi\s+exmarido|el|ella)\s+(todavia\s+|aun\s+|sigue\s+|aun\s+)?(tiene|sabe|usa|conoce|controla|entra\s+en)\s+(mis|mi|a\s+mi)\s+(claves|contrasenas?|pin|tarjetas?|cuenta|cuentas|acceso|datos|banca)`,
+    String.raw`enviud\p{L}*|(me\s+he\s+quedado|me\s+quede)\s+viud\p{L}*`,
+    String.raw`(me|nos)\s+(han\s+)?(cortaron|cortado|corto|cortan|van\s+a\s+cortar|quitaron|quitado)\s+(el|la|los|las)\s+(agua|luz|gas|suministro|calefaccion|corriente)`,
+    String.raw`(abuel[oa]|yay[oa]|abu|abuelit[oa]|madre|padre|mama|papa|suegr[oa]|ti[oa])\s+(tiene|con|de|ya\s+tiene)\s+([89]\d|1[01]\d)(\s+(anos|anitos|tacos))?(?!\s*(%|euros?|puntos|\d))|no\s+se\s+(apana|aclara|entera|maneja)\s+con\s+(el|los|la|las)\s+(movil|moviles|app|apps|telefono|ordenador|internet|tecnologia)|no\s+(entiendo|comprendo)\s+(bien|muy\s+bien|mucho|casi\s+nada)\s+(lo\s+)?(que|q|k)\s+(me\s+)?(escrib|dic|pon|mand)\p{L}*|no\s+(entiendo|hablo|leo)\s+(bien|mucho|casi)?\s*(el\s+)?(espanol|castellano)`,
+    String.raw`(tiene|con|diagnosticad[oa]\s+de)\s+(tea|autismo|tdah|sindrome\s+de\s+down|paralisis\s+cerebral|discapacidad|espectro\s+autista)|sindrome\s+de\s+down|no\s+me\s+puedo\s+(despegar|separar)\s+de\s+(el|ella)`,
+    String.raw`infatro|infrato|inafrto|ifarto|infarot|(dando|dan|dar|dar\s+la|haciendo|hacen|recibiendo)\s+(\p{L}+\s+){0,2}(radio|quimio|radioterapia|quimioterapia)(?!\s*(fm|am|\d))|(sigo|estoy)\s+(muy\s+)?(flojo|floja|debil)\s+(desde|tras|despues)`,
+    String.raw`(no\s+tengo|sin)\s+(ganas|fuerzas)\s+de\s+(seguir|vivir|levantarme)|no\s+quiero\s+(seguir\s+viviendo|vivir|seguir\s+aqui)|ludopat\p{L}*|adiccion\s+al\s+juego|adicto\s+al\s+juego`,
   ],
 };
 

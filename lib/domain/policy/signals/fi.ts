@@ -51,6 +51,9 @@ const fi: LanguagePatterns = {
     String.raw`(ei|eiko|eikos|ettei)\s+(\p{L}+\s+){0,2}(puhelinnumero\p{L}*|asiakaspalvelunumero\p{L}*|numeroa)|puhumalla|(puhua|puhumaan|jutella|juttelemaan|keskustella|keskustelemaan|hoitaa|hoitamaan)\s+(\p{L}+\s+)?(jonkun|ihmisen|henkilon|oikean\s+ihmisen)\s+kanssa|(en|ei)\s+lomakkeella|lomakkeen\s+kautta\s+(ei|en)`,
     String.raw`jarkyttyn\p{L}*|jarkyttav\p{L}*|(haluan|vaadin)\s+(etta\s+)?(\p{L}+\s+)?selvitetaan|asia\s+selvitetaan|miten\s+(minulle|mulle|minua|mua)\s+(puhuttiin|kohdeltiin|vastattiin)`,
     String.raw`fine:\p{L}+|fine-palvelu\p{L}*|fineen|vakuutus-\s*ja\s+rahoitusneuvon\p{L}*|vien\s+asian\s+(\p{L}+\s+)?(eteenpain|oikeuteen|kuluttaja\p{L}*|fine\p{L}*)|nostan\s+kanteen|kantee\p{L}*|haastan\s+(teidat|teita|yrityksen)\s+oikeuteen|karajil\p{L}*|muuten\s+(\p{L}+\s+){0,3}(kanne\p{L}*|oikeu\p{L}*|asianajaj\p{L}*|lakimie\p{L}*|perinta\p{L}*)`,
+    // A brief pass: give me your boss; a court case; consumer bodies and the financial supervisor.
+    String.raw`(teidan|teian|teijan|sun|teiän)\s+(pomo|esimie|johtaja)\p{L}*|(antakaa|anna|haluun|haluan|tahdon)\s+(\p{L}+\s+)?(pomo|esimie|johtaja)\p{L}*|pomolle|esimiehelle`,
+    String.raw`oikeusjut\p{L}*|oikeuteen|kuluttajaliit\p{L}*|kuluttajaneuvon\p{L}*|kuluttajariitalautakun\p{L}*|finanssivalvon\p{L}*|fiva(an|lle|sta|)(?!\p{L})|(teen|tein|laitan|laitoin|tehda)\s+(\p{L}+\s+)?(ilmo(i)?tuk\p{L}*|valitu\p{L}*|rikosilmo\p{L}*)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -137,6 +140,13 @@ const fi: LanguagePatterns = {
     String.raw`(kesken|keskella)\s+avioero\p{L}*|avioero\s+(on\s+)?kesken|avioeron\s+(takia|vuoksi|myota)|erosimme|erottiin|eronnut|eronneet|eroamassa|jatti\s+(minut|mut)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(han|mieheni|puolisoni|poikaystavani)\s+(paattaa|maaraa)\s+(\p{L}+\s+)?(kaikesta|kaiken|kaikki|rahoista|rahat)|lain\p{L}*\s+(\p{L}+\s+)?(minun\s+)?nimiini|(minun\s+)?nimiini\s+(otettu|otti|ottanut|otetut|tehty)|otti\s+(\p{L}+\s+)?lain\p{L}*\s+(minun\s+)?nimiini`,
+    // A brief pass per driver (spoken Finnish, no diacritics): the women's helpline, an ex still gets at the account; not a euro on the account, a debt spiral; grandpa of 93 who does not get apps; a seriously ill child, carer's allowance; the job went; no wish to live, gambling.
+    String.raw`nollalinja\p{L}*|naisten\s+linja|turvakoti\p{L}*|(exa|ex|exan|entinen|mies|poikaystava|puoliso)\s+(\p{L}+\s+)?(paasee|paassyt|kayttaa|tietaa|on\s+vieny)\s+(\p{L}+\s+)?(tilille|tililleni|tunnuks\p{L}*|salasan\p{L}*|pankkitunnuks\p{L}*|kortille|korttia)`,
+    String.raw`ei\s+(oo|ole)\s+(\p{L}+\s+)?(euroakaan|senttiakaan|penniakaan)|velkakierte\p{L}*|velkaloukku\p{L}*|velkakierre`,
+    String.raw`(pappa|mummo|mummi|mummu|vaari|ukki|isoisa|isoaiti|isa|aiti|faija|mutsi|tati|setä|seta|eno)\s+(on\s+)?([89]\d|1[01]\d)(?!\s*(%|e(?!\p{L})|euro\p{L}*|\d))|(ei|en)\s+(tajua|ymmarra|osaa|hallitse)\s+(\p{L}+\s+)?(sovellu\p{L}*|netti\p{L}*|tietokone\p{L}*|kannyk\p{L}*|puhelim\p{L}*|appe\p{L}*)`,
+    String.raw`erityishoitoraha\p{L}*|omaishoit\p{L}*|(vaikeesti|vaikeasti|vakavasti|pitkaaikais\p{L}*)\s+(sairaan|sairas|vammai\p{L}*|kehitysvammai\p{L}*)`,
+    String.raw`(lahti|meni)\s+(\p{L}+\s+)?(duuni|tyo|tyopaikka|pesti|homma|hommat)(?!\p{L})|(duuni|tyopaikka|pesti)\s+(\p{L}+\s+)?(lahti|meni\s+alta|loppui)`,
+    String.raw`(en|ei)\s+(halua|jaksa)\s+(enaa\s+|enää\s+)?(elaa|elamaa)|haluun\s+kuolla|peliriippuv\p{L}*|peliongelm\p{L}*|pelihimo`,
   ],
 };
 

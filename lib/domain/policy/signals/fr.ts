@@ -57,6 +57,8 @@ const fr: LanguagePatterns = {
     String.raw`(sinon|faute\s+de\s+quoi|a\s+defaut)\s+(\p{L}+\s+){0,3}(tribunal|justice|avocat|poursuites|plainte|procedure)|mise\s+en\s+demeure|(mets|met)\s+en\s+demeure|injonction\s+de\s+payer`,
     // Short chat asks: call me back, typed without the hyphen.
     String.raw`(rappelez|rappelle|rappeler|appelez)\s+(moi|nous)(?=\s*([,.;!?]|$|svp|stp|s'il|vite|des|demain|au|sur|ce|cet|quand|rapidement|asap))`,
+    // A brief pass: phone me tonight; a consumer body or the DDPP; a case being built against you.
+    String.raw`(telephonez|appelez|rappelez|telephone|appelle|rappelle)[-\s]moi|(ddpp|dgccrf|signal\s*conso|clcv|ufc(-|\s)?que\s+choisir|60\s+millions\s+de\s+consommateurs|acpr)(?!\p{L})|(monter|ouvrir|constituer|deposer)\s+(un\s+)?dossier\s+contre`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -152,6 +154,14 @@ const fr: LanguagePatterns = {
     String.raw`en\s+(plein\s+|cours\s+de\s+)?divorce|procedure\s+de\s+divorce|depuis\s+(mon|le|notre)\s+divorce|(je\s+suis|suis)\s+en\s+train\s+de\s+divorcer|divorce\s+difficile|en\s+pleine\s+separation|(je\s+suis|on\s+est|nous\s+sommes)\s+separe\p{L}*|(mari|femme|conjoint|compagnon|compagne)\s+(m'?a\s+quitte\p{L}*|est\s+parti\p{L}*)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(il|elle|mari|conjoint|compagnon|copain)\s+(decide|decidait|gere|controle)\s+(de\s+)?tout|(il|elle|mari|conjoint|compagnon|copain)\s+(a|connait|garde)\s+mon\s+(code\s+(pin|secret|de\s+carte|bancaire)|pin|mot\s+de\s+passe|code(?=\s*([,.;!?]|$|et)))`,
+    // A brief pass per driver (text-speak, no accents): the 3919 line and he still has access; an aunt fleeced by a home help; a son killed in an accident; one meal a day, benefits cut; no job; wanting to disappear, anxiety attacks and jpp.
+    String.raw`(appele|appelee|appeler|contacte|contactee|appelle|joint)\s+(\p{L}+\s+){0,2}3919|(il|elle|mon\s+ex|mon\s+mari|mon\s+conjoint|mon\s+copain)\s+(a\s+)?(encore|toujours)\s+(acces|les\s+codes|mes\s+codes|mon\s+code|ma\s+carte|mes\s+identifiants)`,
+    String.raw`se\s+fai(t|re)\s+(plumer|arnaquer|escroquer|depouiller|racketter|voler|avoir)|(aide\s+a\s+domicile|auxiliaire\s+de\s+vie|aide-soignante?|aide\s+menagere|voisin\p{L}*)\s+(\p{L}+\s+){0,3}(utilise|prend|vole|pique|se\s+sert\s+de)\s+(sa|son|ses|ma|mon|mes)\s+(carte|argent|compte|code)|(tante|oncle|mere|pere|grand-mere|grand-pere|mamie|papi|mamy|papy|grand-mere)\s+(de|a)\s+([89]\d|1[01]\d)\s+ans`,
+    String.raw`s'est\s+(tue|tuee)|se\s+sont\s+tues|(mort|morte|decede|decedee|tue|tuee)\s+(dans\s+un|en|a)\s+(accident|scooter|moto|voiture|velo)`,
+    String.raw`(qu'un|qu'une|un\s+seul|une\s+seule\s+fois)\s+(repas|fois)\s+par\s+jour|saute\s+des\s+repas|(caf|pole\s+emploi|france\s+travail|la\s+secu|cpam)\s+(\p{L}+\s+)?(m'a|m'ont|a|ont)\s+(coupe|suspendu|supprime|arrete|retire)|(coupe|suspendu|supprime|sucre)\s+(les|mes|mon|ma)\s+(apl|rsa|aides?|allocs?|allocations?|chomage|aah|are)|je\s+(ne\s+)?peux\s+plus\s+suivre|(on\s+m'a|ils\s+m'ont|ils\s+ont)\s+coupe\s+(l'electricite|le\s+courant|le\s+gaz|l'eau|l'elec)`,
+    String.raw`sans\s+(taf|taff|boulot|job|emploi|travail|salaire)(?!\s+(de|d')\s+(nuit|jour))`,
+    String.raw`envie\s+de\s+(disparaitre|mourir|en\s+finir|crever|plus\s+rien)|tout\s+me\s+depasse|crises?\s+d'an(g|gg)oi?s+e|angoi?s+es?(?!\p{L})|jpp(?!\p{L})`,
+    String.raw`addiction\s+aux\s+jeux|accro\s+aux\s+(jeux|paris)|joueur\s+compulsif|(je\s+suis\s+)?(interdit|interdite)\s+de\s+jeux`,
   ],
 };
 

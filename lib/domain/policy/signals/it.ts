@@ -50,6 +50,8 @@ const it: LanguagePatterns = {
     String.raw`numero\s+verde|(non\s+avete|non\s+c'?e)\s+(un\s+)?(numero|telefono|servizio\s+clienti)\s+(da\s+chiamare|di\s+assistenza|telefonico)|(a\s+voce|al\s+telefono|di\s+persona)\s+con\s+(qualcuno|una\s+persona|un\s+operatore)|(parlarne|parlare|chiarire)\s+con\s+(qualcuno|una\s+persona)|non\s+(con|tramite|via)\s+(un|il)\s+(modulo|form|chatbot)`,
     String.raw`(scioccat|sconvolt|indignat|allibit)\p{L}*\s+(\p{L}+\s+)?(per|da)\s+(come|il\s+modo)|(voglio|chiedo)\s+che\s+(si\s+)?(indaghi|venga\s+(verificato|indagato|accertato)|sia\s+(verificato|accertato))|come\s+(sono\s+stat[oa]|mi\s+hanno)\s+(trattat[oa]|rispost[oa]|parlato)`,
     String.raw`(altrimenti|in\s+caso\s+contrario)\s+(\p{L}+\s+){0,3}(causa|vie\s+legali|azioni\s+legali|avvocato|giudice|tribunale|denuncia)|vie\s+legali|azioni\s+legali|decreto\s+ingiuntivo|giudice\s+di\s+pace`,
+    // A brief pass: put me through to the director or someone in charge.
+    String.raw`(passate|passi|passatemi|passami|mi\s+passa|mi\s+passate|fatemi\s+parlare\s+con)\s+(\p{L}+\s+)?(il|un|la|una|col|con\s+il)\s+(direttore|direttrice|responsabile|supervisore|capo|dirigente|superiore)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -142,6 +144,14 @@ const it: LanguagePatterns = {
     String.raw`in\s+(fase\s+di\s+|corso\s+di\s+|pieno\s+)?(divorzio|separazione)|dal\s+(mio\s+)?divorzio|(sto|stiamo|mi\s+sto|ci\s+stiamo)\s+(divorziando|separando)|(sono|siamo|ci\s+siamo)\s+separat\p{L}*|(marito|moglie|compagno|compagna)\s+mi\s+ha\s+lasciat[oa]`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`decide\s+tutto\s+(lui|lei)|(lui|lei|marito|compagno|fidanzato)\s+decide\s+(tutto|su\s+tutto)|(lui|lei|marito|compagno|fidanzato)\s+(ha|sa|conosce)\s+il\s+mio\s+(pin|codice|password)`,
+    // A brief pass per driver (text-speak, x for per, no accents): the 1522 line and he has my passwords; he beats me; a wake; gas cut off, not a lira; a foreigner who reads little Italian, an aunt who has lost her head; A&E misspelt; out of work.
+    String.raw`(chiamato|chiamata|chiamare|chiamo|contattato|sentito)\s+(\p{L}+\s+){0,2}1522|(lui|lei|mio\s+marito|il\s+mio\s+ex|mio\s+ex|il\s+mio\s+compagno)\s+(ha\s+)?(ancora|sempre)\s+(\p{L}+\s+)?(le\s+mie|la\s+mia|il\s+mio|i\s+miei)\s+(password|credenziali|pin|carta|carte|codici|accesso)`,
+    String.raw`mi\s+(mena|picchia|malmena|mette\s+le\s+mani\s+addosso|prende\s+a\s+(schiaffi|botte|calci|pugni))|(ha\s+)?alzato\s+le\s+mani|mi\s+alza\s+le\s+mani`,
+    String.raw`camera\s+ardente|veglia\s+funebre|(ci\s+ha|ci\s+hanno|mi\s+ha)\s+lasciat[oaie]\s+(\p{L}+\s+)?(ieri|stanotte|domenica|luned\p{L}*|marted\p{L}*|mercoled\p{L}*|gioved\p{L}*|venerd\p{L}*|sabato|per\s+sempre|il\s+mese|la\s+settimana)`,
+    String.raw`(staccato|staccata|tagliato|tagliata|sospeso|sospesa|chiuso)\s+(il|la|l')\s*(gas|luce|corrente|acqua|riscaldamento)|non\s+ho\s+(una\s+lira|un\s+euro|un\s+soldo|un\s+centesimo|una\s+lira)|senza\s+una\s+lira|non\s+riesco\s+(piu\s+)?a\s+pagare`,
+    String.raw`(capisco|leggo|parlo)\s+(poco|male|pochissimo|a\s+fatica)\s+(l'|la\s+lingua\s+)?italian[oa]|non\s+(capisco|parlo|leggo)\s+(bene\s+)?(l')?italiano|sono\s+stranier[oa]|non\s+ci\s+sta\s+(piu|tanto|molto)\s+con\s+la\s+testa|(ha\s+comprato|ha\s+firmato|ha\s+cliccato|ha\s+ordinato|ha\s+accettato)\s+(\p{L}+\s+)?senza\s+capire`,
+    String.raw`pronto\s+soc+ors+o|(sono|sto|siamo)\s+(\p{L}+\s+)?al\s+(pronto|ps)(?!\p{L})`,
+    String.raw`(sono|siamo|rimast[oai]|resto)\s+a\s+spasso|non\s+entra\s+(piu\s+)?(niente|nulla|un\s+euro|una\s+lira)|ludopat\p{L}*|dipendenza\s+dal\s+gioco`,
   ],
 };
 

@@ -48,6 +48,8 @@ const nl: LanguagePatterns = {
     String.raw`(geen|jullie\s+geen)\s+(\p{L}+\s+)?(telefoonnummer|nummer\s+om\s+te\s+bellen|klantenservicenummer)|(met|tegen)\s+iemand\s+(\p{L}+\s+)?(bespreken|overleggen|praten|spreken)|niet\s+(via|met|door)\s+(een|dat|zo'?n|het)\s+(\p{L}+\s+)?(formulier|contactformulier|chatbot)`,
     String.raw`geschokt|(geschrokken|verbijsterd|ontdaan)\s+(van|over)\s+(hoe|de\s+manier)|te\s+woord\s+(ben\s+)?gestaan|hoe\s+ik\s+(\p{L}+\s+){0,3}(behandeld|aangesproken|afgescheept)\s+(ben|werd)|(wil|eis)\s+dat\s+(dit|het|dat)\s+(\p{L}+\s+)?(uitgezocht|onderzocht)`,
     String.raw`in\s+gebreke|(start|begin|beginnen|starten)\s+(ik\s+)?(een\s+)?(procedure|rechtszaak|zaak)|(anders|zo\s+niet)\s+(\p{L}+\s+){0,3}(procedure|rechter|advocaat|rechtszaak|juridisch\p{L}*|incasso)`,
+    // A brief pass: Belgian and Dutch bodies and the justice of the peace.
+    String.raw`vrederechter|kantonrechter|fod\s+economie|test-?aankoop|ombudsfin|ombudsdienst|consumentenbond|(meld|melden|gemeld)\s+(\p{L}+\s+){0,3}(afm|acm|kifid|fsma|fod)(?!\p{L})`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -137,6 +139,13 @@ const nl: LanguagePatterns = {
     String.raw`(in|midden\s+in|sinds\s+de|sinds\s+mijn|tijdens\s+de)\s+(\p{L}+\s+)?(scheiding|echtscheiding)|vechtscheiding|(ben|zijn|is)\s+(net\s+|pas\s+)?gescheiden|uit\s+elkaar\s+(gegaan|sinds)|(man|vrouw|partner|vriend|vriendin)\s+(\p{L}+\s+)?(heeft\s+me\s+verlaten|is\s+(bij\s+me\s+)?weggegaan)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(hij|zij|mijn\s+(man|vriend|partner))\s+(beslist|bepaalt)\s+(\p{L}+\s+)?alles|(hij|zij|mijn\s+(man|vriend|partner))\s+(heeft|weet|kent)\s+(mijn|m'n)\s+(pincode|pin|wachtwoord|inlog\p{L}*)`,
+    // A brief pass per driver (Flemish and Dutch, text-speak): a home help using his card; gas and light cut off, really cannot pay; reading little Dutch, kin of a great age clicking without understanding; Down syndrome, needing me all the time; the emergency room; on the dole, the sack; gambling.
+    String.raw`(thuishulp|thuiszorg|verzorger|verzorgster|poetshulp|poetsvrouw|buurman|buurvrouw|kleinzoon|kleindochter|neef|nicht)\s+(van\s+(mijn|mn|m'n)\s+\p{L}+\s+)?(\p{L}+\s+)?(gebruikt|pakt|neemt|steelt|jat|heeft)\s+(zijn|haar|mijn|mn)\s+(pas|pinpas|bankpas|bankkaart|kaart|geld|pincode)`,
+    String.raw`(gas|licht|stroom|water|energie)(\s+en\s+(gas|licht|stroom|water))?\s+(\p{L}+\s+){0,2}(afgesloten|afgesneden|afgeknepen)|(kan|kunnen)\s+(dit|het|dat)\s+(echt|gewoon|echt\s+gewoon|echt\s+niet)\s+niet\s+(meer\s+)?betalen|(kan|kunnen)\s+(dit|het|dat)\s+echt\s+niet\s+(meer\s+)?betalen`,
+    String.raw`(lees|spreek|begrijp|versta|ken|schrijf)\s+(weinig|slecht|geen|niet\s+goed|nauwelijks|amper)\s+(nederlands|vlaams)|(opa|oma|vader|moeder|pa|ma|papa|mama|schoonvader|schoonmoeder|oom|tante|bompa|bomma|meme|pepe)\s+(van|is|,|werd)\s*([89]\d|1[01]\d)(?!\s*(%|euro|punten|\d))|zonder\s+(het|dat|iets|er\s+iets\s+van)\s+te\s+(snappen|begrijpen|weten|lezen)`,
+    String.raw`syndroom\s+van\s+down|downsyndroom|heeft\s+(me|mij)\s+(constant|continu|24\/7|dag\s+en\s+nacht|de\s+hele\s+dag|altijd)\s+nodig`,
+    String.raw`(op|naar|in)\s+de\s+spoed(eisende\s+hulp)?(?!\p{L})|(lig|ligt|liggen|lag)\s+(\p{L}+\s+)?op\s+(de\s+)?(spoed|ic|intensive\s+care)`,
+    String.raw`(aan\s+het\s+)?stempelen(?!\s+(van|op|met))|stempelgeld|de\s+zak\s+(gekregen|gegeven|krijgen)|(gok|speel)verslaafd\p{L}*|gokverslaving|gokprobleem`,
   ],
 };
 

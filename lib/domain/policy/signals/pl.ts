@@ -50,6 +50,10 @@ const pl: LanguagePatterns = {
     String.raw`infolini\p{L}*|(rozmawiajac|porozmawiac|pogadac|rozmowa)\s+z\s+(kims|czlowiekiem|konsultantem|osoba|zywym)|(a\s+)?nie\s+przez\s+(jakis\s+)?formularz`,
     String.raw`(zszokowan|wstrzasnie|oburzon|zbulwersowan)\p{L}*\s+(\p{L}+\s+)?(jak|w\s+jaki\s+sposob|tym)|(zeby|aby)\s+(to|sprawa|sprawe)\s+(\p{L}+\s+)?(zbadan|wyjasnion|zbadac|wyjasnic)\p{L}*|jak\s+mnie\s+(potraktowan|potraktowal|potraktowali|obsluzon)\p{L}*`,
     String.raw`(inaczej|w\s+przeciwnym\s+razie)\s+(\p{L}+\s+){0,3}(pozew|pozwe|sad\p{L}*|prawnik\p{L}*|adwokat\p{L}*|windykac\p{L}*)|wezwanie\s+przedsadowe`,
+    // A brief pass: connect me with someone who decides, the boss please; a police report, my lawyer; the banking arbiter and consumer bodies.
+    String.raw`(laczcie|polaczcie|przelaczcie|polacz|przelacz)\s+mnie|(kims|kogos|osoba|osobe|osoby)\s+decyzyjn\p{L}*|(poprosze|chce|prosze\s+o|dajcie|dawajcie)\s+(\p{L}+\s+)?(szefa|kierownika|przelozonego|konsultanta|czlowieka|managera)`,
+    String.raw`(zglaszam|zglosze|zglosilem|zglosilam|zglaszamy)\s+(\p{L}+\s+){0,2}(na\s+policj\p{L}*|do\s+prokuratur\p{L}*|oszustw\p{L}*)|prokuratur\p{L}*|mecenas\p{L}*`,
+    String.raw`arbit\p{L}*\s+bankow\p{L}*|rzecznik\p{L}*\s+(finansow|konsument|praw\s+konsument)\p{L}*|uokik|knf|stowarzyszeni\p{L}*\s+konsument\p{L}*|federacj\p{L}*\s+konsument\p{L}*`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -135,6 +139,12 @@ const pl: LanguagePatterns = {
     String.raw`(w\s+trakcie|w\s+czasie|przez)\s+rozwod\p{L}*|(rozwodze|rozwodzimy|rozwodzi)\s+sie|sprawa\s+rozwodowa|rozstal\p{L}*|rozstanie|separacj\p{L}*|(odszedl|odeszla)\s+ode\s+mnie|(zostawil|zostawila)\s+mnie`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(on|ona|maz|partner|chlopak)\s+decyduje\s+o\s+wszystkim|o\s+wszystkim\s+decyduje\s+(on|ona|maz|partner)|(on|ona|maz|partner)\s+o\s+wszystkim\s+decyduje|(on|ona|maz|partner)\s+ma\s+moj\s+(pin|kod)`,
+    // A brief pass per driver (no diacritics, slang): the Blue Line, he still has access, a partner who abuses me and knows my passwords; drowning in debt; grandpa of 93 who does not manage apps, little Polish, can it be in Ukrainian; on the street, on benefits; ending it all; gambling.
+    String.raw`niebiesk\p{L}*\s+(lini\p{L}*|kart\p{L}*)|(on|ona|ex|byly|byla|maz|partner|partnerka)\s+(\p{L}+\s+)?(dalej|nadal|ciagle|wciaz|caly\s+czas)\s+(ma|zna|uzywa)\s+(dostep\p{L}*|moje|moj|moja|mojego)|znec\p{L}*|(zna|ma|zabral|zabiera)\s+(moje|moj|moja)\s+(hasla|haslo|pin|karte|kod\p{L}*)`,
+    String.raw`(ton\p{L}*|topie\s+sie|siedze)\s+w\s+dlugach|zadluzon\p{L}*|zadluzeni\p{L}*|spirala\s+(dlug|zadluz)\p{L}*|komornik\p{L}*`,
+    String.raw`(dziadek|babcia|mama|tata|ojciec|matka|tesc\p{L}*|ciocia|wujek|dziadzio|babunia)\s+(ma|juz\s+ma|,)\s*([89]\d|1[01]\d)(\s+lat\p{L}*)?(?!\s*(%|zl|pln|punkt\p{L}*|\d))|nie\s+ogarnia\p{L}*\s+(\p{L}+\s+)?(aplikacj\p{L}*|telefon\p{L}*|internet\p{L}*|komputer\p{L}*|smartfon\p{L}*|apk\p{L}*)|nie\s+(znam|mowie|rozumiem)\s+(dobrze\s+|za\s+dobrze\s+|zbyt\s+dobrze\s+)?(po\s+)?polsk\p{L}*|(mozna|prosze|czy\s+mozna)\s+po\s+(ukrainsku|rosyjsku|angielsku|niemiecku|bialorusku|gruzinsku)`,
+    String.raw`na\s+bruku|kuroniow\p{L}*|zasilek\s+dla\s+bezrobotnych|urzad\s+pracy|(stracil\p{L}*|wylecial\p{L}*|wywalili\s+mnie)\s+(\p{L}+\s+)?(z\s+)?(pracy|roboty)`,
+    String.raw`(ze|z)\s+soba\s+skonczyc|skonczyc\s+ze\s+soba|odebrac\s+sobie\s+zycie|nie\s+chce\s+(mi\s+sie\s+)?(juz\s+)?zyc|uzalezni\p{L}*\s+od\s+(hazardu|gier|zakladow)|hazard\p{L}*`,
   ],
 };
 

@@ -52,6 +52,8 @@ const pt: LanguagePatterns = {
     String.raw`(nao\s+tem|nao\s+teem|nao\s+tem|ja\s+nao\s+tem|nao\s+ha)\s+(um\s+|uma\s+)?(numero|telefone|linha)\s+(de\s+apoio|de\s+atendimento|para\s+ligar|de\s+contacto|de\s+contato)|(falar|falando|resolver\s+(isto\s+|isso\s+)?falando)\s+com\s+(alguem|uma\s+pessoa|um\s+humano)|(nao|em\s+vez\s+de)\s+(por|via|com|preencher)\s+(um\s+)?formularios?`,
     String.raw`(chocad|indignad|revoltad|escandalizad)[oa]s?\s+(\p{L}+\s+)?com\s+(a\s+forma|a\s+maneira|o\s+modo|como)|quero\s+que\s+(isto|isso)\s+seja\s+(investigad|averiguad|apurad)[oa]|como\s+fui\s+(tratad|atendid)[oa]`,
     String.raw`(senao|caso\s+contrario)\s+(\p{L}+\s+){0,3}(tribunal|advogado|processo|queixa|acao|accao|justica)|(acao|accao|processo)\s+judicial|julgado\s+de\s+paz|injuncao|juizado\s+especial`,
+    // A brief pass: putting my dissatisfaction on record; the public defender.
+    String.raw`insatisfa\p{L}*|(deixar|fica[r]?)\s+(\p{L}+\s+)?registad[oa]\s+(\p{L}+\s+)?(reclama|queixa|insatisfa)\p{L}*|defensoria(\s+publica)?|procon`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -143,6 +145,14 @@ const pt: LanguagePatterns = {
     String.raw`em\s+(processo\s+de\s+|pleno\s+)?(divorcio|separacao)|desde\s+o\s+(meu\s+)?divorcio|(estou|estamos)\s+a\s+divorciar|(me\s+)?divorciando|(estou|estamos|nos)\s+separad\p{L}*|(marido|mulher|esposa|esposo|companheir[oa])\s+(me\s+deixou|deixou-me|me\s+abandonou)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(ele|ela|marido|companheiro|namorado)\s+(\p{L}+\s+)?decide\s+tudo|(ele|ela|marido|companheiro|namorado)\s+(tem|sabe)\s+o\s+meu\s+(pin|codigo|codigo\s+pin)`,
+    // A brief pass per driver (Brazilian and European, text-speak, no accents): a police report at the women's station, he still uses my account, he hits me; grandma is gone; little Portuguese; Down syndrome, kin who need me all the time; out of work in slang; putting an end to it all.
+    String.raw`delegacia\s+da\s+mulher|(fiz|fizemos|registei|registrei|abri)\s+(um\s+)?(b\.?\s*o\.?|boletim|queixa)|boletim\s+de\s+ocorrencia|apav|violencia\s+domestica|(ele|ela|meu\s+ex|o\s+meu\s+ex|meu\s+marido|o\s+meu\s+marido)\s+(ainda|continua\s+a|continua)\s+(usa|usar|mexe|mexer|entra|entrar|tem)\s+(\p{L}+\s+)?(minha|a\s+minha|meu|o\s+meu)\s+(conta|cartao|senha|app)`,
+    String.raw`(me|nos)\s+(agride|bate|espanca|ameaca)|agredid[oa]|(vo|avo|avozinha|vovo|mae|pai|marido|esposa|mulher|filho|filha|irmao|irma|tio|tia|sogr[oa]|avo)\s+(\p{L}+\s+)?(se\s+foi|partiu|nos\s+deixou|descansou)`,
+    String.raw`(falo|leio|entendo|percebo|escrevo)\s+(pouco|mal|muito\s+pouco|pouquinho)\s+(o\s+)?portugues|nao\s+(falo|leio|entendo|percebo)\s+(bem\s+)?(o\s+)?portugues`,
+    String.raw`sindrome\s+de\s+down|precisa\s+de\s+mim\s+(a\s+toda\s+a\s+hora|o\s+tempo\s+todo|24|dia\s+e\s+noite|para\s+tudo)|mudou-?se\s+(\p{L}+\s+){0,2}(para|pra)\s+(\p{L}+\s+)?casa|fico\s+com\s+(ele|ela)\s+o\s+dia\s+(inteiro|todo)`,
+    String.raw`(fiquei|estou|to|tou|ficou|ficamos|estamos)\s+sem\s+(trampo|trabalho|emprego|servico|job|ganha-?pao)`,
+    String.raw`(por|dar)\s+fim\s+(a|à)\s+(isto|isso|tudo|minha\s+vida|vida)|acabar\s+com\s+(tudo|a\s+minha\s+vida|minha\s+vida)|viciad[oa]\s+(em|no)\s+(jogo|apostas)|jogo\s+compulsivo`,
+    String.raw`(cortaram|cortou|desligaram|suspenderam)\s+(\p{L}+\s+)?(a|o)\s+(luz|agua|gas|eletricidade|energia)`,
   ],
 };
 

@@ -52,6 +52,9 @@ const sv: LanguagePatterns = {
     String.raw`(inget|ert|inga)\s+(\p{L}+\s+)?(telefonnummer|nummer\s+att\s+ringa)|prata\s+med\s+(nagon|en\s+person|en\s+manniska)|inte\s+(via|genom)\s+(ett|en)\s+(formular|chattbot)`,
     String.raw`(chockad|chockerad|upprord|bestort|forfarad)\s+over\s+(hur|att|det|bemotandet)|vill\s+att\s+(det|detta|ni)\s+(utreds|utreder|undersoks|undersoker)|hur\s+jag\s+(blev|har\s+blivit)\s+(bemott|behandlad|tilltalad)`,
     String.raw`stammer\s+(jag\s+)?(er|dig|bolaget)|stamma\s+er|(annars|i\s+annat\s+fall)\s+(\p{L}+\s+){0,3}(stammer|tingsratt\p{L}*|domstol|advokat|rattsligt|rattsliga)`,
+    // A brief pass: a living human, someone who decides; a court case; consumer bodies.
+    String.raw`levande\s+(manniska|person|manskla|varelse)|(nan|nagon|nagon)\s+som\s+(bestammer|har\s+ansvar|kan\s+besluta|har\s+mandat)|(ge|koppla)\s+mig\s+(till\s+)?(nan|nagon|en\s+chef|chefen|er\s+chef)(?!\p{L})`,
+    String.raw`rattssak|rattegang|(till|i)\s+ratten|sveriges\s+konsumenter|konsumentverket|halla\s+konsument|konsumentvagledare\p{L}*|finansinspektionen`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -139,6 +142,14 @@ const sv: LanguagePatterns = {
     String.raw`klarar\s+inte\s+(av\s+)?(\p{L}+\s+){0,2}(rakningar\p{L}*|hyran|lanet|betalningarna|ekonomin)`,
     // Control told as a situation: he decides everything, he has my PIN, I must ask him for money.
     String.raw`(han|hon|min\s+(man|sambo|pojkvan))\s+(bestammer|styr)\s+(\p{L}+\s+)?(allt|over\s+allt|over\s+pengarna)|(han|hon)\s+(har|vet|kan)\s+(min|mitt)\s+(pinkod|pin|losenord)`,
+    // A brief pass per driver (no diacritics, slang): the women's helpline, my ex gets at the account; a fiance died suddenly, an estate inventory after dad; not a penny left, a debt trap, medicine or food; hard with Swedish, write in another language; a heart attack misspelt; the job gone when the factory moved; no way out; gambling.
+    String.raw`kvinnofrid\p{L}*|kvinnojour\p{L}*|skyddat\s+boende|(ex|exet|han|hon|sambo|sambon|mannen|min\s+man)\s+(\p{L}+\s+)?(kommer\s+at|har\s+tillgang\s+till|anvander|vet|har)\s+(\p{L}+\s+)?(kontot|mitt\s+konto|mina\s+koder|bankid|mitt\s+bankid|losenord\p{L}*|mitt\s+kort)`,
+    String.raw`(fastman|fastmo|sambo|sambon|pojkvan|flickvan|farsan|morsan|farsa|morsa|karlek|mannen|frugan)\s+(\p{L}+\s+)?(dog|har\s+dott|gick\s+bort|somnade\s+in|avled)|bouppteckning\p{L}*|(efter|till)\s+(farsan|morsan|pappa|mamma)\s+(\p{L}+\s+)?(dog|gick\s+bort)`,
+    String.raw`(inte\s+ett|inget|inte\s+ens\s+ett)\s+ore|inte\s+en\s+(krona|spann)|skuldfall\p{L}*|(maste|ska|skall)\s+valja\s+mellan\s+(mat|medicin|hyra|el|rakning\p{L}*)`,
+    String.raw`(svart|svarigt|problem)\s+(med|att\s+(lasa|forsta|skriva))\s+svenska|(kan|skulle|kunde)\s+(ni|du)\s+(skriva|svara)\s+pa\s+(arabiska|engelska|persiska|somaliska|polska|tigrinja|turkiska|finska|spanska|ukrainska|ryska|dari|kurdiska|bosniska)`,
+    String.raw`hjart(infrakt|infarct|infart|infakt|attack)|hjartinfarkt`,
+    String.raw`jobbet\s+(forsvann|ar\s+borta|tog\s+slut|lades\s+ner)|(fabriken|firman|foretaget|jobbet|butiken|lagret)\s+(\p{L}+\s+)?(flyttade|flyttar|lade\s+ner|lades\s+ner|stangde|gick\s+i\s+konkurs|gick\s+omkull)`,
+    String.raw`ingen\s+utvag|ser\s+ingen\s+(mening|framtid|utvag|losning)\s+(langre|med\s+att\s+leva|med\s+nagonting)|vill\s+inte\s+leva|spelberoende|spelmissbruk|spelproblem|spelavstangning|spelpaus`,
   ],
 };
 
