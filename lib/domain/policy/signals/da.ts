@@ -1,5 +1,11 @@
 import type { LanguagePatterns } from './pattern.js';
-import { GOES_ON, NOT_A_WEEKDAY_NEXT, NOT_NEGATED, SOMEONE_ELSES_AFTER, SOMEONE_ELSES_BEFORE } from './pattern.js';
+import {
+  GOES_ON,
+  NOT_A_WEEKDAY_NEXT,
+  NOT_NEGATED,
+  SOMEONE_ELSES_AFTER,
+  SOMEONE_ELSES_BEFORE,
+} from './pattern.js';
 
 /** Danish, folded: "ø" is "o", "æ" is "ae", "å" is "a" ("gået bort" is "gaet bort"). */
 

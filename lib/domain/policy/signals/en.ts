@@ -1,5 +1,12 @@
 import type { LanguagePatterns } from './pattern.js';
-import { NOT_A_WEEKDAY_NEXT, NOT_NEGATED, NOT_UNTIL_A_WEEKDAY_AFTER, NOT_UNTIL_A_WEEKDAY_BEFORE, SOMEONE_ELSES_AFTER, SOMEONE_ELSES_BEFORE } from './pattern.js';
+import {
+  NOT_A_WEEKDAY_NEXT,
+  NOT_NEGATED,
+  NOT_UNTIL_A_WEEKDAY_AFTER,
+  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  SOMEONE_ELSES_AFTER,
+  SOMEONE_ELSES_BEFORE,
+} from './pattern.js';
 
 /** English. "died" and "lost" count only with a person beside them: phones and cards die too. */
 

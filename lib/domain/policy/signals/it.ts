@@ -1,5 +1,14 @@
 import type { LanguagePatterns } from './pattern.js';
-import { GOES_ON, NOT_A_DEVICE_AFTER, NOT_A_DEVICE_BEFORE, NOT_NEGATED, NOT_UNTIL_A_WEEKDAY_AFTER, NOT_UNTIL_A_WEEKDAY_BEFORE, SOMEONE_ELSES_AFTER, SOMEONE_ELSES_BEFORE } from './pattern.js';
+import {
+  GOES_ON,
+  NOT_A_DEVICE_AFTER,
+  NOT_A_DEVICE_BEFORE,
+  NOT_NEGATED,
+  NOT_UNTIL_A_WEEKDAY_AFTER,
+  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  SOMEONE_ELSES_AFTER,
+  SOMEONE_ELSES_BEFORE,
+} from './pattern.js';
 
 /** Italian, folded: "è morto" is "e morto". "Causa" is a lawsuit only after "fare": "a causa di" is "because of". */
 

@@ -1,5 +1,12 @@
 import type { LanguagePatterns } from './pattern.js';
-import { GOES_ON, NOT_NEGATED, NOT_UNTIL_A_WEEKDAY_AFTER, NOT_UNTIL_A_WEEKDAY_BEFORE, SOMEONE_ELSES_AFTER, SOMEONE_ELSES_BEFORE } from './pattern.js';
+import {
+  GOES_ON,
+  NOT_NEGATED,
+  NOT_UNTIL_A_WEEKDAY_AFTER,
+  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  SOMEONE_ELSES_AFTER,
+  SOMEONE_ELSES_BEFORE,
+} from './pattern.js';
 
 /**
  * Swedish, folded: "människa" is "manniska". "dog" (died) counts only after a person or before a
