@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(bis)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
+};
 
 /** German, folded: "ü" is "u"; people who type without umlauts write "ue", so both are allowed. */
 
@@ -22,13 +28,13 @@ const de: LanguagePatterns = {
     String.raw`(mich|uns)\s+(bitte\s+)?(jemand\s+)?anrufen|jemand\s+(anrufen|sprechen)`,
     String.raw`vorgesetzte\p{L}*|teamleit\p{L}*|gesch(a|ae)ftsf(u|ue)hr\p{L}*`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}beschwer\p{L}*|so\s+geht\s+das\s+nicht`,
+    String.raw`beschwer\p{L}*${NOT_NEGATED}|so\s+geht\s+das\s+nicht`,
     // A regulator or ombudsman.
     String.raw`bafin|schlichtung\p{L}*|ombuds\p{L}*|verbraucherzentrale|finanzaufsicht`,
     // The law.
     String.raw`(rechts)?anw(a|ae)lt\p{L}*|rechtliche\p{L}*\s+schritte|verklag\p{L}*|klage|gericht\p{L}*`,
     // A person, by phone too.
-    String.raw`ansprechpartner\p{L}*|telefonisch\p{L}*|am\s+telefon|per\s+telefon|(?<!(?<![\p{L}])(kommt|kam|kommen|kamen)\s)(?:(ein|einen)\s+anruf)(?!\s+mit\s+(dem|einem|nem)\s+(code|pin|bestatigungscode|sicherheitscode))|pers(o|oe)nlich\p{L}*\s+(sprechen|kontakt|beraten)`,
+    String.raw`ansprechpartner\p{L}*|telefonisch\p{L}*|am\s+telefon|per\s+telefon|(?:(ein|einen)(?<!(?<![\p{L}])(kommt|kam|kommen|kamen)\s\p{L}+)\s+anruf)(?!\s+mit\s+(dem|einem|nem)\s+(code|pin|bestatigungscode|sicherheitscode))|pers(o|oe)nlich\p{L}*\s+(sprechen|kontakt|beraten)`,
     // A formal complaint, in other words.
     String.raw`unzufrieden|unversch(a|ae)mt|frechheit|skandal\p{L}*|zumutung`,
     // Regulators, in other words.
@@ -73,7 +79,7 @@ const de: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`${NOT_A_DEVICE_BEFORE}gestorben${NOT_A_DEVICE_AFTER}|verstorben\p{L}*|verstarb|todesfall|${SOMEONE_ELSES_BEFORE}beerdigung${SOMEONE_ELSES_AFTER}|beisetzung|trauerfall|witwe\p{L}*|nachlass`,
+    String.raw`gestorben${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|verstorben\p{L}*|verstarb|todesfall|beerdigung${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|beisetzung|trauerfall|witwe\p{L}*|nachlass`,
     // Health.
     String.raw`krebs\p{L}*|chemo\p{L}*|bestrahlung|krankenhaus|klinik\p{L}*|herzinfarkt|schlaganfall|dialyse|demenz|alzheimer`,
     String.raw`(einer|der)\s+(op|operation)|krankgeschrieben|krankschreibung|schwer\s*krank\p{L}*|behindert\p{L}*|behinderung`,
@@ -85,7 +91,7 @@ const de: LanguagePatterns = {
     String.raw`ohne\s+meine\s+(erlaubnis|zustimmung)`,
     // Life events: job or income loss.
     String.raw`mir\s+wurde\s+(\p{L}+\s+){0,2}gek(u|ue)ndigt|(wurde|bin|worden)\s+(\p{L}+\s+){0,2}entlassen`,
-    String.raw`(job|arbeit|stelle|arbeitsplatz)\s+verloren|arbeitslos\p{L}*|erwerbslos\p{L}*|b(u|ue)rgergeld|kurzarbeit|${NOT_UNTIL_A_WEEKDAY_BEFORE}pleite${NOT_UNTIL_A_WEEKDAY_AFTER}`,
+    String.raw`(job|arbeit|stelle|arbeitsplatz)\s+verloren|arbeitslos\p{L}*|erwerbslos\p{L}*|b(u|ue)rgergeld|kurzarbeit|pleite${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}`,
     // Resilience.
     String.raw`(nicht|kaum)\s+(\p{L}+\s+){0,4}leisten|kein\p{L}*\s+geld\s+mehr|f(u|ue)rs?\s+(essen|lebensmittel)`,
     String.raw`miete|schuldnerberatung|(die|zur)\s+tafel|finanzielle\p{L}*\s+(not|schwierigkeit\p{L}*|probleme)|notlage|insolven\p{L}*`,
@@ -96,7 +102,7 @@ const de: LanguagePatterns = {
     String.raw`lese\s*-?\s*rechtschreib\p{L}*|legasthen\p{L}*|dyslex\p{L}*|analphabet\p{L}*`,
     String.raw`mein\s+deutsch\s+ist\s+(nicht|schlecht)|ich\s+bin\s+[89]\d|blind|geh(o|oe)rlos|sehbehindert|betreuer\p{L}*`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`tod|todes\p{L}*|verstorbene\p{L}*|trauer\p{L}*|erbschein|hinterbliebene\p{L}*|${SOMEONE_ELSES_BEFORE}beerdig\p{L}*${SOMEONE_ELSES_AFTER}`,
+    String.raw`tod|todes\p{L}*|verstorbene\p{L}*|trauer\p{L}*|erbschein|hinterbliebene\p{L}*|beerdig\p{L}*${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}`,
     String.raw`diagnos\p{L}*|tumor|biops\p{L}*|in\s+behandlung|(krebs|chemo)\p{L}*|reha\p{L}*|unfall|intensivstation|sklerose|parkinson|epileps\p{L}*`,
     String.raw`angst\p{L}*|panik\p{L}*|(u|ue)berfordert|verzweifelt|therapie|psycholog\p{L}*|krise|schaffe\s+(gerade\s+)?(nichts|es\s+nicht)`,
     String.raw`bedroh\p{L}*|droht\s+mir|angst\s+vor\s+(ihm|ihr|meinem|meiner)|ohne\s+mein\s+wissen|stalk\p{L}*|gewalt\p{L}*`,
@@ -105,21 +111,21 @@ const de: LanguagePatterns = {
     String.raw`pflegebed(u|ue)rftig\p{L}*|autis\p{L}*|schwerkrank\p{L}*|pflege\s+(meine\p{L}*|unsere\p{L}*)`,
     String.raw`wegen\s+meiner\s+augen|(meine\s+)?augen\s+(sind|werden)\s+(\p{L}+\s+)?(schlecht|schlechter|schwach)|(sehe|seh)\s+(\p{L}+\s+)?(nicht\s+mehr\s+gut|kaum\s+noch)|(kann|konnen)\s+(nicht|kaum)\s+(noch\s+|mehr\s+)?(gut\s+)?(lesen|schreiben)|(sehe|hore|hoere)\s+(schlecht|kaum)|schlecht\s+deutsch|kein\s+(gutes\s+)?deutsch|jemand(en)?\s+der\s+mir\s+(das\s+)?(erkl(a|ae)rt|hilft)`,
     // A systematic pass per driver, in the order above: inflections, euphemisms, idioms, compounds.
-    String.raw`von\s+uns\s+gegangen|entschlafen|heimgegangen|nicht\s+mehr\s+unter\s+uns|(meine?n?|unsere?n?)\s+(\p{L}+\s+)?${KIN}\s+verloren|${NOT_A_DEVICE_BEFORE}(?:(ist|sind)\s+(\p{L}+\s+){0,3}(gestorben|verschieden))${NOT_A_DEVICE_AFTER}|sterbe(fall|urkunde|geld)|todesanzeige|testament\p{L}*|erbschaft\p{L}*|erben|trauerfeier|urnen\p{L}*|friedhof|nachlass\p{L}*`,
+    String.raw`von\s+uns\s+gegangen|entschlafen|heimgegangen|nicht\s+mehr\s+unter\s+uns|(meine?n?|unsere?n?)\s+(\p{L}+\s+)?${KIN}\s+verloren|(?:(ist|sind)${NOT_A_DEVICE_BEFORE}\s+(\p{L}+\s+){0,3}(gestorben|verschieden))${NOT_A_DEVICE_AFTER}|sterbe(fall|urkunde|geld)|todesanzeige|testament\p{L}*|erbschaft\p{L}*|erben|trauerfeier|urnen\p{L}*|friedhof|nachlass\p{L}*`,
     String.raw`(nach|vor|wegen|seit)\s+(meiner|einer|der)\s+(\p{L}+\s+)?(op|operation)|operiert|erkrank\p{L}*|krank(heit\p{L}*)?|chronisch\p{L}*|herz(op|operation|erkrankung|schw(a|ae)che|krank\p{L}*)|bandscheib\p{L}*|querschnitt\p{L}*|rollstuhl\p{L}*|bettl(a|ae)gerig\p{L}*|leuk(a|ae)mie|metastas\p{L}*|onkolog\p{L}*|strahlentherapie|transplant\p{L}*|notaufnahme|notoperation|intensiv\p{L}*|arbeitsunf(a|ae)hig\p{L}*|erwerbsunf(a|ae)hig\p{L}*|schwerbehindert\p{L}*`,
     String.raw`seelisch\p{L}*|nervenzusammenbruch|zusammengebrochen|lebensm(u|ue)de|keinen\s+sinn\s+mehr|(mich|mir)\s+(\p{L}+\s+)?umbringen|selbstverletz\p{L}*|ausgebrannt|ersch(o|oe)pfung\p{L}*|essst(o|oe)rung|magersucht|spielsucht|alkoholsucht|trauma\p{L}*|posttraumat\p{L}*|(bin|ich\s+bin)\s+(\p{L}+\s+)?(am\s+ende|fertig\s+mit\s+den\s+nerven|v(o|oe)llig\s+fertig|am\s+boden)`,
     String.raw`kontrolliert\s+(mein|meine|meinen|meiner|unser|unsere|unseren|alles)|(freund|mann|partner\p{L}*|ehemann|ex|exmann|frau|freundin)\s+(\p{L}+\s+){0,2}((u|ue)berwacht|verbietet|erpresst|zwingt|schl(a|ae)gt|bedroht|l(a|ae)sst\s+mich\s+nicht|gibt\s+mir\s+kein)|nimmt\s+mir\s+(\p{L}+\s+){0,3}(geld|gehalt|lohn|karte|bankkarte|ec-karte|konto)|(er|sie)\s+l(a|ae)sst\s+mich\s+nicht|zwingt\s+mich|zwang\s+mich|(hat|haben)\s+mich\s+(\p{L}+\s+){0,2}gezwungen|erpress\p{L}*|gewaltschutz\p{L}*|kontaktverbot|(u|ue)berwacht\s+(mein|meine|meinen|alles)|psychische\s+gewalt|finanzielle\s+kontrolle|unter\s+druck\s+gesetzt`,
     String.raw`(arbeit|job|stelle|arbeitsplatz|anstellung)\s+(\p{L}+\s+)?(verloren|los|weg)|(arbeitgeber|chef|firma|betrieb)\p{L}*\s+(\p{L}+\s+){0,3}gek(u|ue)ndigt|(hat|haben)\s+mir\s+gek(u|ue)ndigt|fristlos\p{L}*|betriebsbedingt\p{L}*|k(u|ue)ndigung\s+(bekommen|erhalten|gekriegt)|entlassung|rausgeschmissen|rausgeworfen|gefeuert|arbeitsamt|agentur\s+f(u|ue)r\s+arbeit|hartz|stellenabbau|kurzarbeitergeld|ohne\s+(job|arbeit|einkommen|anstellung)|sozialhilfe|grundsicherung`,
-    String.raw`geld\s+reicht\s+(\p{L}+\s+){0,4}nicht|hinten\s+und\s+vorne|bleibt\s+(mir\s+)?(nichts|kaum\s+etwas|nix)\s+(mehr\s+)?(u|ue)brig|knapp\s+bei\s+kasse|(geld|kohle)\s+ist\s+(\p{L}+\s+)?knapp|(miete|strom|rechnungen|lebensmittel|heizung|nebenkosten)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?(zahlen|bezahlen)|(monat|monatsende)\s+(\p{L}+\s+)?(im\s+minus|${NOT_UNTIL_A_WEEKDAY_BEFORE}pleite${NOT_UNTIL_A_WEEKDAY_AFTER}|im\s+dispo)|im\s+dispo|dispo\s+(ist\s+)?(ausgereizt|voll)|abgebrannt|(total|v(o|oe)llig|komplett)\s+(blank|pleite)|keinen\s+cent|(meine|viele|hohe)\s+schulden|schuldenberg|verschuld\p{L}*|privatinsolvenz|existenz\p{L}*|armut|hunger\p{L}*`,
+    String.raw`geld\s+reicht\s+(\p{L}+\s+){0,4}nicht|hinten\s+und\s+vorne|bleibt\s+(mir\s+)?(nichts|kaum\s+etwas|nix)\s+(mehr\s+)?(u|ue)brig|knapp\s+bei\s+kasse|(geld|kohle)\s+ist\s+(\p{L}+\s+)?knapp|(miete|strom|rechnungen|lebensmittel|heizung|nebenkosten)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?(zahlen|bezahlen)|(monat|monatsende)\s+(\p{L}+\s+)?(im\s+minus|pleite${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|im\s+dispo)|im\s+dispo|dispo\s+(ist\s+)?(ausgereizt|voll)|abgebrannt|(total|v(o|oe)llig|komplett)\s+(blank|pleite)|keinen\s+cent|(meine|viele|hohe)\s+schulden|schuldenberg|verschuld\p{L}*|privatinsolvenz|existenz\p{L}*|armut|hunger\p{L}*`,
     String.raw`betreue\s+(\p{L}+\s+)?(meine?n?|unsere?n?)|dement\p{L}*|pflege\s+(\p{L}+\s+)?(meine?n?|unsere?n?)|pflegedienst|pflegeheim|rund\s+um\s+die\s+uhr|pflegegeld|(versorge|betreue|pflege)\s+(\p{L}+\s+){0,3}zu\s*hause`,
     String.raw`ich\s+bin\s+(schon\s+|etwas\s+)?(a|ae)lter(?!\s+als)|(tu|tue)\s+(ich\s+)?mich\s+(\p{L}+\s+)?schwer|ich\s+bin\s+(schon\s+|sehr\s+|zu\s+)?(alt|rentner\p{L}*|pensionist\p{L}*|senior\p{L}*|hochbetagt|betagt)(?!\s+(kunde|kundin))|(a|ae)ltere\p{L}*\s+(dame|herr|person|mensch|frau|mann|leute|menschen)|(verstehe|kapiere|blicke)\s+(\p{L}+\s+)?(nichts|nix|kaum\s+etwas)\s+(von|vom|bei|mit)\s+(\p{L}+\s+)?(app|apps|internet|handy|computer|technik|online)|komme\s+(mit\s+(\p{L}+\s+)?(app|apps|technik|internet|computern?|handy)\s+)?(nicht|kaum|schlecht)\s+zurecht|sehschw(a|ae)ch\p{L}*|h(o|oe)rger(a|ae)t|schwerh(o|oe)rig\p{L}*|blind\p{L}*|gro(ss|ß)e\s+schrift|vergesslich|ged(a|ae)chtnis\p{L}*|lernbehind\p{L}*|geistig\p{L}*\s+behind\p{L}*|(wenig|kaum)\s+deutsch`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(todlich|schwer)\s+verungluckt|ums\s+leben\s+gekommen|(haben|habe|hat|hatten)\s+(\p{L}+\s+){0,4}(sohn|tochter|kind|baby|kleine[nr]?|mann|frau|vater|mutter|bruder|schwester|oma|opa|zwilling\p{L}*)\s+verloren|erbengemeinschaft|nachlass\p{L}*|testamentsvollstreck\p{L}*|witwe[r]?|hinterblieben\p{L}*|trauer\p{L}*|sterbeurkunde|${SOMEONE_ELSES_BEFORE}beerdigung${SOMEONE_ELSES_AFTER}|beisetzung|verstorbene[nmr]?|von\s+uns\s+gegangen|(hat|haben)\s+uns\s+(\p{L}+\s+)?verlassen|(friedlich|fur\s+immer)\s+eingeschlafen|fehlgeburt|totgeburt|sternenkind\p{L}*`,
+    String.raw`(todlich|schwer)\s+verungluckt|ums\s+leben\s+gekommen|(haben|habe|hat|hatten)\s+(\p{L}+\s+){0,4}(sohn|tochter|kind|baby|kleine[nr]?|mann|frau|vater|mutter|bruder|schwester|oma|opa|zwilling\p{L}*)\s+verloren|erbengemeinschaft|nachlass\p{L}*|testamentsvollstreck\p{L}*|witwe[r]?|hinterblieben\p{L}*|trauer\p{L}*|sterbeurkunde|beerdigung${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|beisetzung|verstorbene[nmr]?|von\s+uns\s+gegangen|(hat|haben)\s+uns\s+(\p{L}+\s+)?verlassen|(friedlich|fur\s+immer)\s+eingeschlafen|fehlgeburt|totgeburt|sternenkind\p{L}*`,
     String.raw`(habe|hat|leide\s+an|leidet\s+an|erkrankt\s+an)\s+(ms|als|copd|multiple[rn]?\s+sklerose)|multiple\s+sklerose|(schwere[nmr]?|neue[nmr]?)\s+schub|(liege|lag|liegt|lagen)\s+(\p{L}+\s+){0,4}(flach|im\s+bett|im\s+krankenhaus|in\s+der\s+klinik)|bettlagerig|parkinson|epilepsie|dialyse|(schatten|fleck|knoten|tumor)\s+(auf|an|in)\s+der\s+(lunge|leber|brust)|tumor\p{L}*|operiert|ausser\s+gefecht|krankgeschrieben|krankenhausaufenthalt|reha(klinik|bilitation)?|chemo\p{L}*|bestrahlung\p{L}*|intensivstation`,
     String.raw`zwangseingewiesen|zwangseinweisung|psychiatrie\p{L}*|geschlossene[nr]?\s+(station|abteilung)|(dunkle|schwarze|suizid\p{L}*|finstere)\s+gedanken|krisendienst|krisentelefon|telefonseelsorge|therapeut\p{L}*|psycholog\p{L}*|manisch\p{L}*|bipolar\p{L}*|(es\s+geht\s+mir|mir\s+geht\s+es|mir\s+gehts)\s+(gerade\s+|grad\s+|echt\s+|wirklich\s+|psychisch\s+|seelisch\s+)?(nicht\s+gut|schlecht|sehr\s+schlecht|mies|dreckig)`,
     String.raw`frauenhaus\p{L}*|schutzunterkunft|(alte|fruhere|bisherige)\s+adresse|(er|sie)\s+wohnt\s+(\p{L}+\s+)?(dort|da)\s+(noch|immer\s+noch)|angst\s+vor\s+(ihm|ihr|meinem|meiner)|kontaktverbot|gewaltschutz\p{L}*|nimmt\s+(mir|ihr|ihm)\s+(das|ihr|sein|mein)\s+(handy|telefon|karte|geld)`,
     String.raw`(befristete[rnms]?\s+(arbeits)?vertrag|arbeitsvertrag|zeitvertrag|vertrag\s+bei\s+der\s+arbeit)\s+(\p{L}+\s+){0,3}(ausgelaufen|beendet|nicht\s+verlangert|zu\s+ende|gekundigt)|(mir|ihm|ihr|uns)\s+wurde\s+(\p{L}+\s+)?gekundigt|wurde\s+(mir|ihm|ihr)\s+(\p{L}+\s+)?gekundigt|arbeitslos\p{L}*|arbeitsamt|jobcenter|arbeitsagentur|agentur\s+fur\s+arbeit|burgergeld|hartz|kurzarbeit\p{L}*|stellenabbau|wegrationalisiert|(keine|ohne)\s+(arbeit|job|stelle|einkommen)|(firma|laden|betrieb|arbeitgeber)\s+(ist\s+|hat\s+)?(pleite|insolvent|dichtgemacht)`,
-    String.raw`(bei\s+der|zur|die)\s+tafel|lebensmittelausgabe|schuldnerberat\p{L}*|schuldenberat\p{L}*|privatinsolvenz|insolvenzverfahren|zwischen\s+(\p{L}+\s+){0,3}(strom\p{L}*|miete|essen|lebensmittel\p{L}*|heizung|gas\p{L}*)\s+(und|oder)|gerichtsvollzieher|pfandung\p{L}*|kontopfandung|p-konto|(dispo|konto)\s+(ist\s+)?(ausgereizt|uberzogen|im\s+minus)|(kein|keinen)\s+cent\s+mehr|${NOT_UNTIL_A_WEEKDAY_BEFORE}pleite${NOT_UNTIL_A_WEEKDAY_AFTER}|sozialarbeiter\p{L}*|sozialamt|(kann|konnen)\s+(mir|uns)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?leisten`,
+    String.raw`(bei\s+der|zur|die)\s+tafel|lebensmittelausgabe|schuldnerberat\p{L}*|schuldenberat\p{L}*|privatinsolvenz|insolvenzverfahren|zwischen\s+(\p{L}+\s+){0,3}(strom\p{L}*|miete|essen|lebensmittel\p{L}*|heizung|gas\p{L}*)\s+(und|oder)|gerichtsvollzieher|pfandung\p{L}*|kontopfandung|p-konto|(dispo|konto)\s+(ist\s+)?(ausgereizt|uberzogen|im\s+minus)|(kein|keinen)\s+cent\s+mehr|pleite${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|sozialarbeiter\p{L}*|sozialamt|(kann|konnen)\s+(mir|uns)\s+(\p{L}+\s+)?nicht\s+(mehr\s+)?leisten`,
     String.raw`(mache|tue|erledige)\s+(inzwischen\s+|jetzt\s+|mittlerweile\s+)?alles\s+fur\s+(ihn|sie)|(waschen|futtern|anziehen),\s+(waschen|futtern|anziehen)|pflegebedurftig\p{L}*|pflegegrad|pflegestufe|pflegefall|pflegegeld|pflege\s+(ich|meine[nmr]?)|hirnverletzung|schadel-?hirn-?trauma|rund\s+um\s+die\s+uhr|(autistisch\p{L}*|behindert\p{L}*)\s+(kind|kinder|sohn|tochter|zwillinge)|(vollig|total|komplett)\s+(erschopft|am\s+ende|fertig)`,
     String.raw`blind|sehbehindert\p{L}*|gehorlos|schwerhorig|taub|screenreader|vorlese\p{L}*|dyskalkulie|legasthen\p{L}*|gesetzliche[rn]?\s+betreuer\p{L}*|vorsorgevollmacht`,
     // Quick loans and overdrafts to get by.
@@ -129,7 +135,7 @@ const de: LanguagePatterns = {
     // Losing a parent said plainly; not my mother tongue; the employer wound up.
     String.raw`(haben|habe|hatten|hat)\s+(unsere[nmr]?|meine[nmr]?)\s+(sohn|tochter|kind|baby|mann|frau|vater|mutter|bruder|schwester|oma|opa|papa|mama)\s+(\p{L}+\s+){0,3}verloren|muttersprache`,
     // Life events told as stories, per driver: a suicide in the family; an overdose; kin taking a pension, watching the money, a hidden address; hands-on care; the employer going under or a forced exit; skipped meals; reading.
-    String.raw`(hat|habe)\s+sich\s+(\p{L}+\s+){0,3}das\s+leben\s+genommen|(nahm|nimmt)\s+sich\s+(\p{L}+\s+)?das\s+leben|suizid\p{L}*|selbstmord\p{L}*|seit\s+(der|seiner|ihrer)\s+(beerdigung|beisetzung|trauerfeier)|herzstillstand|plotzlich\s+(verstorben|${NOT_A_DEVICE_BEFORE}gestorben${NOT_A_DEVICE_AFTER}|tot)|(einfach\s+)?(umgefallen|zusammengebrochen)\s*,?\s*(herz\p{L}*|tot|hirn\p{L}*)|nachlass\p{L}*|erbschein|erbschaft\p{L}*|erbe|erben|erbin|witwe\p{L}*|(post|briefe)\s+(\p{L}+\s+){0,2}(nicht|kaum|nie)\s+(mehr\s+)?(geoffnet|aufgemacht|offnen|aufmachen)`,
+    String.raw`(hat|habe)\s+sich\s+(\p{L}+\s+){0,3}das\s+leben\s+genommen|(nahm|nimmt)\s+sich\s+(\p{L}+\s+)?das\s+leben|suizid\p{L}*|selbstmord\p{L}*|seit\s+(der|seiner|ihrer)\s+(beerdigung|beisetzung|trauerfeier)|herzstillstand|plotzlich\s+(verstorben|gestorben${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|tot)|(einfach\s+)?(umgefallen|zusammengebrochen)\s*,?\s*(herz\p{L}*|tot|hirn\p{L}*)|nachlass\p{L}*|erbschein|erbschaft\p{L}*|erbe|erben|erbin|witwe\p{L}*|(post|briefe)\s+(\p{L}+\s+){0,2}(nicht|kaum|nie)\s+(mehr\s+)?(geoffnet|aufgemacht|offnen|aufmachen)`,
     String.raw`klapse|psychiatrie\p{L}*|depri|uberdosis|(versucht|wollte)\s+(\p{L}+\s+){0,2}(mich\s+)?(umzubringen|das\s+leben\s+zu\s+nehmen)|suizidversuch|kann\s+(nicht|kaum)\s+(mehr\s+)?(schlafen|essen|aufstehen)|a?l[bp]traum(?=[\p{L}])\p{L}*|ptbs`,
     String.raw`(sohn|tochter|enkel\p{L}*|mann|frau|partner\p{L}*|ex|freund|er|sie)\s+(\p{L}+\s+){0,2}nimmt\s+mir\s+(\p{L}+\s+){0,3}(rente|geld|lohn|gehalt|karte|ec-karte|pension)\s+ab|(lasst|zwingt)\s+mich\s+(\p{L}+\s+){0,3}(bezahlen|zahlen|kredit\p{L}*)|(kontrolliert|uberwacht|liest)\s+(\p{L}+\s+)?(meine|mein|unsere)\s+(kontoauszug\p{L}*|ausgaben|konto|handy|nachrichten|post|einkaufe)|(darf|durfte)\s+(\p{L}+\s+){0,2}(kein|keine|nicht)\s+(eigenes?\s+)?(geld|konto|karte)|(gibt|gab)\s+mir\s+(nur\s+)?\d+\s*(euro|€)\s+(pro|in\s+der|die|im)\s+(woche|monat)`,
     String.raw`geflohen|gefluchtet|untergetaucht|frauenhaus|(neue|aktuelle)\s+adresse\s+(\p{L}+\s+){0,4}(nicht|keinesfalls|auf\s+keinen\s+fall)\s+(erfahren|wissen|bekommen)|auskunftssperre|nichts\s+an\s+(ihn|sie)\s+(raus|weiter)geben|kontaktverbot|gewaltschutz\p{L}*`,
@@ -143,7 +149,7 @@ const de: LanguagePatterns = {
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`(er|sie)\s+hat\s+(\p{L}+\s+){0,4}(passwort|kennwort|pin|zugangsdaten)\p{L}*\s+(\p{L}+\s+){0,3}geandert|bis\s+es\s+(wieder\s+)?sicher\s+ist|nach\s+(seinem|ihrem)\s+sturz|braucht\s+(bei|fur)\s+(allem|alles)\s+hilfe|(ist|sind)\s+(\p{L}+\s+){0,3}zu\s+uns\s+gezogen|aufhoren\s+zu\s+weinen|weine\s+(nur\s+noch|standig|die\s+ganze\s+zeit)|seit\s+(mama|papa|mutti|vati|oma|opa|mein\s+mann|meine\s+frau|er|sie)\s+nicht\s+mehr\s+(da|bei\s+uns)\s+ist`,
     // A chat pass per driver, in families (how people type each situation, short, without umlauts, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job of any kind.
-    String.raw`unter\s+der\s+erde|(seit|seitdem|nachdem)\s+(\p{L}+\s+){0,2}(papa|mama|vater|mutter|oma|opa|mann|frau|bruder|schwester|sohn|tochter|er|sie)\s+(nicht\s+mehr\s+(da|hier|bei\s+uns|lebt)|weg\s+ist|tot\s+ist|gestorben\s+ist)|beigesetzt|beisetzung|beerdigt|abschied\s+(\p{L}+\s+){0,3}genommen|tot\s*geboren|totgeburt|stille\s+geburt|sternenkind\p{L}*|fehlgeburt|(papa|mama|vater|mutter|oma|opa|mann|frau|bruder|schwester)\s+ist\s+(\p{L}+\s+)?(tot|${NOT_A_DEVICE_BEFORE}gestorben${NOT_A_DEVICE_AFTER}|verstorben|nicht\s+mehr\s+da)`,
+    String.raw`unter\s+der\s+erde|(seit|seitdem|nachdem)\s+(\p{L}+\s+){0,2}(papa|mama|vater|mutter|oma|opa|mann|frau|bruder|schwester|sohn|tochter|er|sie)\s+(nicht\s+mehr\s+(da|hier|bei\s+uns|lebt)|weg\s+ist|tot\s+ist|gestorben\s+ist)|beigesetzt|beisetzung|beerdigt|abschied\s+(\p{L}+\s+){0,3}genommen|tot\s*geboren|totgeburt|stille\s+geburt|sternenkind\p{L}*|fehlgeburt|(papa|mama|vater|mutter|oma|opa|mann|frau|bruder|schwester)\s+ist\s+(\p{L}+\s+)?(tot|gestorben${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|verstorben|nicht\s+mehr\s+da)`,
     String.raw`hirninfarkt|hirnblutung|herzinfarkt|aneurysma|intensivstation|auf\s+(der\s+)?intensiv|im\s+koma|koma|(motorrad|auto|arbeits|verkehrs|schwerer?|furchtbarer?)\s*unfall|(kann|konnte)\s+(noch\s+|immer\s+noch\s+)?(nicht|kaum)\s+(richtig\s+|mehr\s+)?(sprechen|reden|laufen)|reha\p{L}*|krankgeschrieben|krebs\p{L}*`,
     String.raw`(ich\s+bin|bin)\s+(total\s+|komplett\s+|voll\s+|vollig\s+|echt\s+|richtig\s+|so\s+)?(pleite|blank|abgebrannt|broke|knapp\s+bei\s+kasse)|(k(u|ue)hlschrank|schrank|schranke)\s+(ist\s+|sind\s+)?(komplett\s+|total\s+)?leer|leere[nrs]?\s+k(u|ue)hlschrank|kein\s+geld\s+(mehr\s+)?(fur|f(u|ue)r|zum)\s+(essen|lebensmittel|einkaufen|miete)|(noch\s+)?\d+\s+tage\s+bis\s+(zum\s+(ersten|gehalt|lohn|monatsende)|das\s+geld\s+kommt)`,
     String.raw`(job|arbeit|stelle|arbeitsplatz|anstellung)\s+(\p{L}+\s+){0,3}verloren|(job|arbeitsplatz)\s+(ist\s+)?(weg|futsch)|(wurde|bin|worden|wurden)\s+(\p{L}+\s+)?(entlassen|freigestellt|rausgeschmissen)|(seit|schon)\s+\d+\s+(wochen|monaten)\s+(kommt\s+)?(kein|ohne)\s+(geld|gehalt|lohn|einkommen)|arbeitslos\p{L}*|jobcenter|b(u|ue)rgergeld|hartz`,

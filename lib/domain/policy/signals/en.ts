@@ -1,12 +1,18 @@
 import type { LanguagePatterns } from './pattern.js';
 import {
-  NOT_A_WEEKDAY_NEXT,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notAWeekdayNext,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(until|till|til|'til|untill)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(mon|tues|wednes|thurs|fri|satur|sun)(day)?`,
+};
 
 /** English. "died" and "lost" count only with a person beside them: phones and cards die too. */
 
@@ -28,7 +34,7 @@ const en: LanguagePatterns = {
     String.raw`not\s+(a|another|this|your)\s+(bot|robot|chatbot|machine|automated)`,
     String.raw`escalat\p{L}*`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}complain\p{L}*`,
+    String.raw`complain\p{L}*${NOT_NEGATED}`,
     String.raw`disgrace\p{L}*`,
     // A regulator or ombudsman.
     String.raw`ombuds\p{L}*`,
@@ -55,7 +61,7 @@ const en: LanguagePatterns = {
     String.raw`(no|enough|instead\s+of|not|sick\s+of|tired\s+of|fed\s+up\s+(of|with))\s+(more\s+|any\s+more\s+|the\s+|your\s+|these\s+|those\s+|a\s+|an\s+)?(chat\s*bots?|bots|robots?|ai\s+(assistant|bot|chat)|virtual\s+assistants?|automated\s+(replies|responses|answers|messages|emails|system)|auto[-\s]?(replies|responses)|(canned|template|generic|copy[-\s]?paste[d]?)\s+(replies|responses|answers))`,
     String.raw`in\s+circles\s+with\s+(the\s+|your\s+|these\s+)?(automated|auto|bots?|chat\s*bots?|robots?|ai|system|replies|responses|answers)|(same|another|more)\s+(automated|canned|template|generic|copy[-\s]?pasted?)\s+(reply|replies|response|responses|answer|answers|message)`,
     String.raw`(person|human|someone|somebody|anyone|people)\s+(who|that)\s+(will\s+|can\s+|would\s+|does\s+|is\s+going\s+to\s+)?(actually|really|properly|genuinely)\s+(read|look|listen|understand|check)`,
-    String.raw`(pass|forward|hand|refer|escalate)\s+(this|it|me|my\s+(case|ticket|query|${NOT_NEGATED}complaint|message))\s+(on\s+|over\s+|up\s+)?to\s+(a|an|some|your|the)\s+(person|human|someone|somebody|manager|supervisor|senior|colleague|team\s+leader|real|actual|specialist)`,
+    String.raw`(pass|forward|hand|refer|escalate)\s+(this|it|me|my\s+(case|ticket|query|complaint${NOT_NEGATED}|message))\s+(on\s+|over\s+|up\s+)?to\s+(a|an|some|your|the)\s+(person|human|someone|somebody|manager|supervisor|senior|colleague|team\s+leader|real|actual|specialist)`,
     String.raw`(someone|somebody|anyone)\s+(more\s+)?(senior|higher\s+up|in\s+charge|with\s+authority)|senior\s+(member\s+of\s+staff|manager|colleague|person|agent|advis[eo]r)|put\s+me\s+through|(speak|talk)\s+to\s+(your|a|the)\s+(boss|superior|head\s+of)`,
     String.raw`(nobody|no\s+one|no-one|noone)\s+(has\s+|ever\s+)?(replied|responded|answered|got\s+back|came\s+back)|ignored\s+(my|me)|(keep|kept)\s+(being\s+)?ignor\p{L}*`,
     String.raw`(final|formal)\s+demand\s+before|letter\s+of\s+claim|money\s+claim|(issue|file|filing|issued|filed|lodge|lodged|start|starting)\s+(a\s+|my\s+)?(claim|proceedings|case)\s+against`,
@@ -84,7 +90,7 @@ const en: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`bereave\p{L}*|passed\s+away|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|widow\p{L}*|probate|executor`,
+    String.raw`bereave\p{L}*|passed\s+away|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|widow\p{L}*|probate|executor`,
     String.raw`${KIN}\s+(has\s+|had\s+|just\s+|recently\s+|suddenly\s+|sadly\s+)*(died|passed|dead)`,
     String.raw`(lost|losing)\s+my\s+${KIN}`,
     String.raw`(death|loss)\s+of\s+my\s+${KIN}|death\s+in\s+the\s+family|my\s+late\s+${KIN}`,
@@ -124,7 +130,7 @@ const en: LanguagePatterns = {
     String.raw`anxiety|panic|(feeling|felt|been)\s+(really\s+|very\s+|so\s+)?(low|hopeless|worthless|desperate)|signed\s+(me\s+)?off|(can'?t|cannot)\s+cope|not\s+coping|(can'?t|cannot)\s+think\s+straight|overwhelmed|therap(y|ist)|counsell?(or|ing)|psycholog\p{L}*`,
     String.raw`(scared|afraid|frightened|terrified)\s+(of|that)|threat\p{L}*|(opened|took\s+out|taken\s+out|set\s+up)\s+(\p{L}+\s+){0,3}in\s+my\s+name|stalk\p{L}*|controlling\s+(partner|husband|wife|ex)|without\s+my\s+knowledge`,
     String.raw`no\s+(income|wages|salary)|(have|got)\s+no\s+(job|work|pay)|went\s+(bust|bankrupt|under|into\s+administration)|(my|our|his|her)\s+(business|company|shop|factory|firm|employer|store|plant)\s+(has\s+)?(closed|shut|went|collapsed|folded)|(business|company|shop|factory|firm|employer|store|plant)\s+i\s+work(ed)?\s+(at|for|in)\s+(has\s+)?(closed|shut|went|collapsed|folded)|zero\s+hours|lost\s+(my\s+)?(hours|shifts|contract)|contract\s+(ended|(was\s+)?not\s+renewed)|on\s+benefits|jobseeker\p{L}*|between\s+jobs`,
-    String.raw`(\d+|few)\s+(quid|pounds|euros?|dollars|bucks)\s+(left|to\s+last)|left\s+for\s+the\s+(month|week)|choose\s+between\s+(food|eating|rent|heating|bills)|skip(ping)?\s+meals|(no|not\s+enough)\s+money\s+(for\s+(food|rent|bills)|to\s+(eat|live))|${NOT_UNTIL_A_WEEKDAY_BEFORE}skint${NOT_UNTIL_A_WEEKDAY_AFTER}|payday\s+loans?|debt\s+collectors?|bailiffs?|in\s+debt|debts`,
+    String.raw`(\d+|few)\s+(quid|pounds|euros?|dollars|bucks)\s+(left|to\s+last)|left\s+for\s+the\s+(month|week)|choose\s+between\s+(food|eating|rent|heating|bills)|skip(ping)?\s+meals|(no|not\s+enough)\s+money\s+(for\s+(food|rent|bills)|to\s+(eat|live))|skint${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|payday\s+loans?|debt\s+collectors?|bailiffs?|in\s+debt|debts`,
     String.raw`care\s+for\s+my|autis\p{L}*|special\s+needs|(he|she)\s+has\s+(dementia|parkinson'?s|alzheimer'?s|autism)`,
     String.raw`struggle\s+(with\s+)?(reading|writing|numbers|maths|english|technology|computers)|(can'?t|cannot|don'?t)\s+read\s+(or\s+write|english)|(typing|writing)\s+this\s+for\s+me|partially\s+sighted|(poor|bad)\s+eyesight|sight\s+loss`,
     // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
@@ -133,7 +139,7 @@ const en: LanguagePatterns = {
     String.raw`(had|having|have|suffered|on\s+the\s+verge\s+of)\s+(a\s+)?(\p{L}+\s+)?breakdown(?!\s+of)|head\s+is\s+(all\s+over\s+the\s+place|a\s+mess|not\s+right)|(not\s+in\s+a|in\s+a\s+(really\s+)?(dark|bad))\s+(good\s+)?place|mentally\s+(ill|unwell|exhausted|drained|not\s+well)|burn(ed|t)?\s*-?\s*out|crisis\s+team|sectioned|psychosis|ocd|eating\s+disorder|anorexi\p{L}*|bulimi\p{L}*|trauma\p{L}*|struggling\s+(mentally|emotionally)|mentally|(hard|tough|rough|difficult)\s+time\s+emotionally|my\s+(meds|medication)|antidepressant\p{L}*|(harm|hurt)(ing)?\s+myself|take\s+my\s+(own\s+)?life|(don'?t|do\s+not)\s+want\s+to\s+(be\s+here|live|wake\s+up)|no\s+reason\s+to\s+live|better\s+off\s+without\s+me|(gambling|alcohol|drug|drinking)\s+(problem|addiction|habit)|problem\s+gambl\p{L}*|gamstop`,
     String.raw`(he|she|husband|wife|partner|boyfriend|girlfriend|ex|fiance)\s+(\p{L}+\s+)?(won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|never)\s+let\s+me|(checks|monitors|tracks|questions)\s+(every|each|all)\s+(\p{L}+\s+)?(penny|pound|purchase|transaction|receipt|thing\s+i)|every\s+penny\s+i\s+(spend|earn)|(ex|partner|husband|wife|boyfriend|girlfriend|he|she)\s+(keeps|kept|has\s+been|is)\s+using\s+my|(scared|afraid|frightened|terrified)\s+(to|of)\s+(stop|tell|leave|confront|upset|ask)\s+(him|her|them)|(watches|monitors|tracks|checks)\s+(what|everything|all)\s+i\s+(spend|buy)|(he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(has|took|takes|keeps|controls)\s+(all\s+)?(of\s+)?my\s+(passwords|pins?|logins|bank\s+cards?|cards|money|wages)|(makes|made|forces|forced|pressured|pressures|pressuring)\s+me\s+(to\s+)?(take\s+out|sign|borrow|hand\s+over|give\s+(him|her)|apply)|coerc(ed|ion|ive|ing)|gaslight\p{L}*|women'?s\s+aid|non[-\s]molestation|injunction|(left|leaving|escaped|escaping|fled|fleeing)\s+(an?\s+|my\s+)?(abusive|violent|controlling|toxic)|(abusive|violent|toxic)\s+(relationship|marriage|partner|husband|wife|ex)|afraid\s+of\s+(him|her|my\s+(ex|partner|husband|wife))`,
     String.raw`(lost|losing|lose)\s+(my|our|his|her)\s+(\p{L}+\s+)?(job|jobs|work|income|employment|position|role|business)|(i\s+was|i'?ve\s+been|i\s+got|been|got)\s+(dismissed|terminated|made\s+redundant|laid\s+off)|(they|company|employer|boss|work|firm|shop|store|manager)\s+(\p{L}+\s+)?(let|letting)\s+me\s+go|let\s+me\s+go\s+(from|after|last|yesterday|today|this|on)|unfair\s+dismissal|job\s*(centre|center)|job\s*seekers?|(on|claiming|applied\s+for|waiting\s+for|living\s+on)\s+(universal\s+credit|benefits|jsa|esa|pip|unemployment|welfare|food\s+stamps)|out\s+of\s+a\s+job|no\s+longer\s+(employed|working)|(hours|shifts)\s+(were\s+|have\s+been\s+|got\s+)?(cut|reduced|slashed)|pay\s+cut|statutory\s+sick\s+pay|(can'?t|cannot|unable\s+to)\s+(find|get)\s+(a\s+|any\s+)?(job|work)`,
-    String.raw`nothing\s+left\s+(after|for|once|until|till|to\s+live)|(after|once)\s+(the\s+|my\s+)?(rent|bills|mortgage)\s+(goes|go|comes?|went|is\s+paid|are\s+paid)|(money|cash|wages|salary|pay|benefits)\s+(always\s+)?(runs?|ran|running)\s+out|r[au]n(ning)?\s+out\s+of\s+money|(i'?m|i\s+am|totally|completely|flat|stony)\s+broke|(?:broke\s+(until|till|before))${NOT_A_WEEKDAY_NEXT}|pay\s*check\s+to\s+pay\s*check|living\s+on\s+(nothing|fumes)|overdrawn|overdraft\s+(every|each|again)|(can'?t|cannot|couldn'?t|unable\s+to)\s+(pay|cover|make|keep\s+up\s+with)\s+(my\s+|the\s+|our\s+)?(rent|mortgage|bills|energy|gas|electric\p{L}*|council\s+tax|food|shopping|heating)|(can'?t|cannot)\s+(buy|get|put)\s+food|(heat|eat)\s+or\s+(heat|eat)|last\s+(tenner|fiver|few\s+quid|few\s+pounds|\d+\s+(quid|pounds|dollars|euros))|cost\s+of\s+living|(can|could)\s+(barely|hardly|only\s+just)\s+afford|barely\s+(getting\s+by|surviving|scraping\s+by)|scraping\s+by|money\s+is\s+(really\s+|very\s+|so\s+|extremely\s+)?(tight|short)|(short|tight|strapped)\s+(on|for)\s+(money|cash)|behind\s+on\s+(\p{L}+\s+){0,2}(payments|bills|rent)`,
+    String.raw`nothing\s+left\s+(after|for|once|until|till|to\s+live)|(after|once)\s+(the\s+|my\s+)?(rent|bills|mortgage)\s+(goes|go|comes?|went|is\s+paid|are\s+paid)|(money|cash|wages|salary|pay|benefits)\s+(always\s+)?(runs?|ran|running)\s+out|r[au]n(ning)?\s+out\s+of\s+money|(i'?m|i\s+am|totally|completely|flat|stony)\s+broke|(?:broke\s+(until|till|before))${notAWeekdayNext(UNTIL_A_WEEKDAY)}|pay\s*check\s+to\s+pay\s*check|living\s+on\s+(nothing|fumes)|overdrawn|overdraft\s+(every|each|again)|(can'?t|cannot|couldn'?t|unable\s+to)\s+(pay|cover|make|keep\s+up\s+with)\s+(my\s+|the\s+|our\s+)?(rent|mortgage|bills|energy|gas|electric\p{L}*|council\s+tax|food|shopping|heating)|(can'?t|cannot)\s+(buy|get|put)\s+food|(heat|eat)\s+or\s+(heat|eat)|last\s+(tenner|fiver|few\s+quid|few\s+pounds|\d+\s+(quid|pounds|dollars|euros))|cost\s+of\s+living|(can|could)\s+(barely|hardly|only\s+just)\s+afford|barely\s+(getting\s+by|surviving|scraping\s+by)|scraping\s+by|money\s+is\s+(really\s+|very\s+|so\s+|extremely\s+)?(tight|short)|(short|tight|strapped)\s+(on|for)\s+(money|cash)|behind\s+on\s+(\p{L}+\s+){0,2}(payments|bills|rent)`,
     String.raw`${KIN}\s+(is|has\s+been|became|was)\s+(\p{L}+\s+)?(disabled|bed(bound|ridden)|terminally\s+ill|seriously\s+ill|very\s+ill|unwell|housebound|paraly[sz]ed)|needs\s+(me\s+)?(round|around)\s+the\s+clock|needs?\s+(constant|full[-\s]?time|24/7|round[-\s]the[-\s]clock|daily)\s+(care|help|support|supervision)|constant\s+care|(24/7|round[-\s]the[-\s]clock|full[-\s]?time)\s+care|(care|caring)\s+(responsibilities|duties)|carer'?s\s+allowance|(care|nursing)\s+home|respite|(take|taking|took|takes)\s+care\s+of\s+(my|our)\s+(\p{L}+\s+)?${KIN}|look(s|ing|ed)?\s+after\s+(my\s+|our\s+)?(\p{L}+\s+)?${KIN}|(give|gave|giving|given)\s+up\s+(my\s+)?(work|job|career)`,
     String.raw`(i'?m|i\s+am)\s+(very\s+|quite\s+|too\s+|getting\s+)?(elderly|old|a\s+pensioner|retired|a\s+senior|an\s+oap|in\s+my\s+([789]0s|eighties|seventies|nineties))(?!\s+(customer|user|client|member|account|card))|(don'?t|do\s+not|can'?t|cannot)\s+understand\s+(computers|technology|the\s+internet|smartphones|online\s+banking|these\s+apps|any\s+of\s+this)|memory\s+(problems|loss|issues)|(poor|bad|failing)\s+(eyes|eyesight|vision|hearing|memory)|(can'?t|cannot)\s+(see|hear)\s+(well|very\s+well|properly|the\s+screen)|my\s+eye(s|sight)\s+(are|is|aren'?t|isn'?t|have|has|are\s+not|is\s+not|getting)|(text|writing|font|print|letters)\s+(\p{L}+\s+){0,4}(is|are)\s+(too|so|very)\s+(small|tiny)|hearing\s+aid|sign\s+language|screen\s+reader|large\s+print|braille|(don'?t|do\s+not)\s+speak\s+(good\s+|much\s+|very\s+good\s+)?english|(using|used|use)\s+(google\s+)?translat(e|or|ion)|learning\s+disabled|adhd|(not|never\s+been)\s+(very\s+|too\s+|that\s+|so\s+)?(good|great|confident|comfortable)\s+(with|at|using)\s+(apps|computers|technology|tech|phones|smartphones|the\s+internet)|technophobe|grand(son|daughter|child|kids?|aughter)\s+(\p{L}+\s+)?(helps|does|did|sets|set|handles|sorts)\s+(me|this|it|everything|all)|not\s+tech[-\s]?savvy`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.

@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`hasta[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(el\s+)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)`,
+};
 
 /** Spanish, folded: "falleció" is "fallecio", "España" is "espana". */
 
@@ -19,7 +25,7 @@ const es: LanguagePatterns = {
     String.raw`llamarme|llamenme|llamadme|llamame|que\s+me\s+llame\p{L}*|me\s+(pueden|puede|podrian|podeis)\s+llamar|devolver\p{L}*\s+la\s+llamada`,
     String.raw`(el|un|al|con\s+el)\s+(responsable|encargado|gerente|supervisor)`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}(reclamaci\p{L}*|queja\p{L}*)`,
+    String.raw`(reclamaci\p{L}*|queja\p{L}*)${NOT_NEGATED}`,
     // A regulator or ombudsman.
     String.raw`banco\s+de\s+espana|ocu|(ante|a)\s+consumo|defensor\s+del\s+(cliente|consumidor)|cnmv|omic|facua`,
     // The law.
@@ -43,7 +49,7 @@ const es: LanguagePatterns = {
     String.raw`(persona|humano|agente|asesor\p{L}*|emplead\p{L}*)\s+(real|de\s+verdad)|de\s+carne\s+y\s+hueso|(lea|lean|revise|mire)\s+de\s+verdad|(alguien|persona)\s+que\s+(lo\s+|la\s+|me\s+)?(lea|escuche|atienda)`,
     String.raw`respuestas?\s+automatica\p{L}*|(mensajes?|correos?)\s+automatico\p{L}*|(no\s+mas|basta\s+de|hart[oa]\s+de)\s+(\p{L}+\s+)?(bots?|robots?|chatbots?|maquinas?)|dando\s+vueltas|no\s+(quiero\s+)?(hablar\s+con\s+)?(un|una)\s+(bot|robot|maquina|chatbot)`,
     String.raw`pasenlo|paselo|derivenlo|derivelo|transfieranme|transfierame|comuniquenme|comuniqueme|pasenme\s+con|paseme\s+con|(un|su|al|a\s+un|con\s+un|con\s+el|con\s+su)\s+(superior|supervisor\p{L}*|encargad\p{L}*|jefe)|alguien\s+(de\s+)?(mas\s+arriba|superior|con\s+autoridad)`,
-    String.raw`(ya\s+)?me\s+(he\s+)?queje|(dos|tres|varias|muchas)\s+veces\s+(\p{L}+\s+){0,4}(sin\s+respuesta|queja\p{L}*|${NOT_NEGATED}reclam\p{L}*)|nadie\s+(me\s+)?(ha\s+)?(contesto|contestado|respondio|respondido|llamo)|sin\s+(ninguna\s+)?respuesta|(muy|super|realmente|extremadamente)\s+(molest\p{L}*|enfadad\p{L}*|indignad\p{L}*|cabread\p{L}*)|indignad\p{L}*|cabread\p{L}*`,
+    String.raw`(ya\s+)?me\s+(he\s+)?queje|(dos|tres|varias|muchas)\s+veces\s+(\p{L}+\s+){0,4}(sin\s+respuesta|queja\p{L}*|reclam\p{L}*${NOT_NEGATED})|nadie\s+(me\s+)?(ha\s+)?(contesto|contestado|respondio|respondido|llamo)|sin\s+(ninguna\s+)?respuesta|(muy|super|realmente|extremadamente)\s+(molest\p{L}*|enfadad\p{L}*|indignad\p{L}*|cabread\p{L}*)|indignad\p{L}*|cabread\p{L}*`,
     String.raw`demandar\p{L}*|demandare\p{L}*|una\s+demanda|demanda\s+(judicial|contra)|juzgado\p{L}*|burofax|acciones\s+legales|via\s+judicial|reclamacion\s+judicial|monitorio`,
     // Put me through, escalate.
     String.raw`(pongame|ponganme|pasame|paseme)\s+con|escal(ar|en|e|ado|ada)\s+(mi\s+|el\s+|la\s+)?(caso|queja|reclamacion|incidencia)`,
@@ -66,7 +72,7 @@ const es: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`falleci\p{L}*|${NOT_A_DEVICE_BEFORE}murio${NOT_A_DEVICE_AFTER}|${NOT_A_DEVICE_BEFORE}muerto${NOT_A_DEVICE_AFTER}|${NOT_A_DEVICE_BEFORE}muerta${NOT_A_DEVICE_AFTER}|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|${SOMEONE_ELSES_BEFORE}entierro${SOMEONE_ELSES_AFTER}|enterr\p{L}*|luto|viud\p{L}*`,
+    String.raw`falleci\p{L}*|murio${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|muerto${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|muerta${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|entierro${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|enterr\p{L}*|luto|viud\p{L}*`,
     // Health.
     String.raw`cancer|quimio\p{L}*|radioterapia|hospital\p{L}*|ingresad\p{L}*|operaron|(hicieron|hacen|tengo|tuve|despues\s+de|tras|recuperandome\s+de|por)\s+(una|la|mi)\s+operacion|cirugia|baja\s+medica`,
     String.raw`enferm\p{L}*|discapacidad|infarto|ictus|dialisis|alzheimer|demencia`,
@@ -85,7 +91,7 @@ const es: LanguagePatterns = {
     // Capability.
     String.raw`no\s+se\s+leer|no\s+hablo\s+bien|dislexi\p{L}*|tengo\s+[89]\d\s+anos|ciego|sordo|analfabet\p{L}*`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`${NOT_A_DEVICE_BEFORE}muri\p{L}*${NOT_A_DEVICE_AFTER}|muert\p{L}*|perdi\s+a\s+mi|no\s+esta\s+con\s+nosotros|se\s+nos\s+fue|velorio|herencia|defuncion|difunt\p{L}*`,
+    String.raw`muri\p{L}*${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|muert\p{L}*|perdi\s+a\s+mi|no\s+esta\s+con\s+nosotros|se\s+nos\s+fue|velorio|herencia|defuncion|difunt\p{L}*`,
     String.raw`tumor|biopsia|diagnostic\p{L}*|(empiezo|empece|en|con|bajo|inicio|empezar)\s+(el\s+)?tratamiento|tratamiento\s+(medico|de\s+(quimio|radio|cancer))|cirug\p{L}*|accidente|parkinson|esclerosis|epileps\p{L}*`,
     String.raw`ansiedad|panico|angustia|desesperad\p{L}*|no\s+puedo\s+mas(?=\s*([,.;!?]|$))|psicolog\p{L}*|terapia|deprimid\p{L}*`,
     String.raw`amenaz\p{L}*|miedo\s+(a|de)\s+(el|ella|mi)|sin\s+(mi\s+)?(permiso|consentimiento|autorizacion)|a\s+mis\s+espaldas|acos\p{L}*`,
@@ -99,11 +105,11 @@ const es: LanguagePatterns = {
     String.raw`crisis\s+(de\s+ansiedad|nerviosa|de\s+panico)|ataques?\s+de\s+(ansiedad|panico|nervios)|(me\s+)?quiero\s+morir(me)?|no\s+le\s+veo\s+sentido|hacerme\s+dano|autolesi\p{L}*|(estoy|me\s+siento)\s+(muy\s+)?(hundid[oa]|agobiad[oa]|desbordad[oa]|quemad[oa]|fatal)|depre|bajon|bipolar|esquizofren\p{L}*|trastorno\p{L}*|psicologic\p{L}*|psiquiatric\p{L}*|adiccion\p{L}*|alcoholism\p{L}*|burnout|agotamiento`,
     String.raw`me\s+controla|(pareja|marido|esposo|novio|mujer|esposa|novia|ex)\s+(\p{L}+\s+){0,2}(no\s+me\s+deja|me\s+quita|me\s+vigila|me\s+obliga|me\s+obligo|me\s+obligaba|me\s+ha\s+obligado|me\s+forzo|me\s+pega|me\s+prohibe|me\s+revisa)|me\s+(obliga|obligo|obligaba|forzo|ha\s+obligado)\s+a\s+(firmar|pedir|sacar|darle|contratar)|violencia\s+(economica|psicologica|de\s+pareja|intrafamiliar)|orden\s+de\s+alejamiento|casa\s+de\s+acogida|maltratador\p{L}*|control\s+(coercitivo|economico)`,
     String.raw`me\s+(han\s+)?(echado|echaron|despedido|largado|corrido)|me\s+corrieron|echaron\s+del\s+trabajo|sin\s+(curro|chamba)|me\s+quede\s+sin\s+(trabajo|curro|empleo|chamba)|(perdi|he\s+perdido)\s+(el|mi)\s+(curro|puesto|trabajo|empleo)|(cobro|cobrando|pedir|solicitar)\s+(el\s+)?(paro|desempleo|subsidio)|sepe|inem|no\s+me\s+renovaron|cerraron\s+(la\s+)?(empresa|fabrica|tienda|negocio)`,
-    String.raw`no\s+me\s+llega\s+(el\s+dinero|el\s+sueldo|la\s+pension|para)|(dinero|sueldo|pension|salario)\s+no\s+me\s+(llega|alcanza|da)|no\s+llego\s+a\s+fin\s+de\s+mes|numeros\s+rojos|(fatal|mal|justo|justa|corto|corta)\s+de\s+(pasta|dinero|plata|pelas|guita)|sin\s+(pasta|guita)|(ando|estoy|vamos)\s+(muy\s+)?(justo|justa|justos|apurad\p{L}*|ahogad\p{L}*|pelad\p{L}*)|${NOT_UNTIL_A_WEEKDAY_BEFORE}(?:sin\s+(blanca|plata))${NOT_UNTIL_A_WEEKDAY_AFTER}|no\s+tengo\s+(ni\s+)?(un\s+)?(duro|peso|euro|centimo)|no\s+puedo\s+pagar\s+(el\s+|la\s+|las\s+|los\s+)?(alquiler|luz|facturas|hipoteca|comida|recibos|renta|agua|gas)|bancos?\s+de\s+alimentos|caritas|servicios\s+sociales|comedor\s+social|pasar\s+hambre|embargo\p{L}*`,
+    String.raw`no\s+me\s+llega\s+(el\s+dinero|el\s+sueldo|la\s+pension|para)|(dinero|sueldo|pension|salario)\s+no\s+me\s+(llega|alcanza|da)|no\s+llego\s+a\s+fin\s+de\s+mes|numeros\s+rojos|(fatal|mal|justo|justa|corto|corta)\s+de\s+(pasta|dinero|plata|pelas|guita)|sin\s+(pasta|guita)|(ando|estoy|vamos)\s+(muy\s+)?(justo|justa|justos|apurad\p{L}*|ahogad\p{L}*|pelad\p{L}*)|(?:sin${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+(blanca|plata))${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|no\s+tengo\s+(ni\s+)?(un\s+)?(duro|peso|euro|centimo)|no\s+puedo\s+pagar\s+(el\s+|la\s+|las\s+|los\s+)?(alquiler|luz|facturas|hipoteca|comida|recibos|renta|agua|gas)|bancos?\s+de\s+alimentos|caritas|servicios\s+sociales|comedor\s+social|pasar\s+hambre|embargo\p{L}*`,
     String.raw`a\s+mi\s+cargo|(necesita|requiere)\s+(cuidados|atencion|ayuda|asistencia)\s+(constantes?|continu[oa]s?|permanentes?|diari[oa]s?)|cuidados\s+(constantes|continuos|permanentes)|cuid(o|ar|ando)\s+(\p{L}+\s+)?(a|de)\s+(mi|mis)|(grado|situacion|ley)\s+de\s+dependencia|encamad\p{L}*|postrad\p{L}*|residencia\s+de\s+ancianos|las\s+24\s+horas|dia\s+y\s+noche`,
     String.raw`soy\s+(muy\s+)?(mayor|anciana?|jubilad[oa]|viej[oa]|de\s+la\s+tercera\s+edad)|persona\s+mayor|tercera\s+edad|no\s+entiendo\s+nada\s+de|no\s+se\s+(usar|manejar)\s+(\p{L}+\s+)?(movil|internet|app|aplicaciones|ordenador|computadora|celular|tecnologia)|(manejo|llevo)\s+(muy\s+)?(mal|fatal)\s+con\s+(\p{L}+\s+)?(tecnologia|ordenador|app|aplicacion|internet|movil)|no\s+entiendo\s+(bien\s+)?(el\s+)?(espanol|castellano)|hipoacus\p{L}*|(veo|oigo)\s+(muy\s+)?(poco|mal)|baja\s+vision|no\s+veo\s+(casi\s+)?nada\s+sin|sin\s+(las\s+)?gafas|(la|mi)\s+vista\s+(esta|es)\s+(muy\s+)?(mal|fatal)|problemas\s+de\s+memoria|me\s+cuesta\s+(leer|escribir)`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+(a\s+)?(nuestr[ao]s?|mis?)\s+(\p{L}+\s+)?(hij\p{L}*|bebe|nin\p{L}*|padre|madre|marido|esposa|esposo|mujer|herman\p{L}*|abuel\p{L}*|papa|mama)|nos\s+dejo|fallec\p{L}*|herencia|herederos?|albacea|testamento|viud[oa]|velatorio|${SOMEONE_ELSES_BEFORE}entierro${SOMEONE_ELSES_AFTER}|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|luto|duelo|defuncion|difunt[oa]|descanse\s+en\s+paz|aborto\s+espontaneo|accidente\s+(mortal|de\s+trafico)`,
+    String.raw`(perdimos|perdi|hemos\s+perdido|he\s+perdido)\s+(a\s+)?(nuestr[ao]s?|mis?)\s+(\p{L}+\s+)?(hij\p{L}*|bebe|nin\p{L}*|padre|madre|marido|esposa|esposo|mujer|herman\p{L}*|abuel\p{L}*|papa|mama)|nos\s+dejo|fallec\p{L}*|herencia|herederos?|albacea|testamento|viud[oa]|velatorio|entierro${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|luto|duelo|defuncion|difunt[oa]|descanse\s+en\s+paz|aborto\s+espontaneo|accidente\s+(mortal|de\s+trafico)`,
     String.raw`(tengo|tiene|padezco|padece)\s+(una\s+|la\s+)?(em|ela|esclerosis\s+multiple|parkinson|epoc)|esclerosis|brote|en\s+cama|postrad[oa]|(mancha|masa|bulto|nodulo|sombra)\s+en\s+(el|la|los)\s+(pulmon|higado|pecho|mama|cerebro)|tumor\p{L}*|me\s+operan|me\s+van\s+a\s+operar|fuera\s+de\s+combate|baja\s+(medica|laboral|por\s+enfermedad)|estoy\s+de\s+baja|dialisis|hemodialisis|quimio\p{L}*|radioterapia|trasplante|cuidados\s+intensivos|ingresad[oa]|hospitaliz\p{L}*`,
     String.raw`(ingresad[oa]|internad[oa]|ingreso)\s+(\p{L}+\s+)?(en\s+)?(psiquiatri\p{L}*|salud\s+mental|involuntari\p{L}*)|psiquiatri\p{L}*|(pensamientos|ideas)\s+(muy\s+)?(oscur\p{L}*|negr\p{L}*|suicidas?)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniac[oa]|crisis\s+(de\s+ansiedad|nerviosa)|no\s+(estoy|me\s+encuentro)\s+(nada\s+)?bien`,
     String.raw`casa\s+de\s+acogida|centro\s+de\s+acogida|refugio|(antigua|anterior|vieja)\s+direccion|(el|ella)\s+(todavia|aun|sigue)\s+(vive|viviendo)\s+(ahi|alli)|(le|me)\s+(tiene|tengo)\s+miedo|miedo\s+(a|de)\s+(el|ella|mi\s+(marido|pareja|ex|novio|esposo|padre))|(le|me)\s+quita\s+(el|la|su|mi)\s+(movil|telefono|tarjeta|dinero)|orden\s+de\s+alejamiento|violencia\s+(de\s+genero|machista|domestica)`,
@@ -138,7 +144,7 @@ const es: LanguagePatterns = {
     // A chat pass per driver, in families (how people type each situation, short, without accents, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job of any kind.
     String.raw`(padre|madre|papa|mama|marido|esposa|esposo|mujer|hermano|hermana|hijo|hija|abuelo|abuela|el|ella)\s+ya\s+no\s+(esta|sigue)(\s+(con\s+nosotros|aqui|entre\s+nosotros))?|nos\s+(dejo|ha\s+dejado)|(enterr|sepult|incinera)\p{L}*|(dimos|dar)\s+(el\s+)?(ultimo\s+adios|sepultura)|(nacio|nacido|nacida|nacio)\s+muert[oa]|muerte\s+(fetal|perinatal)|perdi\s+(al|el)\s+bebe|aborto\s+espontaneo|(papa|mama|padre|madre|marido|esposo|esposa|hermano|hermana|abuelo|abuela)\s+(se\s+)?(murio|fallecio|ha\s+muerto|ha\s+fallecido)`,
     String.raw`(embolia|derrame(\s+cerebral)?|infarto|ataque\s+al\s+corazon|aneurisma|hemorragia\s+cerebral)|(en\s+la\s+)?(uci|uvi|terapia\s+intensiva|cuidados\s+intensivos)|en\s+coma|accidente\s+de\s+(moto|coche|carro|trafico|trabajo|transito)|(grave|terrible)\s+accidente|(le|me)\s+cuesta\s+(hablar|caminar|andar|moverse)|(no\s+puede|todavia\s+no\s+puede)\s+(hablar|caminar|andar)`,
-    String.raw`${NOT_UNTIL_A_WEEKDAY_BEFORE}(?:(estoy|ando|toy)\s+(\p{L}+\s+)?(sin\s+blanca|sin\s+un\s+(duro|peso|euro|centimo|mango)|pelad[oa]|en\s+la\s+ruina|arruinad[oa]|tiesa?o?|a\s+cero|en\s+numeros\s+rojos|quebrad[oa]|sin\s+plata|sin\s+dinero))${NOT_UNTIL_A_WEEKDAY_AFTER}|(nevera|heladera|refri|refrigerador|despensa)\s+(esta\s+)?(vacia|pelada)|(nevera|heladera)\s+vacia|(aun\s+|todavia\s+)?(faltan|quedan)\s+\d+\s+dias\s+(para|hasta)\s+(cobrar|el\s+sueldo|la\s+nomina|fin\s+de\s+mes)|no\s+(me\s+)?(llega|alcanza)\s+(para|a\s+fin\s+de\s+mes)`,
+    String.raw`(?:(estoy|ando|toy)${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+(\p{L}+\s+)?(sin\s+blanca|sin\s+un\s+(duro|peso|euro|centimo|mango)|pelad[oa]|en\s+la\s+ruina|arruinad[oa]|tiesa?o?|a\s+cero|en\s+numeros\s+rojos|quebrad[oa]|sin\s+plata|sin\s+dinero))${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|(nevera|heladera|refri|refrigerador|despensa)\s+(esta\s+)?(vacia|pelada)|(nevera|heladera)\s+vacia|(aun\s+|todavia\s+)?(faltan|quedan)\s+\d+\s+dias\s+(para|hasta)\s+(cobrar|el\s+sueldo|la\s+nomina|fin\s+de\s+mes)|no\s+(me\s+)?(llega|alcanza)\s+(para|a\s+fin\s+de\s+mes)`,
     String.raw`(perdi|perdido|perder)\s+(mi|el|su)\s+(\p{L}+\s+)?(trabajo|empleo|curro|chamba|laburo|puesto)|(me|le|nos)\s+(echaron|despidieron|han\s+echado|han\s+despedido|corrieron)|(sin|no\s+tengo)\s+(trabajo|empleo|curro|chamba|laburo)|(al|en\s+el)\s+paro|desemplead\p{L}*|sin\s+cobrar\s+desde|ere\s+(temporal|en\s+la\s+empresa)`,
     // Financial control told as a situation: he keeps the card or pay, checks my phone or the bank, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
     String.raw`se\s+(pone|vuelve)\s+(muy\s+|super\s+|bien\s+|todo\s+)?(agresiv[oa]|violent[oa]|loc[oa]|furios[oa]|hecho\s+una\s+fiera)\s+(si|cuando|en\s+cuanto)|(se\s+(enfada|enoja|cabrea|mosquea|pone\s+como\s+loco)|me\s+grita)\s+(mucho\s+)?(si|cuando|en\s+cuanto)\s+(le\s+)?(pregunto|pido|digo|hablo|reclamo)`,

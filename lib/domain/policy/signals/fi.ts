@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: '',
+  weekday: String.raw`(maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\p{L}*\s+(asti|saakka|mennessa)`,
+};
 
 /**
  * Finnish, folded: "ä" is "a", "ö" is "o". Finnish inflects by suffix, so most patterns are stems.
@@ -23,7 +29,7 @@ const fi: LanguagePatterns = {
     String.raw`ihmise(n|lle)\s+kanssa|puhua\s+(jonkun|ihmisen|asiakaspalvelija\p{L}*|esimie\p{L}*|henkilo\p{L}*)`,
     String.raw`soit\p{L}*\s+(minulle|mulle)|takaisinsoit\p{L}*|soittopyyn\p{L}*|esimie\p{L}*|esihenkilo\p{L}*`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}valitu\p{L}*|valitta\p{L}*|valitan|reklamaatio\p{L}*`,
+    String.raw`valitu\p{L}*${NOT_NEGATED}|valitta\p{L}*|valitan|reklamaatio\p{L}*`,
     // A regulator or ombudsman.
     String.raw`finanssivalvon\p{L}*|fiva|kuluttajariitalautakun\p{L}*|kuluttajaneuvon\p{L}*|kuluttaja-asiamie\p{L}*`,
     // The law.
@@ -63,11 +69,11 @@ const fi: LanguagePatterns = {
     String.raw`fine:\p{L}+|fine-palvelu\p{L}*|fineen|vakuutus-\s*ja\s+rahoitusneuvon\p{L}*|vien\s+asian\s+(\p{L}+\s+)?(eteenpain|oikeuteen|kuluttaja\p{L}*|fine\p{L}*)|nostan\s+kanteen|kantee\p{L}*|haastan\s+(teidat|teita|yrityksen)\s+oikeuteen|karajil\p{L}*|muuten\s+(\p{L}+\s+){0,3}(kanne\p{L}*|oikeu\p{L}*|asianajaj\p{L}*|lakimie\p{L}*|perinta\p{L}*)`,
     // A brief pass: give me your boss; a court case; consumer bodies and the financial supervisor.
     String.raw`(teidan|teian|teijan|sun|teiän)\s+(pomo|esimie|johtaja)\p{L}*|(antakaa|anna|haluun|haluan|tahdon)\s+(\p{L}+\s+)?(pomo|esimie|johtaja)\p{L}*|pomolle|esimiehelle`,
-    String.raw`oikeusjut\p{L}*|oikeuteen|kuluttajaliit\p{L}*|kuluttajaneuvon\p{L}*|kuluttajariitalautakun\p{L}*|finanssivalvon\p{L}*|fiva(an|lle|sta|)(?!\p{L})|(teen|tein|laitan|laitoin|tehda)\s+(\p{L}+\s+)?(ilmo(i)?tuk\p{L}*|${NOT_NEGATED}valitu\p{L}*|rikosilmo\p{L}*)`,
+    String.raw`oikeusjut\p{L}*|oikeuteen|kuluttajaliit\p{L}*|kuluttajaneuvon\p{L}*|kuluttajariitalautakun\p{L}*|finanssivalvon\p{L}*|fiva(an|lle|sta|)(?!\p{L})|(teen|tein|laitan|laitoin|tehda)\s+(\p{L}+\s+)?(ilmo(i)?tuk\p{L}*|valitu\p{L}*${NOT_NEGATED}|rikosilmo\p{L}*)`,
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`${NOT_A_DEVICE_BEFORE}kuol\p{L}*${NOT_A_DEVICE_AFTER}|menehty\p{L}*|${SOMEONE_ELSES_BEFORE}hautaj\p{L}*${SOMEONE_ELSES_AFTER}|hautas\p{L}*|suru\p{L}*|leski|kuolinpes\p{L}*`,
+    String.raw`kuol\p{L}*${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|menehty\p{L}*|hautaj\p{L}*${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|hautas\p{L}*|suru\p{L}*|leski|kuolinpes\p{L}*`,
     // Health.
     String.raw`syopa\p{L}*|syova\p{L}*|sytostaat\p{L}*|solunsalpaaj\p{L}*|sadehoi\p{L}*|sairaala\p{L}*|leikkau\p{L}*|leikattu`,
     String.raw`sairausloma\p{L}*|sairas\p{L}*|sairau\p{L}*|vammai\p{L}*|infarkt\p{L}*|dialyysi\p{L}*|dementi\p{L}*|alzheimer\p{L}*`,
@@ -99,11 +105,11 @@ const fi: LanguagePatterns = {
     String.raw`jaksami\p{L}*|loppuun\s+palanu\p{L}*|(vahingoittaa|satuttaa)\s+itse\p{L}*|itsetuho\p{L}*|paniikkihairi\p{L}*|ahdistuneisuu\p{L}*|kaksisuuntai\p{L}*|skitsofren\p{L}*|psykoosi\p{L}*|syomishairi\p{L}*|peliriippuvuu\p{L}*|alkoholiongelm\p{L}*|riippuvuu\p{L}*|mieli\s+on\s+(maassa|matalalla)|toivoton\p{L}*|epatoivo\p{L}*`,
     String.raw`kontrolloi\p{L}*|(kumppani\p{L}*|mie(s|st|he)\p{L}*|vaimo\p{L}*|puoliso\p{L}*|poikaystava\p{L}*|tyttoystava\p{L}*|exa\p{L}*)\s+(\p{L}+\s+){0,2}(valvoo|vie|ottaa|uhkaa|lyo|pakottaa|kieltaa|ei\s+anna|ei\s+paasta)|(pakottaa|pakotti|pakottanut)\s+minu\p{L}*|taloudelli\p{L}*\s+(vakival\p{L}*|hyvaksikay\p{L}*|kontrolli\p{L}*)|henkinen\s+vakival\p{L}*|turvakoti\p{L}*|lahestymiskiel\p{L}*`,
     String.raw`(jain|jaanyt|olen)\s+tyotto\p{L}*|tyottomaksi|(menetin|menettanyt)\s+(\p{L}+\s+)?(tyo\p{L}*|tyopaik\p{L}*|toimeentulo\p{L}*)|tyopaik\p{L}*\s+(meni|lahti|loppui)|yt-neuvottelu\p{L}*|muutosneuvottelu\p{L}*|tyottomyysturva\p{L}*|ansiosidonnai\p{L}*|kelan\s+\p{L}+|kelalta|te-toimisto\p{L}*|tyollisyyspalvelu\p{L}*|lopputili\p{L}*|tyot\s+loppu\p{L}*`,
-    String.raw`rahat\s+(\p{L}+\s+){0,2}loppu\p{L}*|raha\s+(\p{L}+\s+)?(loppuu|ei\s+riita|on\s+tiukalla|on\s+loppu)|pysty\s+maksamaan\s+(\p{L}+\s+)?(vuokra\p{L}*|laskuj\p{L}*|ruoka\p{L}*|sahko\p{L}*)|rahaton|${NOT_UNTIL_A_WEEKDAY_BEFORE}persaukinen${NOT_UNTIL_A_WEEKDAY_AFTER}|ennen\s+palkkapaiva\p{L}*|leipajono\p{L}*|ruoka-ap\p{L}*|velkakierre\p{L}*|maksuvaikeu\p{L}*|talousvaikeu\p{L}*|taloudelli\p{L}*\s+(vaike\p{L}*|ahdin\p{L}*|hata\p{L}*)|ahdinko\p{L}*|pienituloi\p{L}*`,
+    String.raw`rahat\s+(\p{L}+\s+){0,2}loppu\p{L}*|raha\s+(\p{L}+\s+)?(loppuu|ei\s+riita|on\s+tiukalla|on\s+loppu)|pysty\s+maksamaan\s+(\p{L}+\s+)?(vuokra\p{L}*|laskuj\p{L}*|ruoka\p{L}*|sahko\p{L}*)|rahaton|persaukinen${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|ennen\s+palkkapaiva\p{L}*|leipajono\p{L}*|ruoka-ap\p{L}*|velkakierre\p{L}*|maksuvaikeu\p{L}*|talousvaikeu\p{L}*|taloudelli\p{L}*\s+(vaike\p{L}*|ahdin\p{L}*|hata\p{L}*)|ahdinko\p{L}*|pienituloi\p{L}*`,
     String.raw`(hoidan|hoitaa|huolehdin|autan)\s+(\p{L}+\s+)?(sairas\p{L}*|vammai\p{L}*|muistisair\p{L}*|ikaanty\p{L}*|dementoitu\p{L}*)|omaishoi\p{L}*|(jatkuva\p{L}*|paivittai\p{L}*)\s+(hoi\p{L}*|hoiva\p{L}*|apu\p{L}*|apua|valvon\p{L}*)|tarvitsee\s+(\p{L}+\s+)?(hoitoa|hoivaa|valvontaa)|ymparivuorokautis\p{L}*|hoivakoti\p{L}*|palvelutalo\p{L}*|kotihoi\p{L}*|vuorokauden\s+ympari|dementoitu\p{L}*`,
     String.raw`olen\s+(\p{L}+\s+)?(vanha|iakas|elakelai\p{L}*|elakkeella|ikaihminen|vanhus)|iakka\p{L}*|ikaihmi\p{L}*|vanhus\p{L}*|(en|enka|ei)\s+(\p{L}+\s+)?(ymmarra|osaa|tajua)\s+(\p{L}+\s+)?(sovellu\p{L}*|tietokone\p{L}*|netti\p{L}*|interneti\p{L}*|teknologi\p{L}*|kannykka\p{L}*|alypuheli\p{L}*|verkkopankki\p{L}*)|(en|ei)\s+(enaa\s+)?nae\s+(\p{L}+\s+)?(kunnolla|hyvin|lukea)|(nako|kuulo)\p{L}*\s+(on\s+)?(huono|heikko|heikentyn\p{L}*)|(en|enka|ei)\s+(pysty|osaa)\s+lukemaan|huononakoi\p{L}*|huonokuuloi\p{L}*|kuulolaite\p{L}*|heikko\s+nako|muistiongelm\p{L}*|puhun\s+(huonosti|vahan)\s+suomea|en\s+puhu\s+suomea`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(menetimme|menetin|menettanyt|menettaneet)\s+(\p{L}+\s+)?(tytt\p{L}*|poja\p{L}*|poikamme|poikani|lapse\p{L}*|vauva\p{L}*|miehe\p{L}*|vaimo\p{L}*|isa\p{L}*|aidi\p{L}*|velje\p{L}*|sisare\p{L}*|mumm\p{L}*|vaari\p{L}*|isoisa\p{L}*|isoaidi\p{L}*)|poistui\s+keskuudestamme|nukkui\s+pois|siirtyi\s+ajasta\s+ikuisuuteen|kuolinpes\p{L}*|perunkirj\p{L}*|perikun\p{L}*|${SOMEONE_ELSES_BEFORE}hautajai\p{L}*${SOMEONE_ELSES_AFTER}|suru\p{L}*|leski\p{L}*|kuolintodistu\p{L}*|keskenmeno\p{L}*`,
+    String.raw`(menetimme|menetin|menettanyt|menettaneet)\s+(\p{L}+\s+)?(tytt\p{L}*|poja\p{L}*|poikamme|poikani|lapse\p{L}*|vauva\p{L}*|miehe\p{L}*|vaimo\p{L}*|isa\p{L}*|aidi\p{L}*|velje\p{L}*|sisare\p{L}*|mumm\p{L}*|vaari\p{L}*|isoisa\p{L}*|isoaidi\p{L}*)|poistui\s+keskuudestamme|nukkui\s+pois|siirtyi\s+ajasta\s+ikuisuuteen|kuolinpes\p{L}*|perunkirj\p{L}*|perikun\p{L}*|hautajai\p{L}*${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|suru\p{L}*|leski\p{L}*|kuolintodistu\p{L}*|keskenmeno\p{L}*`,
     String.raw`ms-tau\p{L}*|als-tau\p{L}*|(minulla|hanella|miehellani|vaimollani)\s+on\s+(ms|als|parkinson\p{L}*|keuhkoahtaumatauti)|pahenemisvaihe\p{L}*|vuoteenoma\p{L}*|vuodepotila\p{L}*|keuhko\p{L}*|kasvain\p{L}*|(minut|hanet)\s+leikataan|leikkau\p{L}*|pois\s+pelista|sairausloma\p{L}*|sairaala\p{L}*|dialyysi\p{L}*|sytostaat\p{L}*|sadehoi\p{L}*|syopa\p{L}*|tehohoi\p{L}*`,
     String.raw`pakkohoi\p{L}*|tahdonvastai\p{L}*|psykiatr\p{L}*|(synkkia|mustia|itsetuho\p{L}*)\s+ajatuksia|kriisipuhelin|mielenterveys\p{L}*|psykolog\p{L}*|terapeut\p{L}*|kaksisuuntai\p{L}*|maani\p{L}*`,
     String.raw`turvakot\p{L}*|turvakod\p{L}*|vanhaan\s+osoittee\p{L}*|(han|mies|ex)\s+asuu\s+(yha|edelleen|viela)\s+siella|pelkaan\s+(hanta|miestani|entista)|lahestymiskiel\p{L}*|lahisuhdevakival\p{L}*|perhevakival\p{L}*`,
@@ -135,7 +141,7 @@ const fi: LanguagePatterns = {
     // A chat pass per driver, in families (how people type each situation, short, spoken forms, without ä ö, not the tuning rows): a death said softly or a stillbirth; a crash or intensive care; being broke or an empty fridge.
     String.raw`hyvastit|hyvastel\p{L}*|(kuolleena|kuolleen)\s+synty\p{L}*|keskenmen\p{L}*|haudattiin|siunau\p{L}*|ei\s+ole\s+enaa\s+(keskuudessamme|taalla|elossa)|nukkui\s+pois|poistui\s+keskuudestamme`,
     String.raw`teholla|tehohoi\p{L}*|teho-osasto\p{L}*|koomassa|(moottoripyora|moottori|auto|liikenne|tyo|pyora|kolari|vakava|paha)?onnettomuu\p{L}*|aivoverenvuo\p{L}*|sydankohtau\p{L}*|infarkt\p{L}*|(ei|en)\s+(\p{L}+\s+)?(pysty|voi|osaa)\s+(vielakaan\s+|enaa\s+)?(puhumaan|kavelemaan|liikkumaan)`,
-    String.raw`${NOT_UNTIL_A_WEEKDAY_BEFORE}(?:(olen|oon|ollaan)\s+(\p{L}+\s+)?(persaukinen|pers(e|a)aukinen|rahaton|puilla\s+paljailla|pennit\p{L}*|konkassa))${NOT_UNTIL_A_WEEKDAY_AFTER}|${NOT_UNTIL_A_WEEKDAY_BEFORE}persaukinen${NOT_UNTIL_A_WEEKDAY_AFTER}|(jaakaappi|jaakaapissa)\s+(on\s+)?(ihan\s+|taysin\s+)?tyhja|tyhja\s+jaakaappi|\d+\s+paivaa\s+(palkkapaivaan|palkkaan|tiliin|tilipaivaan)|ei\s+rahaa\s+(ruokaan|vuokraan)`,
+    String.raw`(?:(olen|oon|ollaan)${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+(\p{L}+\s+)?(persaukinen|pers(e|a)aukinen|rahaton|puilla\s+paljailla|pennit\p{L}*|konkassa))${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|persaukinen${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|(jaakaappi|jaakaapissa)\s+(on\s+)?(ihan\s+|taysin\s+)?tyhja|tyhja\s+jaakaappi|\d+\s+paivaa\s+(palkkapaivaan|palkkaan|tiliin|tilipaivaan)|ei\s+rahaa\s+(ruokaan|vuokraan)`,
     String.raw`(menetin|menettanyt|menetti|meni)\s+(\p{L}+\s+)?(tyo|tyot|tyopaik\p{L}*|tyopaikkani)|potkut|sain\s+potkut|(irtisanottiin|irtisanottu|lomautettiin)`,
     // Financial control told as a situation: he keeps the card or pay, reads my phone, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
     String.raw`(suuttuu|raivostuu|hermostuu|huutaa|riehuu|kiukustuu)\s+(\p{L}+\s+)?(jos|kun|aina\s+kun)\s+(mina\s+|ma\s+)?(kysyn|kysyy|sanon|pyydan)|rahaa\s+(\p{L}+\s+)?(katoaa|haviaa|haihtuu)\s+(\p{L}+\s+){0,3}(ja|mutta)\s+(han|se)`,

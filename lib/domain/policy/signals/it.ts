@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(fino\s+a|fino\s+al|fino)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)`,
+};
 
 /** Italian, folded: "è morto" is "e morto". "Causa" is a lawsuit only after "fare": "a causa di" is "because of". */
 
@@ -18,7 +24,7 @@ const it: LanguagePatterns = {
     String.raw`richiamar\p{L}*|chiamatemi|mi\s+(chiami|chiamate|potete\s+chiamare)|(farmi|fatemi)\s+chiamare|telefonarmi`,
     String.raw`(un|il|al|col)\s+responsabile`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}(reclam\p{L}*|lamentel\p{L}*)|vergogn\p{L}*`,
+    String.raw`(reclam\p{L}*|lamentel\p{L}*)${NOT_NEGATED}|vergogn\p{L}*`,
     // A regulator or ombudsman.
     String.raw`arbitro\s+bancario|abf|banca\s+d'italia|ivass|consob|antitrust|agcm`,
     // The law.
@@ -42,7 +48,7 @@ const it: LanguagePatterns = {
     String.raw`(persona|essere\s+umano|operatore|operatrice|addett[oa]|consulente|impiegat\p{L}*)\s+(vera|vero|reale|in\s+carne\s+e\s+ossa)|in\s+carne\s+e\s+ossa|(legga|leggano|guardi|esamini)\s+davvero|(qualcuno|persona)\s+che\s+(la\s+|lo\s+|mi\s+)?(legga|ascolti)`,
     String.raw`risposte?\s+automatic\p{L}*|(messaggi|mail|email)\s+automatic\p{L}*|gir(o|are|iamo)\s+a\s+vuoto|(basta|niente\s+piu|non\s+voglio\s+piu)\s+(\p{L}+\s+)?(bot|robot|chatbot|risposte)|non\s+(un|una|con\s+un)\s+(bot|robot|macchina|chatbot)`,
     String.raw`(passate|passare|girate|girare|inoltrate|inoltrare)\s+(la\s+pratica|la\s+richiesta|il\s+caso|questo|questa)\s+a\s+(qualcuno|una\s+persona|un\s+operatore|un\s+responsabile|un\s+superiore)|(un|al|a\s+un|il\s+vostro|il\s+suo|con\s+un)\s+(superiore|supervisor\p{L}*|responsabile)|qualcuno\s+(piu\s+in\s+alto|di\s+superiore|di\s+responsabile)`,
-    String.raw`lamentat\p{L}*|(due|tre|piu)\s+volte\s+(\p{L}+\s+){0,4}(senza\s+risposta|${NOT_NEGATED}reclam\p{L}*)|nessuno\s+(mi\s+)?(ha\s+)?(risposto|richiamato)|senza\s+(alcuna\s+)?risposta|(molto|estremamente|davvero)\s+(arrabbiat\p{L}*|irritat\p{L}*|indignat\p{L}*)|furios[oa]|indignat[oa]`,
+    String.raw`lamentat\p{L}*|(due|tre|piu)\s+volte\s+(\p{L}+\s+){0,4}(senza\s+risposta|reclam\p{L}*${NOT_NEGATED})|nessuno\s+(mi\s+)?(ha\s+)?(risposto|richiamato)|senza\s+(alcuna\s+)?risposta|(molto|estremamente|davvero)\s+(arrabbiat\p{L}*|irritat\p{L}*|indignat\p{L}*)|furios[oa]|indignat[oa]`,
     String.raw`diffida|(fare|faro|faccio|fargli)\s+causa|giudice\s+di\s+pace|tribunale|decreto\s+ingiuntivo|vie\s+legali|azioni?\s+legal\p{L}*|querela`,
     // Put me through, escalate.
     String.raw`(mi\s+passi|mi\s+passate|passatemi|mettetemi\s+in\s+contatto\s+con)\s+((un|una)\s+(operatore|operatrice|responsabile|persona|collega|superiore)|qualcuno)|(fate|fare)\s+un'?\s*escalation|escalation`,
@@ -54,7 +60,7 @@ const it: LanguagePatterns = {
     String.raw`c'e\s+qualcuno|la\s+stessa\s+risposta`,
     // Stories (the fresh held-out part, now tuning data): is anyone human there, call me on a number, a body or court named.
     String.raw`(c'e|ce)\s+(qualcuno|un\s+essere\s+umano|una\s+persona)|solo\s+(robot|bot|macchine)|(chiamatemi|richiamatemi)\s+al`,
-    String.raw`(sbattuto|chiuso|attaccato)\s+(il\s+)?telefono\s+in\s+faccia|lamentarmi|${NOT_NEGATED}reclam\p{L}*`,
+    String.raw`(sbattuto|chiuso|attaccato)\s+(il\s+)?telefono\s+in\s+faccia|lamentarmi|reclam\p{L}*${NOT_NEGATED}`,
     String.raw`difensore\s+civico|garante\s+(della\s+)?privacy|banca\s+d'italia|arbitro\s+bancario|agcm|antitrust|codacons|altroconsumo`,
     // A chat pass: a freephone number, to sort it out by voice with someone, not a form; shocked at how I was treated and want it looked into; a deadline before court.
     String.raw`numero\s+verde|(non\s+avete|non\s+c'?e)\s+(un\s+)?(numero|telefono|servizio\s+clienti)\s+(da\s+chiamare|di\s+assistenza|telefonico)|(a\s+voce|al\s+telefono|di\s+persona)\s+con\s+(qualcuno|una\s+persona|un\s+operatore)|(parlarne|parlare|chiarire)\s+con\s+(qualcuno|una\s+persona)|non\s+(con|tramite|via)\s+(un|il)\s+(modulo|form|chatbot)`,
@@ -65,7 +71,7 @@ const it: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`${NOT_A_DEVICE_BEFORE}(?:(e|sono)\s+(morto|morta|morti))${NOT_A_DEVICE_AFTER}|decedut\p{L}*|decesso|lutto|${SOMEONE_ELSES_BEFORE}funeral\p{L}*(?<!funeral)${SOMEONE_ELSES_AFTER}|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|venut\p{L}*\s+a\s+mancare|vedov\p{L}*`,
+    String.raw`(?:(e|sono)${NOT_A_DEVICE_BEFORE}\s+(morto|morta|morti))${NOT_A_DEVICE_AFTER}|decedut\p{L}*|decesso|lutto|funeral\p{L}*${SOMEONE_ELSES_BEFORE}(?<!funeral)${SOMEONE_ELSES_AFTER}|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|venut\p{L}*\s+a\s+mancare|vedov\p{L}*`,
     // Health.
     String.raw`cancro|tumore|chemio\p{L}*|radioterapia|ospedale|ricoverat\p{L}*|intervento\s+chirurgico|operat[oa]`,
     String.raw`in\s+malattia|malatti\p{L}*|malat[oaie]|disabil\p{L}*|infarto|ictus|dialisi|alzheimer|demenza`,
@@ -88,7 +94,7 @@ const it: LanguagePatterns = {
     String.raw`minacc\p{L}*|paura\s+di\s+(lui|lei|mio|mia)|senza\s+(il\s+)?(mio\s+)?(permesso|consenso)|a\s+mia\s+insaputa|stalk\p{L}*`,
     String.raw`(azienda|ditta|negozio|fabbrica|datore)\s+(\p{L}+\s+){0,2}(chiuso(?!\s+(l'|il|la|lo|i|le|gli|mio|mia|un|una))|fallit\p{L}*|fallimento|chiusura)|senza\s+(stipendio|reddito|entrate)|naspi`,
     String.raw`fare\s+la\s+spesa|soldi\s+per\s+(mangiare|la\s+spesa|l'affitto)|debiti|bollette`,
-    String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|(?<!(?<![\p{L}])(codigo|codice|code|coupon|cupao|cupom|cupon|numero|formato|pin|token|link|indirizzo|endereco|email|e-mail|campo|dato|dati|carta|cartao|iban|password|senha|qr|voucher|buono|promo|data|importo|valor|valore)["'\s]+)invalid[oaie]|autis\p{L}*`,
+    String.raw`(mi\s+occupo\s+di|mi\s+prendo\s+cura\s+di)\s+(mia|mio|i\s+miei|mie)|non\s+autosufficiente|invalid[oaie](?<!(?<![\p{L}])(codigo|codice|code|coupon|cupao|cupom|cupon|numero|formato|pin|token|link|indirizzo|endereco|email|e-mail|campo|dato|dati|carta|cartao|iban|password|senha|qr|voucher|buono|promo|data|importo|valor|valore)["'\s]+\p{L}+)|autis\p{L}*`,
     String.raw`ipoveden\p{L}*|non\s+(vedo|sento)\s+bene|non\s+riesco\s+a\s+leggere|(mia\s+figlia|mio\s+figlio|mio\s+nipote|mia\s+nipote)\s+(mi\s+aiuta|scrive)`,
     // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
     String.raw`mancat[oa]\s+(mi[oa]|il\s+mio|la\s+mia|nostr[oa]|il\s+nostro|la\s+nostra)\s+(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa]|zi[oa]|suocer[oa])|(ho|abbiamo)\s+perso\s+(mio|mia|il\s+mio|la\s+mia|nostr\p{L}*|i\s+miei|il\s+nostro|la\s+nostra|il|la|i)\s+(\p{L}+\s+)?(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])|morte\s+(di|del|della)\s+(mio|mia)|defunt\p{L}*|salma|cimitero|certificato\s+di\s+morte|testamento|riposi\s+in\s+pace|passat[oa]\s+a\s+miglior\s+vita|si\s+e\s+spent[oa]`,
@@ -96,11 +102,11 @@ const it: LanguagePatterns = {
     String.raw`attacchi\s+di\s+panico|(voglio|vorrei)\s+(\p{L}+\s+)?morire|non\s+voglio\s+piu\s+vivere|farmi\s+del\s+male|autolesion\p{L}*|(sono|mi\s+sento)\s+(a\s+pezzi|distrutt[oa]|sfinit[oa]|esaurit[oa]|al\s+limite)|non\s+reggo\s+piu|bipolar\p{L}*|schizofren\p{L}*|disturb\p{L}*\s+(psichic\p{L}*|mental\p{L}*|alimentar\p{L}*|d'ansia)|alcolism\p{L}*|burn\s*-?\s*out|(salute|stato)\s+psicologic\p{L}*|(psicologo|psichiatra)`,
     String.raw`mi\s+controlla|(compagn[oa]|marito|moglie|fidanzat[oa]|ragazz[oa]|ex|partner)\s+(\p{L}+\s+){0,2}(non\s+mi\s+(lascia|fa)|mi\s+toglie|mi\s+prende|mi\s+obbliga|mi\s+costringe|mi\s+ha\s+(obbligat[oa]|costrett[oa])|mi\s+(obbligava|costringeva)|mi\s+picchia|mi\s+impedisce|mi\s+vieta)|mi\s+(costringe|obbliga|ha\s+costrett[oa]|ha\s+obbligat[oa])\s+a\s+(firmare|chiedere|fare|prendere)|violenza\s+(economica|psicologica|domestica)|centro\s+antiviolenza|casa\s+rifugio|ordine\s+di\s+allontanamento|controllo\s+(coercitivo|economico)`,
     String.raw`lasciat[oa]\s+a\s+casa|mandat[oa]\s+via|cacciat[oa]|messo\s+alla\s+porta|(ho\s+)?perso\s+(il|mio|il\s+mio)\s+(lavoro|posto|impiego)|senza\s+(un\s+)?(impiego|occupazione)|disoccupazione|contratto\s+(non\s+rinnovato|scaduto)|non\s+mi\s+hanno\s+rinnovato|reddito\s+di\s+cittadinanza|assegno\s+di\s+inclusione|esuber\p{L}*`,
-    String.raw`non\s+ho\s+piu\s+(un\s+euro|soldi|niente|nulla|un\s+soldo|un\s+centesimo)|senza\s+(un\s+)?(soldi|euro|soldo|centesimo)|${NOT_UNTIL_A_WEEKDAY_BEFORE}al\s+verde${NOT_UNTIL_A_WEEKDAY_AFTER}|non\s+arrivo\s+a\s+fine\s+mese|in\s+rosso|non\s+riesco\s+a\s+pagare\s+(l'affitto|le\s+bollette|il\s+mutuo|la\s+spesa)|tirare\s+avanti|sbarcare\s+il\s+lunario|(banco|pacco)\s+alimentare|caritas|servizi\s+sociali|pignorament\p{L}*|sfratt\p{L}*|(soldi|stipendio|pensione)\s+non\s+(mi\s+)?bast\p{L}*`,
+    String.raw`non\s+ho\s+piu\s+(un\s+euro|soldi|niente|nulla|un\s+soldo|un\s+centesimo)|senza\s+(un\s+)?(soldi|euro|soldo|centesimo)|al${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+verde${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|non\s+arrivo\s+a\s+fine\s+mese|in\s+rosso|non\s+riesco\s+a\s+pagare\s+(l'affitto|le\s+bollette|il\s+mutuo|la\s+spesa)|tirare\s+avanti|sbarcare\s+il\s+lunario|(banco|pacco)\s+alimentare|caritas|servizi\s+sociali|pignorament\p{L}*|sfratt\p{L}*|(soldi|stipendio|pensione)\s+non\s+(mi\s+)?bast\p{L}*`,
     String.raw`giorno\s+e\s+notte|(ha\s+bisogno\s+di|necessita\s+di)\s+(assistenza|cure|aiuto)\s+(continu[ao]|costante|h24|quotidian[ao])|assistenza\s+(continua|costante|h24)|legge\s+104|assistenza\s+(a|al|alla)\s+(mio|mia)|(padre|madre|papa|mamma|marito|moglie|figli[oa]|fratello|sorella|nonn[oa]|compagn[oa])\s+(\p{L}+\s+)?(disabile|invalid[oa]|malat[oa]|allettat[oa]|non\s+autosufficiente)`,
     String.raw`sono\s+(\p{L}+\s+)?(anzian[oa]|vecchi[oa])|(queste|le)\s+app\s+non\s+(le\s+)?capisco|persona\s+anziana|non\s+capisco\s+(niente|nulla)\s+(di|della|delle|dell'|del|dei)|non\s+so\s+usare\s+(\p{L}+\s+)?(app|internet|telefono|cellulare|smartphone|computer|tecnologia)|(poco|non)\s+pratic[oa]\s+(di|con)\s+(\p{L}+\s+)?(tecnologia|internet|computer|app)|pensionat[oa]|in\s+pensione|ci\s+(vedo|sento)\s+poco|(problemi|difficolta)\s+(di|a)\s+(vista|udito|memoria|leggere|lettura)|non\s+parlo\s+(bene\s+)?(l')?italiano|analfabet\p{L}*`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(abbiamo\s+perso|ho\s+perso|perso)\s+(il\s+|la\s+|i\s+|le\s+)?(nostr\p{L}*|mi[oa]|mie|miei)\s+(\p{L}+\s+)?(bambin\p{L}*|figli\p{L}*|marito|moglie|padre|madre|papa|mamma|fratello|sorella|nonn\p{L}*|neonat\p{L}*)|ci\s+ha\s+lasciat\p{L}*|venut[oa]\s+a\s+mancare|decedut\p{L}*|decesso|lutto|${SOMEONE_ELSES_BEFORE}funerale${SOMEONE_ELSES_AFTER}|eredit\p{L}*|erede|eredi|successione\s+(di\s+(mio|mia|nostr\p{L}*)|ereditaria)|(pratica|dichiarazione)\s+di\s+successione|notaio|vedov[oa]|defunt[oa]|certificato\s+di\s+morte|aborto\s+spontaneo|incidente\s+mortale`,
+    String.raw`(abbiamo\s+perso|ho\s+perso|perso)\s+(il\s+|la\s+|i\s+|le\s+)?(nostr\p{L}*|mi[oa]|mie|miei)\s+(\p{L}+\s+)?(bambin\p{L}*|figli\p{L}*|marito|moglie|padre|madre|papa|mamma|fratello|sorella|nonn\p{L}*|neonat\p{L}*)|ci\s+ha\s+lasciat\p{L}*|venut[oa]\s+a\s+mancare|decedut\p{L}*|decesso|lutto|funerale${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|eredit\p{L}*|erede|eredi|successione\s+(di\s+(mio|mia|nostr\p{L}*)|ereditaria)|(pratica|dichiarazione)\s+di\s+successione|notaio|vedov[oa]|defunt[oa]|certificato\s+di\s+morte|aborto\s+spontaneo|incidente\s+mortale`,
     String.raw`(ho|ha|soffro\s+di|soffre\s+di)\s+(la\s+)?(sla|sm|sclerosi\s+multipla|parkinson|bpco)|sclerosi|ricaduta|a\s+letto|allettat[oa]|(macchia|massa|nodulo|ombra)\s+(al|sul|nel|nella|sulla)\s+(polmone|fegato|seno|cervello)|tumor\p{L}*|mi\s+operano|(devo|dovro)\s+(essere\s+)?operat\p{L}*|fuori\s+gioco|in\s+malattia|dialisi|emodialisi|chemio\p{L}*|radioterapia|trapianto|terapia\s+intensiva|ricoverat\p{L}*|ospedale`,
     String.raw`tso|trattamento\s+sanitario\s+obbligatorio|psichiatri\p{L}*|pensieri\s+(molto\s+)?(neri|oscuri|brutti|suicid\p{L}*)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniacal\p{L}*|crisi\s+(di\s+panico|d'ansia|maniacale)|salute\s+mentale|non\s+sto\s+(per\s+niente\s+)?bene`,
     String.raw`casa\s+(rifugio|protetta)|centro\s+antiviolenza|(vecchio|precedente)\s+indirizzo|(lui|lei)\s+(ci\s+)?(vive|abita)\s+ancora|paura\s+di\s+(lui|lei|mio\s+(marito|ex|compagno|padre)|mia\s+(moglie|compagna))|(le|mi)\s+(prende|toglie)\s+(il|la)\s+(telefono|cellulare|carta)|ordine\s+di\s+(allontanamento|protezione)|violenza\s+(domestica|di\s+genere)`,
@@ -135,7 +141,7 @@ const it: LanguagePatterns = {
     // A chat pass per driver, in families (how people type each situation, short, without accents, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job of any kind.
     String.raw`(ultimo\s+saluto|ultimo\s+addio|estremo\s+saluto)|(papa|mamma|padre|madre|marito|moglie|fratello|sorella|figlio|figlia|nonno|nonna|lui|lei)\s+non\s+c'?e\s+piu|ci\s+ha\s+lasciat[oia]|(papa|mamma|padre|madre|marito|moglie|fratello|sorella|figlio|figlia|nonno|nonna)\s+(e|e'|e\s+stat[oa])\s+(mancat[oa]|scompars[oa])|venut[oa]\s+a\s+mancare|(nat[oa])\s+mort[oa]|morte\s+(in\s+utero|fetale|endouterina)|aborto\s+spontaneo|(sepolt|seppell|tumulat|cremat)\p{L}*|(papa|mamma|padre|madre|marito|moglie|fratello|sorella|figlio|figlia|nonno|nonna)\s+(e|e')\s+(morto|morta|deceduto|deceduta)`,
     String.raw`(infarto|emorragia\s+cerebrale|aneurisma|embolia|trombosi)|terapia\s+intensiva|(in\s+)?rianimazione|in\s+coma|incidente\s+(in\s+moto|in\s+macchina|stradale|d'?auto|sul\s+lavoro|in\s+bici)|(grave|brutto|terribile)\s+incidente|(non\s+riesce|fa\s+fatica)\s+(ancora\s+)?a\s+(parlare|camminare|muoversi)`,
-    String.raw`(sono|sto|so)\s+(\p{L}+\s+)?(a\s+secco|${NOT_UNTIL_A_WEEKDAY_BEFORE}al\s+verde${NOT_UNTIL_A_WEEKDAY_AFTER}|in\s+bolletta|senza\s+un\s+(soldo|euro|centesimo)|squattrinat\p{L}*|rovinat[oa]|in\s+rosso|a\s+zero|pien[oa]\s+di\s+debiti)|(frigo|frigorifero|dispensa)\s+(e\s+)?vuot[oa]|(mancano|ancora)\s+\d+\s+giorni\s+(allo|al|alla|prima\s+dello?)\s+(stipendio|paga|fine\s+del\s+mese)|non\s+arrivo\s+a\s+fine\s+mese|non\s+(ho|abbiamo)\s+(i\s+)?soldi\s+(per|da)\s+(mangiare|fare\s+la\s+spesa|l'?affitto)`,
+    String.raw`(sono|sto|so)\s+(\p{L}+\s+)?(a\s+secco|al${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+verde${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|in\s+bolletta|senza\s+un\s+(soldo|euro|centesimo)|squattrinat\p{L}*|rovinat[oa]|in\s+rosso|a\s+zero|pien[oa]\s+di\s+debiti)|(frigo|frigorifero|dispensa)\s+(e\s+)?vuot[oa]|(mancano|ancora)\s+\d+\s+giorni\s+(allo|al|alla|prima\s+dello?)\s+(stipendio|paga|fine\s+del\s+mese)|non\s+arrivo\s+a\s+fine\s+mese|non\s+(ho|abbiamo)\s+(i\s+)?soldi\s+(per|da)\s+(mangiare|fare\s+la\s+spesa|l'?affitto)`,
     String.raw`(perso|perdere|perdo)\s+(il|mio|il\s+mio|suo|il\s+suo)\s+(\p{L}+\s+)?(lavoro|posto|impiego)|(mi|ci|l'|lo|la)\s*(hanno|ha)\s+(licenziat[oaie]|mandat[oa]\s+via|lasciat[oa]\s+a\s+casa)|(sono|e)\s+stat[oa]\s+licenziat[oa]|disoccupat\p{L}*|cassa\s+integrazione|naspi|senza\s+(lavoro|stipendio)`,
     // Financial control told as a situation: he keeps the card or pay, checks my phone, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
     String.raw`(si\s+arrabbia|si\s+infuria|diventa\s+(\p{L}+\s+)?(aggressiv[oa]|violent[oa]|cattiv[oa])|urla|mi\s+urla\s+contro|da\s+di\s+matto|alza\s+le\s+mani)\s+(\p{L}+\s+)?(se|quando|appena)\s+(gli\s+|le\s+)?(chiedo|domando|dico|parlo)`,

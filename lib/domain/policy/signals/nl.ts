@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(tot)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`,
+};
 
 /** Dutch, folded: "één" is "een". */
 
@@ -18,7 +24,7 @@ const nl: LanguagePatterns = {
     String.raw`echte?\s+(mens|persoon)|terugbel\p{L}*|terug\s+(te\s+)?bellen|bel\s+me|(me|mij)\s+(\p{L}+\s+)?bellen`,
     String.raw`leidinggevende|teamleider|(uw|je|jullie)\s+(baas|chef|manager)`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}klacht\p{L}*|beklag`,
+    String.raw`klacht\p{L}*${NOT_NEGATED}|beklag`,
     // A regulator or ombudsman.
     String.raw`kifid|afm|geschillencommissie|consumentenbond|ombudsman|autoriteit\s+consument|juridisch\s+loket`,
     // The law.
@@ -63,7 +69,7 @@ const nl: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`overled\p{L}*|gestorven|begraf\p{L}*|begraven|${SOMEONE_ELSES_BEFORE}uitvaart${SOMEONE_ELSES_AFTER}|crematie|rouw\p{L}*|weduw\p{L}*|nalatenschap`,
+    String.raw`overled\p{L}*|gestorven|begraf\p{L}*|begraven|uitvaart${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|crematie|rouw\p{L}*|weduw\p{L}*|nalatenschap`,
     // Health.
     String.raw`kanker|chemo\p{L}*|bestraling\p{L}*|ziekenhuis|opgenomen|operatie|geopereerd|ziek|ziekte\p{L}*`,
     String.raw`gehandicapt\p{L}*|beperking|hartaanval|beroerte|dialyse|dementie|alzheimer`,
@@ -81,7 +87,7 @@ const nl: LanguagePatterns = {
     // Capability.
     String.raw`niet\s+goed\s+lezen|nederlands\s+is\s+niet|dyslex\p{L}*|laaggeletterd\p{L}*|ik\s+ben\s+[89]\d|doof|slechtziend\p{L}*|bewindvoer\p{L}*`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`${NOT_A_DEVICE_BEFORE}dood${NOT_A_DEVICE_AFTER}|erfenis|crematie`,
+    String.raw`dood${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|erfenis|crematie`,
     String.raw`tumor|biopt|diagnose|chemo\p{L}*|(een|ernstig)\s+ongeluk|ziek\p{L}*|parkinson|epilepsie`,
     String.raw`overspann\p{L}*|angst\p{L}*|paniek\p{L}*|psycholo\p{L}*|crisis|wanhopig|(kan|trek)\s+(dit|het)\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?aan`,
     String.raw`bedreig\p{L}*|dreigt|bang\s+voor\s+(hem|haar|mijn)|zonder\s+(mijn\s+)?medeweten|stalk\p{L}*`,
@@ -90,16 +96,16 @@ const nl: LanguagePatterns = {
     String.raw`zorg\s+(\p{L}+\s+){0,3}voor\s+mijn|autis\p{L}*`,
     String.raw`(zie|hoor)\s+slecht|niet\s+goed\s+(zien|horen)|(mijn\s+)?(dochter|zoon|kleinzoon|kleindochter)\s+(helpt|typt|schrijft)`,
     // A systematic pass per driver, in the order above: inflections, euphemisms and idioms.
-    String.raw`heengegaan|ontslapen|ingeslapen|overlijden|(verloren|verlies\s+van)\s+(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)|(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+verloren|akte\s+van\s+overlijden|verklaring\s+van\s+erfrecht|testament|${SOMEONE_ELSES_BEFORE}begrafenis${SOMEONE_ELSES_AFTER}|nabestaande\p{L}*|weduwnaar|rust\s+zacht|condoleance\p{L}*|executeur|boedel\p{L}*`,
+    String.raw`heengegaan|ontslapen|ingeslapen|overlijden|(verloren|verlies\s+van)\s+(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)|(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+verloren|akte\s+van\s+overlijden|verklaring\s+van\s+erfrecht|testament|begrafenis${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|nabestaande\p{L}*|weduwnaar|rust\s+zacht|condoleance\p{L}*|executeur|boedel\p{L}*`,
     String.raw`intensive\s+care|spoedeisende\s+hulp|eerste\s+hulp|revalid\p{L}*|chronisch\p{L}*|leukemie|uitzaaiing\p{L}*|oncolo\p{L}*|transplantatie|rolstoel|verlamd|arbeidsongeschikt\p{L}*|ziektewet|ziekgemeld|ziekmelding|bedlegerig`,
     String.raw`zit\s+(er\s+)?(\p{L}+\s+)?doorheen|ten\s+einde\s+raad|in\s+de\s+put|(zie|zag)\s+het\s+(\p{L}+\s+)?niet\s+meer\s+zitten|(mezelf|mijzelf)\s+(iets\s+)?(aandoen|pijn\s+doen)|zelfbeschadig\p{L}*|suicid\p{L}*|bipolair|schizofren\p{L}*|psychose|ggz|eetstoornis|gokverslaving|alcoholverslaving|somber\p{L}*|paniekaanval\p{L}*|(ben|voel\s+me)\s+(helemaal\s+|echt\s+)?(kapot|uitgeput|radeloos|wanhopig)`,
     String.raw`houdt\s+(\p{L}+\s+){0,3}achter|(partner|man|vrouw|vriend|vriendin|ex|echtgeno\p{L}*)\s+(\p{L}+\s+){0,2}(controleert|beheert|pakt|laat\s+(me|mij)\s+niet|geeft\s+(me|mij)\s+geen|dwingt|verbiedt|bedreigt|slaat)|laat\s+(me|mij)\s+niet\s+(bij|aan|werken|zelf)|(neemt|pakt)\s+(\p{L}+\s+){0,3}(pinpas|bankpas|geld|loon|salaris|kaart|telefoon)\s+af|(dwingt|dwong)\s+(me|mij)|(heeft|hebben)\s+(me|mij)\s+(\p{L}+\s+){0,2}gedwongen|(financieel|economisch)\s+(misbruik|geweld|afhankelijk)|dwingende\s+controle|veilig\s+thuis|vrouwenopvang|straatverbod|contactverbod|huiselijk\p{L}*`,
     String.raw`op\s+straat\s+gezet|eruit\s+gegooid|de\s+laan\s+uit(gestuurd)?|in\s+de\s+ww|ww-uitkering|werkloosheid\p{L}*|zonder\s+(baan|werk|inkomen)|(baan|werk|job)\s+(\p{L}+\s+)?kwijt(geraakt)?|kwijtgeraakt|reorganisatie|boventallig|contract\s+(\p{L}+\s+)?(afgelopen|beeindigd)|uwv|faillissement|failliet`,
-    String.raw`kom\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?rond|niet\s+rond\s+(te\s+)?komen|rood\s+staan|sta\s+(\p{L}+\s+){0,2}rood|geen\s+cent|geen\s+(geld|euro)\s+meer(?!\s+(terug|ontvangen|gekregen|binnen))|${NOT_UNTIL_A_WEEKDAY_BEFORE}blut${NOT_UNTIL_A_WEEKDAY_AFTER}|platzak|(huur|rekeningen|boodschappen|energie|energierekening|hypotheek|vaste\s+lasten)\s+(\p{L}+\s+)?niet\s+(meer\s+)?(betalen|opbrengen)|(geld|loon|salaris|uitkering)\s+(is|raakt)\s+(altijd\s+|al\s+|steeds\s+|snel\s+|weer\s+)?op(?=\s*([,.;!?]|$|voor|en|want|dus|halverwege))|armoede|voedselpakket|schuldsanering|wsnp|budgetbeheer|beslaglegging|loonbeslag`,
+    String.raw`kom\s+(\p{L}+\s+){0,2}niet\s+(meer\s+)?rond|niet\s+rond\s+(te\s+)?komen|rood\s+staan|sta\s+(\p{L}+\s+){0,2}rood|geen\s+cent|geen\s+(geld|euro)\s+meer(?!\s+(terug|ontvangen|gekregen|binnen))|blut${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|platzak|(huur|rekeningen|boodschappen|energie|energierekening|hypotheek|vaste\s+lasten)\s+(\p{L}+\s+)?niet\s+(meer\s+)?(betalen|opbrengen)|(geld|loon|salaris|uitkering)\s+(is|raakt)\s+(altijd\s+|al\s+|steeds\s+|snel\s+|weer\s+)?op(?=\s*([,.;!?]|$|voor|en|want|dus|halverwege))|armoede|voedselpakket|schuldsanering|wsnp|budgetbeheer|beslaglegging|loonbeslag`,
     String.raw`(mijn|onze)\s+(\p{L}+\s+)?(man|vrouw|vader|moeder|pa|ma|papa|mama|zoon|dochter|kind|broer|zus|opa|oma|partner|echtgeno\p{L}*|baby)\s+(\p{L}+\s+)?(gehandicapt|invalide|bedlegerig|dement|hulpbehoevend|zorgbehoevend)|zorgbehoevend\p{L}*|hulpbehoevend\p{L}*|verpleeghuis|(constant|voortdurend|continu|24/7)\s+(zorg|hulp|toezicht|verzorging)|zorg\s+nodig|dag\s+en\s+nacht|24\s+uur\s+per\s+dag|thuiszorg|pgb`,
     String.raw`ik\s+ben\s+(al\s+|erg\s+|heel\s+|te\s+)?(oud|bejaard|gepensioneerd|op\s+leeftijd|senior)(?!\s+klant)|oudere\s+(dame|heer|man|vrouw)|(snap|begrijp)\s+(er\s+)?(\p{L}+\s+)?(niks|niets)\s+van\s+((die|de|deze|dat|het)\s+)?(app|apps|computer|computers|internet|telefoon|techniek|website)|digibeet|(slecht|niet\s+goed)\s+met\s+(computers|internet|apps|techniek)|slechtho\p{L}*|(zie|hoor)\s+(heel\s+)?(weinig)|spreek\s+(geen|slecht|weinig)\s+nederlands|(grote|grotere)\s+letters|geheugen\p{L}*\s+(problemen|klachten)|vergeetachtig`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(ons|onze|mijn)\s+(\p{L}+\s+)?(dochter\p{L}*|zoon\p{L}*|kind\p{L}*|baby|man|vrouw|vader|moeder|broer|zus|opa|oma|kleine)\s+(\p{L}+\s+){0,2}verloren|(verloren|verliezen)\s+(ons|onze|mijn)\s+(\p{L}+\s+)?(dochter\p{L}*|zoon\p{L}*|kind\p{L}*|baby|man|vrouw|vader|moeder)|overled\p{L}*|overlijd\p{L}*|gestorven|omgekomen|verongelukt|nabestaand\p{L}*|erfenis|erfgena\p{L}*|executeur|nalatenschap|notaris|weduw\p{L}*|${SOMEONE_ELSES_BEFORE}begrafenis${SOMEONE_ELSES_AFTER}|crematie|rouw\p{L}*|${SOMEONE_ELSES_BEFORE}uitvaart${SOMEONE_ELSES_AFTER}|ontvallen|heengegaan|miskraam|doodgeboren`,
+    String.raw`(ons|onze|mijn)\s+(\p{L}+\s+)?(dochter\p{L}*|zoon\p{L}*|kind\p{L}*|baby|man|vrouw|vader|moeder|broer|zus|opa|oma|kleine)\s+(\p{L}+\s+){0,2}verloren|(verloren|verliezen)\s+(ons|onze|mijn)\s+(\p{L}+\s+)?(dochter\p{L}*|zoon\p{L}*|kind\p{L}*|baby|man|vrouw|vader|moeder)|overled\p{L}*|overlijd\p{L}*|gestorven|omgekomen|verongelukt|nabestaand\p{L}*|erfenis|erfgena\p{L}*|executeur|nalatenschap|notaris|weduw\p{L}*|begrafenis${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|crematie|rouw\p{L}*|uitvaart${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|ontvallen|heengegaan|miskraam|doodgeboren`,
     String.raw`(ik\s+heb|heeft|lijd\s+aan|lijdt\s+aan)\s+(ms|als|copd|multiple\s+sclerose|parkinson)|multiple\s+sclerose|terugval|(lig|ligt|lag)\s+(\p{L}+\s+){0,4}(op\s+bed|in\s+bed|in\s+het\s+ziekenhuis)|bedlegerig|(vlek|plek|knobbel|schaduw|tumor)\s+(op|in|aan)\s+(de|mijn|zijn|haar)\s+(long|longen|lever|borst|hersenen)|tumor|geopereerd|operatie|uitgeschakeld|ziektewet|dialyse|chemo\p{L}*|bestraling\p{L}*|transplantatie|intensive\s+care|ziekenhuis\p{L}*`,
     String.raw`gedwongen\s+(opgenomen|opname)|psychiatrisch\p{L}*|ggz|crisisdienst|psychiater|psycholoog|therapeut|(donkere|zwarte|suicidale)\s+gedachten|bipolair\p{L}*|manisch\p{L}*|manie|(gaat|ga)\s+(het\s+)?(helemaal\s+)?niet\s+goed\s+met\s+(me|mij)|burn-?out`,
     String.raw`blijf\s+van\s+mijn\s+lijf\p{L}*|vrouwenopvang|opvanghuis|(in\s+de|naar\s+de)\s+opvang|(oude|vorige)\s+adres|(hij|zij)\s+woont\s+(er|daar)\s+(nog|nog\s+steeds)|bang\s+voor\s+(hem|haar|mijn\s+(ex|man|vriend|partner|vader))|(pakt|neemt|afpakt)\s+(mijn|haar|zijn)\s+(telefoon|mobiel|pas|bankpas)|huiselijk\s+geweld|contactverbod|straatverbod|veilig\s+thuis`,

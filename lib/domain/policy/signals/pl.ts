@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(do|az\s+do)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(poniedzialk|wtork|srod|czwartk|piatk|sobot|niedziel)\p{L}*`,
+};
 
 /**
  * Polish, folded: "ł" is "l" (NFKD keeps it whole; the fold maps it), "ą" is "a". "Operacja" is a
@@ -20,7 +26,7 @@ const pl: LanguagePatterns = {
     String.raw`(porozmawiac|rozmawiac|rozmowa|pogadac)\s+z\s+(\p{L}+\s+)?(czlowiekiem|konsultant\p{L}*|pracownikiem|osoba|kierownik\p{L}*|przelozon\p{L}*|kims)`,
     String.raw`zywym\s+czlowiekiem|oddzwon\p{L}*|zadzwon\p{L}*\s+do\s+mnie|do\s+mnie\s+zadzwon\p{L}*|kierownik\p{L}*|przelozon\p{L}*`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}(reklamacj\p{L}*|skarg\p{L}*)|zazaleni\p{L}*`,
+    String.raw`(reklamacj\p{L}*|skarg\p{L}*)${NOT_NEGATED}|zazaleni\p{L}*`,
     // A regulator or ombudsman.
     String.raw`rzeczni\p{L}*\s+(finansow\p{L}*|konsument\p{L}*)|uokik|knf|komisj\p{L}*\s+nadzoru`,
     // The law.
@@ -67,7 +73,7 @@ const pl: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`zmarl\p{L}*|${NOT_A_DEVICE_BEFORE}umarl\p{L}*${NOT_A_DEVICE_AFTER}|smierc\p{L}*|${SOMEONE_ELSES_BEFORE}pogrzeb\p{L}*${SOMEONE_ELSES_AFTER}|pochowa\p{L}*|zalob\p{L}*|wdow\p{L}*`,
+    String.raw`zmarl\p{L}*|umarl\p{L}*${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|smierc\p{L}*|pogrzeb\p{L}*${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|pochowa\p{L}*|zalob\p{L}*|wdow\p{L}*`,
     // Health.
     String.raw`rak(a|iem|u)?|nowotw\p{L}*|chemioterap\p{L}*|radioterapi\p{L}*|szpital\p{L}*|po\s+operacji|zwolnieni\p{L}*\s+lekarski\p{L}*`,
     String.raw`chor(a|y|ym|ej|oba|oby|obe|uje|ujacy|ujaca|ego)|niepelnosprawn\p{L}*|zawal(u|em|e|y)?|udar\p{L}*|dializ\p{L}*|demencj\p{L}*|alzheimer\p{L}*`,
@@ -98,11 +104,11 @@ const pl: LanguagePatterns = {
     String.raw`nie\s+daje\s+(juz\s+)?rady(?=\s*([,.;!?]|$))|juz\s+nie\s+daje\s+rady|nie\s+radze\s+sobie|mam\s+dosc\s+(wszystkiego|zycia)|odebrac\s+sobie|zrobic\s+sobie\s+krzywde|samookalecz\p{L}*|atak\p{L}*\s+panik\p{L}*|stan\p{L}*\s+lekow\p{L}*|dwubiegunow\p{L}*|schizofren\p{L}*|psychoz\p{L}*|zaburzeni\p{L}*|hazardu|hazardzie|alkoholizm\p{L}*|terapi\p{L}*|nic\s+mi\s+sie\s+nie\s+chce`,
     String.raw`(partner\p{L}*|maz|meza|mezem|zona|chlopak|dziewczyna|byly|byla|konkubent\p{L}*)\s+(\p{L}+\s+){0,2}(kontroluje|zabiera|nie\s+pozwala|nie\s+daje|zmusza|bije|szantazuje|sprawdza)|nie\s+pozwala\s+mi|(zmusza|zmusil\p{L}*)\s+mnie|szantaz\p{L}*|niebieska\s+karta|zakaz\s+zblizania|osrodek\s+interwencji|kontrol\p{L}*\s+nad\s+(moimi\s+)?(pieniedzmi|finansami|kontem)`,
     String.raw`wyrzuc\p{L}*\s+(mnie\s+)?z\s+(pracy|roboty)|wylecial\p{L}*\s+z\s+(pracy|roboty)|zwolnion\p{L}*\s+z\s+pracy|(zostal\p{L}*|jestem)\s+zwolnion\p{L}*(?!\s+(z|od)\s+(oplat\p{L}*|prowizj\p{L}*|podatk\p{L}*|obowiazk\p{L}*))|zwolni\p{L}*\s+mnie|redukcj\p{L}*\s+etat\p{L}*|(jestem|zostalem|zostalam|zostalismy)\s+bez\s+(pracy|zatrudnienia|roboty|srodkow)|urze?d\p{L}*\s+pracy|(stracil\p{L}*|utracil\p{L}*)\s+(\p{L}+\s+)?(prace|zatrudnienie|etat|robote)|zwolnieni\p{L}*\s+grupow\p{L}*|likwidacj\p{L}*\s+(stanowiska|firmy|zakladu)|firma\s+(\p{L}+\s+)?(upadla|zbankrutowala)|nie\s+przedluzyli`,
-    String.raw`pieniadze\s+(\p{L}+\s+){0,2}konc\p{L}*|konc\p{L}*\s+(\p{L}+\s+){0,2}pieniadze|brak\p{L}*\s+(mi\s+)?(pieniedzy|kasy|srodkow)|(nie\s+)?(starcza|wystarcza)\s+(mi\s+)?(\p{L}+\s+)?(do\s+pierwszego|do\s+konca\s+miesiaca|na\s+(zycie|jedzenie|czynsz|rachunki|oplaty))|do\s+pierwszego|bez\s+grosza|ani\s+grosza|${NOT_UNTIL_A_WEEKDAY_BEFORE}splukan\p{L}*${NOT_UNTIL_A_WEEKDAY_AFTER}|bez\s+kasy|ledwo\s+(wiaze|starcza|przezywam)|koniec\s+z\s+koncem|na\s+minusie|debet\p{L}*|nie\s+(moge|jestem\s+w\s+stanie)\s+(za)?placic\s+(czynszu|rachunkow|za\s+mieszkanie|za\s+prad|za\s+jedzenie)|bied(a|zie|y|e)|ubostw\p{L}*|opiek\p{L}*\s+spoleczn\p{L}*|mops|gops|bank\p{L}*\s+zywnosci|windykac\p{L}*|egzekucj\p{L}*|(tarapat|problem)\p{L}*\s+finansow\p{L}*`,
+    String.raw`pieniadze\s+(\p{L}+\s+){0,2}konc\p{L}*|konc\p{L}*\s+(\p{L}+\s+){0,2}pieniadze|brak\p{L}*\s+(mi\s+)?(pieniedzy|kasy|srodkow)|(nie\s+)?(starcza|wystarcza)\s+(mi\s+)?(\p{L}+\s+)?(do\s+pierwszego|do\s+konca\s+miesiaca|na\s+(zycie|jedzenie|czynsz|rachunki|oplaty))|do\s+pierwszego|bez\s+grosza|ani\s+grosza|splukan\p{L}*${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|bez\s+kasy|ledwo\s+(wiaze|starcza|przezywam)|koniec\s+z\s+koncem|na\s+minusie|debet\p{L}*|nie\s+(moge|jestem\s+w\s+stanie)\s+(za)?placic\s+(czynszu|rachunkow|za\s+mieszkanie|za\s+prad|za\s+jedzenie)|bied(a|zie|y|e)|ubostw\p{L}*|opiek\p{L}*\s+spoleczn\p{L}*|mops|gops|bank\p{L}*\s+zywnosci|windykac\p{L}*|egzekucj\p{L}*|(tarapat|problem)\p{L}*\s+finansow\p{L}*`,
     String.raw`(ojciec|matka|mama|tata|maz|zona|syn|corka|dziecko|brat|siostra|babcia|dziadek)\s+(\p{L}+\s+)?(jest\s+)?(niepelnosprawn\p{L}*|lezac\p{L}*|obloznie\s+chor\p{L}*|niesamodzieln\p{L}*|z\s+demencj\p{L}*)|niesamodzieln\p{L}*|(wymaga|potrzebuje)\s+(stalej|calodobowej|ciaglej|codziennej)\s+(opieki|pomocy|nadzoru)|wymaga\s+opieki|(stal\p{L}*|ciagl\p{L}*)\s+opiek\p{L}*|swiadczeni\p{L}*\s+pielegnacyjn\p{L}*|dom\p{L}*\s+opieki|hospicj\p{L}*|24\s+godziny\s+na\s+dobe|zajmuje\s+sie\s+(\p{L}+\s+)?(chor\p{L}*|niepelnosprawn\p{L}*|starsz\p{L}*|mam\p{L}*|tat\p{L}*|ojc\p{L}*|matk\p{L}*|mez\p{L}*|zon\p{L}*|syn\p{L}*|cork\p{L}*|dzieck\p{L}*)`,
     String.raw`jestem\s+(\p{L}+\s+)?(starsz\p{L}*|stara|stary|emeryt\p{L}*|w\s+podeszlym\s+wieku|w\s+starszym\s+wieku)|osoba\s+starsza|starsz\p{L}*\s+osob\p{L}*|nie\s+(rozumiem|ogarniam|znam\s+sie\s+na)\s+(tej\s+|tych\s+|tym\s+)?(aplikacj\p{L}*|internec\p{L}*|internet\p{L}*|komputer\p{L}*|smartfon\p{L}*|technologi\p{L}*)|(slabo|zle|kiepsko)\s+(widze|slysze|czytam)|nie\s+widze\s+(juz\s+)?(dobrze|dokladnie|wyraznie)|wzrok\p{L}*\s+(mi\s+)?(siada|slabnie)|aparat\p{L}*\s+sluchow\p{L}*|niedoslysz\p{L}*|problem\p{L}*\s+z\s+(pamiecia|wzrokiem|sluchem|czytaniem)|nie\s+mowie\s+(dobrze\s+)?po\s+polsku|(wieksz|duz)\p{L}*\s+czcionk\p{L}*`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(stracil\p{L}*|stracilismy|stracilam|stracilem)\s+(\p{L}+\s+)?(cork\p{L}*|coreczk\p{L}*|syn\p{L}*|dzieck\p{L}*|dzieci|meza|zone|ojca|mame|matk\p{L}*|tat\p{L}*|brat\p{L}*|siostr\p{L}*|babci\p{L}*|dziadk\p{L}*|maluszk\p{L}*)|odszedl\p{L}*|odeszl\p{L}*|zmarl\p{L}*|${SOMEONE_ELSES_BEFORE}pogrzeb\p{L}*${SOMEONE_ELSES_AFTER}|spadkobierc\p{L}*|(postepowani\p{L}*|spraw\p{L}*)\s+spadkow\p{L}*|wdow\p{L}*|zalob\p{L}*|akt\p{L}*\s+zgonu|zgon\p{L}*|poronien\p{L}*|zginal\p{L}*|zginel\p{L}*|smiertel\p{L}*`,
+    String.raw`(stracil\p{L}*|stracilismy|stracilam|stracilem)\s+(\p{L}+\s+)?(cork\p{L}*|coreczk\p{L}*|syn\p{L}*|dzieck\p{L}*|dzieci|meza|zone|ojca|mame|matk\p{L}*|tat\p{L}*|brat\p{L}*|siostr\p{L}*|babci\p{L}*|dziadk\p{L}*|maluszk\p{L}*)|odszedl\p{L}*|odeszl\p{L}*|zmarl\p{L}*|pogrzeb\p{L}*${SOMEONE_ELSES_BEFORE}${SOMEONE_ELSES_AFTER}|spadkobierc\p{L}*|(postepowani\p{L}*|spraw\p{L}*)\s+spadkow\p{L}*|wdow\p{L}*|zalob\p{L}*|akt\p{L}*\s+zgonu|zgon\p{L}*|poronien\p{L}*|zginal\p{L}*|zginel\p{L}*|smiertel\p{L}*`,
     String.raw`(cien|plam\p{L}*|guz|guzek|zmian\p{L}*)\s+na\s+(plucu|plucach|watrobie|piersi|mozgu)|guz|guza|guzem|guzy|guzek|guzka|(mam|czeka\s+mnie|przechodze|po)\s+(\p{L}+\s+)?operacj\p{L}*|wylaczon\p{L}*\s+z\s+zycia|(mam|ma)\s+(sm|sla|stwardnienie\s+rozsiane|parkinson\p{L}*|pochp)|stwardnieni\p{L}*\s+rozsian\p{L}*|rzut\p{L}*\s+choroby|przykut\p{L}*\s+do\s+lozka|(leze|lezy|lezalem|lezalam)\s+(\p{L}+\s+)?w\s+lozku|dializ\p{L}*|chemioterapi\p{L}*|radioterapi\p{L}*|przeszczep\p{L}*|oiom|intensywnej\s+terapii|zwolnieni\p{L}*\s+lekarsk\p{L}*|szpital\p{L}*`,
     String.raw`(przymusow\p{L}*|bez\s+zgody)\s+(\p{L}+\s+)?(hospitalizacj\p{L}*|przyjet\p{L}*|lecz\p{L}*)|psychiatr\p{L}*|(czarne|mroczne|samobojcze)\s+mysli|psycholog\p{L}*|terapeut\p{L}*|dwubiegunow\p{L}*|mania|manii|maniakaln\p{L}*|kryzys\p{L}*\s+psychiczn\p{L}*|telefon\s+zaufania|nie\s+jest\s+ze\s+mna\s+dobrze`,
     String.raw`(osrod\p{L}*|dom\p{L}*|mieszkani\p{L}*)\s+(interwencji\s+kryzysowej|samotnej\s+matki|dla\s+ofiar\p{L}*)|(stary|poprzedni|dawny)\s+adres|(starego|poprzedniego|dawnego)\s+adresu|(on|ona)\s+(tam\s+)?(nadal|wciaz|dalej)\s+mieszka|boi\s+sie\s+(go|jej)|boje\s+sie\s+(go|jej|mojego|meza|partnera|bylego)|zabiera\s+(jej|mi|mu)\s+(telefon|komorke|karte)|niebieska\s+karta|przemoc\p{L}*|zakaz\s+zblizania`,
@@ -122,7 +128,7 @@ const pl: LanguagePatterns = {
     String.raw`odebral\p{L}*\s+sobie\s+zycie|samobojstw\p{L}*|od\s+pogrzebu|po\s+pogrzebie|postepowanie\s+spadkowe|nabycia\s+spadku|nie\s+jestem\s+w\s+stanie\s+nic\s+(zalatwiac|zalatwic|robic)|wdow\p{L}*`,
     String.raw`niebiesk\p{L}*\s+kart\p{L}*|(syn|corka|wnuk|maz|partner|konkubent|byly)\s+(\p{L}+\s+){0,2}(zabiera|bierze|odbiera|przywlaszcza)\s+(mi\s+)?(\p{L}+\s+)?(emeryture|rente|pensje|pieniadze|karte|wyplate|zasilek)|(kaze|zmusza)\s+(mi|mnie)\s+(\p{L}+\s+)?(placic|zaplacic|kupowac|brac|podpisywac)|nie\s+udzielajcie\s+(mu|jej)|zakaz\s+zblizania|ucieklam\s+od`,
     String.raw`porazeni\p{L}*\s+mozgow\p{L}*|mozgow\p{L}*\s+porazeni\p{L}*|czterokonczynow\p{L}*|robie\s+przy\s+(nim|niej)\s+wszystko|hospicjum|swiadczenie\s+pielegnacyjne|lezac\p{L}*`,
-    String.raw`(firma|zaklad|sklep|fabryka|pracodawca)\s+(\p{L}+\s+){0,2}(padla|upadla|splajtowala|zbankrutowala)|upadlosc\p{L}*|nie\s+wplywa\s+(juz\s+)?(zadna|zadne|zadnych)\s+(pensja|pieniadze|wyplata)|zwolnien\p{L}*\s+grupow\p{L}*|(?<!(?<![\p{L}])(skladam|zlozyc|zlozylem|zlozylam|zloze|wysylam|przesylam|prosze\s+o|chce\s+zlozyc)\s)wypowiedzeni\p{L}*(?!\s+(umowy|konta|karty|uslugi)(?!\s+o\s+prac))|zwolnil\p{L}*\s+mnie|urzad\s+pracy`,
+    String.raw`(firma|zaklad|sklep|fabryka|pracodawca)\s+(\p{L}+\s+){0,2}(padla|upadla|splajtowala|zbankrutowala)|upadlosc\p{L}*|nie\s+wplywa\s+(juz\s+)?(zadna|zadne|zadnych)\s+(pensja|pieniadze|wyplata)|zwolnien\p{L}*\s+grupow\p{L}*|wypowiedzeni\p{L}*(?<!(?<![\p{L}])(skladam|zlozyc|zlozylem|zlozylam|zloze|wysylam|przesylam|prosze\s+o|chce\s+zlozyc)\s\p{L}+)(?!\s+(umowy|konta|karty|uslugi)(?!\s+o\s+prac))|zwolnil\p{L}*\s+mnie|urzad\s+pracy`,
     String.raw`nie\s+umiem\s+(czytac|pisac)|analfabet\p{L}*|ubezwlasnowolnion\p{L}*`,
     // Stories, a second pass (written from how people tell each situation, not from tickets): asking him for money, fear of being found out, washing and feeding, half the staff let go, clearing a parent's house, not leaving the house.
     String.raw`(on|ona|maz|partner|syn)\s+(\p{L}+\s+){0,2}(sprawdza|kontroluje|przeglada|czyta)\s+(moje|moj|moja)\s+(\p{L}+\s+)?(wyciagi|konto|wydatki|paragony|telefon|wiadomosci)|((prosic|prosze|blagac)\s+(go|ja|meza)|(go|ja|meza)\s+(prosic|blagac))\s+o\s+(\p{L}+\s+)?(pieniadze|kazdy\s+grosz|zgode|pozwolenie)|boj\p{L}*\s+sie,?\s+(ze\s+)?(sie\s+)?(dowie|odkryje)`,
@@ -133,7 +139,7 @@ const pl: LanguagePatterns = {
     // A chat pass per driver, in families (how people type each situation, short, without diacritics, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job.
     String.raw`pozegna\p{L}*\s+(\p{L}+\s+)?(brat\p{L}*|tat\p{L}*|mam\p{L}*|ojc\p{L}*|matk\p{L}*|babci\p{L}*|dziadk\p{L}*|mez\p{L}*|zon\p{L}*|siostr\p{L}*|syn\p{L}*|cork\p{L}*)|ostatnie\s+pozegnanie|(juz\s+)?nie\s+ma\s+(juz\s+)?(z\s+nami|taty|mamy|ojca|matki|meza|zony|brata|siostry|babci|dziadka)|odszedl|odeszla|(urodzil\p{L}*\s+sie\s+martw\p{L}*|martwo\s+urodzon\p{L}*)|poronieni\p{L}*|poronil\p{L}*|pochowal\p{L}*|pochowany|pochowana`,
     String.raw`wylew\p{L}*|zawal(u|em|e|y)?|tetniak\p{L}*|zator\p{L}*|intensywnej\s+terapii|(na|z)\s+oiom\p{L}*|w\s+spiaczce|wypadk\p{L}*\s+(na\s+motorze|samochodow\p{L}*|drogow\p{L}*|w\s+pracy)|(powazny|ciezki|straszny)\s+wypadek|(nie|dalej\s+nie|wciaz\s+nie)\s+(mowi\s+wyraznie|moze\s+(mowic|chodzic))`,
-    String.raw`goly\s+jak\s+swiety\s+turecki|(jestem|jestesmy)\s+(\p{L}+\s+)?(goly|gola|golym|${NOT_UNTIL_A_WEEKDAY_BEFORE}splukan\p{L}*${NOT_UNTIL_A_WEEKDAY_AFTER}|bez\s+kasy|bez\s+grosza|na\s+minusie|bankrutem|bez\s+pieniedzy)|bez\s+grosza|(lodowka|lodowce)\s+(jest\s+)?(zupelnie\s+|calkiem\s+)?pust\p{L}*|pusta\s+lodowka|do\s+wyplaty\s+(jeszcze\s+|zostalo\s+)?\d+\s+dni|\d+\s+dni\s+do\s+wyplaty|nie\s+starcza\s+(mi\s+|nam\s+)?(do\s+pierwszego|do\s+wyplaty|na\s+jedzenie)`,
+    String.raw`goly\s+jak\s+swiety\s+turecki|(jestem|jestesmy)\s+(\p{L}+\s+)?(goly|gola|golym|splukan\p{L}*${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|bez\s+kasy|bez\s+grosza|na\s+minusie|bankrutem|bez\s+pieniedzy)|bez\s+grosza|(lodowka|lodowce)\s+(jest\s+)?(zupelnie\s+|calkiem\s+)?pust\p{L}*|pusta\s+lodowka|do\s+wyplaty\s+(jeszcze\s+|zostalo\s+)?\d+\s+dni|\d+\s+dni\s+do\s+wyplaty|nie\s+starcza\s+(mi\s+|nam\s+)?(do\s+pierwszego|do\s+wyplaty|na\s+jedzenie)`,
     String.raw`(stracil\p{L}*|stracilem|stracilam)\s+(\p{L}+\s+)?(prac\p{L}*|robot\p{L}*|etat\p{L}*)|(wyrzucili|wywalili)\s+(mnie|go|ja)\s+z\s+(pracy|roboty)|zwolnili\s+(mnie|go|ja)|zwolnion\p{L}*\s+z\s+(pracy|roboty|firmy|etatu)|bez\s+pracy`,
     // Financial control told as a situation: he takes the pay, reads the phone, shouts when asked, won't let me, made me sign, throws me out, send nothing home; writing for someone.
     String.raw`(krzyczy|wrzeszczy|wscieka\s+sie|zlosci\s+sie|awanturuje\s+sie|robi\s+sie\s+agresywn\p{L}*)\s+(\p{L}+\s+)?(jak|gdy|kiedy)\s+(pytam|zapytam|prosze|cos\s+powiem)|(jak|gdy|kiedy)\s+(pytam|zapytam)\s*,?\s+(to\s+)?(krzyczy|wrzeszczy|bije|wscieka|sie\s+wscieka)|pieniadze\s+(\p{L}+\s+)?(znikaja|gina|uciekaja)\s+(\p{L}+\s+){0,3}(a|i)\s+(on|ona|jak|gdy)`,

@@ -4,11 +4,17 @@ import {
   NOT_A_DEVICE_AFTER,
   NOT_A_DEVICE_BEFORE,
   NOT_NEGATED,
-  NOT_UNTIL_A_WEEKDAY_AFTER,
-  NOT_UNTIL_A_WEEKDAY_BEFORE,
+  notUntilAWeekdayAfter,
+  notUntilAWeekdayBefore,
   SOMEONE_ELSES_AFTER,
   SOMEONE_ELSES_BEFORE,
 } from './pattern.js';
+
+/** Until a weekday (pattern.ts: short of money for a few days is everyday). */
+const UNTIL_A_WEEKDAY = {
+  until: String.raw`(ate|a)[\s']+(\p{L}+[\s']+)?`,
+  weekday: String.raw`(segunda|terca|quarta|quinta|sexta|sabado|domingo)(-feira)?`,
+};
 
 /** Portuguese (European and Brazilian), folded: "reclamação" is "reclamacao". */
 
@@ -18,7 +24,7 @@ const pt: LanguagePatterns = {
     String.raw`ligar-me|ligue-me|liguem-me|me\s+(ligar|liguem|ligue|telefonar|retornar)|telefonar-me|pessoa\s+real|atendente\s+humano`,
     String.raw`(o|ao|com\s+o)\s+(gerente|responsavel|supervisor)`,
     // A formal complaint.
-    String.raw`${NOT_NEGATED}(reclamac\p{L}*|queixa\p{L}*)|queixar\p{L}*`,
+    String.raw`(reclamac\p{L}*|queixa\p{L}*)${NOT_NEGATED}|queixar\p{L}*`,
     // A regulator or ombudsman.
     String.raw`banco\s+de\s+portugal|procon|livro\s+de\s+reclamacoes|deco|banco\s+central|reclame\s+aqui`,
     // The law.
@@ -43,7 +49,7 @@ const pt: LanguagePatterns = {
     String.raw`(pessoa|humano|ser\s+humano|atendente|assistente|funcionari\p{L}*)\s+(real|de\s+verdade|a\s+serio)|de\s+carne\s+e\s+osso|(leia|leiam)\s+(mesmo|de\s+verdade|a\s+serio)|alguem\s+que\s+(o\s+|a\s+|me\s+)?(leia|ouca|atenda)`,
     String.raw`respostas?\s+automatica\p{L}*|(mensagens?|e-?mails?)\s+automatico\p{L}*|(ando|andar|andamos)\s+(as|em)\s+voltas|(chega\s+de|nao\s+quero\s+mais|basta\s+de)\s+(\p{L}+\s+)?(bots?|robos?|chatbots?|maquinas?)|nao\s+(um|uma|com\s+um)\s+(bot|robo|maquina|chatbot)`,
     String.raw`(passem|passe|passar|encaminhem|encaminhe|encaminhar|transfiram|transfira)\s+(isto|isso|o\s+caso|o\s+pedido|a\s+questao|o\s+meu\s+caso)\s+(a|para)\s+(alguem|uma\s+pessoa|um\s+humano|um\s+responsavel|um\s+superior|um\s+supervisor)|(um|o|ao|a\s+um|com\s+um|com\s+o)\s+(superior|supervisor\p{L}*|responsavel|chefe)|alguem\s+(mais\s+acima|superior|com\s+autoridade|responsavel)`,
-    String.raw`queixei|reclamei|(duas|tres|varias)\s+vezes\s+(\p{L}+\s+){0,4}(sem\s+resposta|${NOT_NEGATED}reclam\p{L}*|queix\p{L}*)|ninguem\s+(me\s+)?(respondeu|ligou|contactou)|sem\s+(qualquer\s+|nenhuma\s+)?resposta|(muito|extremamente|mesmo)\s+(irritad\p{L}*|revoltad\p{L}*|indignad\p{L}*|chatead\p{L}*)|revoltad[oa]|indignad[oa]|furios[oa]`,
+    String.raw`queixei|reclamei|(duas|tres|varias)\s+vezes\s+(\p{L}+\s+){0,4}(sem\s+resposta|reclam\p{L}*${NOT_NEGATED}|queix\p{L}*)|ninguem\s+(me\s+)?(respondeu|ligou|contactou)|sem\s+(qualquer\s+|nenhuma\s+)?resposta|(muito|extremamente|mesmo)\s+(irritad\p{L}*|revoltad\p{L}*|indignad\p{L}*|chatead\p{L}*)|revoltad[oa]|indignad[oa]|furios[oa]`,
     String.raw`julgado\s+de\s+paz|tribunal|(por|ponho|meter|meto)\s+uma\s+acao|acao\s+(judicial|contra)|(vou|irei)\s+processar|processar\s*-?\s*(vos|voces|a\s+empresa)|advogad\p{L}*|juizado\s+especial|procon|deco|livro\s+de\s+reclamacoes|injuncao`,
     // Put me through, escalate.
     String.raw`(passem|passe|ponham|ponha)\s*-?\s*me\s+(a|com|ao|para)\s+(alguem|uma\s+pessoa|um\s+(operador|assistente|humano|supervisor|responsavel)|o\s+(supervisor|responsavel))|(escalar|escalem|escale)\s+(o\s+)?(meu\s+)?(caso|pedido|reclamacao)`,
@@ -67,7 +73,7 @@ const pt: LanguagePatterns = {
   ],
   vulnerability: [
     // Life events: bereavement.
-    String.raw`falec\p{L}*|${NOT_A_DEVICE_BEFORE}morreu${NOT_A_DEVICE_AFTER}|morte|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|luto|viuv\p{L}*`,
+    String.raw`falec\p{L}*|morreu${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|morte|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|luto|viuv\p{L}*`,
     String.raw`perdi\s+(o|a)\s+(meu|minha)\s+(marido|mulher|mae|pai|filho|filha|irma|irmao|esposa|esposo)`,
     // Health.
     String.raw`cancro|cancer|quimio\p{L}*|radioterapia|hospital|internad\p{L}*|(fui|foi|ser|sido|estou|esta)\s+operad[oa]|cirurgia|baixa\s+medica`,
@@ -85,7 +91,7 @@ const pt: LanguagePatterns = {
     // Capability.
     String.raw`nao\s+sei\s+ler|nao\s+falo\s+bem|dislexi\p{L}*|tenho\s+[89]\d\s+anos|ceg[oa]|surd[oa]|analfabet\p{L}*`,
     // Broader wording, per driver in the order above (written against the first held-out part).
-    String.raw`${NOT_A_DEVICE_BEFORE}morr\p{L}*${NOT_A_DEVICE_AFTER}|obito|enterr\p{L}*|heranca`,
+    String.raw`morr\p{L}*${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|obito|enterr\p{L}*|heranca`,
     String.raw`tumor|biopsia|diagnostic\p{L}*|(em|comecei|iniciar|fazer|estou\s+em)\s+(o\s+)?tratamento|tratamento\s+(medico|oncologico|contra)|acidente|parkinson|esclerose`,
     String.raw`em\s+baixo|ansiedade|panico|psicolog\p{L}*|crise|desesper\p{L}*`,
     String.raw`ameac\p{L}*|medo\s+dele|medo\s+dela|sem\s+(a\s+minha\s+)?(autorizacao|permissao|consentimento)|as\s+minhas\s+costas`,
@@ -99,11 +105,11 @@ const pt: LanguagePatterns = {
     String.raw`esgotamento|burnout|(quero|queria)\s+morrer|nao\s+quero\s+(mais\s+)?viver|tirar\s+a\s+(minha\s+)?(propria\s+)?vida|me\s+(matar|machucar)|fazer\s+mal\s+a\s+mim|automutila\p{L}*|autoles\p{L}*|crises?\s+de\s+(ansiedade|panico|nervos)|ataques?\s+de\s+(panico|ansiedade)|(estou|sinto-me|me\s+sinto)\s+(muito\s+)?(pessim[oa]|desesperad\p{L}*|sem\s+forcas|no\s+limite)|bipolar|esquizofren\p{L}*|transtorno\p{L}*|perturbac\p{L}*\s+(mental|de\s+ansiedade|bipolar)|psicologic\p{L}*|vicio|alcoolism\p{L}*`,
     String.raw`(companheir[oa]|marido|mulher|esposa|esposo|namorad[oa]|ex)\s+(\p{L}+\s+){0,2}(controla|nao\s+me\s+deixa|me\s+tira|tira-me|me\s+obriga|obriga-me|me\s+obrigou|obrigou-me|me\s+forcou|forcou-me|me\s+proibe|proibe-me|fica\s+com)|me\s+controla|controla-me|violencia\s+(domestica|economica|psicologica|patrimonial)|medida\s+protetiva|ordem\s+de\s+afastamento|casa\s+abrigo|apav|maria\s+da\s+penha|obriga(-me|\s+me)\s+a\s+(assinar|pedir|fazer)|controlo\s+coercivo`,
     String.raw`mandad[oa]\s+embora|(fui|fomos)\s+(despedid|demitid|dispensad)\p{L}*|dispensad[oa]|despedimento|demissao|(no|ao)\s+desemprego|fundo\s+de\s+desemprego|seguro[-\s]desemprego|fiquei\s+sem\s+(emprego|trabalho|servico|salario)|(perdi|perdemos)\s+(o\s+)?(meu\s+|nosso\s+)?(emprego|trabalho|posto|ganha-pao)|olho\s+da\s+rua|lay[-\s]?off|contrato\s+(nao\s+foi\s+renovado|acabou|terminou)|iefp|centro\s+de\s+emprego|sem\s+ordenado`,
-    String.raw`(dinheiro|salario|ordenado|reforma|pensao)\s+nao\s+(me\s+)?(chega|da)|nao\s+chego\s+ao\s+fim\s+do\s+mes|sem\s+(dinheiro|um\s+tostao|um\s+centimo|grana)|nao\s+consigo\s+pagar\s+(a\s+|as\s+|o\s+)?(renda|contas|aluguel|luz|comida|prestacao\s+da\s+casa|agua|gas)|apertad[oa]\s+(de|com)\s+dinheiro|aperto\s+financeiro|passar\s+fome|no\s+vermelho|a\s+descoberto|${NOT_UNTIL_A_WEEKDAY_BEFORE}(?:(estou\s+)?(falid[oa]|tes[oa]))${NOT_UNTIL_A_WEEKDAY_AFTER}|banco\s+alimentar|cesta\s+basica|penhora\p{L}*|despejo|nome\s+sujo|negativad\p{L}*|mal\s+consigo\s+(pagar|comer)`,
+    String.raw`(dinheiro|salario|ordenado|reforma|pensao)\s+nao\s+(me\s+)?(chega|da)|nao\s+chego\s+ao\s+fim\s+do\s+mes|sem\s+(dinheiro|um\s+tostao|um\s+centimo|grana)|nao\s+consigo\s+pagar\s+(a\s+|as\s+|o\s+)?(renda|contas|aluguel|luz|comida|prestacao\s+da\s+casa|agua|gas)|apertad[oa]\s+(de|com)\s+dinheiro|aperto\s+financeiro|passar\s+fome|no\s+vermelho|a\s+descoberto|(?:(estou\s+)?(falid[oa]|tes[oa])${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)})${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|banco\s+alimentar|cesta\s+basica|penhora\p{L}*|despejo|nome\s+sujo|negativad\p{L}*|mal\s+consigo\s+(pagar|comer)`,
     String.raw`(cuido|tomo\s+conta|trato)\s+(\p{L}+\s+)?(d[aoe]s?\s+)?(minha|meu|meus|minhas)|(pai|mae|marido|mulher|esposa|esposo|filh[oa]|irma|irmao|avo|companheir[oa])\s+(\p{L}+\s+)?(acamad[oa]|dependente|deficiente|doente|invalid[oa]|com\s+deficiencia|com\s+demencia|com\s+alzheimer)|24\s+horas\s+por\s+dia|(precisa|necessita)\s+de\s+(cuidados|ajuda|assistencia|acompanhamento)\s+(constantes?|permanentes?|continu[oa]s?|diari[oa]s?)|cuidados\s+(constantes|permanentes|continuos)|dia\s+e\s+noite|lar\s+de\s+idosos|casa\s+de\s+repouso|estatuto\s+do\s+cuidador`,
     String.raw`sou\s+(\p{L}+\s+)?(idos[oa]|velh[oa]|reformad[oa]|aposentad[oa])|pessoa\s+idosa|terceira\s+idade|(percebo|entendo|sei)\s+nada\s+d[aeo]s?\s+(\p{L}+\s+)?(aplicacao|app|internet|computador|telemovel|celular|tecnologia|informatica)|nao\s+(sei|consigo)\s+(usar|mexer)\s+(\p{L}+\s+)?(aplicacao|app|internet|computador|telemovel|celular)|(vejo|ouco|oico)\s+(muito\s+)?(mal|pouco)|problemas\s+de\s+(visao|vista|audicao|memoria)|nao\s+falo\s+(bem\s+)?portugues`,
     // A family pass per driver (the first held-out part, now tuning data), in the order above.
-    String.raw`(perdemos|perdi|perdeu)\s+(a\s+|o\s+)?(nossa|nosso|minha|meu)\s+(\p{L}+\s+)?(filh\p{L}*|bebe|menin\p{L}*|marido|mulher|esposa|pai|mae|irm\p{L}*|avo|avos)|deixou\s*-?\s*nos|nos\s+deixou|faleceu|falecid\p{L}*|falecimento|obito|heranca|herdeir\p{L}*|cabeca\s+de\s+casal|testamento|viuv[oa]|velorio|${SOMEONE_ELSES_BEFORE}funeral(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|enterro|luto|aborto\s+espontaneo|acidente\s+(fatal|mortal)|escrevo\s+(pel[oa]|em\s+nome\s+d[oa])\s+(minha|meu)`,
+    String.raw`(perdemos|perdi|perdeu)\s+(a\s+|o\s+)?(nossa|nosso|minha|meu)\s+(\p{L}+\s+)?(filh\p{L}*|bebe|menin\p{L}*|marido|mulher|esposa|pai|mae|irm\p{L}*|avo|avos)|deixou\s*-?\s*nos|nos\s+deixou|faleceu|falecid\p{L}*|falecimento|obito|heranca|herdeir\p{L}*|cabeca\s+de\s+casal|testamento|viuv[oa]|velorio|funeral${SOMEONE_ELSES_BEFORE}(?!\s+(plan|plans|cover|insurance))${SOMEONE_ELSES_AFTER}|enterro|luto|aborto\s+espontaneo|acidente\s+(fatal|mortal)|escrevo\s+(pel[oa]|em\s+nome\s+d[oa])\s+(minha|meu)`,
     String.raw`(tenho|tem|sofro\s+de|sofre\s+de)\s+(a\s+|uma\s+)?(ela|esclerose\s+multipla|parkinson|dpoc)|esclerose|surto|acamad[oa]|de\s+cama|(mancha|massa|nodulo|sombra)\s+(no|na|nos)\s+(pulmao|figado|peito|mama|cerebro)|tumor\p{L}*|vou\s+ser\s+operad[oa]|operam\s*-?\s*me|me\s+operam|fora\s+de\s+combate|baixa\s+medica|atestado\s+medico|hemodialise|dialise|quimio\p{L}*|radioterapia|transplante|cuidados\s+intensivos|internad[oa]|hospitaliz\p{L}*`,
     String.raw`internamento\s+(compulsivo|psiquiatrico)|psiquiatr\p{L}*|pensamentos\s+(muito\s+)?(negros|sombrios|suicidas|escuros)|psicolog\p{L}*|terapeuta|bipolar\p{L}*|maniac[oa]|crise\s+de\s+(ansiedade|panico)|nao\s+estou\s+(nada\s+)?bem`,
     String.raw`casa\s+(de\s+)?abrigo|casa\s+de\s+acolhimento|(morada|endereco)\s+(antig[oa]|anterior)|(ele|ela)\s+(ainda\s+)?(la\s+)?vive\s+(la|ainda)|medo\s+(dele|dela|do\s+meu\s+(marido|ex|companheiro|namorado|pai))|(tira|tirou)\s*-?\s*(lhe|me)\s+o\s+(telemovel|celular|telefone|cartao)|violencia\s+(domestica|de\s+genero)|apav`,
@@ -134,9 +140,9 @@ const pt: LanguagePatterns = {
     // Stories, a third pass: grief in the paperwork, locked out of a joint account, waiting until it is safe, a parent moved in after a fall, not eating or sleeping.
     String.raw`mudou\s+(\p{L}+\s+){0,2}(palavra-passe|senha|pin|codigo)\s+da\s+conta\s+conjunta|conta\s+conjunta\s+(\p{L}+\s+){0,4}(nao\s+consigo|bloquead\p{L}*)|ate\s+(ser|estar|que\s+seja)\s+seguro|depois\s+(da\s+queda(?!\s+(do|da|dos|das|de)\s)|da\s+sua\s+queda)|precisa\s+de\s+ajuda\s+para\s+tudo|veio\s+(morar|viver)\s+connosco|(parar|paro)\s+de\s+chorar|choro\s+(todos\s+os\s+dias|o\s+dia\s+todo|sem\s+parar)`,
     // A chat pass per driver, in families (how people type each situation, short, without accents, PT and BR, not the tuning rows): a death said softly or a stillbirth; a stroke, a crash or intensive care; being broke or an empty fridge; a lost job of any kind.
-    String.raw`despedimo-nos|nos\s+despedimos|(ultimo|derradeiro)\s+adeus|(ja\s+)?nao\s+esta\s+(connosco|conosco|entre\s+nos)|nos\s+deixou|(nado|nascid[oa]|nasceu)[-\s]mort[oa]|natimort[oa]|aborto\s+espontaneo|(enterr|sepult|velori|cremad)\p{L}*|(pai|mae|marido|mulher|esposa|esposo|irmao|irma|filho|filha|avo)\s+(faleceu|${NOT_A_DEVICE_BEFORE}morreu${NOT_A_DEVICE_AFTER}|partiu)`,
+    String.raw`despedimo-nos|nos\s+despedimos|(ultimo|derradeiro)\s+adeus|(ja\s+)?nao\s+esta\s+(connosco|conosco|entre\s+nos)|nos\s+deixou|(nado|nascid[oa]|nasceu)[-\s]mort[oa]|natimort[oa]|aborto\s+espontaneo|(enterr|sepult|velori|cremad)\p{L}*|(pai|mae|marido|mulher|esposa|esposo|irmao|irma|filho|filha|avo)\s+(faleceu|morreu${NOT_A_DEVICE_BEFORE}${NOT_A_DEVICE_AFTER}|partiu)`,
     String.raw`(enfarte|infarto|derrame|aneurisma|embolia|trombose)|cuidados\s+intensivos|(na|em)\s+(uti|uci)|em\s+coma|acidente\s+de\s+(mota|moto|carro|viacao|transito|trabalho)|(grave|terrivel)\s+acidente|(nao\s+consegue|ainda\s+nao\s+consegue|custa-lhe)\s+(\p{L}+\s+)?(falar|andar|mexer)`,
-    String.raw`${NOT_UNTIL_A_WEEKDAY_BEFORE}(?:(to|tou|estou|ando)\s+(\p{L}+\s+)?(duro|dura|liso|lisa|teso|tesa|falid[oa]|sem\s+(um\s+)?(tostao|centimo|real|grana|dinheiro|cheta)|quebrad[oa]|a\s+zero|na\s+miseria|nas\s+lonas|no\s+vermelho))${NOT_UNTIL_A_WEEKDAY_AFTER}|(geladeira|frigorifico|dispensa|armarios?)\s+(esta\s+|estao\s+)?vazi[oa]s?|faltam\s+\d+\s+dias\s+(pro|para\s+o|ate\s+ao|pra)\s+(salario|ordenado|pagamento|fim\s+do\s+mes)|nao\s+(chego|chegamos)\s+ao\s+fim\s+do\s+mes`,
+    String.raw`(?:(to|tou|estou|ando)${notUntilAWeekdayBefore(UNTIL_A_WEEKDAY)}\s+(\p{L}+\s+)?(duro|dura|liso|lisa|teso|tesa|falid[oa]|sem\s+(um\s+)?(tostao|centimo|real|grana|dinheiro|cheta)|quebrad[oa]|a\s+zero|na\s+miseria|nas\s+lonas|no\s+vermelho))${notUntilAWeekdayAfter(UNTIL_A_WEEKDAY)}|(geladeira|frigorifico|dispensa|armarios?)\s+(esta\s+|estao\s+)?vazi[oa]s?|faltam\s+\d+\s+dias\s+(pro|para\s+o|ate\s+ao|pra)\s+(salario|ordenado|pagamento|fim\s+do\s+mes)|nao\s+(chego|chegamos)\s+ao\s+fim\s+do\s+mes`,
     String.raw`(perdi|perdeu|perder)\s+(o\s+)?(meu\s+|seu\s+)?(\p{L}+\s+)?(emprego|trabalho|trampo|posto)|(fui|foi)\s+(despedid[oa]|demitid[oa]|mandad[oa]\s+embora|dispensad[oa])|desempregad\p{L}*|(fundo|subsidio|seguro)[-\s]de[-\s]desemprego|sem\s+(emprego|trabalho|salario)`,
     // Financial control told as a situation: he keeps the card or pay, sees my phone or statements, gets angry when asked, won't let me, made me sign, throws me out, send nothing home.
     String.raw`(ele|ela|marido|namorado|companheiro|ex|neto|filho)\s+(\p{L}+\s+)?(ve|le|controla|verifica|vigia|mexe\s+n[oa]s?|revista|confere)\s+(\p{L}+\s+)?(os\s+meus|o\s+meu|as\s+minhas|a\s+minha|meus|meu|minhas|minha)\s+(extratos|telemovel|celular|mensagens|conta|contas|gastos|movimentos|despesas)`,
