@@ -10,7 +10,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(til|indtil)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)(en)?`,
+  weekday: '(mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)(en)?',
 };
 
 /** Danish, folded: "ø" is "o", "æ" is "ae", "å" is "a" ("gået bort" is "gaet bort"). */

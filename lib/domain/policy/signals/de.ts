@@ -13,7 +13,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(bis)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
+  weekday: '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
 };
 
 /** German, folded: "ü" is "u"; people who type without umlauts write "ue", so both are allowed. */

@@ -11,7 +11,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(until|till|til|'til|untill)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(mon|tues|wednes|thurs|fri|satur|sun)(day)?`,
+  weekday: '(mon|tues|wednes|thurs|fri|satur|sun)(day)?',
 };
 
 /** English. "died" and "lost" count only with a person beside them: phones and cards die too. */

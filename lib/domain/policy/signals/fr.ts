@@ -13,7 +13,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(jusqu'?a|jusqu'?au|jusque)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
+  weekday: '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
 };
 
 /** French, folded: "décédé" is "decede". "Rappeler" asks for a call only when no date or fact follows. */

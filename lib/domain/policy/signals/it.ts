@@ -13,7 +13,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(fino\s+a|fino\s+al|fino)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)`,
+  weekday: '(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)',
 };
 
 /** Italian, folded: "è morto" is "e morto". "Causa" is a lawsuit only after "fare": "a causa di" is "because of". */

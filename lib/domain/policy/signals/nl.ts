@@ -13,7 +13,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(tot)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`,
+  weekday: '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
 };
 
 /** Dutch, folded: "één" is "een". */

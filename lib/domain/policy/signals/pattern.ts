@@ -56,7 +56,8 @@ const compiledSource = (source: string): string => {
  * before it ("a colleague's funeral") and after it within four words ("the funeral of a colleague's
  * father"), in the eleven languages, since each language's funeral word also matches the others'.
  */
-const ACQUAINTANCE = String.raw`(collea|cowork|co-work|workmate|neighbo|acquaint|companer|vecin|colleg|coleg|vizinh|voisin|kolleg|koleg|kolezank|nachbar|buurm|buurv|grann|nabo|tyokaver|naapur|sasiad)`;
+const ACQUAINTANCE =
+  '(collea|cowork|co-work|workmate|neighbo|acquaint|companer|vecin|colleg|coleg|vizinh|voisin|kolleg|koleg|kolezank|nachbar|buurm|buurv|grann|nabo|tyokaver|naapur|sasiad)';
 const SOMEONE_ELSES_BEFORE = String.raw`(?<!(?<![\p{L}])${ACQUAINTANCE}\p{L}*('s?)?\s\p{L}+)`;
 const SOMEONE_ELSES_AFTER = String.raw`(?![\s']+(\p{L}+[\s']+){0,4}${ACQUAINTANCE})`;
 

@@ -13,7 +13,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(ate|a)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(segunda|terca|quarta|quinta|sexta|sabado|domingo)(-feira)?`,
+  weekday: '(segunda|terca|quarta|quinta|sexta|sabado|domingo)(-feira)?',
 };
 
 /** Portuguese (European and Brazilian), folded: "reclamação" is "reclamacao". */

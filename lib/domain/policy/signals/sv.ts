@@ -11,7 +11,7 @@ import {
 /** Until a weekday (pattern.ts: short of money for a few days is everyday). */
 const UNTIL_A_WEEKDAY = {
   until: String.raw`(till|tills)[\s']+(\p{L}+[\s']+)?`,
-  weekday: String.raw`(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(en)?`,
+  weekday: '(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(en)?',
 };
 
 /**
