@@ -32,7 +32,7 @@ const de: LanguagePatterns = {
     // A regulator or ombudsman.
     String.raw`bafin|schlichtung\p{L}*|ombuds\p{L}*|verbraucherzentrale|finanzaufsicht`,
     // The law.
-    String.raw`(rechts)?anw(a|ae)lt\p{L}*|rechtliche\p{L}*\s+schritte|verklag\p{L}*|klage|gericht\p{L}*`,
+    String.raw`(rechts)?anw(a|ae)lt\p{L}*|rechtliche\p{L}*\s+schritte|verklag\p{L}*|klage${NOT_NEGATED}|gericht\p{L}*`,
     // A person, by phone too.
     String.raw`ansprechpartner\p{L}*|telefonisch\p{L}*|am\s+telefon|per\s+telefon|(?:(ein|einen)(?<!(?<![\p{L}])(kommt|kam|kommen|kamen)\s\p{L}+)\s+anruf)(?!\s+mit\s+(dem|einem|nem)\s+(code|pin|bestatigungscode|sicherheitscode))|pers(o|oe)nlich\p{L}*\s+(sprechen|kontakt|beraten)`,
     // A formal complaint, in other words.
@@ -45,7 +45,7 @@ const de: LanguagePatterns = {
     String.raw`(echte[nmr]?|richtige[nmr]?)\s+mensch\p{L}*|kein(en)?\s+(bot|chatbot|roboter|automaten)|(mensch(en)?|mitarbeiter\p{L}*|berater\p{L}*)\s+(sprechen|reden|telefonieren)|durchstellen|weiterverbinden|verbinden\s+sie\s+mich|melden\s+sie\s+sich\s+(bitte\s+)?telefonisch|telefonische\p{L}*\s+(kontakt|r(u|ue)ckruf|beratung)`,
     String.raw`dienstaufsicht\p{L}*|lasse\s+(ich\s+)?mir\s+(das\s+)?nicht\s+gefallen|(schlechteste\p{L}*|miserabl\p{L}*|katastrophal\p{L}*)\s+(service|kundenservice|kundendienst)|emp(o|oe)rt|empoerend|emporend`,
     String.raw`aufsichtsbeh(o|oe)rde\p{L}*|bundesbank|datenschutzbeh(o|oe)rde\p{L}*|datenschutzbeauftragt\p{L}*|verbraucherschutzzentrale|verbraucherzentrum|(melde|zeige)\s+(sie|euch|das)\s+(\p{L}+\s+)?(bei|an)\s+(der|die)\s+(aufsicht|beh(o|oe)rde)`,
-    String.raw`rechtlich\p{L}*|anwaltlich\p{L}*|rechtsweg|rechtsschutz\p{L}*|einklagen|klagen|strafanzeige|staatsanwalt\p{L}*|mahnbescheid|vor\s+gericht`,
+    String.raw`rechtlich\p{L}*|anwaltlich\p{L}*|rechtsweg|rechtsschutz\p{L}*|einklagen|klagen${NOT_NEGATED}|strafanzeige|staatsanwalt\p{L}*|mahnbescheid|vor\s+gericht`,
     // A family pass (the first held-out part, now tuning data): calls, a real person, no more bots
     // or automatic replies, someone who reads it, someone higher up; anger, a written reply; the law.
     String.raw`anklingeln|durchklingeln|anbimmeln|(ruf|rufen|klingel|klingeln)\s+(sie\s+|du\s+)?(mich|mal|bitte)\s+(\p{L}+\s+){0,3}(an|durch|zuruck)|ruckruf\p{L}*|telefonisch\s+(melden|erreichen|kontaktieren|sprechen)|(melden|meldet)\s+(sie\s+)?sich\s+(bitte\s+)?telefonisch`,

@@ -127,4 +127,24 @@ describe('the guard signals in Danish', () => {
   it.each(['jeg skal bede ham om lov'])('send a partner who decides everything to a person: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });
+
+  it.each([
+    'har ikke en krone til mad',
+    'min morfar på 92 forstår ingenting af appen',
+    'ligger på skadestuen',
+    'jeg går til forbrugerombudsmanden',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Ingen klage, bare et spørgsmål om fakturaen',
+    'sygt langsom app i dag',
+    'flad til mandag haha, kan jeg rykke den?',
+    'afvist igen, fjerde gang!',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -164,4 +164,27 @@ describe('the guard signals in German', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+
+  it.each([
+    'ich muss ab märz stempeln gehen',
+    'lieg seit montag im kh',
+    'mein ex hat immer noch zugriff auf mein konto',
+    'ich zeig euch an',
+    'das geht an die arbeiterkammer',
+    'will jemand an der strippe',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Keine Beschwerde, nur eine kurze Frage zur Rate',
+    'Mein Handy ist gestorben, wie bekomme ich einen neuen Code?',
+    'Pleite bis Montag haha, kann ich die Rate schieben?',
+    'Blumen für die Beerdigung eines Kollegen bestellt, wo ist das Paket?',
+    'Die neue App ist ein Albtraum auf dem Tablet',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

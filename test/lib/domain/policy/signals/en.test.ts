@@ -264,4 +264,27 @@ describe('the guard signals in English', () => {
   ])('flag nothing in a phone dying, a payment method refused or a wait I cannot afford: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'waiting on the death cert before i can sort his account',
+    'got given the boot from the warehouse last week',
+    'potless till payday and the kids need feeding',
+    'behind with the electric and the water now',
+    "my gran's 94 and has no idea how to use apps",
+    'my brother has a gambling problem and spends my money',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'No complaint, just wondering when my refund lands',
+    "Sent flowers to a coworker's funeral, has the order shipped?",
+    'skint till friday haha, can the payment move to monday?',
+    'getting the push notification twice for one payment',
+    'i cant afford to wait for the refund, when does it land?',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

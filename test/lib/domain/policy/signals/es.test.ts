@@ -145,4 +145,24 @@ describe('the guard signals in Spanish', () => {
   it.each(['el banco tiene mi pin?'])('flag nothing when the bank is the subject: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'enviudé en marzo y no sé cómo seguir',
+    'nos han cortado la luz y no llego',
+    'mi abuela tiene 91 y no se aclara con el movil',
+    'necesito que me llamen esta tarde',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'No es una queja, solo quiero saber cuándo se cobra',
+    'se me murió la batería del móvil al pagar',
+    'sin blanca hasta el lunes jaja, ¿muevo el pago?',
+    'rechazado otra vez, cuarta vez!',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -132,4 +132,24 @@ describe('the guard signals in Finnish', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+
+  it.each([
+    'en jaksa enää elää',
+    'oon velkakierteessä',
+    'mummo on 95 eikä osaa käyttää puhelinta',
+    'haluan puhua teidän esimiehen kanssa',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Ei valitus, vaan kysymys laskusta',
+    'sovellus on ihan painajainen',
+    'persaukinen maanantaihin asti hah, voiko siirtää?',
+    'puhelin kuoli kesken maksun',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -159,4 +159,26 @@ describe('the guard signals in French', () => {
   it.each(['il a mon code de suivi'])('flag nothing in a tracking code: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'appelez-moi ce matin',
+    'la caf a suspendu mes apl',
+    'sans boulot depuis trois mois',
+    "j'ai envie de disparaitre",
+    'je vais signaler ça à la dgccrf',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Pas de réclamation, je veux juste savoir la date du prélèvement',
+    "Refusé encore une fois, c'est la quatrième fois !",
+    'Comment je relance le paiement ?',
+    "fauché jusqu'à lundi mdr, je peux décaler ?",
+    'mon portable est mort, renvoyez le code',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -134,4 +134,24 @@ describe('the guard signals in Italian', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+
+  it.each([
+    'mi passate il responsabile per favore',
+    'sono a spasso da marzo',
+    'mi hanno staccato la luce',
+    'mio marito mi picchia',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Nessun reclamo, volevo solo sapere la data della rata',
+    'Mi è morta la batteria del telefono mentre pagavo',
+    'al verde fino a lunedì, posso spostare la rata?',
+    'codice invalido nel carrello',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

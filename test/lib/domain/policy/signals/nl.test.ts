@@ -141,4 +141,23 @@ describe('the guard signals in Dutch', () => {
   it.each(['hij heeft mijn pakket'])('flag nothing when a parcel is held: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'mijn man is aan het stempelen',
+    'gas en water zijn afgesloten',
+    'ik lees slecht nederlands',
+    'ik stap naar de kantonrechter',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Geen klacht hoor, alleen een vraag over de termijn',
+    'mijn gsm viel dood tijdens het betalen',
+    'tot maandag blut haha, mag de betaling later?',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -137,4 +137,24 @@ describe('the guard signals in Polish', () => {
   it.each(['on ma moj numer'])('flag nothing in a phone number: "%s"', (text) => {
     expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
   });
+
+  it.each([
+    'połączcie mnie z kierownikiem',
+    'tonę w długach po uszy',
+    'babcia ma 90 lat i nie ogarnia telefonu',
+    'myślę, żeby ze sobą skończyć',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'To nie jest reklamacja, tylko pytanie o ratę',
+    'chcę złożyć wypowiedzenie umowy, jak to zrobić?',
+    'spłukany do poniedziałku haha, można przesunąć?',
+    'telefon umarł w trakcie płatności',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

@@ -130,4 +130,24 @@ describe('the guard signals in Portuguese', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+
+  it.each([
+    'fiquei sem emprego em janeiro',
+    'cortaram a luz cá em casa',
+    'meu pai se foi na semana passada',
+    'falo mal português',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Não é uma reclamação, só uma pergunta sobre a fatura',
+    'o telemóvel morreu durante o pagamento',
+    'cupão inválido no checkout',
+    'tou teso até segunda, dá para adiar?',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });

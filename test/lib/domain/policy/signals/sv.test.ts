@@ -131,4 +131,24 @@ describe('the guard signals in Swedish', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+
+  it.each([
+    'vill prata med en levande person',
+    'har inte ett öre till hyran',
+    'jag har svårt att läsa svenska',
+    'mitt ex har tillgång till mitt bankid',
+  ])('send short chat-box wording to a person (slang, abbreviations, local bodies, typos): "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  it.each([
+    'Inget klagomål, bara en fråga om fakturan',
+    'pank till måndag haha, kan jag skjuta upp?',
+    'betalningen nekades igen, fjärde gången!',
+    'beställde blommor till en grannes begravning',
+  ])(
+    'flag nothing in a negated complaint, an acquaintance\'s funeral, a device that died, broke until a weekday or a tries count that ends the sentence: "%s"',
+    (text) => {
+      expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
+    },
+  );
 });
