@@ -150,6 +150,8 @@ const da: LanguagePatterns = {
     String.raw`hjerte(anfald|anfalt|anfal|stop|infarkt|infrakt)|blodprop|akutmodtagelse\p{L}*|skadestue\p{L}*|(ligger|er)\s+pa\s+(hospitalet|sygehuset|intensiv|akut\p{L}*)`,
     String.raw`(jeg|vi|han|hun|min\s+mand|min\s+kone)\s+(rog|ryger|er\s+rojet|blev\s+smidt)\s+ud(?!\s+af\s+(appen|systemet|kon))|(fabrikken|firmaet|virksomheden|butikken|lageret)\s+(\p{L}+\s+)?(flyttede|lukkede|gik\s+konkurs|drejede\s+nogle)`,
     String.raw`(ikke\s+)?lyst\s+til\s+at\s+(leve|do|doe)|vil\s+ikke\s+leve|ludoman\p{L}*|spilleafhaengig\p{L}*|rofus`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(min\s+eks|mit\s+eks|eksen|min\s+ex|ekskaeresten)\s+(\p{L}+\s+){0,2}(har|kender|ved|bruger)\s+(\p{L}+\s+){0,2}(min|mit|mine)\s+(kode\p{L}*|pinkode\p{L}*|adgangskode\p{L}*|kort\p{L}*|konto\p{L}*|mitid|login)`,
   ],
 };
 

@@ -181,6 +181,8 @@ const de: LanguagePatterns = {
     String.raw`(oma|opa|omi|opi|mutter|vater|mama|papa|schwiegermutter|schwiegervater|tante|onkel|uroma|uropa)\s*(,|\(|mit|von|ist)\s*([89]\d|1[01]\d)(\s*(jahre\p{L}*|j\.))?(?!\s*(%|euro|eur|€|prozent|minuten|tage|punkte|\d))|(checkt|kapiert|rafft|blickt|versteht)\s+(\p{L}+\s+){0,4}(handy|app|internet|computer|online\p{L}*)\s+(net|nicht|nix|nichts|null|gar\s+nicht)`,
     String.raw`seit\s+(seinem|ihrem|dem|einem)\s+(sturz|schlaganfall|unfall|infarkt|herzinfarkt)|(mach|mache|tu|tue|erledig|erledige)\s+(\p{L}+\s+){0,2}alles\s+f(u|ue)r\s+(ihn|sie|mama|papa|oma|opa)|down-?syndrom|trisomie\s*21|spielsucht|spiels(u|ue)chtig|gl(u|ue)cksspielsucht|(bin|ist)\s+(\p{L}+\s+)?(spiel|wett)s(u|ue)chtig`,
     String.raw`(strom|gas|wasser|heizung|licht)\s+(\p{L}+\s+){0,2}(abgestellt|abgedreht|gesperrt|abgeklemmt)|(strom|gas|wasser)sperre`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(mein\s+ex|meine\s+ex|der\s+ex|die\s+ex|mein\s+exmann|meine\s+exfrau|mein\s+exfreund)\s+(\p{L}+\s+){0,2}(kennt|hat|nutzt|benutzt|weiss)\s+(\p{L}+\s+){0,2}(meine|mein|meinen)\s+(pin|passwort|passworter|zugangsdaten|karte|konto|app|login)`,
   ],
 };
 

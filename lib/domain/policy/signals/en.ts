@@ -230,6 +230,9 @@ const en: LanguagePatterns = {
     String.raw`(nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|mom|dad|mother|father|aunt\p{L}*|uncle)('?s|\s+is|\s+who'?s|,)\s+(now\s+|nearly\s+|almost\s+|over\s+)?(8[5-9]|9\d|1[01]\d)(?!\s*(%|quid|pounds|points|p|pence|minutes|mins|days))|(typing|writing|messaging|texting)\s+(this\s+)?(for|on\s+behalf\s+of)\s+my\s+(nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mother|father|aunt\p{L}*|uncle)|no\s+(clue|idea)\s+(about|with|how\s+to\s+use)\s+(apps|computers|tech|technology|phones|smartphones|the\s+internet|online\s+banking|pins|passwords)`,
     // A gambling problem said plainly, in this and every other language.
     String.raw`gambling\s+(addict\p{L}*|problem|habit)|addicted\s+to\s+(gambling|betting|slots)|(problem|compulsive)\s+gambl\p{L}*|gamstop|gamcare`,
+    // An ex who still gets into my account, however it is typed.
+    String.raw`(ex|ex-\p{L}+|exs)\s+(still\s+|keeps\s+|is\s+still\s+)?(has|knows|uses|using|got|has\s+got|can\s+get\s+into|gets\s+into|logs\s+into|can\s+access|accessing|changed)\s+(my|all\s+my|our)\s+(login|logins|password|passwords|pin|card|cards|details|account|accounts|app|banking)|(still|keeps)\s+(has|having|got|using|uses|getting\s+into|logging\s+into)\s+(access\s+to\s+)?(my|all\s+my)\s+(login|logins|password|passwords|pin|account|banking)`,
+    String.raw`broke\s+af|(no|not\s+enough)\s+food\s+(in\s+the\s+(house|fridge|cupboards?)|for\s+the\s+(kids|children))|(kids|children|little\s+ones)\s+(are\s+|going\s+|gone\s+|have\s+gone\s+)?hungry|my\s+english\s+(is|isn'?t)\s+(bad|poor|not\s+good|not\s+great|weak|limited)`,
   ],
 };
 

@@ -172,6 +172,8 @@ const es: LanguagePatterns = {
     String.raw`(tiene|con|diagnosticad[oa]\s+de)\s+(tea|autismo|tdah|sindrome\s+de\s+down|paralisis\s+cerebral|discapacidad|espectro\s+autista)|sindrome\s+de\s+down|no\s+me\s+puedo\s+(despegar|separar)\s+de\s+(el|ella)`,
     String.raw`infatro|infrato|inafrto|ifarto|infarot|(dando|dan|dar|dar\s+la|haciendo|hacen|recibiendo)\s+(\p{L}+\s+){0,2}(radio|quimio|radioterapia|quimioterapia)(?!\s*(fm|am|\d))|(sigo|estoy)\s+(muy\s+)?(flojo|floja|debil)\s+(desde|tras|despues)`,
     String.raw`(no\s+tengo|sin)\s+(ganas|fuerzas)\s+de\s+(seguir|vivir|levantarme)|no\s+quiero\s+(seguir\s+viviendo|vivir|seguir\s+aqui)|ludopat\p{L}*|adiccion\s+al\s+juego|adicto\s+al\s+juego`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(mi\s+ex|el\s+ex|mi\s+exmarido|mi\s+expareja)\s+(\p{L}+\s+){0,2}(tiene|sabe|usa|entra\p{L}*|accede\p{L}*|conoce)\s+(\p{L}+\s+)?(mis|mi|en\s+mi|a\s+mi)\s+(claves|contrasenas?|pin|tarjetas?|cuenta|cuentas|datos|banca)`,
   ],
 };
 

@@ -163,6 +163,8 @@ const fi: LanguagePatterns = {
     String.raw`erityishoitoraha\p{L}*|omaishoit\p{L}*|(vaikeesti|vaikeasti|vakavasti|pitkaaikais\p{L}*)\s+(sairaan|sairas|vammai\p{L}*|kehitysvammai\p{L}*)`,
     String.raw`(lahti|meni)\s+(\p{L}+\s+)?(duuni|tyo|tyopaikka|pesti|homma|hommat)(?!\p{L})|(duuni|tyopaikka|pesti)\s+(\p{L}+\s+)?(lahti|meni\s+alta|loppui)`,
     String.raw`(en|ei)\s+(halua|jaksa)\s+(enaa\s+|enää\s+)?(elaa|elamaa)|haluun\s+kuolla|peliriippuv\p{L}*|peliongelm\p{L}*|pelihimo`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(exa|exani|ex|entinen\s+\p{L}+)\s+(\p{L}+\s+){0,2}(tietaa|kayttaa|tietää|on\s+vieny|vei|tuntee)\s+(\p{L}+\s+)?(mun|minun)\s+(pin\p{L}*|salasan\p{L}*|tunnuks\p{L}*|kortin|korttia|tilin|tilia|pankkitunnuks\p{L}*)`,
   ],
 };
 

@@ -178,6 +178,8 @@ const fr: LanguagePatterns = {
     String.raw`sans\s+(taf|taff|boulot|job|emploi|travail|salaire)(?!\s+(de|d')\s+(nuit|jour))`,
     String.raw`envie\s+de\s+(disparaitre|mourir|en\s+finir|crever|plus\s+rien)|tout\s+me\s+depasse|crises?\s+d'an(g|gg)oi?s+e|angoi?s+es?(?!\p{L})|jpp(?!\p{L})`,
     String.raw`addiction\s+aux\s+jeux|accro\s+aux\s+(jeux|paris)|joueur\s+compulsif|(je\s+suis\s+)?(interdit|interdite)\s+de\s+jeux`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(mon\s+ex|mon\s+ancien\s+\p{L}+|mon\s+ex-\p{L}+)\s+(\p{L}+\s+){0,2}(a|connait|utilise|sait|garde)\s+(\p{L}+\s+)?(mes|mon|ma)\s+(codes?|mots\s+de\s+passe|mot\s+de\s+passe|identifiants|carte|compte|pin)`,
   ],
 };
 

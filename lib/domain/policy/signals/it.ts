@@ -168,6 +168,8 @@ const it: LanguagePatterns = {
     String.raw`(capisco|leggo|parlo)\s+(poco|male|pochissimo|a\s+fatica)\s+(l'|la\s+lingua\s+)?italian[oa]|non\s+(capisco|parlo|leggo)\s+(bene\s+)?(l')?italiano|sono\s+stranier[oa]|non\s+ci\s+sta\s+(piu|tanto|molto)\s+con\s+la\s+testa|(ha\s+comprato|ha\s+firmato|ha\s+cliccato|ha\s+ordinato|ha\s+accettato)\s+(\p{L}+\s+)?senza\s+capire`,
     String.raw`pronto\s+soc+ors+o|(sono|sto|siamo)\s+(\p{L}+\s+)?al\s+(pronto|ps)(?!\p{L})`,
     String.raw`(sono|siamo|rimast[oai]|resto)\s+a\s+spasso|non\s+entra\s+(piu\s+)?(niente|nulla|un\s+euro|una\s+lira)|ludopat\p{L}*|dipendenza\s+dal\s+gioco`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(mio\s+ex|il\s+mio\s+ex|l'ex|mia\s+ex|la\s+mia\s+ex)\s+(\p{L}+\s+){0,2}(ha|sa|usa|entra|conosce|accede)\s+(\p{L}+\s+)?(il|la|le|i|al|nel|mio|mia|miei|mie)\s+(\p{L}+\s+)?(pin|password|credenziali|conto|carta|carte|codici|app)`,
   ],
 };
 

@@ -162,6 +162,8 @@ const nl: LanguagePatterns = {
     String.raw`syndroom\s+van\s+down|downsyndroom|heeft\s+(me|mij)\s+(constant|continu|24\/7|dag\s+en\s+nacht|de\s+hele\s+dag|altijd)\s+nodig`,
     String.raw`(op|naar|in)\s+de\s+spoed(eisende\s+hulp)?(?!\p{L})|(lig|ligt|liggen|lag)\s+(\p{L}+\s+)?op\s+(de\s+)?(spoed|ic|intensive\s+care)`,
     String.raw`(aan\s+het\s+)?stempelen(?!\s+(van|op|met))|stempelgeld|de\s+zak\s+(gekregen|gegeven|krijgen)|(gok|speel)verslaafd\p{L}*|gokverslaving|gokprobleem`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(mijn|m'n|mn)\s+ex\s+(\p{L}+\s+){0,3}(heeft|kent|weet|gebruikt)\s+(\p{L}+\s+){0,2}(mijn|mn)\s+(pincode|pin|wachtwoord|wachtwoorden|inlog\p{L}*|pas|rekening|account|app)`,
   ],
 };
 

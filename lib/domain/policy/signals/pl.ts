@@ -161,6 +161,8 @@ const pl: LanguagePatterns = {
     String.raw`(dziadek|babcia|mama|tata|ojciec|matka|tesc\p{L}*|ciocia|wujek|dziadzio|babunia)\s+(ma|juz\s+ma|,)\s*([89]\d|1[01]\d)(\s+lat\p{L}*)?(?!\s*(%|zl|pln|punkt\p{L}*|\d))|nie\s+ogarnia\p{L}*\s+(\p{L}+\s+)?(aplikacj\p{L}*|telefon\p{L}*|internet\p{L}*|komputer\p{L}*|smartfon\p{L}*|apk\p{L}*)|nie\s+(znam|mowie|rozumiem)\s+(dobrze\s+|za\s+dobrze\s+|zbyt\s+dobrze\s+)?(po\s+)?polsk\p{L}*|(mozna|prosze|czy\s+mozna)\s+po\s+(ukrainsku|rosyjsku|angielsku|niemiecku|bialorusku|gruzinsku)`,
     String.raw`na\s+bruku|kuroniow\p{L}*|zasilek\s+dla\s+bezrobotnych|urzad\s+pracy|(stracil\p{L}*|wylecial\p{L}*|wywalili\s+mnie)\s+(\p{L}+\s+)?(z\s+)?(pracy|roboty)`,
     String.raw`(ze|z)\s+soba\s+skonczyc|skonczyc\s+ze\s+soba|odebrac\s+sobie\s+zycie|nie\s+chce\s+(mi\s+sie\s+)?(juz\s+)?zyc|uzalezni\p{L}*\s+od\s+(hazardu|gier|zakladow)|hazard\p{L}*`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(moj\s+byly|moja\s+byla|byly|byla|ex)\s+(\p{L}+\s+){0,2}(zna|ma|uzywa|wie)\s+(\p{L}+\s+)?(moj|moje|moja|mojego|moja)\s+(pin\p{L}*|hasl\p{L}*|kart\p{L}*|kont\p{L}*|login\p{L}*|dane)`,
   ],
 };
 

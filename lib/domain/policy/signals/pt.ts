@@ -169,6 +169,8 @@ const pt: LanguagePatterns = {
     String.raw`(fiquei|estou|to|tou|ficou|ficamos|estamos)\s+sem\s+(trampo|trabalho|emprego|servico|job|ganha-?pao)`,
     String.raw`(por|dar)\s+fim\s+(a|à)\s+(isto|isso|tudo|minha\s+vida|vida)|acabar\s+com\s+(tudo|a\s+minha\s+vida|minha\s+vida)|viciad[oa]\s+(em|no)\s+(jogo|apostas)|jogo\s+compulsivo`,
     String.raw`(cortaram|cortou|desligaram|suspenderam)\s+(\p{L}+\s+)?(a|o)\s+(luz|agua|gas|eletricidade|energia)`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(o\s+meu\s+ex|meu\s+ex|a\s+minha\s+ex|minha\s+ex|o\s+ex)\s+(\p{L}+\s+){0,2}(tem|sabe|usa|entra|acede|acessa|conhece)\s+(\p{L}+\s+)?(a\s+minha|minha|o\s+meu|meu|os\s+meus|as\s+minhas|na\s+minha|no\s+meu)\s+(senha|senhas|pin|cartao|conta|dados|app|codigo)`,
   ],
 };
 

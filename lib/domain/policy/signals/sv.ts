@@ -164,6 +164,8 @@ const sv: LanguagePatterns = {
     String.raw`hjart(infrakt|infarct|infart|infakt|attack)|hjartinfarkt`,
     String.raw`jobbet\s+(forsvann|ar\s+borta|tog\s+slut|lades\s+ner)|(fabriken|firman|foretaget|jobbet|butiken|lagret)\s+(\p{L}+\s+)?(flyttade|flyttar|lade\s+ner|lades\s+ner|stangde|gick\s+i\s+konkurs|gick\s+omkull)`,
     String.raw`ingen\s+utvag|ser\s+ingen\s+(mening|framtid|utvag|losning)\s+(langre|med\s+att\s+leva|med\s+nagonting)|vill\s+inte\s+leva|spelberoende|spelmissbruk|spelproblem|spelavstangning|spelpaus`,
+    // An ex who still has my PIN, passwords or account.
+    String.raw`(exet|mitt\s+ex|min\s+ex)\s+(\p{L}+\s+){0,2}(har|vet|anvander|kan)\s+(\p{L}+\s+){0,2}(mitt|min|mina)\s+(losenord\p{L}*|pinkod\p{L}*|kod\p{L}*|kort\p{L}*|konto\p{L}*|bankid|inlogg\p{L}*)`,
   ],
 };
 

@@ -187,4 +187,10 @@ describe('the guard signals in German', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['mein ex kennt immer noch meine pin'])(
+    'send an ex who still has my PIN to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

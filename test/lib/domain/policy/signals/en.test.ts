@@ -287,4 +287,10 @@ describe('the guard signals in English', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['my ex keeps logging into my account', 'no food in the house for the kids'])(
+    'send an ex in my account or an empty cupboard to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

@@ -165,4 +165,10 @@ describe('the guard signals in Spanish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['mi ex sigue entrando en mi cuenta'])(
+    'send an ex who still gets into my account to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });
