@@ -87,6 +87,8 @@ const en: LanguagePatterns = {
     String.raw`(a\s+|an\s+)?(human|real\s+person|person|agent|operator|advis[eo]r)\s+(pls|plz|plse|please|asap|now\s+please)(?=\s*([,.;!?]|$))`,
     // Text-speak for someone to talk to.
     String.raw`(speak|talk|chat|spk)\s+(to|with|2)\s+(sum1|some1|sum\s+1|somone|sumone|sumbody|a\s+human|a\s+hooman|a\s+persn|a\s+person|a\s+real\s+1)`,
+    // Text-speak for someone, or your manager.
+    String.raw`(talk|speak|chat|spk|tlk)\s+(to|with|2)\s+(sb|smb|sumbody|sumone|some1|sum1|sum\s+1|sm1)(?![\p{L}])|(ur|yr|yer)\s+(manager|supervisor|boss|superior|manger)`,
   ],
   vulnerability: [
     // Life events: bereavement.
@@ -233,6 +235,8 @@ const en: LanguagePatterns = {
     // An ex who still gets into my account, however it is typed.
     String.raw`(ex|ex-\p{L}+|exs)\s+(still\s+|keeps\s+|is\s+still\s+)?(has|knows|uses|using|got|has\s+got|can\s+get\s+into|gets\s+into|logs\s+into|can\s+access|accessing|changed)\s+(my|all\s+my|our)\s+(login|logins|password|passwords|pin|card|cards|details|account|accounts|app|banking)|(still|keeps)\s+(has|having|got|using|uses|getting\s+into|logging\s+into)\s+(access\s+to\s+)?(my|all\s+my)\s+(login|logins|password|passwords|pin|account|banking)`,
     String.raw`broke\s+af|(no|not\s+enough)\s+food\s+(in\s+the\s+(house|fridge|cupboards?)|for\s+the\s+(kids|children))|(kids|children|little\s+ones)\s+(are\s+|going\s+|gone\s+|have\s+gone\s+)?hungry|my\s+english\s+(is|isn'?t)\s+(bad|poor|not\s+good|not\s+great|weak|limited)`,
+    // Behind on everything; a partner who controls the money, said with "the".
+    String.raw`behind\s+(on|with)\s+(everything|all\s+(my|the|our)\s+bills|all\s+of\s+it|every\s+bill)|controls?\s+(all\s+)?(the|all\s+the|of\s+the)\s+(money|finances|cards?|accounts?|bank\s+cards?)`,
   ],
 };
 

@@ -180,6 +180,7 @@ const fr: LanguagePatterns = {
     String.raw`addiction\s+aux\s+jeux|accro\s+aux\s+(jeux|paris)|joueur\s+compulsif|(je\s+suis\s+)?(interdit|interdite)\s+de\s+jeux`,
     // An ex who still has my PIN, passwords or account.
     String.raw`(mon\s+ex|mon\s+ancien\s+\p{L}+|mon\s+ex-\p{L}+)\s+(\p{L}+\s+){0,2}(a|connait|utilise|sait|garde)\s+(\p{L}+\s+)?(mes|mon|ma)\s+(codes?|mots\s+de\s+passe|mot\s+de\s+passe|identifiants|carte|compte|pin)`,
+    String.raw`(je\s+)?(ne\s+)?(comprends|parle|lis|ecris|maitrise)\s+(pas|mal|peu|pas\s+bien|pas\s+tres\s+bien|presque\s+pas)\s+(bien\s+)?(le\s+)?francais`,
   ],
 };
 

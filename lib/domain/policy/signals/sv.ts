@@ -166,6 +166,7 @@ const sv: LanguagePatterns = {
     String.raw`ingen\s+utvag|ser\s+ingen\s+(mening|framtid|utvag|losning)\s+(langre|med\s+att\s+leva|med\s+nagonting)|vill\s+inte\s+leva|spelberoende|spelmissbruk|spelproblem|spelavstangning|spelpaus`,
     // An ex who still has my PIN, passwords or account.
     String.raw`(exet|mitt\s+ex|min\s+ex)\s+(\p{L}+\s+){0,2}(har|vet|anvander|kan)\s+(\p{L}+\s+){0,2}(mitt|min|mina)\s+(losenord\p{L}*|pinkod\p{L}*|kod\p{L}*|kort\p{L}*|konto\p{L}*|bankid|inlogg\p{L}*)`,
+    String.raw`(jag\s+)?(kan|pratar|forstar|laser)\s+(inte|dalig|knappt|lite)\s+(\p{L}+\s+){0,2}svenska|(kan|pratar)\s+ingen\s+svenska`,
   ],
 };
 

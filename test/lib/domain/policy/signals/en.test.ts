@@ -293,4 +293,12 @@ describe('the guard signals in English', () => {
       expect(flagged(text)).toBe(true);
     },
   );
+  it.each([
+    'can i spk 2 sum1 today',
+    'put me on to ur supervisor',
+    'behind with all the bills now',
+    'he controls all the money',
+  ])('send text-speak asks, bills piling up and control of the money to a person: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
 });

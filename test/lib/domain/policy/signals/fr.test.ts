@@ -181,4 +181,10 @@ describe('the guard signals in French', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['je comprends pas bien le français'])(
+    'send a customer who reads little French to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });

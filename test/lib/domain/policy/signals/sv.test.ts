@@ -151,4 +151,10 @@ describe('the guard signals in Swedish', () => {
       expect(readGuardSignals(text)).toEqual({ asksForHuman: false, vulnerability: false });
     },
   );
+  it.each(['jag kan inte så mycket svenska'])(
+    'send a customer who knows little Swedish to a person: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
 });
