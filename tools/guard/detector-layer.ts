@@ -71,6 +71,9 @@ const languageRoutine = () => {
   };
 };
 
+/** Styles composed with routine requests of their own (BRIEF_ROUTINE, PLAIN_ROUTINE), not the source's. */
+const OWN_ROUTINE_STYLES: ReadonlySet<string> = new Set(['brief', 'plain']);
+
 /** The routine request a guard ticket is built on, as language:category. */
 const routineKey = (t: GuardTicket): string => `${t.language}:${t.category}`;
 
@@ -127,7 +130,10 @@ const measureDetectorLayer = (tickets: readonly GuardTicket[], banking77Dir?: st
     ...routine.train,
     ...routineSet.dev.map((t) => ({ text: t.text, route: t.category })),
   ];
-  const unseen = (t: GuardTicket) => routine.heldKeys.has(routineKey(t));
+  // A style with routine requests of its own shares none with the others: a dev one is trained on
+  // whole, and a held-out one's requests were never trained on.
+  const unseen = (t: GuardTicket) =>
+    OWN_ROUTINE_STYLES.has(t.style) ? t.split !== 'dev' : routine.heldKeys.has(routineKey(t));
   const positives = tickets.filter((t) => t.split === 'dev' && !unseen(t));
   const started = Date.now();
   const artifact = trainScorer(toExamples(positives, negatives), {
