@@ -8,6 +8,7 @@ import { BRIEF_ROUTINE } from '../../../tools/guard/needs-person-brief.js';
 import { NEEDS_PERSON_SOURCE } from '../../../tools/guard/needs-person-source.js';
 import { readRoutineSet, splitRoutineSet } from '../../../tools/guard/routine-set.js';
 import { ROOT, SAMPLE } from '../../../tools/local/sample-data.js';
+import { plainText } from '../../support/guard-parts.js';
 
 /** The routine set: tickets that need no person, in every guard language (no guard is run here). */
 
@@ -18,14 +19,7 @@ const autoRoutes = loadTaxonomy(SAMPLE.taxonomy)
   .routes.filter((r) => r.policy === 'auto')
   .map((r) => r.id);
 
-/** Compared without case, accents or punctuation, as a copy of another text would still read. */
-const plain = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const plain = plainText;
 
 describe('the routine set', () => {
   it('is what the builder writes, row for row', () => {
