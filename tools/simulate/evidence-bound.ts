@@ -1,4 +1,5 @@
 import { clopperPearsonUpper } from '../../lib/domain/thresholds/binomial.js';
+import { scoreCuts } from './score-cuts.js';
 
 /**
  * How much a per-route cap lets through at most, whatever the method: each route gets every label
@@ -17,22 +18,10 @@ interface ScoredLabel {
 }
 
 /** The lowest threshold whose labels above it bound the error under `cap` at 1 − δ, if any. */
-const lowestCertifiable = (
-  labels: readonly ScoredLabel[],
-  cap: number,
-  delta: number,
-): number | undefined => {
-  const sorted = [...labels].sort((a, b) => b.confidence - a.confidence);
-  let errors = 0;
-  let best: number | undefined;
-  sorted.forEach((l, i) => {
-    if (!l.correct) errors += 1;
-    const next = sorted[i + 1];
-    if (next !== undefined && next.confidence === l.confidence) return;
-    if (clopperPearsonUpper(errors, i + 1, 1 - delta) <= cap) best = l.confidence;
-  });
-  return best;
-};
+const lowestCertifiable = (labels: readonly ScoredLabel[], cap: number, delta: number): number | undefined =>
+  scoreCuts(labels, (l) => !l.correct)
+    .filter((cut) => clopperPearsonUpper(cut.errors, cut.count, 1 - delta) <= cap)
+    .at(-1)?.confidence;
 
 const byRoute = (labels: readonly ScoredLabel[]): Map<string, ScoredLabel[]> => {
   const map = new Map<string, ScoredLabel[]>();

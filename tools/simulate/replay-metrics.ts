@@ -1,5 +1,6 @@
 import type { CostModel } from '../../lib/domain/thresholds/choose-threshold.js';
 import type { ReplayedTicket } from './replay.js';
+import { scoreCuts } from './score-cuts.js';
 
 /** The figures `triage simulate` reports for one replay (the `triage simulate --json` contract). */
 
@@ -58,17 +59,13 @@ const oracleCoverage = (
   tickets: readonly ReplayedTicket[],
   targetError: number,
 ): { threshold: number; coverage: number } => {
-  const candidates = tickets.filter((t) => t.candidate).sort((a, b) => b.confidence - a.confidence);
   let best = { threshold: 1, coverage: 0 };
-  let errors = 0;
-  candidates.forEach((t, i) => {
-    if (t.predicted !== t.label) errors += 1;
-    const next = candidates[i + 1];
-    // Only cut between distinct scores: a threshold takes every ticket at its score.
-    if (next !== undefined && next.confidence === t.confidence) return;
-    if (errors / (i + 1) <= targetError)
-      best = { threshold: t.confidence, coverage: (i + 1) / tickets.length };
-  });
+  for (const cut of scoreCuts(
+    tickets.filter((t) => t.candidate),
+    (t) => t.predicted !== t.label,
+  ))
+    if (cut.errors / cut.count <= targetError)
+      best = { threshold: cut.confidence, coverage: cut.count / tickets.length };
   return best;
 };
 
